@@ -1,0 +1,35 @@
+#pragma once
+
+#include "common/Clock.h"
+#include "common/Result.h"
+
+#include <QJsonObject>
+#include <QString>
+
+namespace dermdesk {
+
+class Database;
+
+// Appends to the audit_log table: who changed what, when and from which workstation.
+// Call it inside the same Transaction as the change it records, so both land or neither does.
+class AuditLog
+{
+public:
+    explicit AuditLog(const Database &database, const Clock &clock = Clock::system());
+
+    // `entity` is the table name ("patient", "appointment", ...); `details` usually holds
+    // "before" and "after" objects with the fields that changed.
+    Status record(const QString &action, const QString &entity, qint64 entityId,
+                  const QJsonObject &details = {}) const;
+
+    // The person at the keyboard: the operating-system account name.
+    [[nodiscard]] static QString currentActor();
+    // This computer's host name.
+    [[nodiscard]] static QString workstation();
+
+private:
+    const Database &m_database;
+    const Clock &m_clock;
+};
+
+} // namespace dermdesk

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "common/Result.h"
+
+namespace dermdesk {
+
+class Database;
+
+// RAII write transaction: begin() issues BEGIN IMMEDIATE (taking the write lock up front, so
+// concurrent writers in WAL mode wait for each other instead of failing mid-way); the
+// destructor rolls back unless commit() succeeded. Either all of an operation lands or none.
+class Transaction
+{
+public:
+    explicit Transaction(const Database &database);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    Status begin();
+    Status commit();
+    void rollback();
+
+    [[nodiscard]] bool isActive() const { return m_active; }
+
+private:
+    const Database &m_database;
+    bool m_active = false;
+};
+
+} // namespace dermdesk
