@@ -8,7 +8,7 @@ namespace dermdesk::test {
 class FakeClock final : public Clock
 {
 public:
-    explicit FakeClock(QDateTime now = QDateTime(QDate(2026, 11, 26), QTime(14, 0), QTimeZone::UTC))
+    explicit FakeClock(QDateTime now = QDateTime(QDate(2026, 11, 26), QTime(14, 0), Qt::UTC))
         : m_now(std::move(now))
     {
     }

@@ -1,0 +1,427 @@
+#include "ClinicRepository.h"
+
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+#include "storage/SqlError.h"
+#include "storage/Transaction.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+namespace dermdesk {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("dermdesk::ClinicRepository", text);
+}
+
+bool isColour(const QString &colour)
+{
+    static const QRegularExpression pattern(QStringLiteral("^#[0-9a-fA-F]{6}$"));
+    return pattern.match(colour).hasMatch();
+}
+
+Status validateHours(const QList<WeeklyHours> &hours, const QString &field)
+{
+    for (const WeeklyHours &span : hours) {
+        if (span.weekday < 1 || span.weekday > 7)
+            return Error::invalidInput(field, tr("A weekday must be 1 (Monday) to 7 (Sunday)."));
+        if (span.startMin < 0 || span.endMin > 24 * 60 || span.endMin <= span.startMin)
+            return Error::invalidInput(field, tr("Each span of hours must end after it starts, within one day."));
+    }
+    for (qsizetype i = 0; i < hours.size(); ++i) {
+        for (qsizetype j = i + 1; j < hours.size(); ++j) {
+            const WeeklyHours &a = hours.at(i);
+            const WeeklyHours &b = hours.at(j);
+            if (a.weekday == b.weekday && a.startMin < b.endMin && b.startMin < a.endMin)
+                return Error::invalidInput(field, tr("Two spans of hours on the same weekday overlap."));
+        }
+    }
+    return {};
+}
+
+// Replaces the rows of a child table that belong to `ownerId`, inside the caller's transaction.
+Status replaceHours(QSqlQuery &query, const QString &table, const QString &ownerColumn, qint64 ownerId,
+                    const QString &startColumn, const QString &endColumn, const QList<WeeklyHours> &hours)
+{
+    const QString what = tr("Saving hours");
+    query.prepare(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(table, ownerColumn));
+    query.addBindValue(ownerId);
+    if (!query.exec())
+        return sqlError(query.lastError(), what);
+    query.prepare(QStringLiteral("INSERT INTO %1 (%2, weekday, %3, %4) VALUES (?, ?, ?, ?)")
+                      .arg(table, ownerColumn, startColumn, endColumn));
+    for (const WeeklyHours &span : hours) {
+        query.addBindValue(ownerId);
+        query.addBindValue(span.weekday);
+        query.addBindValue(span.startMin);
+        query.addBindValue(span.endMin);
+        if (!query.exec())
+            return sqlError(query.lastError(), what);
+    }
+    return {};
+}
+
+Status replaceTypeLinks(QSqlQuery &query, const QString &table, const QString &ownerColumn, qint64 ownerId,
+                        const QList<qint64> &typeIds)
+{
+    const QString what = tr("Saving appointment types");
+    query.prepare(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(table, ownerColumn));
+    query.addBindValue(ownerId);
+    if (!query.exec())
+        return sqlError(query.lastError(), what);
+    query.prepare(QStringLiteral("INSERT INTO %1 (%2, type_id) VALUES (?, ?)").arg(table, ownerColumn));
+    for (qint64 typeId : typeIds) {
+        query.addBindValue(ownerId);
+        query.addBindValue(typeId);
+        if (!query.exec())
+            return sqlError(query.lastError(), what);
+    }
+    return {};
+}
+
+QHash<qint64, QList<qint64>> typeLinks(QSqlQuery &query, const QString &table, const QString &ownerColumn, bool &ok)
+{
+    QHash<qint64, QList<qint64>> links;
+    ok = query.exec(QStringLiteral("SELECT %1, type_id FROM %2 ORDER BY type_id").arg(ownerColumn, table));
+    while (ok && query.next())
+        links[query.value(0).toLongLong()].append(query.value(1).toLongLong());
+    return links;
+}
+
+} // namespace
+
+ClinicRepository::ClinicRepository(const Database &database, const Clock &clock)
+    : m_database(database)
+    , m_clock(clock)
+{
+}
+
+Result<std::optional<ClinicSettings>> ClinicRepository::settings() const
+{
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(QStringLiteral("SELECT name, address, phone, email, time_zone, slot_minutes, default_sessions, "
+                                   "screening_max_age_days FROM clinic_settings WHERE id = 1")))
+        return sqlError(query.lastError(), tr("Reading the clinic settings"));
+    if (!query.next())
+        return std::optional<ClinicSettings>();
+    ClinicSettings settings;
+    settings.name = query.value(0).toString();
+    settings.address = query.value(1).toString();
+    settings.phone = query.value(2).toString();
+    settings.email = query.value(3).toString();
+    settings.timeZone = query.value(4).toString().toUtf8();
+    settings.slotMinutes = query.value(5).toInt();
+    settings.defaultSessions = query.value(6).toInt();
+    settings.screeningMaxAgeDays = query.value(7).toInt();
+    if (!query.exec(QStringLiteral("SELECT weekday, opens_min, closes_min FROM opening_hours ORDER BY weekday, opens_min")))
+        return sqlError(query.lastError(), tr("Reading the opening hours"));
+    while (query.next())
+        settings.openingHours.append({query.value(0).toInt(), query.value(1).toInt(), query.value(2).toInt()});
+    return std::optional<ClinicSettings>(settings);
+}
+
+QTimeZone ClinicRepository::timeZone() const
+{
+    const auto current = settings();
+    if (current.ok() && current.value().has_value()) {
+        const QTimeZone zone(current.value()->timeZone);
+        if (zone.isValid())
+            return zone;
+    }
+    return QTimeZone::utc();
+}
+
+Status ClinicRepository::validate(const ClinicSettings &settings)
+{
+    if (settings.name.trimmed().isEmpty())
+        return Error::invalidInput(QStringLiteral("name"), tr("The clinic needs a name."));
+    if (settings.timeZone.isEmpty() || !QTimeZone::isTimeZoneIdAvailable(settings.timeZone))
+        return Error::invalidInput(QStringLiteral("time_zone"),
+                                   tr("\"%1\" is not a known time zone; use a name such as America/New_York.")
+                                       .arg(QString::fromUtf8(settings.timeZone)));
+    if (!QList<int>{5, 10, 15, 20, 30}.contains(settings.slotMinutes))
+        return Error::invalidInput(QStringLiteral("slot_minutes"), tr("The schedule grid must be 5, 10, 15, 20 or 30 minutes."));
+    if (settings.defaultSessions < 1 || settings.defaultSessions > 20)
+        return Error::invalidInput(QStringLiteral("default_sessions"), tr("A course has 1 to 20 sessions."));
+    if (settings.screeningMaxAgeDays < 1 || settings.screeningMaxAgeDays > 3650)
+        return Error::invalidInput(QStringLiteral("screening_max_age_days"),
+                                   tr("Screening stays valid for 1 to 3650 days."));
+    return validateHours(settings.openingHours, QStringLiteral("opening_hours"));
+}
+
+Status ClinicRepository::validate(const Practitioner &practitioner)
+{
+    if (practitioner.displayName.trimmed().isEmpty())
+        return Error::invalidInput(QStringLiteral("display_name"), tr("The practitioner needs a name."));
+    if (!isColour(practitioner.colour))
+        return Error::invalidInput(QStringLiteral("colour"), tr("A colour is written #rrggbb."));
+    return validateHours(practitioner.hours, QStringLiteral("hours"));
+}
+
+Status ClinicRepository::validate(const AppointmentType &type)
+{
+    if (type.name.trimmed().isEmpty())
+        return Error::invalidInput(QStringLiteral("name"), tr("The appointment type needs a name."));
+    if (type.durationMin < 5 || type.durationMin > 480)
+        return Error::invalidInput(QStringLiteral("duration_min"), tr("A duration is 5 to 480 minutes."));
+    if (type.prepMin < 0 || type.prepMin > 120)
+        return Error::invalidInput(QStringLiteral("prep_min"), tr("Preparation is 0 to 120 minutes."));
+    if (type.cleanupMin < 0 || type.cleanupMin > 120)
+        return Error::invalidInput(QStringLiteral("cleanup_min"), tr("Clean-up is 0 to 120 minutes."));
+    if (!isColour(type.colour))
+        return Error::invalidInput(QStringLiteral("colour"), tr("A colour is written #rrggbb."));
+    return {};
+}
+
+Status ClinicRepository::saveSettings(const ClinicSettings &settings)
+{
+    if (Status valid = validate(settings); !valid)
+        return valid;
+    Transaction transaction(m_database);
+    if (Status begun = transaction.begin(); !begun)
+        return begun;
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral(
+        "INSERT INTO clinic_settings (id, name, address, phone, email, time_zone, slot_minutes, default_sessions, "
+        "screening_max_age_days, created_at) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (id) DO UPDATE SET name = excluded.name, address = excluded.address, phone = excluded.phone, "
+        "email = excluded.email, time_zone = excluded.time_zone, slot_minutes = excluded.slot_minutes, "
+        "default_sessions = excluded.default_sessions, screening_max_age_days = excluded.screening_max_age_days"));
+    query.addBindValue(settings.name.trimmed());
+    query.addBindValue(settings.address);
+    query.addBindValue(settings.phone);
+    query.addBindValue(settings.email);
+    query.addBindValue(QString::fromUtf8(settings.timeZone));
+    query.addBindValue(settings.slotMinutes);
+    query.addBindValue(settings.defaultSessions);
+    query.addBindValue(settings.screeningMaxAgeDays);
+    query.addBindValue(m_clock.now().toSecsSinceEpoch());
+    if (!query.exec())
+        return sqlError(query.lastError(), tr("Saving the clinic settings"));
+    if (!query.exec(QStringLiteral("DELETE FROM opening_hours")))
+        return sqlError(query.lastError(), tr("Saving the opening hours"));
+    query.prepare(QStringLiteral("INSERT INTO opening_hours (weekday, opens_min, closes_min) VALUES (?, ?, ?)"));
+    for (const WeeklyHours &span : settings.openingHours) {
+        query.addBindValue(span.weekday);
+        query.addBindValue(span.startMin);
+        query.addBindValue(span.endMin);
+        if (!query.exec())
+            return sqlError(query.lastError(), tr("Saving the opening hours"));
+    }
+    const QJsonObject details{{QStringLiteral("name"), settings.name},
+                              {QStringLiteral("time_zone"), QString::fromUtf8(settings.timeZone)}};
+    if (Status audited = AuditLog(m_database, m_clock).record(QStringLiteral("update"), QStringLiteral("clinic_settings"), 1, details); !audited)
+        return audited;
+    return transaction.commit();
+}
+
+Result<QList<Practitioner>> ClinicRepository::practitioners(bool includeInactive) const
+{
+    QSqlQuery query(m_database.connection());
+    const QString what = tr("Reading the practitioners");
+    if (!query.exec(QStringLiteral("SELECT id, display_name, title, colour, active, sort_order FROM practitioner %1 "
+                                   "ORDER BY sort_order, display_name, id")
+                        .arg(includeInactive ? QString() : QStringLiteral("WHERE active = 1"))))
+        return sqlError(query.lastError(), what);
+    QList<Practitioner> result;
+    QHash<qint64, qsizetype> index;
+    while (query.next()) {
+        Practitioner p;
+        p.id = query.value(0).toLongLong();
+        p.displayName = query.value(1).toString();
+        p.title = query.value(2).toString();
+        p.colour = query.value(3).toString();
+        p.active = query.value(4).toBool();
+        p.sortOrder = query.value(5).toInt();
+        index.insert(p.id, result.size());
+        result.append(p);
+    }
+    if (!query.exec(QStringLiteral("SELECT practitioner_id, weekday, starts_min, ends_min FROM practitioner_hours "
+                                   "ORDER BY practitioner_id, weekday, starts_min")))
+        return sqlError(query.lastError(), what);
+    while (query.next()) {
+        const auto found = index.constFind(query.value(0).toLongLong());
+        if (found != index.constEnd())
+            result[*found].hours.append({query.value(1).toInt(), query.value(2).toInt(), query.value(3).toInt()});
+    }
+    bool ok = false;
+    const auto links = typeLinks(query, QStringLiteral("practitioner_type"), QStringLiteral("practitioner_id"), ok);
+    if (!ok)
+        return sqlError(query.lastError(), what);
+    for (Practitioner &p : result)
+        p.typeIds = links.value(p.id);
+    return result;
+}
+
+Result<QList<Room>> ClinicRepository::rooms(bool includeInactive) const
+{
+    QSqlQuery query(m_database.connection());
+    const QString what = tr("Reading the rooms");
+    if (!query.exec(QStringLiteral("SELECT id, name, active, sort_order FROM room %1 ORDER BY sort_order, name, id")
+                        .arg(includeInactive ? QString() : QStringLiteral("WHERE active = 1"))))
+        return sqlError(query.lastError(), what);
+    QList<Room> result;
+    while (query.next())
+        result.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toBool(),
+                       query.value(3).toInt(), {}});
+    bool ok = false;
+    const auto links = typeLinks(query, QStringLiteral("room_type"), QStringLiteral("room_id"), ok);
+    if (!ok)
+        return sqlError(query.lastError(), what);
+    for (Room &room : result)
+        room.typeIds = links.value(room.id);
+    return result;
+}
+
+Result<QList<AppointmentType>> ClinicRepository::appointmentTypes(bool includeInactive) const
+{
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(QStringLiteral("SELECT id, name, duration_min, prep_min, cleanup_min, colour, is_treatment, "
+                                   "needs_room, active, sort_order FROM appointment_type %1 "
+                                   "ORDER BY sort_order, name, id")
+                        .arg(includeInactive ? QString() : QStringLiteral("WHERE active = 1"))))
+        return sqlError(query.lastError(), tr("Reading the appointment types"));
+    QList<AppointmentType> result;
+    while (query.next()) {
+        AppointmentType type;
+        type.id = query.value(0).toLongLong();
+        type.name = query.value(1).toString();
+        type.durationMin = query.value(2).toInt();
+        type.prepMin = query.value(3).toInt();
+        type.cleanupMin = query.value(4).toInt();
+        type.colour = query.value(5).toString();
+        type.isTreatment = query.value(6).toBool();
+        type.needsRoom = query.value(7).toBool();
+        type.active = query.value(8).toBool();
+        type.sortOrder = query.value(9).toInt();
+        result.append(type);
+    }
+    return result;
+}
+
+Result<qint64> ClinicRepository::savePractitioner(const Practitioner &practitioner)
+{
+    if (Status valid = validate(practitioner); !valid)
+        return valid.error();
+    Transaction transaction(m_database);
+    if (Status begun = transaction.begin(); !begun)
+        return begun.error();
+    QSqlQuery query(m_database.connection());
+    if (practitioner.id == 0)
+        query.prepare(QStringLiteral("INSERT INTO practitioner (display_name, title, colour, active, sort_order) VALUES (?, ?, ?, ?, ?)"));
+    else
+        query.prepare(QStringLiteral("UPDATE practitioner SET display_name = ?, title = ?, colour = ?, active = ?, sort_order = ? WHERE id = ?"));
+    query.addBindValue(practitioner.displayName.trimmed());
+    query.addBindValue(practitioner.title);
+    query.addBindValue(practitioner.colour);
+    query.addBindValue(practitioner.active ? 1 : 0);
+    query.addBindValue(practitioner.sortOrder);
+    if (practitioner.id != 0)
+        query.addBindValue(practitioner.id);
+    if (!query.exec())
+        return sqlError(query.lastError(), tr("Saving the practitioner"));
+    if (practitioner.id != 0 && query.numRowsAffected() == 0)
+        return Error::notFound(QStringLiteral("practitioner"), tr("There is no practitioner %1.").arg(practitioner.id));
+    const qint64 id = practitioner.id != 0 ? practitioner.id : query.lastInsertId().toLongLong();
+    if (Status s = replaceHours(query, QStringLiteral("practitioner_hours"), QStringLiteral("practitioner_id"), id,
+                                QStringLiteral("starts_min"), QStringLiteral("ends_min"), practitioner.hours);
+        !s)
+        return s.error();
+    if (Status s = replaceTypeLinks(query, QStringLiteral("practitioner_type"), QStringLiteral("practitioner_id"), id,
+                                    practitioner.typeIds);
+        !s)
+        return s.error();
+    if (Status s = AuditLog(m_database, m_clock)
+                       .record(practitioner.id == 0 ? QStringLiteral("create") : QStringLiteral("update"),
+                               QStringLiteral("practitioner"), id,
+                               {{QStringLiteral("display_name"), practitioner.displayName},
+                                {QStringLiteral("active"), practitioner.active}});
+        !s)
+        return s.error();
+    if (Status s = transaction.commit(); !s)
+        return s.error();
+    return id;
+}
+
+Result<qint64> ClinicRepository::saveRoom(const Room &room)
+{
+    if (room.name.trimmed().isEmpty())
+        return Error::invalidInput(QStringLiteral("name"), tr("The room needs a name."));
+    Transaction transaction(m_database);
+    if (Status begun = transaction.begin(); !begun)
+        return begun.error();
+    QSqlQuery query(m_database.connection());
+    if (room.id == 0)
+        query.prepare(QStringLiteral("INSERT INTO room (name, active, sort_order) VALUES (?, ?, ?)"));
+    else
+        query.prepare(QStringLiteral("UPDATE room SET name = ?, active = ?, sort_order = ? WHERE id = ?"));
+    query.addBindValue(room.name.trimmed());
+    query.addBindValue(room.active ? 1 : 0);
+    query.addBindValue(room.sortOrder);
+    if (room.id != 0)
+        query.addBindValue(room.id);
+    if (!query.exec())
+        return sqlError(query.lastError(), tr("Saving the room"));
+    if (room.id != 0 && query.numRowsAffected() == 0)
+        return Error::notFound(QStringLiteral("room"), tr("There is no room %1.").arg(room.id));
+    const qint64 id = room.id != 0 ? room.id : query.lastInsertId().toLongLong();
+    if (Status s = replaceTypeLinks(query, QStringLiteral("room_type"), QStringLiteral("room_id"), id, room.typeIds); !s)
+        return s.error();
+    if (Status s = AuditLog(m_database, m_clock)
+                       .record(room.id == 0 ? QStringLiteral("create") : QStringLiteral("update"), QStringLiteral("room"),
+                               id, {{QStringLiteral("name"), room.name}, {QStringLiteral("active"), room.active}});
+        !s)
+        return s.error();
+    if (Status s = transaction.commit(); !s)
+        return s.error();
+    return id;
+}
+
+Result<qint64> ClinicRepository::saveAppointmentType(const AppointmentType &type)
+{
+    if (Status valid = validate(type); !valid)
+        return valid.error();
+    Transaction transaction(m_database);
+    if (Status begun = transaction.begin(); !begun)
+        return begun.error();
+    QSqlQuery query(m_database.connection());
+    if (type.id == 0)
+        query.prepare(QStringLiteral("INSERT INTO appointment_type (name, duration_min, prep_min, cleanup_min, colour, "
+                                     "is_treatment, needs_room, active, sort_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    else
+        query.prepare(QStringLiteral("UPDATE appointment_type SET name = ?, duration_min = ?, prep_min = ?, cleanup_min = ?, "
+                                     "colour = ?, is_treatment = ?, needs_room = ?, active = ?, sort_order = ? WHERE id = ?"));
+    query.addBindValue(type.name.trimmed());
+    query.addBindValue(type.durationMin);
+    query.addBindValue(type.prepMin);
+    query.addBindValue(type.cleanupMin);
+    query.addBindValue(type.colour);
+    query.addBindValue(type.isTreatment ? 1 : 0);
+    query.addBindValue(type.needsRoom ? 1 : 0);
+    query.addBindValue(type.active ? 1 : 0);
+    query.addBindValue(type.sortOrder);
+    if (type.id != 0)
+        query.addBindValue(type.id);
+    if (!query.exec())
+        return sqlError(query.lastError(), tr("Saving the appointment type"));
+    if (type.id != 0 && query.numRowsAffected() == 0)
+        return Error::notFound(QStringLiteral("appointment_type"), tr("There is no appointment type %1.").arg(type.id));
+    const qint64 id = type.id != 0 ? type.id : query.lastInsertId().toLongLong();
+    if (Status s = AuditLog(m_database, m_clock)
+                       .record(type.id == 0 ? QStringLiteral("create") : QStringLiteral("update"),
+                               QStringLiteral("appointment_type"), id,
+                               {{QStringLiteral("name"), type.name}, {QStringLiteral("duration_min"), type.durationMin}});
+        !s)
+        return s.error();
+    if (Status s = transaction.commit(); !s)
+        return s.error();
+    return id;
+}
+
+} // namespace dermdesk

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace dermdesk {
+
+// A span of local wall-clock minutes on one ISO weekday (1 = Monday ... 7 = Sunday), [startMin, endMin).
+struct WeeklyHours
+{
+    int weekday = 1;
+    int startMin = 0;
+    int endMin = 0;
+
+    friend bool operator==(const WeeklyHours &, const WeeklyHours &) = default;
+};
+
+// The clinic as a whole: who it is and when it is open. There is exactly one per database.
+struct ClinicSettings
+{
+    QString name;
+    QString address;
+    QString phone;
+    QString email;
+    // IANA time zone id ("America/New_York"): every "which day" and every displayed time uses it.
+    QByteArray timeZone;
+    // The schedule's grid, in minutes.
+    int slotMinutes = 15;
+    // Default number of sessions in a new treatment plan.
+    int defaultSessions = 4;
+    // Screening answers older than this count as out of date.
+    int screeningMaxAgeDays = 90;
+    QList<WeeklyHours> openingHours;
+};
+
+} // namespace dermdesk
