@@ -1,0 +1,144 @@
+#!/usr/bin/env bash
+# DermDesk developer entry point: installs the Debian packages that are missing,
+# configures and builds with CMake + Ninja, then runs the program or the test suite.
+# Works from any current directory, as root or as a user with sudo.
+set -euo pipefail
+
+REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+readonly REPO_ROOT
+readonly BUILD_DIR="${DERMDESK_BUILD_DIR:-$REPO_ROOT/build}"
+readonly TEST_TIMEOUT="${DERMDESK_TEST_TIMEOUT:-600}"
+
+# Debian 12 (bookworm) packages needed to build, run, test and package DermDesk.
+readonly PACKAGES=(
+    build-essential cmake ninja-build pkg-config
+    qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins
+    libqt6sql6-sqlite libsqlite3-dev
+    libgl-dev            # Qt6Gui's CMake config requires it
+    libqt6svg6           # SVG icons
+    xvfb xauth           # `run` without a display, screenshot checks
+    desktop-file-utils appstream   # validating the .desktop file and the metainfo
+    dpkg-dev fakeroot file         # cpack -G DEB (dpkg-shlibdeps)
+    poppler-utils        # checking printed PDFs
+)
+
+usage() {
+    cat <<EOF
+Usage: packaging/dev.sh COMMAND [ARGS...]
+
+Commands:
+  run [ARGS...]   install what is missing, build, and open DermDesk on the demo
+                  clinic (build/app/dermdesk --demo ARGS...); without a display
+                  it runs under xvfb-run
+  test            install what is missing, build, and run every test with ctest
+  build           install what is missing and build
+  -h, --help      show this help
+
+Environment:
+  DERMDESK_BUILD_DIR     build folder (default: <repo>/build)
+  DERMDESK_TEST_TIMEOUT  per-test timeout in seconds for tests without their own (default: 600)
+EOF
+}
+
+log() { printf '==> %s\n' "$*" >&2; }
+die() {
+    printf 'dev.sh: %s\n' "$*" >&2
+    exit 1
+}
+
+# Runs apt-get as root (directly when we are root, otherwise through sudo), non-interactively.
+apt_get() {
+    if [[ ${EUID} -eq 0 ]]; then
+        env DEBIAN_FRONTEND=noninteractive apt-get "$@"
+    else
+        sudo env DEBIAN_FRONTEND=noninteractive apt-get "$@"
+    fi
+}
+
+missing_packages() {
+    local pkg status
+    for pkg in "${PACKAGES[@]}"; do
+        status="$(dpkg-query -W -f='${db:Status-Status}' "${pkg}" 2>/dev/null || true)"
+        if [[ ${status} != installed ]]; then
+            printf '%s\n' "${pkg}"
+        fi
+    done
+}
+
+install_missing() {
+    command -v dpkg-query >/dev/null 2>&1 || die "dpkg-query not found: this script expects Debian 12"
+    local missing
+    mapfile -t missing < <(missing_packages)
+    if [[ ${#missing[@]} -eq 0 ]]; then
+        log "All ${#PACKAGES[@]} required Debian packages are installed"
+        return
+    fi
+    log "Installing missing Debian packages: ${missing[*]}"
+    if [[ ${EUID} -ne 0 ]] && ! command -v sudo >/dev/null 2>&1; then
+        die "installing packages needs root and sudo is not available; as root, run: apt-get install ${missing[*]}"
+    fi
+    apt_get update
+    apt_get install -y "${missing[@]}"
+}
+
+build() {
+    if [[ -f ${BUILD_DIR}/CMakeCache.txt ]]; then
+        log "Configuring (reusing ${BUILD_DIR})"
+        cmake -S "${REPO_ROOT}" -B "${BUILD_DIR}"
+    else
+        log "Configuring into ${BUILD_DIR}"
+        cmake -S "${REPO_ROOT}" -B "${BUILD_DIR}" -G Ninja
+    fi
+    log "Building with $(nproc) jobs"
+    cmake --build "${BUILD_DIR}" --parallel "$(nproc)"
+}
+
+cmd_run() {
+    install_missing
+    build
+    local exe="${BUILD_DIR}/app/dermdesk"
+    [[ -x ${exe} ]] || die "${exe} was not built"
+    if [[ -z ${DISPLAY:-} && -z ${WAYLAND_DISPLAY:-} ]]; then
+        log "No DISPLAY or WAYLAND_DISPLAY: running DermDesk under xvfb-run (a virtual display); Ctrl+C stops it"
+        exec xvfb-run -a "${exe}" --demo "$@"
+    fi
+    exec "${exe}" --demo "$@"
+}
+
+cmd_test() {
+    install_missing
+    build
+    log "Running the test suite"
+    cd "${BUILD_DIR}"
+    ctest --output-on-failure --no-tests=error --timeout "${TEST_TIMEOUT}"
+}
+
+main() {
+    local command="${1:-}"
+    case "${command}" in
+    run)
+        shift
+        cmd_run "$@"
+        ;;
+    test)
+        shift
+        [[ $# -eq 0 ]] || die "test takes no arguments"
+        cmd_test
+        ;;
+    build)
+        shift
+        [[ $# -eq 0 ]] || die "build takes no arguments"
+        install_missing
+        build
+        ;;
+    -h | --help | help)
+        usage
+        ;;
+    *)
+        usage >&2
+        exit 2
+        ;;
+    esac
+}
+
+main "$@"
