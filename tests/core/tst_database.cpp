@@ -1,6 +1,7 @@
 #include "TempDatabase.h"
 #include "storage/Database.h"
 
+#include <QDir>
 #include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -33,6 +34,23 @@ bool rawExec(const QString &path, const char *sql)
     const bool ok = sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
     sqlite3_close(db);
     return ok;
+}
+
+// Copies the schema scripts this program ships (001_initial.sql, ...) into `folder`.
+bool copyShippedScripts(const QString &folder)
+{
+    const QStringList names = QDir(QStringLiteral(":/sql")).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    for (const QString &name : names) {
+        if (!QFile::copy(QStringLiteral(":/sql/") + name, folder + QLatin1Char('/') + name))
+            return false;
+    }
+    return !names.isEmpty();
+}
+
+// The path of the script that would come after the shipped ones: "<folder>/00N_<name>.sql".
+QString nextScript(const QString &folder, const QString &name)
+{
+    return QStringLiteral("%1/%2_%3.sql").arg(folder).arg(Database::latestSchemaVersion() + 1, 3, 10, QLatin1Char('0')).arg(name);
 }
 
 QStringList tableNames(const Database &db)
@@ -223,12 +241,13 @@ private slots:
     void olderSchemaIsBackedUpThenMigrated()
     {
         QTemporaryDir scripts;
-        QVERIFY(QFile::copy(QStringLiteral(":/sql/001_initial.sql"), scripts.filePath(QStringLiteral("001_initial.sql"))));
+        QVERIFY(copyShippedScripts(scripts.path()));
         test::TempDatabase temp;
         QVERIFY(temp.seedMinimalClinic());
         temp.close();
 
-        QVERIFY(writeFile(scripts.filePath(QStringLiteral("002_room_notes.sql")),
+        const int current = Database::latestSchemaVersion();
+        QVERIFY(writeFile(nextScript(scripts.path(), QStringLiteral("room_notes")),
                           "-- a later migration\nALTER TABLE room ADD COLUMN notes TEXT NOT NULL DEFAULT '';\n"
                           "CREATE TRIGGER room_named BEFORE INSERT ON room WHEN NEW.name = '' BEGIN\n"
                           "  SELECT RAISE(ABORT, 'room_needs_name');\nEND;\n"));
@@ -236,14 +255,14 @@ private slots:
         options.migrationsFolder = scripts.path();
         auto opened = Database::open(temp.path(), options);
         QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message()));
-        QCOMPARE(opened.value()->schemaVersion(), 2);
+        QCOMPARE(opened.value()->schemaVersion(), current + 1);
         const QString backup = opened.value()->migrationBackupPath();
         QVERIFY(QFile::exists(backup));
 
-        // The copy holds the data as it was, still at version 1.
+        // The copy holds the data as it was, still at the previous version.
         auto copy = Database::open(backup);
         QVERIFY(copy.ok());
-        QCOMPARE(copy.value()->schemaVersion(), 1);
+        QCOMPARE(copy.value()->schemaVersion(), current);
         QSqlQuery query(copy.value()->connection());
         QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM patient")) && query.next());
         QCOMPARE(query.value(0).toInt(), 2);
@@ -252,11 +271,11 @@ private slots:
     void failedMigrationLeavesTheOldSchema()
     {
         QTemporaryDir scripts;
-        QVERIFY(QFile::copy(QStringLiteral(":/sql/001_initial.sql"), scripts.filePath(QStringLiteral("001_initial.sql"))));
+        QVERIFY(copyShippedScripts(scripts.path()));
         test::TempDatabase temp;
         QVERIFY(temp.seedMinimalClinic());
         temp.close();
-        QVERIFY(writeFile(scripts.filePath(QStringLiteral("002_broken.sql")),
+        QVERIFY(writeFile(nextScript(scripts.path(), QStringLiteral("broken")),
                           "ALTER TABLE room ADD COLUMN floor INTEGER;\nTHIS IS NOT SQL;\n"));
         Database::Options options;
         options.migrationsFolder = scripts.path();
@@ -265,7 +284,7 @@ private slots:
 
         auto plain = temp.reopen();
         QVERIFY(plain.ok());
-        QCOMPARE(plain.value()->schemaVersion(), 1);
+        QCOMPARE(plain.value()->schemaVersion(), Database::latestSchemaVersion());
         QSqlQuery query(plain.value()->connection());
         QVERIFY(!query.exec(QStringLiteral("SELECT floor FROM room")));
     }

@@ -1,0 +1,470 @@
+#include "AppointmentRepository.h"
+
+#include "BlockoutRepository.h"
+#include "BookingRules.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+#include "storage/SqlError.h"
+#include "storage/SqlValue.h"
+#include "storage/Transaction.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+namespace dermdesk {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("dermdesk::AppointmentRepository", text);
+}
+
+// The longest visit plus the longest cleanup, in seconds: no appointment that starts earlier than this
+// before an instant can still be busy at it. Matches the bound in the database's overlap triggers.
+constexpr qint64 longestBusySeconds = 50400;
+
+const QString selectColumns = QStringLiteral(
+    "SELECT id, patient_id, practitioner_id, room_id, type_id, starts_at, ends_at, prep_min, cleanup_min, status, "
+    "cancel_category, cancel_reason, late_cancel, notes, created_at, updated_at FROM appointment ");
+
+Appointment readAppointment(const QSqlQuery &query)
+{
+    Appointment a;
+    a.id = query.value(0).toLongLong();
+    a.patientId = query.value(1).toLongLong();
+    a.practitionerId = query.value(2).toLongLong();
+    if (!query.value(3).isNull())
+        a.roomId = query.value(3).toLongLong();
+    a.typeId = query.value(4).toLongLong();
+    a.startsAt = query.value(5).toLongLong();
+    a.endsAt = query.value(6).toLongLong();
+    a.prepMin = query.value(7).toInt();
+    a.cleanupMin = query.value(8).toInt();
+    a.status = appointment_status::fromStorage(query.value(9).toString()).value_or(AppointmentStatus::Booked);
+    a.cancelCategory = cancel_reason::fromStorage(query.value(10).toString());
+    a.cancelReason = query.value(11).toString();
+    a.lateCancel = query.value(12).toBool();
+    a.notes = query.value(13).toString();
+    a.createdAt = query.value(14).toLongLong();
+    a.updatedAt = query.value(15).toLongLong();
+    return a;
+}
+
+QJsonObject toJson(const Appointment &a)
+{
+    QJsonObject json{{QStringLiteral("patient_id"), a.patientId},
+                     {QStringLiteral("practitioner_id"), a.practitionerId},
+                     {QStringLiteral("type_id"), a.typeId},
+                     {QStringLiteral("starts_at"), a.startsAt},
+                     {QStringLiteral("ends_at"), a.endsAt},
+                     {QStringLiteral("prep_min"), a.prepMin},
+                     {QStringLiteral("cleanup_min"), a.cleanupMin},
+                     {QStringLiteral("status"), appointment_status::toStorage(a.status)}};
+    json.insert(QStringLiteral("room_id"), a.roomId ? QJsonValue(*a.roomId) : QJsonValue());
+    if (!a.cancelReason.isEmpty())
+        json.insert(QStringLiteral("cancel_reason"), a.cancelReason);
+    if (a.lateCancel)
+        json.insert(QStringLiteral("late_cancel"), true);
+    return json;
+}
+
+} // namespace
+
+AppointmentRepository::AppointmentRepository(const Database &database, const Clock &clock)
+    : m_database(database)
+    , m_clock(clock)
+{
+}
+
+Result<Appointment> AppointmentRepository::find(qint64 id) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(selectColumns + QStringLiteral("WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return sqlError(query.lastError(), tr("Reading the appointment"));
+    if (!query.next())
+        return Error::notFound(QStringLiteral("appointment"), tr("There is no appointment %1.").arg(id));
+    return readAppointment(query);
+}
+
+Result<QList<Appointment>> AppointmentRepository::occupying(const ClinicTime::Range &range) const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(selectColumns + QStringLiteral("WHERE starts_at > ? AND starts_at < ? "
+                                                 "AND ends_at + 60 * cleanup_min > ? "
+                                                 "AND status NOT IN ('cancelled', 'no_show') ORDER BY starts_at, id"));
+    query.addBindValue(range.from - longestBusySeconds);
+    query.addBindValue(range.to);
+    query.addBindValue(range.from);
+    if (!query.exec())
+        return sqlError(query.lastError(), tr("Reading the appointments"));
+    QList<Appointment> found;
+    while (query.next())
+        found.append(readAppointment(query));
+    return found;
+}
+
+Result<std::optional<bool>> AppointmentRepository::patientArchived(qint64 patientId) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT archived FROM patient WHERE id = ?"));
+    query.addBindValue(patientId);
+    if (!query.exec())
+        return sqlError(query.lastError(), tr("Reading the patient"));
+    if (!query.next())
+        return std::optional<bool>();
+    return std::optional<bool>(query.value(0).toBool());
+}
+
+Result<Appointment> AppointmentRepository::bookingCandidate(const BookingRequest &request, const ScheduleSetup &setup)
+{
+    const AppointmentType *type = setup.type(request.typeId);
+    if (!type)
+        return Error::notFound(QStringLiteral("appointment_type"),
+                               tr("There is no appointment type %1.").arg(request.typeId));
+    const int duration = request.durationMin.value_or(type->durationMin);
+    if (!request.endsAt && duration <= 0)
+        return Error::invalidInput(QStringLiteral("duration"), tr("An appointment cannot last zero minutes."));
+    Appointment candidate;
+    candidate.patientId = request.patientId;
+    candidate.practitionerId = request.practitionerId;
+    candidate.roomId = request.roomId;
+    candidate.typeId = request.typeId;
+    candidate.prepMin = request.prepMin.value_or(type->prepMin);
+    candidate.cleanupMin = request.cleanupMin.value_or(type->cleanupMin);
+    candidate.startsAt = request.startsAt;
+    candidate.endsAt = request.endsAt.value_or(request.startsAt + 60 * qint64(candidate.prepMin + duration));
+    candidate.notes = request.notes;
+    return candidate;
+}
+
+Result<Appointment> AppointmentRepository::rescheduleCandidate(const Appointment &current,
+                                                               const RescheduleRequest &request)
+{
+    if (appointment_status::isFinal(current.status))
+        return Error::rule(QStringLiteral("status.final"),
+                           tr("A %1 appointment cannot be moved; book a new one instead.")
+                               .arg(appointment_status::label(current.status).toLower()));
+    Appointment candidate = current;
+    if (request.startsAt) {
+        candidate.startsAt = *request.startsAt;
+        candidate.endsAt = *request.startsAt + (current.endsAt - current.startsAt);
+    }
+    if (request.endsAt)
+        candidate.endsAt = *request.endsAt;
+    if (request.practitionerId)
+        candidate.practitionerId = *request.practitionerId;
+    if (request.roomId)
+        candidate.roomId = *request.roomId;
+    return candidate;
+}
+
+Result<Appointment> AppointmentRepository::checked(Appointment candidate, const ScheduleSetup &setup,
+                                                   bool pickRoom) const
+{
+    const ClinicTime::Range around{candidate.startsAt, candidate.busyUntil()};
+    auto occupying = this->occupying(around);
+    if (!occupying)
+        return occupying.error();
+    auto blockouts = BlockoutRepository(m_database, m_clock).occurrences(around, setup.time());
+    if (!blockouts)
+        return blockouts.error();
+    const BookingRules rules(setup, occupying.value(), blockouts.value());
+
+    // Keep an existing room only while it still suits and is free; otherwise pick another.
+    if (pickRoom && candidate.roomId &&
+        (!rules.roomSuits(*candidate.roomId, candidate.typeId) || !rules.checkRoomFree(candidate, *candidate.roomId)))
+        candidate.roomId.reset();
+    const AppointmentType *type = setup.type(candidate.typeId);
+    const bool roomPending = pickRoom && !candidate.roomId && type && type->needsRoom;
+    if (Status s = rules.check(candidate, roomPending); !s)
+        return s.error();
+    if (roomPending) {
+        auto room = rules.chooseRoom(candidate);
+        if (!room)
+            return room.error();
+        candidate.roomId = room.value();
+    }
+    return candidate;
+}
+
+Result<Appointment> AppointmentRepository::checkedBooking(const BookingRequest &request) const
+{
+    auto setup = ScheduleSetup::load(m_database);
+    if (!setup)
+        return setup.error();
+    auto candidate = bookingCandidate(request, setup.value());
+    if (!candidate)
+        return candidate.error();
+    if (Status s = BookingRules::checkShape(candidate.value()); !s)
+        return s.error();
+    if (Status s = BookingRules::checkNotPast(request.startsAt, m_clock.now().toSecsSinceEpoch(), request.allowPast); !s)
+        return s.error();
+    auto archived = patientArchived(request.patientId);
+    if (!archived)
+        return archived.error();
+    if (Status s = BookingRules::checkPatient(request.patientId, archived.value()); !s)
+        return s.error();
+    return checked(std::move(candidate).value(), setup.value(), !request.roomId);
+}
+
+Result<Appointment> AppointmentRepository::checkedReschedule(const Appointment &current,
+                                                             const RescheduleRequest &request) const
+{
+    auto setup = ScheduleSetup::load(m_database);
+    if (!setup)
+        return setup.error();
+    auto candidate = rescheduleCandidate(current, request);
+    if (!candidate)
+        return candidate.error();
+    if (Status s = BookingRules::checkShape(candidate.value()); !s)
+        return s.error();
+    if (candidate.value().startsAt != current.startsAt) {
+        if (Status s = BookingRules::checkNotPast(candidate.value().startsAt, m_clock.now().toSecsSinceEpoch(),
+                                                  request.allowPast);
+            !s)
+            return s.error();
+    }
+    return checked(std::move(candidate).value(), setup.value(), !request.roomId);
+}
+
+Result<Appointment> AppointmentRepository::preview(const BookingRequest &request) const
+{
+    return checkedBooking(request);
+}
+
+Result<Appointment> AppointmentRepository::book(const BookingRequest &request)
+{
+    Transaction transaction(m_database);
+    if (Status begun = transaction.begin(); !begun)
+        return begun.error();
+    auto candidate = checkedBooking(request);
+    if (!candidate)
+        return candidate.error();
+    Appointment appointment = std::move(candidate).value();
+    const qint64 now = m_clock.now().toSecsSinceEpoch();
+    appointment.status = AppointmentStatus::Booked;
+    appointment.createdAt = now;
+    appointment.updatedAt = now;
+
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("INSERT INTO appointment (patient_id, practitioner_id, room_id, type_id, starts_at, "
+                                 "ends_at, prep_min, cleanup_min, status, notes, created_at, updated_at) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'booked', ?, ?, ?)"));
+    query.addBindValue(appointment.patientId);
+    query.addBindValue(appointment.practitionerId);
+    query.addBindValue(sqlId(appointment.roomId));
+    query.addBindValue(appointment.typeId);
+    query.addBindValue(appointment.startsAt);
+    query.addBindValue(appointment.endsAt);
+    query.addBindValue(appointment.prepMin);
+    query.addBindValue(appointment.cleanupMin);
+    query.addBindValue(sqlText(appointment.notes));
+    query.addBindValue(now);
+    query.addBindValue(now);
+    if (!query.exec())
+        return sqlError(query.lastError(), tr("Saving the appointment"));
+    appointment.id = query.lastInsertId().toLongLong();
+    if (Status s = recordStatusChange(appointment.id, std::nullopt, AppointmentStatus::Booked, QString()); !s)
+        return s.error();
+    if (Status s = AuditLog(m_database, m_clock)
+                       .record(QStringLiteral("create"), QStringLiteral("appointment"), appointment.id,
+                               {{QStringLiteral("after"), toJson(appointment)}});
+        !s)
+        return s.error();
+    if (Status s = transaction.commit(); !s)
+        return s.error();
+    return appointment;
+}
+
+Result<Appointment> AppointmentRepository::previewReschedule(qint64 id, const RescheduleRequest &request) const
+{
+    auto current = find(id);
+    if (!current)
+        return current.error();
+    return checkedReschedule(current.value(), request);
+}
+
+Result<AppointmentRepository::Change> AppointmentRepository::reschedule(qint64 id, const RescheduleRequest &request)
+{
+    Transaction transaction(m_database);
+    if (Status begun = transaction.begin(); !begun)
+        return begun.error();
+    auto current = find(id);
+    if (!current)
+        return current.error();
+    const Appointment &before = current.value();
+    auto candidate = checkedReschedule(before, request);
+    if (!candidate)
+        return candidate.error();
+    Appointment after = std::move(candidate).value();
+    const bool moved = after.startsAt != before.startsAt || after.endsAt != before.endsAt ||
+                       after.practitionerId != before.practitionerId || after.roomId != before.roomId;
+    if (!moved)
+        return Change{before, std::nullopt};
+    after.updatedAt = m_clock.now().toSecsSinceEpoch();
+
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE appointment SET practitioner_id = ?, room_id = ?, starts_at = ?, ends_at = ?, "
+                                 "updated_at = ? WHERE id = ?"));
+    query.addBindValue(after.practitionerId);
+    query.addBindValue(sqlId(after.roomId));
+    query.addBindValue(after.startsAt);
+    query.addBindValue(after.endsAt);
+    query.addBindValue(after.updatedAt);
+    query.addBindValue(id);
+    if (!query.exec())
+        return sqlError(query.lastError(), tr("Moving the appointment"));
+    if (Status s = AuditLog(m_database, m_clock)
+                       .record(QStringLiteral("reschedule"), QStringLiteral("appointment"), id,
+                               {{QStringLiteral("before"), toJson(before)}, {QStringLiteral("after"), toJson(after)}});
+        !s)
+        return s.error();
+    if (Status s = transaction.commit(); !s)
+        return s.error();
+    return Change{after, FreedSlot{id, before.practitionerId, before.roomId, before.startsAt, before.busyUntil()}};
+}
+
+Result<AppointmentRepository::Change> AppointmentRepository::changeStatus(qint64 id, AppointmentStatus to,
+                                                                          const QString &note)
+{
+    if (to == AppointmentStatus::Cancelled) {
+        if (note.trimmed().isEmpty())
+            return Error::invalidInput(QStringLiteral("reason"), tr("Say why the appointment is cancelled."));
+        return cancel(id, cancel_reason::parse(note));
+    }
+    return transition(id, to, std::nullopt, note);
+}
+
+Result<AppointmentRepository::Change> AppointmentRepository::cancel(qint64 id, const CancelReason &reason)
+{
+    if (reason.category == CancelCategory::Other && reason.detail.trimmed().isEmpty())
+        return Error::invalidInput(QStringLiteral("reason"), tr("Say why the appointment is cancelled."));
+    return transition(id, AppointmentStatus::Cancelled, reason, QString());
+}
+
+Result<AppointmentRepository::Change> AppointmentRepository::transition(qint64 id, AppointmentStatus to,
+                                                                        const std::optional<CancelReason> &reason,
+                                                                        const QString &note)
+{
+    Transaction transaction(m_database);
+    if (Status begun = transaction.begin(); !begun)
+        return begun.error();
+    auto current = find(id);
+    if (!current)
+        return current.error();
+    const Appointment &before = current.value();
+    if (!appointment_status::canChange(before.status, to))
+        return Error::rule(QStringLiteral("status.transition"),
+                           tr("An appointment that is %1 cannot become %2.")
+                               .arg(appointment_status::label(before.status), appointment_status::label(to)));
+    const qint64 now = m_clock.now().toSecsSinceEpoch();
+    if (to == AppointmentStatus::NoShow && now < before.startsAt)
+        return Error::rule(QStringLiteral("status.too_early"),
+                           tr("A patient can be marked as a no-show only once the appointment has started."));
+
+    Appointment after = before;
+    after.status = to;
+    after.updatedAt = now;
+    QString recordedReason = note.trimmed();
+    if (reason) {
+        after.cancelCategory = reason->category;
+        after.cancelReason = cancel_reason::describe(*reason);
+        after.lateCancel = cancel_reason::isLate(reason->category, before.startsAt, now);
+        recordedReason = after.cancelReason;
+    }
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE appointment SET status = ?, cancel_category = ?, cancel_reason = ?, "
+                                 "late_cancel = ?, updated_at = ? WHERE id = ?"));
+    query.addBindValue(appointment_status::toStorage(to));
+    query.addBindValue(sqlOptionalText(after.cancelCategory ? std::optional(cancel_reason::toStorage(*after.cancelCategory))
+                                                            : std::nullopt));
+    query.addBindValue(sqlText(after.cancelReason));
+    query.addBindValue(after.lateCancel ? 1 : 0);
+    query.addBindValue(now);
+    query.addBindValue(id);
+    if (!query.exec())
+        return sqlError(query.lastError(), tr("Changing the appointment's status"));
+    if (Status s = recordStatusChange(id, before.status, to, recordedReason); !s)
+        return s.error();
+    QJsonObject details{{QStringLiteral("before"), toJson(before)}, {QStringLiteral("after"), toJson(after)}};
+    if (!note.trimmed().isEmpty())
+        details.insert(QStringLiteral("note"), note.trimmed());
+    if (Status s = AuditLog(m_database, m_clock).record(QStringLiteral("status"), QStringLiteral("appointment"), id, details);
+        !s)
+        return s.error();
+    if (Status s = transaction.commit(); !s)
+        return s.error();
+    std::optional<FreedSlot> freed;
+    if (before.holdsSlot() && !after.holdsSlot())
+        freed = FreedSlot{id, before.practitionerId, before.roomId, before.startsAt, before.busyUntil()};
+    return Change{after, freed};
+}
+
+Status AppointmentRepository::recordStatusChange(qint64 appointmentId, std::optional<AppointmentStatus> from,
+                                                 AppointmentStatus to, const QString &reason) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("INSERT INTO appointment_status_change (appointment_id, from_status, to_status, at, "
+                                 "actor, reason) VALUES (?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(appointmentId);
+    query.addBindValue(sqlOptionalText(from ? std::optional(appointment_status::toStorage(*from)) : std::nullopt));
+    query.addBindValue(appointment_status::toStorage(to));
+    query.addBindValue(m_clock.now().toSecsSinceEpoch());
+    query.addBindValue(AuditLog::currentActor());
+    query.addBindValue(sqlText(reason));
+    if (!query.exec())
+        return sqlError(query.lastError(), tr("Recording the status change"));
+    return {};
+}
+
+Result<QList<StatusChange>> AppointmentRepository::history(qint64 appointmentId) const
+{
+    if (auto exists = find(appointmentId); !exists)
+        return exists.error();
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT from_status, to_status, at, actor, reason FROM appointment_status_change "
+                                 "WHERE appointment_id = ? ORDER BY at, id"));
+    query.addBindValue(appointmentId);
+    if (!query.exec())
+        return sqlError(query.lastError(), tr("Reading the appointment's history"));
+    QList<StatusChange> changes;
+    while (query.next()) {
+        StatusChange change;
+        change.appointmentId = appointmentId;
+        change.from = appointment_status::fromStorage(query.value(0).toString());
+        change.to = appointment_status::fromStorage(query.value(1).toString()).value_or(AppointmentStatus::Booked);
+        change.at = query.value(2).toLongLong();
+        change.actor = query.value(3).toString();
+        change.reason = query.value(4).toString();
+        changes.append(change);
+    }
+    return changes;
+}
+
+Result<Attendance> AppointmentRepository::attendance(qint64 patientId) const
+{
+    auto archived = patientArchived(patientId);
+    if (!archived)
+        return archived.error();
+    if (!archived.value())
+        return Error::notFound(QStringLiteral("patient"), tr("There is no patient %1.").arg(patientId));
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT "
+                                 "coalesce(sum(CASE WHEN status = 'completed' THEN 1 ELSE 0 END), 0), "
+                                 "coalesce(sum(CASE WHEN status = 'cancelled' THEN 1 ELSE 0 END), 0), "
+                                 "coalesce(sum(CASE WHEN status = 'cancelled' AND late_cancel = 1 THEN 1 ELSE 0 END), 0), "
+                                 "coalesce(sum(CASE WHEN status = 'no_show' THEN 1 ELSE 0 END), 0) "
+                                 "FROM appointment WHERE patient_id = ?"));
+    query.addBindValue(patientId);
+    if (!query.exec() || !query.next())
+        return sqlError(query.lastError(), tr("Reading the patient's attendance"));
+    return Attendance{query.value(0).toInt(), query.value(1).toInt(), query.value(2).toInt(), query.value(3).toInt()};
+}
+
+} // namespace dermdesk

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+namespace dermdesk {
+
+// What the receptionist asks for when booking. Instants are UTC Unix seconds: convert a local
+// wall-clock entry with ClinicTime::toUtc(day, minute, QStringLiteral("start")), which refuses a time
+// skipped by daylight saving and names the field. Fields left empty come from the appointment type.
+struct BookingRequest
+{
+    qint64 patientId = 0;
+    qint64 practitionerId = 0;
+    qint64 typeId = 0;
+    // Empty: the first suitable free room (in the rooms' sort order) is picked when the type needs one.
+    std::optional<qint64> roomId;
+    // Start of the visit, preparation included.
+    qint64 startsAt = 0;
+    // End of the visit; when set it overrides durationMin (the visit is [startsAt, endsAt)).
+    std::optional<qint64> endsAt;
+    // The treatment itself, in minutes; the visit lasts prepMin + durationMin.
+    std::optional<int> durationMin;
+    std::optional<int> prepMin;
+    std::optional<int> cleanupMin;
+    QString notes;
+    // A start before now is refused ("input.start.past") unless the person confirmed it.
+    bool allowPast = false;
+};
+
+// Moving, resizing or reassigning an appointment; empty fields keep their current value. The
+// appointment keeps its id, its status and its history. Instants are UTC Unix seconds.
+struct RescheduleRequest
+{
+    // New start; without endsAt the visit keeps its length.
+    std::optional<qint64> startsAt;
+    // New end of the visit (resize).
+    std::optional<qint64> endsAt;
+    std::optional<qint64> practitionerId;
+    // A room to use. Without one the current room is kept while it still suits the type and is free at
+    // the new time; otherwise the first suitable free room is picked (a type that needs no room then
+    // goes without).
+    std::optional<qint64> roomId;
+    // A new start before now is refused unless the person confirmed it.
+    bool allowPast = false;
+};
+
+} // namespace dermdesk

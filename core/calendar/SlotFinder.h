@@ -1,0 +1,74 @@
+#pragma once
+
+#include "common/Clock.h"
+#include "common/Result.h"
+
+#include <QDate>
+#include <QList>
+
+#include <optional>
+
+namespace dermdesk {
+
+class Database;
+
+// Finds the next free times to book an appointment type: a practitioner who performs the type and is
+// working, a suitable free room when the type needs one, the patient free too when one is given, inside
+// the clinic's opening hours, outside blockouts, never before now, on the clinic's slot grid (local
+// wall-clock minutes that are multiples of the slot size). Every slot it returns passes BookingRules.
+//
+// Fast enough to run as the receptionist types: it loads the set-up once, then one day of appointments
+// at a time, and stops as soon as it has enough. Use on the Database's thread; the Database and the Clock
+// must outlive it.
+class SlotFinder
+{
+public:
+    struct Query
+    {
+        qint64 typeId = 0;
+        // Empty: any active practitioner who performs the type.
+        std::optional<qint64> practitionerId;
+        // When set, the patient must be free too (and not archived).
+        std::optional<qint64> patientId;
+        // The window, local dates in the clinic's zone, both inclusive.
+        QDate from;
+        QDate to;
+        // How many slots to return at most (1..200).
+        int count = 10;
+        // Preferred ISO weekdays (1 = Monday); empty means any day.
+        QList<int> weekdays;
+        // Preferred time of day, local minutes: the visit lies inside [earliestMinute, latestMinute).
+        int earliestMinute = 0;
+        int latestMinute = 24 * 60;
+        // false: one slot per start time (the first free practitioner in sort order);
+        // true: a slot for every free practitioner at each start time.
+        bool everyPractitioner = false;
+    };
+
+    // A bookable time: pass it to AppointmentRepository::book() as it is. UTC Unix seconds; the visit is
+    // [startsAt, endsAt) (preparation included), the practitioner and room are busy until endsAt + cleanup.
+    struct Slot
+    {
+        qint64 startsAt = 0;
+        qint64 endsAt = 0;
+        qint64 practitionerId = 0;
+        std::optional<qint64> roomId;
+    };
+
+    explicit SlotFinder(const Database &database, const Clock &clock = Clock::system());
+
+    // The first `count` free slots in time order (then practitioner sort order). Errors: InvalidInput
+    // "from"/"to" (missing, reversed, longer than maxWindowDays), "count", "time_of_day", "weekdays";
+    // NotFound "appointment_type", "practitioner", "patient"; Rule rule.type.inactive,
+    // rule.practitioner.inactive, rule.practitioner.type, rule.patient.archived.
+    [[nodiscard]] Result<QList<Slot>> find(const Query &query) const;
+
+    // The longest window one search covers, in days.
+    static constexpr int maxWindowDays = 366;
+
+private:
+    const Database &m_database;
+    const Clock &m_clock;
+};
+
+} // namespace dermdesk

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QObject>
+#include <QTimer>
+
+namespace dermdesk {
+
+class Database;
+
+// Notices when another connection or another program commits to the same database file, so views can
+// reload (a second DermDesk window shows a booking within about two seconds).
+//
+// It polls SQLite's `PRAGMA data_version` on the Database's own connection: a cheap read of a counter
+// that changes only when some OTHER connection commits. Changes made through this Database are not
+// reported; whoever makes them refreshes its own views.
+//
+// Threading: lives on the Database's thread and polls from its event loop. The Database must outlive
+// the watcher.
+class ChangeWatcher : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Starts polling every `intervalMs` milliseconds right away.
+    explicit ChangeWatcher(const Database &database, int intervalMs = 1000, QObject *parent = nullptr);
+
+    [[nodiscard]] int interval() const { return m_timer.interval(); }
+    void setInterval(int intervalMs) { m_timer.setInterval(intervalMs); }
+    [[nodiscard]] bool isActive() const { return m_timer.isActive(); }
+    void start() { m_timer.start(); }
+    void stop() { m_timer.stop(); }
+
+    // Checks once now; emits changed() and returns true when another connection committed since the last
+    // check. A failed read (database busy) counts as no change and is retried at the next poll.
+    bool poll();
+
+signals:
+    // Another connection committed: reload what is shown.
+    void changed();
+
+private:
+    [[nodiscard]] qint64 readVersion(bool *ok) const;
+
+    const Database &m_database;
+    QTimer m_timer;
+    qint64 m_version = -1;
+};
+
+} // namespace dermdesk
