@@ -24,14 +24,20 @@ QString tr(const char *text)
 
 constexpr int minutesPerDay = 24 * 60;
 
-// The instant of a local wall-clock reading. A reading skipped by a daylight-saving jump keeps the
-// offset in force before the jump, so a weekly 02:30 blockout covers 03:30–... on a spring-forward day.
+// The instant of a local wall-clock reading (the first one of a repeated hour). A reading skipped by a
+// daylight-saving jump becomes the moment of the jump, so an occurrence keeps the part of its wall-clock
+// window that exists that day: a weekly 01:30–02:30 blockout covers 02:00–02:30 on a spring-forward day.
 qint64 wallClockInstant(const ClinicTime &time, const QDate &date, int minuteOfDay)
 {
     const auto exact = time.toUtc(date, minuteOfDay);
     if (exact)
         return exact.value();
     const qint64 naive = QDateTime(date, QTime(0, 0), Qt::UTC).toSecsSinceEpoch() + 60 * qint64(minuteOfDay);
+    const qint64 offsetAfter = time.zone().offsetFromUtc(QDateTime::fromSecsSinceEpoch(naive + 86400, Qt::UTC));
+    const QTimeZone::OffsetData jump =
+        time.zone().nextTransition(QDateTime::fromSecsSinceEpoch(naive - offsetAfter - 1, Qt::UTC));
+    if (jump.atUtc.isValid())
+        return jump.atUtc.toSecsSinceEpoch();
     return naive - time.zone().offsetFromUtc(QDateTime::fromSecsSinceEpoch(naive - 86400, Qt::UTC));
 }
 

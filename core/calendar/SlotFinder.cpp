@@ -28,7 +28,7 @@ Status validate(const SlotFinder::Query &query)
         return Error::invalidInput(QStringLiteral("to"),
                                    tr("Search at most %1 days at a time.").arg(SlotFinder::maxWindowDays));
     if (query.count < 1 || query.count > 200)
-        return Error::invalidInput(QStringLiteral("count"), tr("Ask for 1 to 200 found."));
+        return Error::invalidInput(QStringLiteral("count"), tr("Ask for 1 to 200 slots."));
     for (int weekday : query.weekdays) {
         if (weekday < 1 || weekday > 7)
             return Error::invalidInput(QStringLiteral("weekdays"), tr("Weekdays are 1 (Monday) to 7 (Sunday)."));
@@ -39,7 +39,7 @@ Status validate(const SlotFinder::Query &query)
     return {};
 }
 
-// Who may take the found: the practitioner asked for (refused when they cannot), or every active one who
+// Who may take the slots: the practitioner asked for (refused when they cannot), or every active one who
 // performs the type, in sort order.
 Result<QList<qint64>> candidatesFor(const SlotFinder::Query &query, const ScheduleSetup &setup,
                                     const AppointmentType &type)

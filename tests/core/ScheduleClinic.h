@@ -1,0 +1,101 @@
+#pragma once
+
+#include "TempDatabase.h"
+#include "calendar/BookingRequest.h"
+#include "calendar/ClinicTime.h"
+
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTimeZone>
+
+// A clinic the booking rules accept, on top of TempDatabase::seedMinimalClinic(). All hours are local.
+//
+//   opening hours    Mon–Sat 08:00–20:00 (closed Sunday); grid 15 minutes
+//   practitioner 1   Dr. Connie Hiers: Mon–Fri 09:00–12:00 and 13:00–17:00, Sat 09:00–13:00; types 1, 2, 3
+//   practitioner 2   Nurse Ana: Mon–Sat 08:00–18:00; types 1, 2
+//   practitioner 3   Dr. Old (inactive): Mon–Fri 09:00–17:00; type 1
+//   room 1           Room 1: types 1, 3        room 2  Room 2: type 1        room 3  Old room (inactive): 1, 3
+//   type 1           Microneedling face: 60 min, cleanup 10, needs a room
+//   type 2           Consultation: 30 min, no room
+//   type 3           Microneedling body: 30 min numbing + 60 min, cleanup 15, needs a room
+//   type 4           Peel (inactive): 30 min; performed by practitioner 1 in room 1
+//   patients         1 Joanna Smith, 2 Jürgen Müller, 3 Ada Archived (archived), 4 Wei Wang
+namespace dermdesk::test {
+
+// Runs `statements` in one transaction (one sync to disk instead of one per statement).
+inline bool runAll(Database &database, const QStringList &statements)
+{
+    QSqlQuery query(database.connection());
+    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return false;
+    for (const QString &statement : statements) {
+        if (!query.exec(statement)) {
+            qWarning("%s: %s", qPrintable(statement), qPrintable(query.lastError().text()));
+            query.exec(QStringLiteral("ROLLBACK"));
+            return false;
+        }
+    }
+    return query.exec(QStringLiteral("COMMIT"));
+}
+
+inline bool seedScheduleClinic(TempDatabase &temp, const QString &zone = QStringLiteral("America/New_York"))
+{
+    if (!temp.seedMinimalClinic())
+        return false;
+    QStringList sql = {
+        QStringLiteral("UPDATE clinic_settings SET time_zone = '%1', slot_minutes = 15").arg(zone),
+        QStringLiteral("INSERT INTO practitioner (id, display_name, sort_order) VALUES (2, 'Nurse Ana', 2)"),
+        QStringLiteral("INSERT INTO practitioner (id, display_name, active, sort_order) VALUES (3, 'Dr. Old', 0, 3)"),
+        QStringLiteral("INSERT INTO room (id, name, sort_order) VALUES (2, 'Room 2', 2)"),
+        QStringLiteral("INSERT INTO room (id, name, active, sort_order) VALUES (3, 'Old room', 0, 3)"),
+        QStringLiteral("INSERT INTO appointment_type (id, name, duration_min, needs_room) VALUES (2, 'Consultation', 30, 0)"),
+        QStringLiteral("INSERT INTO appointment_type (id, name, duration_min, prep_min, cleanup_min, is_treatment) "
+                       "VALUES (3, 'Microneedling body', 60, 30, 15, 1)"),
+        QStringLiteral("INSERT INTO appointment_type (id, name, duration_min, active) VALUES (4, 'Peel', 30, 0)"),
+        QStringLiteral("INSERT INTO practitioner_type VALUES (1, 1), (1, 2), (1, 3), (1, 4), (2, 1), (2, 2), (3, 1)"),
+        QStringLiteral("INSERT INTO room_type VALUES (1, 1), (1, 3), (1, 4), (2, 1), (3, 1), (3, 3)"),
+        QStringLiteral("INSERT INTO patient (id, given_name, family_name, archived, created_at, updated_at) "
+                       "VALUES (3, 'Ada', 'Archived', 1, 0, 0), (4, 'Wei', 'Wang', 0, 0, 0)"),
+    };
+    for (int weekday = 1; weekday <= 6; ++weekday) {
+        sql << QStringLiteral("INSERT INTO opening_hours (weekday, opens_min, closes_min) VALUES (%1, 480, 1200)").arg(weekday)
+            << QStringLiteral("INSERT INTO practitioner_hours (practitioner_id, weekday, starts_min, ends_min) "
+                              "VALUES (2, %1, 480, 1080)")
+                   .arg(weekday);
+        if (weekday <= 5)
+            sql << QStringLiteral("INSERT INTO practitioner_hours (practitioner_id, weekday, starts_min, ends_min) "
+                                  "VALUES (1, %1, 540, 720), (1, %1, 780, 1020), (3, %1, 540, 1020)")
+                       .arg(weekday);
+    }
+    sql << QStringLiteral("INSERT INTO practitioner_hours (practitioner_id, weekday, starts_min, ends_min) "
+                          "VALUES (1, 6, 540, 780)");
+    return runAll(temp.database(), sql);
+}
+
+// A local wall-clock reading in `zone` as UTC Unix seconds (the first reading of a repeated hour).
+inline qint64 local(const QString &zone, QDate date, int hour, int minute = 0)
+{
+    auto instant = ClinicTime(QTimeZone(zone.toUtf8())).toUtc(date, hour * 60 + minute);
+    return instant.ok() ? instant.value() : 0;
+}
+
+inline qint64 newYorkAt(QDate date, int hour, int minute = 0)
+{
+    return local(QStringLiteral("America/New_York"), date, hour, minute);
+}
+
+// A booking of `type` for `patient` with `practitioner` at `start` (UTC Unix seconds); no room: one is picked.
+inline BookingRequest bookingRequest(qint64 patient, qint64 practitioner, qint64 type, qint64 start,
+                                     std::optional<qint64> room = std::nullopt)
+{
+    BookingRequest request;
+    request.patientId = patient;
+    request.practitionerId = practitioner;
+    request.typeId = type;
+    request.startsAt = start;
+    request.roomId = room;
+    return request;
+}
+
+} // namespace dermdesk::test
