@@ -94,9 +94,10 @@ Result<QList<Appointment>> AppointmentRepository::occupying(const ClinicTime::Ra
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(selectColumns + QStringLiteral("WHERE starts_at > ? AND starts_at < ? "
-                                                 "AND ends_at + 60 * cleanup_min > ? "
-                                                 "AND status NOT IN ('cancelled', 'no_show') ORDER BY starts_at, id"));
+    query.prepare(selectColumns
+                  + QStringLiteral("WHERE starts_at > ? AND starts_at < ? "
+                                   "AND ends_at + 60 * cleanup_min > ? "
+                                   "AND status NOT IN ('cancelled', 'no_show') ORDER BY starts_at, id"));
     query.addBindValue(range.from - longestBusySeconds);
     query.addBindValue(range.to);
     query.addBindValue(range.from);
@@ -176,11 +177,12 @@ Result<Appointment> AppointmentRepository::checked(Appointment candidate, const 
     const BookingRules rules(setup, occupying.value(), blockouts.value());
 
     // Keep an existing room only while it still suits and is free; otherwise pick another.
-    if (pickRoom && candidate.roomId &&
-        (!rules.roomSuits(*candidate.roomId, candidate.typeId) || !rules.checkRoomFree(candidate, *candidate.roomId)))
+    if (pickRoom && candidate.roomId
+        && (!rules.roomSuits(*candidate.roomId, candidate.typeId)
+            || !rules.checkRoomFree(candidate, *candidate.roomId)))
         candidate.roomId.reset();
     const AppointmentType *type = setup.type(candidate.typeId);
-    const bool roomPending = pickRoom && !candidate.roomId && type && type->needsRoom;
+    const bool roomPending = pickRoom && !candidate.roomId && type != nullptr && type->needsRoom;
     if (Status s = rules.check(candidate, roomPending); !s)
         return s.error();
     if (roomPending) {
@@ -202,7 +204,8 @@ Result<Appointment> AppointmentRepository::checkedBooking(const BookingRequest &
         return candidate.error();
     if (Status s = BookingRules::checkShape(candidate.value()); !s)
         return s.error();
-    if (Status s = BookingRules::checkNotPast(request.startsAt, m_clock.now().toSecsSinceEpoch(), request.allowPast); !s)
+    if (Status s = BookingRules::checkNotPast(request.startsAt, m_clock.now().toSecsSinceEpoch(), request.allowPast);
+        !s)
         return s.error();
     auto archived = patientArchived(request.patientId);
     if (!archived)
@@ -302,8 +305,8 @@ Result<AppointmentRepository::Change> AppointmentRepository::reschedule(qint64 i
     if (!candidate)
         return candidate.error();
     Appointment after = std::move(candidate).value();
-    const bool moved = after.startsAt != before.startsAt || after.endsAt != before.endsAt ||
-                       after.practitionerId != before.practitionerId || after.roomId != before.roomId;
+    const bool moved = after.startsAt != before.startsAt || after.endsAt != before.endsAt
+                       || after.practitionerId != before.practitionerId || after.roomId != before.roomId;
     if (!moved)
         return Change{before, std::nullopt};
     after.updatedAt = m_clock.now().toSecsSinceEpoch();
@@ -381,8 +384,8 @@ Result<AppointmentRepository::Change> AppointmentRepository::transition(qint64 i
     query.prepare(QStringLiteral("UPDATE appointment SET status = ?, cancel_category = ?, cancel_reason = ?, "
                                  "late_cancel = ?, updated_at = ? WHERE id = ?"));
     query.addBindValue(appointment_status::toStorage(to));
-    query.addBindValue(sqlOptionalText(after.cancelCategory ? std::optional(cancel_reason::toStorage(*after.cancelCategory))
-                                                            : std::nullopt));
+    query.addBindValue(sqlOptionalText(
+        after.cancelCategory ? std::optional(cancel_reason::toStorage(*after.cancelCategory)) : std::nullopt));
     query.addBindValue(sqlText(after.cancelReason));
     query.addBindValue(after.lateCancel ? 1 : 0);
     query.addBindValue(now);
@@ -394,7 +397,8 @@ Result<AppointmentRepository::Change> AppointmentRepository::transition(qint64 i
     QJsonObject details{{QStringLiteral("before"), toJson(before)}, {QStringLiteral("after"), toJson(after)}};
     if (!note.trimmed().isEmpty())
         details.insert(QStringLiteral("note"), note.trimmed());
-    if (Status s = AuditLog(m_database, m_clock).record(QStringLiteral("status"), QStringLiteral("appointment"), id, details);
+    if (Status s =
+            AuditLog(m_database, m_clock).record(QStringLiteral("status"), QStringLiteral("appointment"), id, details);
         !s)
         return s.error();
     if (Status s = transaction.commit(); !s)
@@ -455,12 +459,13 @@ Result<Attendance> AppointmentRepository::attendance(qint64 patientId) const
     if (!archived.value())
         return Error::notFound(QStringLiteral("patient"), tr("There is no patient %1.").arg(patientId));
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT "
-                                 "coalesce(sum(CASE WHEN status = 'completed' THEN 1 ELSE 0 END), 0), "
-                                 "coalesce(sum(CASE WHEN status = 'cancelled' THEN 1 ELSE 0 END), 0), "
-                                 "coalesce(sum(CASE WHEN status = 'cancelled' AND late_cancel = 1 THEN 1 ELSE 0 END), 0), "
-                                 "coalesce(sum(CASE WHEN status = 'no_show' THEN 1 ELSE 0 END), 0) "
-                                 "FROM appointment WHERE patient_id = ?"));
+    query.prepare(
+        QStringLiteral("SELECT "
+                       "coalesce(sum(CASE WHEN status = 'completed' THEN 1 ELSE 0 END), 0), "
+                       "coalesce(sum(CASE WHEN status = 'cancelled' THEN 1 ELSE 0 END), 0), "
+                       "coalesce(sum(CASE WHEN status = 'cancelled' AND late_cancel = 1 THEN 1 ELSE 0 END), 0), "
+                       "coalesce(sum(CASE WHEN status = 'no_show' THEN 1 ELSE 0 END), 0) "
+                       "FROM appointment WHERE patient_id = ?"));
     query.addBindValue(patientId);
     if (!query.exec() || !query.next())
         return sqlError(query.lastError(), tr("Reading the patient's attendance"));

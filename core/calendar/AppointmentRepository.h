@@ -83,7 +83,8 @@ public:
 
 private:
     // The appointment a request would store, durations filled in from the type; not yet checked.
-    [[nodiscard]] static Result<Appointment> bookingCandidate(const BookingRequest &request, const ScheduleSetup &setup);
+    [[nodiscard]] static Result<Appointment> bookingCandidate(const BookingRequest &request,
+                                                              const ScheduleSetup &setup);
     [[nodiscard]] static Result<Appointment> rescheduleCandidate(const Appointment &current,
                                                                  const RescheduleRequest &request);
     // Runs every rule on `candidate` against what is stored now; picks (or re-picks) a room when

@@ -131,10 +131,10 @@ Result<QList<Blockout>> BlockoutRepository::candidates(const ClinicTime::Range &
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     // One-off rows are found by their end (index blockout_repeat_end); weekly rows by their kind.
-    query.prepare(selectColumns + QStringLiteral(
-                                      "WHERE (repeat = 'none' AND ends_at > :from AND starts_at < :to) "
-                                      "OR (repeat = 'weekly' AND starts_at < :to AND (repeat_until IS NULL OR "
-                                      "repeat_until >= :from_date)) ORDER BY starts_at, id"));
+    query.prepare(selectColumns
+                  + QStringLiteral("WHERE (repeat = 'none' AND ends_at > :from AND starts_at < :to) "
+                                   "OR (repeat = 'weekly' AND starts_at < :to AND (repeat_until IS NULL OR "
+                                   "repeat_until >= :from_date)) ORDER BY starts_at, id"));
     query.bindValue(QStringLiteral(":from"), range.from);
     query.bindValue(QStringLiteral(":to"), range.to);
     // A week's margin: a weekly occurrence that started before the range may run into it.
@@ -195,7 +195,7 @@ Result<qint64> BlockoutRepository::add(const Blockout &blockout)
     if (blockout.practitionerId && blockout.roomId)
         return Error::invalidInput(QStringLiteral("scope"),
                                    tr("A blockout is for the whole clinic, one practitioner or one room, not both."));
-    if (blockout.weekly && blockout.endsAt - blockout.startsAt > 7 * 86400)
+    if (blockout.weekly && blockout.endsAt - blockout.startsAt > qint64(7) * 86400)
         return Error::invalidInput(QStringLiteral("end"), tr("A weekly blockout lasts at most a week."));
 
     Transaction transaction(m_database);

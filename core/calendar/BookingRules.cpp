@@ -15,7 +15,9 @@ QString tr(const char *text)
 QString hhmm(int minuteOfDay)
 {
     minuteOfDay = qBound(0, minuteOfDay, 24 * 60);
-    return QStringLiteral("%1:%2").arg(minuteOfDay / 60, 2, 10, QLatin1Char('0')).arg(minuteOfDay % 60, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1:%2")
+        .arg(minuteOfDay / 60, 2, 10, QLatin1Char('0'))
+        .arg(minuteOfDay % 60, 2, 10, QLatin1Char('0'));
 }
 
 QString spansText(const QList<WeeklyHours> &spans)
@@ -141,7 +143,7 @@ bool BookingRules::withinClinicHours(const LocalSpan &local) const
 bool BookingRules::withinWorkingHours(qint64 practitionerId, const LocalSpan &local) const
 {
     const Practitioner *practitioner = m_setup.practitioner(practitionerId);
-    return practitioner && inside(practitioner->hours, local.date.dayOfWeek(), local.startMin, local.busyEndMin);
+    return practitioner != nullptr && inside(practitioner->hours, local.date.dayOfWeek(), local.startMin, local.busyEndMin);
 }
 
 Status BookingRules::checkHours(const Appointment &candidate) const
@@ -179,9 +181,9 @@ const BlockoutOccurrence *BookingRules::blockoutFor(const Appointment &candidate
 {
     const qint64 busyUntil = candidate.busyUntil();
     for (const BlockoutOccurrence &blockout : m_blockouts) {
-        if (blockout.overlaps(candidate.startsAt, busyUntil) &&
-            (blockout.blocksPractitioner(candidate.practitionerId) ||
-             (candidate.roomId && blockout.blocksRoom(*candidate.roomId))))
+        if (blockout.overlaps(candidate.startsAt, busyUntil)
+            && (blockout.blocksPractitioner(candidate.practitionerId)
+                || (candidate.roomId && blockout.blocksRoom(*candidate.roomId))))
             return &blockout;
     }
     return nullptr;
@@ -214,9 +216,9 @@ Error BookingRules::blockoutRefusal(const BlockoutOccurrence &blockout) const
         return QStringLiteral("%1 %2").arg(time.localDate(instant).toString(Qt::ISODate),
                                            hhmm(time.localMinute(instant)));
     };
-    return Error::rule(QStringLiteral("blockout"), tr("That time is blocked for %1: %2 (%3 – %4).")
-                                                       .arg(whose, blockout.reason, when(blockout.startsAt),
-                                                            when(blockout.endsAt)));
+    return Error::rule(QStringLiteral("blockout"),
+                       tr("That time is blocked for %1: %2 (%3 – %4).")
+                           .arg(whose, blockout.reason, when(blockout.startsAt), when(blockout.endsAt)));
 }
 
 Status BookingRules::checkBlockouts(const Appointment &candidate) const
@@ -230,8 +232,8 @@ const Appointment *BookingRules::practitionerConflict(const Appointment &candida
 {
     const qint64 busyUntil = candidate.busyUntil();
     for (const Appointment &other : m_occupying) {
-        if (other.practitionerId == candidate.practitionerId && other.id != candidate.id && other.holdsSlot() &&
-            overlap(other.startsAt, other.busyUntil(), candidate.startsAt, busyUntil))
+        if (other.practitionerId == candidate.practitionerId && other.id != candidate.id && other.holdsSlot()
+            && overlap(other.startsAt, other.busyUntil(), candidate.startsAt, busyUntil))
             return &other;
     }
     return nullptr;
@@ -241,8 +243,8 @@ const Appointment *BookingRules::roomConflict(const Appointment &candidate, qint
 {
     const qint64 busyUntil = candidate.busyUntil();
     for (const Appointment &other : m_occupying) {
-        if (other.roomId == roomId && other.id != candidate.id && other.holdsSlot() &&
-            overlap(other.startsAt, other.busyUntil(), candidate.startsAt, busyUntil))
+        if (other.roomId == roomId && other.id != candidate.id && other.holdsSlot()
+            && overlap(other.startsAt, other.busyUntil(), candidate.startsAt, busyUntil))
             return &other;
     }
     return nullptr;
@@ -251,8 +253,8 @@ const Appointment *BookingRules::roomConflict(const Appointment &candidate, qint
 const Appointment *BookingRules::patientConflict(const Appointment &candidate) const
 {
     for (const Appointment &other : m_occupying) {
-        if (other.patientId == candidate.patientId && other.id != candidate.id && other.holdsSlot() &&
-            overlap(other.startsAt, other.endsAt, candidate.startsAt, candidate.endsAt))
+        if (other.patientId == candidate.patientId && other.id != candidate.id && other.holdsSlot()
+            && overlap(other.startsAt, other.endsAt, candidate.startsAt, candidate.endsAt))
             return &other;
     }
     return nullptr;
@@ -276,7 +278,8 @@ Status BookingRules::checkOverlaps(const Appointment &candidate) const
         return Error::rule(QStringLiteral("overlap.practitioner"),
                            tr("%1 already has an appointment %2–%3 (clean-up included).")
                                .arg(p ? p->displayName : QString::number(candidate.practitionerId),
-                                    hhmm(time.localMinute(other->startsAt)), hhmm(time.localMinute(other->busyUntil()))));
+                                    hhmm(time.localMinute(other->startsAt)),
+                                    hhmm(time.localMinute(other->busyUntil()))));
     }
     if (candidate.roomId) {
         if (const Appointment *other = roomConflict(candidate, *candidate.roomId))
@@ -314,13 +317,14 @@ Status BookingRules::check(const Appointment &candidate, bool roomPending) const
 bool BookingRules::roomSuits(qint64 roomId, qint64 typeId) const
 {
     const Room *room = m_setup.room(roomId);
-    return room && room->active && room->typeIds.contains(typeId);
+    return room != nullptr && room->active && room->typeIds.contains(typeId);
 }
 
 std::optional<qint64> BookingRules::firstFreeRoom(const Appointment &candidate) const
 {
     for (const Room &room : m_setup.rooms()) {
-        if (roomSuits(room.id, candidate.typeId) && !roomBlockout(candidate, room.id) && !roomConflict(candidate, room.id))
+        if (roomSuits(room.id, candidate.typeId) && !roomBlockout(candidate, room.id)
+            && !roomConflict(candidate, room.id))
             return room.id;
     }
     return std::nullopt;

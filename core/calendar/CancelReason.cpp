@@ -34,9 +34,9 @@ std::optional<CancelCategory> categoryNamed(const QString &name)
 {
     QString plain = name.trimmed();
     for (const Spelling &s : spellings) {
-        if (plain.compare(QLatin1String(s.storage), Qt::CaseInsensitive) == 0 ||
-            plain.compare(QLatin1String(s.label), Qt::CaseInsensitive) == 0 ||
-            plain.compare(label(s.category), Qt::CaseInsensitive) == 0)
+        if (plain.compare(QLatin1String(s.storage), Qt::CaseInsensitive) == 0
+            || plain.compare(QLatin1String(s.label), Qt::CaseInsensitive) == 0
+            || plain.compare(label(s.category), Qt::CaseInsensitive) == 0)
             return s.category;
     }
     plain.replace(QLatin1Char(' '), QLatin1Char('_'));

@@ -27,7 +27,7 @@ struct CancelReason
 namespace cancel_reason {
 
 // Notice shorter than this (in seconds) makes a patient's cancellation a late one.
-inline constexpr qint64 lateNoticeSeconds = 24 * 60 * 60;
+inline constexpr qint64 lateNoticeSeconds = qint64(24) * 60 * 60;
 
 [[nodiscard]] QList<CancelCategory> all();
 // The stored code: "patient_request", "illness", "clinic", "other".

@@ -17,11 +17,12 @@ QList<WeeklyHours> hoursOn(const QList<WeeklyHours> &hours, int weekday)
         if (span.weekday == weekday)
             day.append(span);
     }
-    std::sort(day.begin(), day.end(), [](const WeeklyHours &a, const WeeklyHours &b) { return a.startMin < b.startMin; });
+    std::sort(day.begin(), day.end(),
+              [](const WeeklyHours &a, const WeeklyHours &b) { return a.startMin < b.startMin; });
     return day;
 }
 
-template <typename T>
+template<typename T>
 QHash<qint64, qsizetype> indexById(const QList<T> &items)
 {
     QHash<qint64, qsizetype> index;

@@ -85,7 +85,8 @@ Result<QList<SlotFinder::Slot>> SlotFinder::find(const Query &query) const
     const ClinicTime &time = setup.time();
     const AppointmentType *type = setup.type(query.typeId);
     if (!type)
-        return Error::notFound(QStringLiteral("appointment_type"), tr("There is no appointment type %1.").arg(query.typeId));
+        return Error::notFound(QStringLiteral("appointment_type"),
+                               tr("There is no appointment type %1.").arg(query.typeId));
     if (!type->active)
         return Error::rule(QStringLiteral("type.inactive"),
                            tr("%1 is no longer offered (the appointment type is inactive).").arg(type->name));
@@ -138,8 +139,8 @@ Result<QList<SlotFinder::Slot>> SlotFinder::find(const Query &query) const
         }
         const BookingRules rules(setup, occupying.value(), dayBlockouts);
         // On a day without a clock change local minute m is simply midnight + m minutes.
-        const bool uniform = time.zone().offsetFromUtc(QDateTime::fromSecsSinceEpoch(day.from, Qt::UTC)) ==
-                             time.zone().offsetFromUtc(QDateTime::fromSecsSinceEpoch(day.to - 1, Qt::UTC));
+        const bool uniform = time.zone().offsetFromUtc(QDateTime::fromSecsSinceEpoch(day.from, Qt::UTC))
+                             == time.zone().offsetFromUtc(QDateTime::fromSecsSinceEpoch(day.to - 1, Qt::UTC));
 
         for (int minute = 0; minute + visit <= 24 * 60; minute += step) {
             LocalSpan local{date, minute, minute + visit, minute + visit + type->cleanupMin};
@@ -156,16 +157,16 @@ Result<QList<SlotFinder::Slot>> SlotFinder::find(const Query &query) const
                 continue;
             if (!uniform)
                 local = rules.localSpan(candidate);
-            if (local.startMin < query.earliestMinute || local.endMin > query.latestMinute ||
-                local.date != date || !rules.withinClinicHours(local))
+            if (local.startMin < query.earliestMinute || local.endMin > query.latestMinute || local.date != date
+                || !rules.withinClinicHours(local))
                 continue;
             if (query.patientId && rules.patientConflict(candidate))
                 continue;
             for (qint64 practitionerId : practitioners.value()) {
                 candidate.practitionerId = practitionerId;
                 candidate.roomId.reset();
-                if (!rules.withinWorkingHours(practitionerId, local) || rules.blockoutFor(candidate) ||
-                    rules.practitionerConflict(candidate))
+                if (!rules.withinWorkingHours(practitionerId, local) || rules.blockoutFor(candidate)
+                    || rules.practitionerConflict(candidate))
                     continue;
                 std::optional<qint64> room;
                 if (type->needsRoom) {

@@ -40,7 +40,10 @@ struct WaitlistEntry
     qint64 createdAt = 0;
     qint64 updatedAt = 0;
 
-    [[nodiscard]] bool acceptsWeekday(int isoWeekday) const { return weekdays.isEmpty() || weekdays.contains(isoWeekday); }
+    [[nodiscard]] bool acceptsWeekday(int isoWeekday) const
+    {
+        return weekdays.isEmpty() || weekdays.contains(isoWeekday);
+    }
 };
 
 } // namespace dermdesk

@@ -62,7 +62,7 @@ QList<int> weekdaysFromBits(int bits)
 {
     QList<int> weekdays;
     for (int weekday = 1; weekday <= 7; ++weekday) {
-        if (bits & (1 << (weekday - 1)))
+        if ((bits & (1 << (weekday - 1))) != 0)
             weekdays.append(weekday);
     }
     return weekdays;
@@ -156,7 +156,8 @@ Result<qint64> WaitlistRepository::add(const WaitlistEntry &entry)
         return s.error();
     const AppointmentType *type = setup.value().type(entry.typeId);
     if (!type)
-        return Error::notFound(QStringLiteral("appointment_type"), tr("There is no appointment type %1.").arg(entry.typeId));
+        return Error::notFound(QStringLiteral("appointment_type"),
+                               tr("There is no appointment type %1.").arg(entry.typeId));
     if (entry.practitionerId) {
         const Practitioner *p = setup.value().practitioner(*entry.practitionerId);
         if (!p)
@@ -213,8 +214,8 @@ Result<QList<WaitlistEntry>> WaitlistRepository::list(bool activeOnly) const
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    if (!query.exec(selectColumns + (activeOnly ? QStringLiteral("WHERE status = 'active' ") : QString()) +
-                    QStringLiteral("ORDER BY created_at, id")))
+    if (!query.exec(selectColumns + (activeOnly ? QStringLiteral("WHERE status = 'active' ") : QString())
+                    + QStringLiteral("ORDER BY created_at, id")))
         return sqlError(query.lastError(), tr("Reading the waitlist"));
     QList<WaitlistEntry> entries;
     while (query.next())
@@ -244,8 +245,7 @@ Status WaitlistRepository::setStatus(qint64 id, WaitlistEntry::Status status, co
     if (!existing)
         return existing.error();
     if (existing.value().status != WaitlistEntry::Status::Active)
-        return Error::rule(QStringLiteral("waitlist.not_active"),
-                           tr("This waitlist entry is no longer active."));
+        return Error::rule(QStringLiteral("waitlist.not_active"), tr("This waitlist entry is no longer active."));
     if (appointmentId) {
         auto appointment = AppointmentRepository(m_database, m_clock).find(*appointmentId);
         if (!appointment)
@@ -270,7 +270,8 @@ Status WaitlistRepository::setStatus(qint64 id, WaitlistEntry::Status status, co
         details.insert(QStringLiteral("reason"), reason);
     if (appointmentId)
         details.insert(QStringLiteral("appointment_id"), *appointmentId);
-    if (Status s = AuditLog(m_database, m_clock).record(QStringLiteral("status"), QStringLiteral("waitlist_entry"), id, details);
+    if (Status s = AuditLog(m_database, m_clock)
+                       .record(QStringLiteral("status"), QStringLiteral("waitlist_entry"), id, details);
         !s)
         return s;
     return transaction.commit();
@@ -290,9 +291,10 @@ Result<QList<WaitlistRepository::Offer>> WaitlistRepository::offersFor(const Fre
 
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(selectColumns + QStringLiteral("WHERE status = 'active' AND earliest_date <= ? AND latest_date >= ? "
-                                                 "AND (practitioner_id IS NULL OR practitioner_id = ?) "
-                                                 "ORDER BY created_at, id"));
+    query.prepare(selectColumns
+                  + QStringLiteral("WHERE status = 'active' AND earliest_date <= ? AND latest_date >= ? "
+                                   "AND (practitioner_id IS NULL OR practitioner_id = ?) "
+                                   "ORDER BY created_at, id"));
     query.addBindValue(slotDate);
     query.addBindValue(slotDate);
     query.addBindValue(slot.practitionerId);
@@ -306,7 +308,8 @@ Result<QList<WaitlistRepository::Offer>> WaitlistRepository::offersFor(const Fre
 
     // Everything a candidate starting inside the slot could touch.
     const ClinicTime::Range around{slot.startsAt,
-                                   slot.endsAt + 60 * qint64(BookingRules::maxVisitMinutes + BookingRules::maxBufferMinutes)};
+                                   slot.endsAt
+                                       + 60 * qint64(BookingRules::maxVisitMinutes + BookingRules::maxBufferMinutes)};
     const AppointmentRepository appointments(m_database, m_clock);
     auto occupying = appointments.occupying(around);
     if (!occupying)
@@ -346,9 +349,9 @@ Result<QList<WaitlistRepository::Offer>> WaitlistRepository::offersFor(const Fre
             if (type->needsRoom && !candidate.roomId)
                 continue;
             const LocalSpan local = rules.localSpan(candidate);
-            if (local.date < entry.earliestDate || local.date > entry.latestDate ||
-                !entry.acceptsWeekday(local.date.dayOfWeek()) || local.startMin < entry.earliestMinute ||
-                local.endMin > entry.latestMinute)
+            if (local.date < entry.earliestDate || local.date > entry.latestDate
+                || !entry.acceptsWeekday(local.date.dayOfWeek()) || local.startMin < entry.earliestMinute
+                || local.endMin > entry.latestMinute)
                 continue;
             if (!rules.check(candidate))
                 continue;

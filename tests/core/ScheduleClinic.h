@@ -49,7 +49,8 @@ inline bool seedScheduleClinic(TempDatabase &temp, const QString &zone = QString
         QStringLiteral("INSERT INTO practitioner (id, display_name, active, sort_order) VALUES (3, 'Dr. Old', 0, 3)"),
         QStringLiteral("INSERT INTO room (id, name, sort_order) VALUES (2, 'Room 2', 2)"),
         QStringLiteral("INSERT INTO room (id, name, active, sort_order) VALUES (3, 'Old room', 0, 3)"),
-        QStringLiteral("INSERT INTO appointment_type (id, name, duration_min, needs_room) VALUES (2, 'Consultation', 30, 0)"),
+        QStringLiteral(
+            "INSERT INTO appointment_type (id, name, duration_min, needs_room) VALUES (2, 'Consultation', 30, 0)"),
         QStringLiteral("INSERT INTO appointment_type (id, name, duration_min, prep_min, cleanup_min, is_treatment) "
                        "VALUES (3, 'Microneedling body', 60, 30, 15, 1)"),
         QStringLiteral("INSERT INTO appointment_type (id, name, duration_min, active) VALUES (4, 'Peel', 30, 0)"),
@@ -59,7 +60,8 @@ inline bool seedScheduleClinic(TempDatabase &temp, const QString &zone = QString
                        "VALUES (3, 'Ada', 'Archived', 1, 0, 0), (4, 'Wei', 'Wang', 0, 0, 0)"),
     };
     for (int weekday = 1; weekday <= 6; ++weekday) {
-        sql << QStringLiteral("INSERT INTO opening_hours (weekday, opens_min, closes_min) VALUES (%1, 480, 1200)").arg(weekday)
+        sql << QStringLiteral("INSERT INTO opening_hours (weekday, opens_min, closes_min) VALUES (%1, 480, 1200)")
+                   .arg(weekday)
             << QStringLiteral("INSERT INTO practitioner_hours (practitioner_id, weekday, starts_min, ends_min) "
                               "VALUES (2, %1, 480, 1080)")
                    .arg(weekday);

@@ -30,7 +30,8 @@ private:
 
     qint64 count(const QString &sql) { return m_temp->scalar(sql).toLongLong(); }
 
-    qint64 book(qint64 patient, qint64 practitioner, qint64 type, qint64 start, std::optional<qint64> room = std::nullopt)
+    qint64 book(qint64 patient, qint64 practitioner, qint64 type, qint64 start,
+                std::optional<qint64> room = std::nullopt)
     {
         auto booked = m_repo->book(test::bookingRequest(patient, practitioner, type, start, room));
         if (!booked) {
@@ -91,7 +92,12 @@ private slots:
         QCOMPARE(history.value().first().to, AppointmentStatus::Booked);
         QCOMPARE(history.value().first().at, m_clock.now().toSecsSinceEpoch());
         QVERIFY(!history.value().first().actor.isEmpty());
-        QCOMPARE(lastAudit(QStringLiteral("create")).value(QStringLiteral("after")).toObject().value(QStringLiteral("room_id")).toInteger(), 1);
+        QCOMPARE(lastAudit(QStringLiteral("create"))
+                     .value(QStringLiteral("after"))
+                     .toObject()
+                     .value(QStringLiteral("room_id"))
+                     .toInteger(),
+                 1);
     }
 
     void perAppointmentDurationsOverrideTheType()
@@ -119,23 +125,43 @@ private slots:
         QTest::addColumn<int>("exitCode");
 
         const qint64 nine = newYorkAt(monday, 9);
-        QTest::newRow("unknown patient") << qint64(99) << qint64(1) << qint64(1) << qint64(0) << nine << -1 << QStringLiteral("not_found.patient") << 4;
-        QTest::newRow("archived patient") << qint64(3) << qint64(1) << qint64(1) << qint64(0) << nine << -1 << QStringLiteral("rule.patient.archived") << 3;
-        QTest::newRow("unknown practitioner") << qint64(1) << qint64(99) << qint64(1) << qint64(0) << nine << -1 << QStringLiteral("not_found.practitioner") << 4;
-        QTest::newRow("unknown type") << qint64(1) << qint64(1) << qint64(99) << qint64(0) << nine << -1 << QStringLiteral("not_found.appointment_type") << 4;
-        QTest::newRow("unknown room") << qint64(1) << qint64(1) << qint64(1) << qint64(99) << nine << -1 << QStringLiteral("not_found.room") << 4;
-        QTest::newRow("in the past") << qint64(1) << qint64(1) << qint64(1) << qint64(0) << newYorkAt(QDate(2026, 11, 25), 10) << -1 << QStringLiteral("input.start.past") << 2;
-        QTest::newRow("zero minutes") << qint64(1) << qint64(1) << qint64(1) << qint64(0) << nine << 0 << QStringLiteral("input.duration") << 2;
-        QTest::newRow("over twelve hours") << qint64(1) << qint64(2) << qint64(1) << qint64(0) << newYorkAt(monday, 8) << 13 * 60 << QStringLiteral("input.duration") << 2;
-        QTest::newRow("clinic closed") << qint64(1) << qint64(2) << qint64(1) << qint64(0) << newYorkAt(sunday, 10) << -1 << QStringLiteral("rule.hours.clinic") << 3;
-        QTest::newRow("outside working hours") << qint64(1) << qint64(1) << qint64(1) << qint64(0) << newYorkAt(monday, 17) << -1 << QStringLiteral("rule.hours.practitioner") << 3;
-        QTest::newRow("inactive practitioner") << qint64(1) << qint64(3) << qint64(1) << qint64(0) << nine << -1 << QStringLiteral("rule.practitioner.inactive") << 3;
-        QTest::newRow("inactive room") << qint64(1) << qint64(1) << qint64(1) << qint64(3) << nine << -1 << QStringLiteral("rule.room.inactive") << 3;
-        QTest::newRow("does not perform") << qint64(1) << qint64(2) << qint64(3) << qint64(0) << nine << -1 << QStringLiteral("rule.practitioner.type") << 3;
-        QTest::newRow("room cannot host") << qint64(1) << qint64(1) << qint64(3) << qint64(2) << nine << -1 << QStringLiteral("rule.room.type") << 3;
-        QTest::newRow("practitioner busy") << qint64(2) << qint64(1) << qint64(2) << qint64(0) << newYorkAt(monday, 10, 30) << -1 << QStringLiteral("rule.overlap.practitioner") << 3;
-        QTest::newRow("room busy") << qint64(2) << qint64(2) << qint64(1) << qint64(1) << newYorkAt(monday, 10, 30) << -1 << QStringLiteral("rule.overlap.room") << 3;
-        QTest::newRow("patient busy") << qint64(1) << qint64(2) << qint64(2) << qint64(0) << newYorkAt(monday, 10, 30) << -1 << QStringLiteral("rule.overlap.patient") << 3;
+        QTest::newRow("unknown patient") << qint64(99) << qint64(1) << qint64(1) << qint64(0) << nine << -1
+                                         << QStringLiteral("not_found.patient") << 4;
+        QTest::newRow("archived patient") << qint64(3) << qint64(1) << qint64(1) << qint64(0) << nine << -1
+                                          << QStringLiteral("rule.patient.archived") << 3;
+        QTest::newRow("unknown practitioner") << qint64(1) << qint64(99) << qint64(1) << qint64(0) << nine << -1
+                                              << QStringLiteral("not_found.practitioner") << 4;
+        QTest::newRow("unknown type") << qint64(1) << qint64(1) << qint64(99) << qint64(0) << nine << -1
+                                      << QStringLiteral("not_found.appointment_type") << 4;
+        QTest::newRow("unknown room") << qint64(1) << qint64(1) << qint64(1) << qint64(99) << nine << -1
+                                      << QStringLiteral("not_found.room") << 4;
+        QTest::newRow("in the past") << qint64(1) << qint64(1) << qint64(1) << qint64(0)
+                                     << newYorkAt(QDate(2026, 11, 25), 10) << -1 << QStringLiteral("input.start.past")
+                                     << 2;
+        QTest::newRow("zero minutes") << qint64(1) << qint64(1) << qint64(1) << qint64(0) << nine << 0
+                                      << QStringLiteral("input.duration") << 2;
+        QTest::newRow("over twelve hours") << qint64(1) << qint64(2) << qint64(1) << qint64(0) << newYorkAt(monday, 8)
+                                           << 13 * 60 << QStringLiteral("input.duration") << 2;
+        QTest::newRow("clinic closed") << qint64(1) << qint64(2) << qint64(1) << qint64(0) << newYorkAt(sunday, 10)
+                                       << -1 << QStringLiteral("rule.hours.clinic") << 3;
+        QTest::newRow("outside working hours")
+            << qint64(1) << qint64(1) << qint64(1) << qint64(0) << newYorkAt(monday, 17) << -1
+            << QStringLiteral("rule.hours.practitioner") << 3;
+        QTest::newRow("inactive practitioner") << qint64(1) << qint64(3) << qint64(1) << qint64(0) << nine << -1
+                                               << QStringLiteral("rule.practitioner.inactive") << 3;
+        QTest::newRow("inactive room") << qint64(1) << qint64(1) << qint64(1) << qint64(3) << nine << -1
+                                       << QStringLiteral("rule.room.inactive") << 3;
+        QTest::newRow("does not perform") << qint64(1) << qint64(2) << qint64(3) << qint64(0) << nine << -1
+                                          << QStringLiteral("rule.practitioner.type") << 3;
+        QTest::newRow("room cannot host")
+            << qint64(1) << qint64(1) << qint64(3) << qint64(2) << nine << -1 << QStringLiteral("rule.room.type") << 3;
+        QTest::newRow("practitioner busy")
+            << qint64(2) << qint64(1) << qint64(2) << qint64(0) << newYorkAt(monday, 10, 30) << -1
+            << QStringLiteral("rule.overlap.practitioner") << 3;
+        QTest::newRow("room busy") << qint64(2) << qint64(2) << qint64(1) << qint64(1) << newYorkAt(monday, 10, 30)
+                                   << -1 << QStringLiteral("rule.overlap.room") << 3;
+        QTest::newRow("patient busy") << qint64(1) << qint64(2) << qint64(2) << qint64(0) << newYorkAt(monday, 10, 30)
+                                      << -1 << QStringLiteral("rule.overlap.patient") << 3;
     }
 
     void refusalsNameTheFieldOrRuleAndWriteNothing()
@@ -154,7 +180,8 @@ private slots:
         const qint64 audits = count(QStringLiteral("SELECT count(*) FROM audit_log"));
         const qint64 changes = count(QStringLiteral("SELECT count(*) FROM appointment_status_change"));
 
-        BookingRequest r = test::bookingRequest(patient, practitioner, type, start, room ? std::optional<qint64>(room) : std::nullopt);
+        BookingRequest r =
+            test::bookingRequest(patient, practitioner, type, start, room ? std::optional<qint64>(room) : std::nullopt);
         if (duration >= 0)
             r.durationMin = duration;
         auto checked = m_repo->preview(r);
@@ -199,10 +226,10 @@ private slots:
 
     void backToBackIsFine()
     {
-        QVERIFY(book(1, 1, 2, newYorkAt(monday, 9)));       // consultation 09:00–09:30, no cleanup
-        QVERIFY(book(2, 1, 2, newYorkAt(monday, 9, 30)));   // right after
-        QVERIFY(book(4, 1, 1, newYorkAt(monday, 10), 1));   // 10:00–11:00 + 10 min cleanup
-        QVERIFY(book(2, 1, 2, newYorkAt(monday, 11, 10)));  // after the cleanup
+        QVERIFY(book(1, 1, 2, newYorkAt(monday, 9)));      // consultation 09:00–09:30, no cleanup
+        QVERIFY(book(2, 1, 2, newYorkAt(monday, 9, 30)));  // right after
+        QVERIFY(book(4, 1, 1, newYorkAt(monday, 10), 1));  // 10:00–11:00 + 10 min cleanup
+        QVERIFY(book(2, 1, 2, newYorkAt(monday, 11, 10))); // after the cleanup
     }
 
     void aSecondPractitionerGetsTheNextFreeRoom()
@@ -248,8 +275,10 @@ private slots:
         QCOMPARE(stored.startsAt, newYorkAt(monday, 14));
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM appointment")), qint64(1));
         const QJsonObject audit = lastAudit(QStringLiteral("reschedule"));
-        QCOMPARE(audit.value(QStringLiteral("before")).toObject().value(QStringLiteral("starts_at")).toInteger(), newYorkAt(monday, 10));
-        QCOMPARE(audit.value(QStringLiteral("after")).toObject().value(QStringLiteral("starts_at")).toInteger(), newYorkAt(monday, 14));
+        QCOMPARE(audit.value(QStringLiteral("before")).toObject().value(QStringLiteral("starts_at")).toInteger(),
+                 newYorkAt(monday, 10));
+        QCOMPARE(audit.value(QStringLiteral("after")).toObject().value(QStringLiteral("starts_at")).toInteger(),
+                 newYorkAt(monday, 14));
         QCOMPARE(m_repo->history(id).value().size(), 2); // booked, confirmed: a move is not a status change
     }
 
@@ -319,7 +348,8 @@ private slots:
         QTest::newRow("arrived → no-show") << QList<S>{S::Arrived} << S::NoShow << false;
         QTest::newRow("in treatment → completed") << QList<S>{S::Arrived, S::InTreatment} << S::Completed << true;
         QTest::newRow("in treatment → cancelled") << QList<S>{S::Arrived, S::InTreatment} << S::Cancelled << false;
-        QTest::newRow("completed → arrived") << QList<S>{S::Arrived, S::InTreatment, S::Completed} << S::Arrived << false;
+        QTest::newRow("completed → arrived")
+            << QList<S>{S::Arrived, S::InTreatment, S::Completed} << S::Arrived << false;
         QTest::newRow("no-show → arrived") << QList<S>{S::NoShow} << S::Arrived << false;
         QTest::newRow("booked → no-show") << QList<S>{} << S::NoShow << true;
         QTest::newRow("confirmed → cancelled") << QList<S>{S::Confirmed} << S::Cancelled << true;
@@ -409,7 +439,8 @@ private slots:
     void noShowOnlyOnceTheAppointmentHasStarted()
     {
         const qint64 id = book(1, 1, 1, newYorkAt(monday, 10), 1);
-        QCOMPARE(m_repo->changeStatus(id, AppointmentStatus::NoShow).error().code(), QStringLiteral("rule.status.too_early"));
+        QCOMPARE(m_repo->changeStatus(id, AppointmentStatus::NoShow).error().code(),
+                 QStringLiteral("rule.status.too_early"));
         m_clock.set(QDateTime::fromSecsSinceEpoch(newYorkAt(monday, 10, 15), Qt::UTC));
         auto missed = m_repo->changeStatus(id, AppointmentStatus::NoShow);
         QVERIFY(missed.ok());

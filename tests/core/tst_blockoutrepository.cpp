@@ -19,7 +19,8 @@ private:
     test::FakeClock m_clock;
 
     static Blockout blockout(qint64 start, qint64 end, const QString &reason = QStringLiteral("Lunch"),
-                             std::optional<qint64> practitioner = std::nullopt, std::optional<qint64> room = std::nullopt)
+                             std::optional<qint64> practitioner = std::nullopt,
+                             std::optional<qint64> room = std::nullopt)
     {
         Blockout b;
         b.startsAt = start;
@@ -35,8 +36,8 @@ private:
         const ClinicTime time{QTimeZone(zone)};
         QStringList times;
         for (const BlockoutOccurrence &o : occurrences)
-            times << time.toLocal(o.startsAt).toString(QStringLiteral("yyyy-MM-dd HH:mm")) + QStringLiteral("–") +
-                         time.toLocal(o.endsAt).toString(QStringLiteral("HH:mm"));
+            times << time.toLocal(o.startsAt).toString(QStringLiteral("yyyy-MM-dd HH:mm")) + QStringLiteral("–")
+                         + time.toLocal(o.endsAt).toString(QStringLiteral("HH:mm"));
         return times;
     }
 
@@ -63,9 +64,12 @@ private slots:
         QTest::newRow("no reason") << blockout(noon, one, QStringLiteral(" ")) << QStringLiteral("input.reason");
         QTest::newRow("ends before it starts") << blockout(one, noon) << QStringLiteral("input.end");
         QTest::newRow("zero length") << blockout(noon, noon) << QStringLiteral("input.end");
-        QTest::newRow("practitioner and room") << blockout(noon, one, QStringLiteral("Lunch"), 1, 1) << QStringLiteral("input.scope");
-        QTest::newRow("unknown practitioner") << blockout(noon, one, QStringLiteral("Lunch"), 99) << QStringLiteral("not_found.practitioner");
-        QTest::newRow("unknown room") << blockout(noon, one, QStringLiteral("Lunch"), std::nullopt, 99) << QStringLiteral("not_found.room");
+        QTest::newRow("practitioner and room")
+            << blockout(noon, one, QStringLiteral("Lunch"), 1, 1) << QStringLiteral("input.scope");
+        QTest::newRow("unknown practitioner")
+            << blockout(noon, one, QStringLiteral("Lunch"), 99) << QStringLiteral("not_found.practitioner");
+        QTest::newRow("unknown room") << blockout(noon, one, QStringLiteral("Lunch"), std::nullopt, 99)
+                                      << QStringLiteral("not_found.room");
         QTest::newRow("stops before it starts") << weekly << QStringLiteral("input.repeat_until");
         QTest::newRow("weekly, longer than a week") << longWeekly << QStringLiteral("input.end");
     }
@@ -83,8 +87,8 @@ private slots:
     void addFindRemoveAreAudited()
     {
         BlockoutRepository repo(m_temp->database(), m_clock);
-        auto added = repo.add(blockout(newYorkAt(QDate(2026, 12, 24), 8), newYorkAt(QDate(2026, 12, 27), 0),
-                                       QStringLiteral("Holiday")));
+        auto added = repo.add(
+            blockout(newYorkAt(QDate(2026, 12, 24), 8), newYorkAt(QDate(2026, 12, 27), 0), QStringLiteral("Holiday")));
         QVERIFY(added.ok());
         auto found = repo.find(added.value());
         QVERIFY(found.ok());
@@ -94,7 +98,8 @@ private slots:
         QVERIFY(repo.remove(added.value()).ok());
         QCOMPARE(repo.find(added.value()).error().code(), QStringLiteral("not_found.blockout"));
         QCOMPARE(repo.remove(added.value()).error().code(), QStringLiteral("not_found.blockout"));
-        QCOMPARE(m_temp->scalar(QStringLiteral("SELECT group_concat(action) FROM audit_log WHERE entity = 'blockout'")).toString(),
+        QCOMPARE(m_temp->scalar(QStringLiteral("SELECT group_concat(action) FROM audit_log WHERE entity = 'blockout'"))
+                     .toString(),
                  QStringLiteral("create,delete"));
     }
 
@@ -150,7 +155,8 @@ private slots:
         QFETCH(QDate, first);
         QFETCH(QStringList, expected);
         const ClinicTime time{QTimeZone(zone)};
-        Blockout night = blockout(time.toUtc(first, 90).value(), time.toUtc(first, 150).value(), QStringLiteral("Backup"));
+        Blockout night =
+            blockout(time.toUtc(first, 90).value(), time.toUtc(first, 150).value(), QStringLiteral("Backup"));
         night.weekly = true;
         night.id = 7;
         const auto occurrences = BlockoutRepository::expand(night, time.daysRange(first, 15), time);
@@ -173,7 +179,8 @@ private slots:
         BookingRequest request = test::bookingRequest(1, 2, 2, newYorkAt(QDate(2026, 11, 30), 9, 30));
         auto refused = appointments.book(request);
         QCOMPARE(refused.error().code(), QStringLiteral("rule.blockout"));
-        QVERIFY2(refused.error().message().contains(QLatin1String("Laser training")), qPrintable(refused.error().message()));
+        QVERIFY2(refused.error().message().contains(QLatin1String("Laser training")),
+                 qPrintable(refused.error().message()));
         request.startsAt = newYorkAt(QDate(2026, 11, 30), 10); // the edge: fine
         QVERIFY(appointments.book(request).ok());
 

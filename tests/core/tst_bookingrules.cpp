@@ -65,7 +65,8 @@ qint64 ny(QDate date, int hour, int minute = 0)
 }
 
 Appointment appointment(qint64 id, qint64 patient, qint64 practitioner, std::optional<qint64> room, qint64 type,
-                        qint64 start, int minutes, int cleanup = 0, AppointmentStatus status = AppointmentStatus::Booked)
+                        qint64 start, int minutes, int cleanup = 0,
+                        AppointmentStatus status = AppointmentStatus::Booked)
 {
     Appointment a;
     a.id = id;
@@ -180,8 +181,9 @@ private slots:
         const QList<Appointment> occupying = mondayAppointments();
         const QList<BlockoutOccurrence> blocked = blockouts();
         const BookingRules rules(setup, occupying, blocked);
-        const Appointment candidate = appointment(0, patient, practitioner, room ? std::optional<qint64>(room) : std::nullopt,
-                                                  type, start, minutes, cleanup);
+        const Appointment candidate =
+            appointment(0, patient, practitioner, room ? std::optional<qint64>(room) : std::nullopt, type, start,
+                        minutes, cleanup);
         const Status verdict = rules.check(candidate);
         QCOMPARE(verdict.ok() ? QString() : verdict.error().code(), refusal);
         if (!verdict.ok()) {
@@ -199,10 +201,12 @@ private slots:
         const QList<BlockoutOccurrence> blocked = blockouts();
         const BookingRules rules(setup, occupying, blocked);
         const Status blockout = rules.check(appointment(0, 4, 2, 2, 1, ny(monday, 16), 30));
-        QVERIFY2(blockout.error().message().contains(QLatin1String("Training")), qPrintable(blockout.error().message()));
+        QVERIFY2(blockout.error().message().contains(QLatin1String("Training")),
+                 qPrintable(blockout.error().message()));
         QVERIFY(blockout.error().message().contains(QLatin1String("Nurse Ana")));
         const Status overlap = rules.check(appointment(0, 2, 1, 2, 1, ny(monday, 10, 30), 30));
-        QVERIFY2(overlap.error().message().contains(QStringLiteral("10:00–11:10")), qPrintable(overlap.error().message()));
+        QVERIFY2(overlap.error().message().contains(QStringLiteral("10:00–11:10")),
+                 qPrintable(overlap.error().message()));
         const Status hours = rules.check(appointment(0, 4, 1, 2, 1, ny(monday, 12), 30));
         QVERIFY2(hours.error().message().contains(QStringLiteral("09:00–12:00, 13:00–17:00")),
                  qPrintable(hours.error().message()));
@@ -298,15 +302,27 @@ private slots:
         QTest::addColumn<QString>("refusal");
 
         const QDate nySpring(2026, 3, 8), nyFall(2026, 11, 1), londonSpring(2026, 3, 29), londonFall(2026, 10, 25);
-        QTest::newRow("New York spring forward, 09:00") << QByteArray("America/New_York") << nySpring << 540 << 60 << 9 << 17 << QString();
-        QTest::newRow("New York spring forward, ends past the shift") << QByteArray("America/New_York") << nySpring << 990 << 60 << 9 << 17 << QStringLiteral("rule.hours.practitioner");
-        QTest::newRow("New York spring forward, across the gap") << QByteArray("America/New_York") << nySpring << 90 << 60 << 0 << 3 << QStringLiteral("rule.hours.practitioner");
-        QTest::newRow("New York fall back, 09:00") << QByteArray("America/New_York") << nyFall << 540 << 60 << 9 << 17 << QString();
-        QTest::newRow("New York fall back, 16:00 to 17:00") << QByteArray("America/New_York") << nyFall << 960 << 60 << 9 << 17 << QString();
-        QTest::newRow("London spring forward, across the gap") << QByteArray("Europe/London") << londonSpring << 30 << 60 << 0 << 2 << QStringLiteral("rule.hours.practitioner");
-        QTest::newRow("London spring forward, 16:00") << QByteArray("Europe/London") << londonSpring << 960 << 60 << 9 << 17 << QString();
-        QTest::newRow("London fall back, 09:00") << QByteArray("Europe/London") << londonFall << 540 << 60 << 9 << 17 << QString();
-        QTest::newRow("London fall back, before the shift") << QByteArray("Europe/London") << londonFall << 480 << 60 << 9 << 17 << QStringLiteral("rule.hours.practitioner");
+        QTest::newRow("New York spring forward, 09:00")
+            << QByteArray("America/New_York") << nySpring << 540 << 60 << 9 << 17 << QString();
+        QTest::newRow("New York spring forward, ends past the shift")
+            << QByteArray("America/New_York") << nySpring << 990 << 60 << 9 << 17
+            << QStringLiteral("rule.hours.practitioner");
+        QTest::newRow("New York spring forward, across the gap")
+            << QByteArray("America/New_York") << nySpring << 90 << 60 << 0 << 3
+            << QStringLiteral("rule.hours.practitioner");
+        QTest::newRow("New York fall back, 09:00")
+            << QByteArray("America/New_York") << nyFall << 540 << 60 << 9 << 17 << QString();
+        QTest::newRow("New York fall back, 16:00 to 17:00")
+            << QByteArray("America/New_York") << nyFall << 960 << 60 << 9 << 17 << QString();
+        QTest::newRow("London spring forward, across the gap")
+            << QByteArray("Europe/London") << londonSpring << 30 << 60 << 0 << 2
+            << QStringLiteral("rule.hours.practitioner");
+        QTest::newRow("London spring forward, 16:00")
+            << QByteArray("Europe/London") << londonSpring << 960 << 60 << 9 << 17 << QString();
+        QTest::newRow("London fall back, 09:00")
+            << QByteArray("Europe/London") << londonFall << 540 << 60 << 9 << 17 << QString();
+        QTest::newRow("London fall back, before the shift") << QByteArray("Europe/London") << londonFall << 480 << 60
+                                                            << 9 << 17 << QStringLiteral("rule.hours.practitioner");
     }
 
     void daylightSavingDays()

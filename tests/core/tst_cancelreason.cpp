@@ -18,13 +18,20 @@ private slots:
         QTest::addColumn<CancelCategory>("category");
         QTest::addColumn<QString>("detail");
         QTest::newRow("code") << QStringLiteral("illness") << CancelCategory::Illness << QString();
-        QTest::newRow("code with detail") << QStringLiteral("illness: flu") << CancelCategory::Illness << QStringLiteral("flu");
-        QTest::newRow("label, any case") << QStringLiteral("Patient Request") << CancelCategory::PatientRequest << QString();
-        QTest::newRow("label with detail") << QStringLiteral("Patient request: moved house") << CancelCategory::PatientRequest << QStringLiteral("moved house");
-        QTest::newRow("code with dash") << QStringLiteral("patient-request") << CancelCategory::PatientRequest << QString();
-        QTest::newRow("clinic") << QStringLiteral(" clinic : doctor ill ") << CancelCategory::Clinic << QStringLiteral("doctor ill");
-        QTest::newRow("free text") << QStringLiteral("Snowed in") << CancelCategory::Other << QStringLiteral("Snowed in");
-        QTest::newRow("free text with colon") << QStringLiteral("Car broke down: will call") << CancelCategory::Other << QStringLiteral("Car broke down: will call");
+        QTest::newRow("code with detail")
+            << QStringLiteral("illness: flu") << CancelCategory::Illness << QStringLiteral("flu");
+        QTest::newRow("label, any case") << QStringLiteral("Patient Request") << CancelCategory::PatientRequest
+                                         << QString();
+        QTest::newRow("label with detail") << QStringLiteral("Patient request: moved house")
+                                           << CancelCategory::PatientRequest << QStringLiteral("moved house");
+        QTest::newRow("code with dash") << QStringLiteral("patient-request") << CancelCategory::PatientRequest
+                                        << QString();
+        QTest::newRow("clinic") << QStringLiteral(" clinic : doctor ill ") << CancelCategory::Clinic
+                                << QStringLiteral("doctor ill");
+        QTest::newRow("free text") << QStringLiteral("Snowed in") << CancelCategory::Other
+                                   << QStringLiteral("Snowed in");
+        QTest::newRow("free text with colon") << QStringLiteral("Car broke down: will call") << CancelCategory::Other
+                                              << QStringLiteral("Car broke down: will call");
     }
 
     void parse()
@@ -40,9 +47,11 @@ private slots:
     void describeAndStorage()
     {
         QCOMPARE(cancel_reason::describe({CancelCategory::Illness, {}}), QStringLiteral("Illness"));
-        QCOMPARE(cancel_reason::describe({CancelCategory::Clinic, QStringLiteral(" closed ")}), QStringLiteral("Clinic: closed"));
+        QCOMPARE(cancel_reason::describe({CancelCategory::Clinic, QStringLiteral(" closed ")}),
+                 QStringLiteral("Clinic: closed"));
         for (CancelCategory category : cancel_reason::all()) {
-            QCOMPARE(cancel_reason::fromStorage(cancel_reason::toStorage(category)), std::optional<CancelCategory>(category));
+            QCOMPARE(cancel_reason::fromStorage(cancel_reason::toStorage(category)),
+                     std::optional<CancelCategory>(category));
             QVERIFY(!cancel_reason::label(category).isEmpty());
         }
         QCOMPARE(cancel_reason::fromStorage(QStringLiteral("weather")), std::nullopt);

@@ -31,16 +31,18 @@ private slots:
             QVERIFY(v1.ok());
             QCOMPARE(v1.value()->schemaVersion(), 1);
             QSqlQuery query(v1.value()->connection());
-            for (const char *sql : {
-                     "INSERT INTO clinic_settings (id, name, time_zone, created_at) VALUES (1, 'Old Clinic', 'Europe/London', 0)",
-                     "INSERT INTO practitioner (id, display_name) VALUES (1, 'Dr. Hiers')",
-                     "INSERT INTO patient (id, given_name, family_name, created_at, updated_at) VALUES (1, 'Jo', 'Smith', 0, 0)",
-                     "INSERT INTO appointment_type (id, name, duration_min, needs_room) VALUES (1, 'Consultation', 30, 0)",
-                     "INSERT INTO appointment (id, patient_id, practitioner_id, type_id, starts_at, ends_at, status, "
-                     "cancel_reason, created_at, updated_at) VALUES (1, 1, 1, 1, 1800000000, 1800001800, 'cancelled', "
-                     "'Illness', 0, 0)",
-                     "INSERT INTO appointment (id, patient_id, practitioner_id, type_id, starts_at, ends_at, status, "
-                     "created_at, updated_at) VALUES (2, 1, 1, 1, 1800003600, 1800005400, 'booked', 0, 0)"})
+            for (const char *sql :
+                 {"INSERT INTO clinic_settings (id, name, time_zone, created_at) VALUES (1, 'Old Clinic', "
+                  "'Europe/London', 0)",
+                  "INSERT INTO practitioner (id, display_name) VALUES (1, 'Dr. Hiers')",
+                  "INSERT INTO patient (id, given_name, family_name, created_at, updated_at) VALUES (1, 'Jo', 'Smith', "
+                  "0, 0)",
+                  "INSERT INTO appointment_type (id, name, duration_min, needs_room) VALUES (1, 'Consultation', 30, 0)",
+                  "INSERT INTO appointment (id, patient_id, practitioner_id, type_id, starts_at, ends_at, status, "
+                  "cancel_reason, created_at, updated_at) VALUES (1, 1, 1, 1, 1800000000, 1800001800, 'cancelled', "
+                  "'Illness', 0, 0)",
+                  "INSERT INTO appointment (id, patient_id, practitioner_id, type_id, starts_at, ends_at, status, "
+                  "created_at, updated_at) VALUES (2, 1, 1, 1, 1800003600, 1800005400, 'booked', 0, 0)"})
                 QVERIFY(query.exec(QString::fromLatin1(sql)));
         }
 

@@ -44,16 +44,17 @@ private:
         QStringList offered;
         for (const SlotFinder::Slot &slot : found.value())
             offered << QStringLiteral("%1 %2 p%3%4")
-                         .arg(time.toLocal(slot.startsAt).toString(QStringLiteral("ddd")),
-                              time.toLocal(slot.startsAt).toString(QStringLiteral("HH:mm")))
-                         .arg(slot.practitionerId)
-                         .arg(slot.roomId ? QStringLiteral(" r%1").arg(*slot.roomId) : QString());
+                           .arg(time.toLocal(slot.startsAt).toString(QStringLiteral("ddd")),
+                                time.toLocal(slot.startsAt).toString(QStringLiteral("HH:mm")))
+                           .arg(slot.practitionerId)
+                           .arg(slot.roomId ? QStringLiteral(" r%1").arg(*slot.roomId) : QString());
         return offered;
     }
 
     qint64 book(qint64 patient, qint64 practitioner, qint64 type, qint64 start)
     {
-        auto booked = AppointmentRepository(m_temp->database(), m_clock).book(test::bookingRequest(patient, practitioner, type, start));
+        auto booked = AppointmentRepository(m_temp->database(), m_clock)
+                          .book(test::bookingRequest(patient, practitioner, type, start));
         return booked.ok() ? booked.value().id : 0;
     }
 
@@ -94,7 +95,8 @@ private slots:
     void anyPractitionerWhoPerformsTheType()
     {
         // Nurse Ana starts at 08:00, Dr. Hiers at 09:00; rooms in sort order.
-        QCOMPARE(find(query(1, monday, monday, 2)), (QStringList{QStringLiteral("Mon 08:00 p2 r1"), QStringLiteral("Mon 08:15 p2 r1")}));
+        QCOMPARE(find(query(1, monday, monday, 2)),
+                 (QStringList{QStringLiteral("Mon 08:00 p2 r1"), QStringLiteral("Mon 08:15 p2 r1")}));
         SlotFinder::Query every = query(1, monday, monday, 3);
         every.earliestMinute = 9 * 60;
         every.everyPractitioner = true;
@@ -177,13 +179,15 @@ private slots:
         QTest::addColumn<QDate>("date");
         QTest::addColumn<QStringList>("expected");
         // London springs forward at 01:00: 01:00–01:45 do not exist that day.
-        QTest::newRow("London spring forward") << QStringLiteral("Europe/London") << QDate(2026, 3, 29)
-                                               << QStringList{QStringLiteral("00:00"), QStringLiteral("00:15"), QStringLiteral("00:30"),
-                                                              QStringLiteral("00:45"), QStringLiteral("02:00"), QStringLiteral("02:15")};
+        QTest::newRow("London spring forward")
+            << QStringLiteral("Europe/London") << QDate(2026, 3, 29)
+            << QStringList{QStringLiteral("00:00"), QStringLiteral("00:15"), QStringLiteral("00:30"),
+                           QStringLiteral("00:45"), QStringLiteral("02:00"), QStringLiteral("02:15")};
         // New York falls back at 02:00: 01:00–01:45 happen twice; slots use the first readings.
-        QTest::newRow("New York fall back") << QStringLiteral("America/New_York") << QDate(2026, 11, 1)
-                                            << QStringList{QStringLiteral("01:00"), QStringLiteral("01:15"), QStringLiteral("01:30"),
-                                                           QStringLiteral("01:45"), QStringLiteral("02:00"), QStringLiteral("02:15")};
+        QTest::newRow("New York fall back")
+            << QStringLiteral("America/New_York") << QDate(2026, 11, 1)
+            << QStringList{QStringLiteral("01:00"), QStringLiteral("01:15"), QStringLiteral("01:30"),
+                           QStringLiteral("01:45"), QStringLiteral("02:00"), QStringLiteral("02:15")};
     }
 
     void daylightSavingDays()
@@ -193,9 +197,11 @@ private slots:
         QFETCH(QStringList, expected);
         QVERIFY(test::runAll(m_temp->database(),
                              {QStringLiteral("UPDATE clinic_settings SET time_zone = '%1'").arg(zone),
-                              QStringLiteral("INSERT INTO opening_hours (weekday, opens_min, closes_min) VALUES (7, 0, 1440)"),
-                              QStringLiteral("INSERT INTO practitioner_hours (practitioner_id, weekday, starts_min, ends_min) "
-                                             "VALUES (2, 7, 0, 360)")}));
+                              QStringLiteral(
+                                  "INSERT INTO opening_hours (weekday, opens_min, closes_min) VALUES (7, 0, 1440)"),
+                              QStringLiteral(
+                                  "INSERT INTO practitioner_hours (practitioner_id, weekday, starts_min, ends_min) "
+                                  "VALUES (2, 7, 0, 360)")}));
         m_clock.set(QDateTime(QDate(2026, 3, 1), QTime(0, 0), Qt::UTC));
         SlotFinder::Query q = query(2, date, date, 6);
         if (zone == QLatin1String("America/New_York"))
@@ -222,17 +228,28 @@ private slots:
         QTest::addColumn<QDate>("to");
         QTest::addColumn<int>("count");
         QTest::addColumn<QString>("refusal");
-        QTest::newRow("unknown type") << qint64(99) << qint64(0) << qint64(0) << monday << monday << 5 << QStringLiteral("not_found.appointment_type");
-        QTest::newRow("inactive type") << qint64(4) << qint64(0) << qint64(0) << monday << monday << 5 << QStringLiteral("rule.type.inactive");
-        QTest::newRow("unknown practitioner") << qint64(1) << qint64(99) << qint64(0) << monday << monday << 5 << QStringLiteral("not_found.practitioner");
-        QTest::newRow("inactive practitioner") << qint64(1) << qint64(3) << qint64(0) << monday << monday << 5 << QStringLiteral("rule.practitioner.inactive");
-        QTest::newRow("does not perform") << qint64(3) << qint64(2) << qint64(0) << monday << monday << 5 << QStringLiteral("rule.practitioner.type");
-        QTest::newRow("archived patient") << qint64(1) << qint64(0) << qint64(3) << monday << monday << 5 << QStringLiteral("rule.patient.archived");
-        QTest::newRow("unknown patient") << qint64(1) << qint64(0) << qint64(42) << monday << monday << 5 << QStringLiteral("not_found.patient");
-        QTest::newRow("reversed window") << qint64(1) << qint64(0) << qint64(0) << monday << monday.addDays(-1) << 5 << QStringLiteral("input.to");
-        QTest::newRow("window too long") << qint64(1) << qint64(0) << qint64(0) << monday << monday.addDays(400) << 5 << QStringLiteral("input.to");
-        QTest::newRow("no start") << qint64(1) << qint64(0) << qint64(0) << QDate() << monday << 5 << QStringLiteral("input.from");
-        QTest::newRow("no slots asked") << qint64(1) << qint64(0) << qint64(0) << monday << monday << 0 << QStringLiteral("input.count");
+        QTest::newRow("unknown type") << qint64(99) << qint64(0) << qint64(0) << monday << monday << 5
+                                      << QStringLiteral("not_found.appointment_type");
+        QTest::newRow("inactive type") << qint64(4) << qint64(0) << qint64(0) << monday << monday << 5
+                                       << QStringLiteral("rule.type.inactive");
+        QTest::newRow("unknown practitioner") << qint64(1) << qint64(99) << qint64(0) << monday << monday << 5
+                                              << QStringLiteral("not_found.practitioner");
+        QTest::newRow("inactive practitioner") << qint64(1) << qint64(3) << qint64(0) << monday << monday << 5
+                                               << QStringLiteral("rule.practitioner.inactive");
+        QTest::newRow("does not perform")
+            << qint64(3) << qint64(2) << qint64(0) << monday << monday << 5 << QStringLiteral("rule.practitioner.type");
+        QTest::newRow("archived patient")
+            << qint64(1) << qint64(0) << qint64(3) << monday << monday << 5 << QStringLiteral("rule.patient.archived");
+        QTest::newRow("unknown patient") << qint64(1) << qint64(0) << qint64(42) << monday << monday << 5
+                                         << QStringLiteral("not_found.patient");
+        QTest::newRow("reversed window") << qint64(1) << qint64(0) << qint64(0) << monday << monday.addDays(-1) << 5
+                                         << QStringLiteral("input.to");
+        QTest::newRow("window too long") << qint64(1) << qint64(0) << qint64(0) << monday << monday.addDays(400) << 5
+                                         << QStringLiteral("input.to");
+        QTest::newRow("no start") << qint64(1) << qint64(0) << qint64(0) << QDate() << monday << 5
+                                  << QStringLiteral("input.from");
+        QTest::newRow("no slots asked") << qint64(1) << qint64(0) << qint64(0) << monday << monday << 0
+                                        << QStringLiteral("input.count");
     }
 
     void refusals()

@@ -50,11 +50,12 @@ private slots:
     {
         m_temp = std::make_unique<test::TempDatabase>();
         QVERIFY(test::seedScheduleClinic(*m_temp));
-        QVERIFY(test::runAll(m_temp->database(),
-                             {QStringLiteral("INSERT INTO patient (id, given_name, family_name, created_at, updated_at) "
-                                             "VALUES (5, 'Eve', 'Five', 0, 0), (6, 'Sam', 'Six', 0, 0), "
-                                             "(7, 'Lee', 'Seven', 0, 0), (8, 'Kim', 'Eight', 0, 0), "
-                                             "(9, 'Noa', 'Nine', 0, 0)")}));
+        QVERIFY(
+            test::runAll(m_temp->database(),
+                         {QStringLiteral("INSERT INTO patient (id, given_name, family_name, created_at, updated_at) "
+                                         "VALUES (5, 'Eve', 'Five', 0, 0), (6, 'Sam', 'Six', 0, 0), "
+                                         "(7, 'Lee', 'Seven', 0, 0), (8, 'Kim', 'Eight', 0, 0), "
+                                         "(9, 'Noa', 'Nine', 0, 0)")}));
         m_clock.set(QDateTime(QDate(2026, 11, 26), QTime(14, 0), Qt::UTC));
     }
 
@@ -72,7 +73,8 @@ private slots:
         window.earliestMinute = 600;
         window.latestMinute = 600;
         QTest::newRow("no earliest date") << noStart << QStringLiteral("input.earliest_date");
-        QTest::newRow("latest before earliest") << entry(1, 1, std::nullopt, QDate(2026, 12, 10), QDate(2026, 12, 1)) << QStringLiteral("input.latest_date");
+        QTest::newRow("latest before earliest") << entry(1, 1, std::nullopt, QDate(2026, 12, 10), QDate(2026, 12, 1))
+                                                << QStringLiteral("input.latest_date");
         QTest::newRow("weekday 0") << weekday << QStringLiteral("input.weekdays");
         QTest::newRow("empty time of day") << window << QStringLiteral("input.time_of_day");
         QTest::newRow("unknown patient") << entry(99, 1) << QStringLiteral("not_found.patient");
@@ -115,7 +117,8 @@ private slots:
 
         QCOMPARE(repo.remove(first, QString()).error().code(), QStringLiteral("input.reason"));
         QVERIFY(repo.remove(first, QStringLiteral("Booked elsewhere")).ok());
-        QCOMPARE(repo.remove(first, QStringLiteral("again")).error().code(), QStringLiteral("rule.waitlist.not_active"));
+        QCOMPARE(repo.remove(first, QStringLiteral("again")).error().code(),
+                 QStringLiteral("rule.waitlist.not_active"));
         QCOMPARE(repo.find(first).value().statusReason, QStringLiteral("Booked elsewhere"));
 
         BookingRequest request = test::bookingRequest(1, 1, 2, newYorkAt(monday, 9));
@@ -132,7 +135,9 @@ private slots:
         const auto all = repo.list(false).value();
         QCOMPARE(all.size(), 2);
         QCOMPARE(all.first().id, first);
-        QCOMPARE(m_temp->scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'waitlist_entry'")).toInt(), 4);
+        QCOMPARE(m_temp->scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'waitlist_entry'"))
+                     .toInt(),
+                 4);
     }
 
     // Scenario 5: session 2 is cancelled (illness) and the freed slot goes to the waitlist.
@@ -155,16 +160,16 @@ private slots:
         WaitlistEntry afternoons = entry(7, 1);
         afternoons.earliestMinute = 13 * 60;
 
-        const qint64 anyone = add(entry(5, 1));                                                        // matches
-        const qint64 withHiers = add(entry(6, 1, 1));                                                  // matches, asked for her
-        add(entry(7, 1, 2));                                                                           // other practitioner
-        add(entry(7, 1, std::nullopt, QDate(2026, 12, 5), QDate(2026, 12, 20)));                      // dates
-        add(tuesdays);                                                                                 // weekday
-        add(afternoons);                                                                               // time of day
-        add(entry(8, 1));                                                                              // patient busy
-        const qint64 consultation = add(entry(7, 2));                                                  // shorter type fits
-        const qint64 later = add(lateMorning);                                                         // fits from 10:30
-        const qint64 body = add(entry(7, 3));                                                          // 90 min + 15 fits before 12:00
+        const qint64 anyone = add(entry(5, 1));                                  // matches
+        const qint64 withHiers = add(entry(6, 1, 1));                            // matches, asked for her
+        add(entry(7, 1, 2));                                                     // other practitioner
+        add(entry(7, 1, std::nullopt, QDate(2026, 12, 5), QDate(2026, 12, 20))); // dates
+        add(tuesdays);                                                           // weekday
+        add(afternoons);                                                         // time of day
+        add(entry(8, 1));                                                        // patient busy
+        const qint64 consultation = add(entry(7, 2));                            // shorter type fits
+        const qint64 later = add(lateMorning);                                   // fits from 10:30
+        const qint64 body = add(entry(7, 3));                                    // 90 min + 15 fits before 12:00
         QVERIFY(anyone && withHiers && consultation && later && body);
 
         auto cancelled = appointments.cancel(session, {CancelCategory::Illness, {}});
