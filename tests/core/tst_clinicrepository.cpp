@@ -1,0 +1,324 @@
+#include "FakeClock.h"
+#include "TempDatabase.h"
+#include "clinic/ClinicRepository.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QtTest>
+
+using namespace dermdesk;
+
+Q_DECLARE_METATYPE(dermdesk::ClinicSettings)
+Q_DECLARE_METATYPE(dermdesk::Practitioner)
+
+namespace {
+
+ClinicSettings validSettings()
+{
+    ClinicSettings settings;
+    settings.name = QStringLiteral("Hiers Aesthetic Dermatology");
+    settings.address = QStringLiteral("1250 Magnolia Avenue, Alpharetta, GA");
+    settings.phone = QStringLiteral("(470) 555-0142");
+    settings.email = QStringLiteral("desk@example.com");
+    settings.timeZone = QByteArrayLiteral("America/New_York");
+    settings.slotMinutes = 15;
+    settings.defaultSessions = 4;
+    settings.screeningMaxAgeDays = 90;
+    settings.openingHours = {{1, 480, 1140}, {2, 480, 1140}, {6, 540, 840}};
+    return settings;
+}
+
+Practitioner drHiers(QList<qint64> typeIds)
+{
+    Practitioner p;
+    p.displayName = QStringLiteral("Dr. Connie Hiers");
+    p.title = QStringLiteral("MD");
+    p.colour = QStringLiteral("#4f7cac");
+    p.sortOrder = 1;
+    // A Monday with a lunch break, and a Friday morning.
+    p.hours = {{1, 480, 750}, {1, 810, 1050}, {5, 480, 780}};
+    p.typeIds = std::move(typeIds);
+    return p;
+}
+
+AppointmentType faceSession()
+{
+    AppointmentType type;
+    type.name = QStringLiteral("Microneedling – face");
+    type.durationMin = 60;
+    type.prepMin = 20;
+    type.cleanupMin = 10;
+    type.colour = QStringLiteral("#7fa7c9");
+    type.isTreatment = true;
+    return type;
+}
+
+} // namespace
+
+// The clinic set-up: what the settings dialog and the demo generator save, validated and audited.
+class TestClinicRepository : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<test::TempDatabase> m_temp;
+    test::FakeClock m_clock;
+
+    ClinicRepository repository() { return ClinicRepository(m_temp->database(), m_clock); }
+    qint64 auditRows(const QString &entity)
+    {
+        return m_temp->scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = '%1'").arg(entity))
+            .toLongLong();
+    }
+
+private slots:
+    void init()
+    {
+        m_temp = std::make_unique<test::TempDatabase>();
+        QVERIFY(m_temp->isValid());
+    }
+
+    void aNewClinicHasNoSettingsAndRunsOnUtc()
+    {
+        ClinicRepository repo = repository();
+        const auto settings = repo.settings();
+        QVERIFY(settings.ok());
+        QVERIFY(!settings.value().has_value());
+        QCOMPARE(repo.timeZone(), QTimeZone::utc());
+    }
+
+    void settingsRoundTrip()
+    {
+        ClinicRepository repo = repository();
+        const ClinicSettings saved = validSettings();
+        QVERIFY(repo.saveSettings(saved).ok());
+        const auto loaded = repo.settings();
+        QVERIFY(loaded.ok() && loaded.value().has_value());
+        const ClinicSettings &s = *loaded.value();
+        QCOMPARE(s.name, saved.name);
+        QCOMPARE(s.address, saved.address);
+        QCOMPARE(s.phone, saved.phone);
+        QCOMPARE(s.email, saved.email);
+        QCOMPARE(s.timeZone, saved.timeZone);
+        QCOMPARE(s.slotMinutes, 15);
+        QCOMPARE(s.defaultSessions, 4);
+        QCOMPARE(s.screeningMaxAgeDays, 90);
+        QCOMPARE(s.openingHours, saved.openingHours);
+        QCOMPARE(repo.timeZone(), QTimeZone("America/New_York"));
+        QCOMPARE(m_temp->scalar(QStringLiteral("SELECT created_at FROM clinic_settings")).toLongLong(),
+                 m_clock.now().toSecsSinceEpoch());
+    }
+
+    void savingAgainReplacesSettingsAndHours()
+    {
+        ClinicRepository repo = repository();
+        QVERIFY(repo.saveSettings(validSettings()).ok());
+        ClinicSettings changed = validSettings();
+        changed.name = QStringLiteral("Hiers Dermatology, Roswell");
+        changed.timeZone = QByteArrayLiteral("Europe/Berlin");
+        changed.openingHours = {{3, 600, 900}};
+        QVERIFY(repo.saveSettings(changed).ok());
+        const ClinicSettings loaded = *repo.settings().value();
+        QCOMPARE(loaded.name, changed.name);
+        QCOMPARE(loaded.timeZone, QByteArrayLiteral("Europe/Berlin"));
+        QCOMPARE(loaded.openingHours, changed.openingHours);
+        QCOMPARE(m_temp->scalar(QStringLiteral("SELECT count(*) FROM clinic_settings")).toInt(), 1);
+    }
+
+    void invalidSettingsNameTheField_data()
+    {
+        QTest::addColumn<ClinicSettings>("settings");
+        QTest::addColumn<QString>("field");
+
+        ClinicSettings s = validSettings();
+        s.name = QStringLiteral("   ");
+        QTest::newRow("empty name") << s << QStringLiteral("name");
+        s = validSettings();
+        s.timeZone = QByteArrayLiteral("Mars/Olympus_Mons");
+        QTest::newRow("unknown time zone") << s << QStringLiteral("time_zone");
+        s = validSettings();
+        s.timeZone.clear();
+        QTest::newRow("no time zone") << s << QStringLiteral("time_zone");
+        s = validSettings();
+        s.slotMinutes = 7;
+        QTest::newRow("odd slot") << s << QStringLiteral("slot_minutes");
+        s = validSettings();
+        s.defaultSessions = 0;
+        QTest::newRow("no sessions") << s << QStringLiteral("default_sessions");
+        s = validSettings();
+        s.screeningMaxAgeDays = 5000;
+        QTest::newRow("screening too long") << s << QStringLiteral("screening_max_age_days");
+        s = validSettings();
+        s.openingHours = {{1, 480, 720}, {1, 700, 1000}};
+        QTest::newRow("overlapping hours") << s << QStringLiteral("opening_hours");
+        s = validSettings();
+        s.openingHours = {{8, 480, 720}};
+        QTest::newRow("weekday 8") << s << QStringLiteral("opening_hours");
+        s = validSettings();
+        s.openingHours = {{2, 720, 480}};
+        QTest::newRow("ends before it starts") << s << QStringLiteral("opening_hours");
+    }
+
+    void invalidSettingsNameTheField()
+    {
+        QFETCH(ClinicSettings, settings);
+        QFETCH(QString, field);
+        ClinicRepository repo = repository();
+        const Status saved = repo.saveSettings(settings);
+        QVERIFY(!saved.ok());
+        QCOMPARE(saved.error().kind(), ErrorKind::InvalidInput);
+        QCOMPARE(saved.error().field(), field);
+        QVERIFY(!saved.error().message().isEmpty());
+        QVERIFY(!repo.settings().value().has_value());
+        QCOMPARE(auditRows(QStringLiteral("clinic_settings")), qint64(0));
+    }
+
+    void practitionerSaveAndReload()
+    {
+        ClinicRepository repo = repository();
+        const auto typeId = repo.saveAppointmentType(faceSession());
+        QVERIFY(typeId.ok());
+        const auto id = repo.savePractitioner(drHiers({typeId.value()}));
+        QVERIFY(id.ok());
+        const auto all = repo.practitioners();
+        QVERIFY(all.ok());
+        QCOMPARE(all.value().size(), 1);
+        const Practitioner &p = all.value().first();
+        QCOMPARE(p.id, id.value());
+        QCOMPARE(p.displayName, QStringLiteral("Dr. Connie Hiers"));
+        QCOMPARE(p.title, QStringLiteral("MD"));
+        QCOMPARE(p.colour, QStringLiteral("#4f7cac"));
+        QCOMPARE(p.hours, drHiers({}).hours);
+        QCOMPARE(p.typeIds, QList<qint64>{typeId.value()});
+
+        // Updating replaces hours and types whole; deactivating hides but keeps the row.
+        Practitioner changed = p;
+        changed.hours = {{2, 540, 1020}};
+        changed.typeIds.clear();
+        changed.active = false;
+        QCOMPARE(repo.savePractitioner(changed).value(), p.id);
+        QVERIFY(repo.practitioners().value().isEmpty());
+        const auto everyone = repo.practitioners(true).value();
+        QCOMPARE(everyone.size(), 1);
+        QCOMPARE(everyone.first().hours, changed.hours);
+        QVERIFY(everyone.first().typeIds.isEmpty());
+        QCOMPARE(auditRows(QStringLiteral("practitioner")), qint64(2));
+    }
+
+    void invalidPractitionersNameTheField_data()
+    {
+        QTest::addColumn<Practitioner>("practitioner");
+        QTest::addColumn<QString>("field");
+        Practitioner p = drHiers({});
+        p.displayName.clear();
+        QTest::newRow("no name") << p << QStringLiteral("display_name");
+        p = drHiers({});
+        p.colour = QStringLiteral("blue");
+        QTest::newRow("colour") << p << QStringLiteral("colour");
+        p = drHiers({});
+        p.hours.append({1, 720, 800});
+        QTest::newRow("lunch overlaps the morning") << p << QStringLiteral("hours");
+    }
+
+    void invalidPractitionersNameTheField()
+    {
+        QFETCH(Practitioner, practitioner);
+        QFETCH(QString, field);
+        ClinicRepository repo = repository();
+        const auto saved = repo.savePractitioner(practitioner);
+        QVERIFY(!saved.ok());
+        QCOMPARE(saved.error().field(), field);
+        QCOMPARE(m_temp->scalar(QStringLiteral("SELECT count(*) FROM practitioner")).toInt(), 0);
+    }
+
+    void updatingAMissingPractitionerIsNotFound()
+    {
+        Practitioner ghost = drHiers({});
+        ghost.id = 42;
+        const auto saved = repository().savePractitioner(ghost);
+        QVERIFY(!saved.ok());
+        QCOMPARE(saved.error().kind(), ErrorKind::NotFound);
+        QCOMPARE(m_temp->scalar(QStringLiteral("SELECT count(*) FROM practitioner_hours")).toInt(), 0);
+    }
+
+    void roomSaveAndReload()
+    {
+        ClinicRepository repo = repository();
+        const qint64 face = repo.saveAppointmentType(faceSession()).value();
+        Room room;
+        room.name = QStringLiteral("Treatment room 1");
+        room.typeIds = {face};
+        const auto id = repo.saveRoom(room);
+        QVERIFY(id.ok());
+        const auto rooms = repo.rooms().value();
+        QCOMPARE(rooms.size(), 1);
+        QCOMPARE(rooms.first().name, room.name);
+        QCOMPARE(rooms.first().typeIds, room.typeIds);
+
+        Room empty;
+        empty.name = QStringLiteral("  ");
+        const auto refused = repo.saveRoom(empty);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().field(), QStringLiteral("name"));
+
+        Room duplicate;
+        duplicate.name = room.name;
+        QVERIFY(!repo.saveRoom(duplicate).ok());
+        QCOMPARE(repo.rooms().value().size(), 1);
+        QCOMPARE(auditRows(QStringLiteral("room")), qint64(1));
+    }
+
+    void appointmentTypeSaveAndReload()
+    {
+        ClinicRepository repo = repository();
+        const auto id = repo.saveAppointmentType(faceSession());
+        QVERIFY(id.ok());
+        const auto types = repo.appointmentTypes().value();
+        QCOMPARE(types.size(), 1);
+        const AppointmentType &t = types.first();
+        QCOMPARE(t.name, QStringLiteral("Microneedling – face"));
+        QCOMPARE(t.durationMin, 60);
+        QCOMPARE(t.prepMin, 20);
+        QCOMPARE(t.cleanupMin, 10);
+        QCOMPARE(t.visitMinutes(), 80);
+        QVERIFY(t.isTreatment);
+        QCOMPARE(t.colour, QStringLiteral("#7fa7c9"));
+
+        AppointmentType tooLong = faceSession();
+        tooLong.name = QStringLiteral("Marathon");
+        tooLong.durationMin = 600;
+        QCOMPARE(repo.saveAppointmentType(tooLong).error().field(), QStringLiteral("duration_min"));
+        AppointmentType longPrep = faceSession();
+        longPrep.prepMin = 200;
+        QCOMPARE(repo.saveAppointmentType(longPrep).error().field(), QStringLiteral("prep_min"));
+        AppointmentType badColour = faceSession();
+        badColour.colour = QStringLiteral("#12345");
+        QCOMPARE(repo.saveAppointmentType(badColour).error().field(), QStringLiteral("colour"));
+        QCOMPARE(repo.appointmentTypes().value().size(), 1);
+    }
+
+    void everyChangeIsAudited()
+    {
+        ClinicRepository repo = repository();
+        QVERIFY(repo.saveSettings(validSettings()).ok());
+        const qint64 type = repo.saveAppointmentType(faceSession()).value();
+        QVERIFY(repo.savePractitioner(drHiers({type})).ok());
+        QCOMPARE(auditRows(QStringLiteral("clinic_settings")), qint64(1));
+        QCOMPARE(auditRows(QStringLiteral("appointment_type")), qint64(1));
+        QCOMPARE(auditRows(QStringLiteral("practitioner")), qint64(1));
+
+        QSqlQuery query(m_temp->database().connection());
+        QVERIFY(query.exec(
+            QStringLiteral("SELECT at, actor, action, details FROM audit_log WHERE entity = 'clinic_settings'")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toLongLong(), m_clock.now().toSecsSinceEpoch());
+        QVERIFY(!query.value(1).toString().isEmpty());
+        QCOMPARE(query.value(2).toString(), QStringLiteral("update"));
+        const QJsonObject details = QJsonDocument::fromJson(query.value(3).toString().toUtf8()).object();
+        QCOMPARE(details.value(QStringLiteral("time_zone")).toString(), QStringLiteral("America/New_York"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestClinicRepository)
+#include "tst_clinicrepository.moc"
