@@ -1,0 +1,125 @@
+#include "CliContext.h"
+
+#include "storage/Database.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+
+#include <cstdio>
+
+namespace dermdesk::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("dermdesk::cli", text);
+}
+
+Error badOption(const QString &option, const QString &message)
+{
+    return Error::invalidInput(QStringLiteral("--") + option, message);
+}
+
+} // namespace
+
+CliContext::CliContext(QString databasePath, bool json)
+    : m_databasePath(std::move(databasePath))
+    , m_json(json)
+    , m_out(stdout)
+    , m_err(stderr)
+{
+}
+
+int CliContext::fail(const Error &error)
+{
+    QString line = QStringLiteral("dermdesk-cli: ") + error.message();
+    if (!error.field().isEmpty())
+        line += QStringLiteral(" [%1]").arg(error.field());
+    m_err << line << Qt::endl;
+    return error.exitCode();
+}
+
+void CliContext::printJson(const QJsonObject &object)
+{
+    m_out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) << Qt::endl;
+}
+
+void CliContext::printFields(const QList<std::pair<QString, QString>> &fields)
+{
+    qsizetype width = 0;
+    for (const auto &field : fields)
+        width = qMax(width, field.first.size());
+    for (const auto &[label, value] : fields)
+        m_out << (label + QLatin1Char(':')).leftJustified(width + 2) << value << '\n';
+    m_out.flush();
+}
+
+Result<std::unique_ptr<Database>> CliContext::openExisting() const
+{
+    const QFileInfo file(m_databasePath);
+    const QString shown = QDir::toNativeSeparators(file.absoluteFilePath());
+    if (!file.exists())
+        return Error::notFound(QStringLiteral("database"),
+                               tr("There is no clinic database at %1 (it was not created).").arg(shown));
+    if (file.isFile() && file.size() == 0)
+        return Error::storage(QStringLiteral("foreign"),
+                              tr("%1 is an empty file, not a DermDesk clinic database. It was left untouched.")
+                                  .arg(shown));
+    Database::Options options;
+    options.createIfMissing = false;
+    options.migrate = false;
+    return Database::open(m_databasePath, options);
+}
+
+Result<qint64> CliContext::integer(const QCommandLineParser &parser, const QString &option, qint64 min, qint64 max,
+                                   qint64 fallback)
+{
+    if (!parser.isSet(option))
+        return fallback;
+    bool ok = false;
+    const qint64 value = parser.value(option).trimmed().toLongLong(&ok);
+    if (!ok || value < min || value > max)
+        return badOption(option, tr("--%1 must be a whole number from %2 to %3, not \"%4\".")
+                                     .arg(option)
+                                     .arg(min)
+                                     .arg(max)
+                                     .arg(parser.value(option)));
+    return value;
+}
+
+Result<quint64> CliContext::unsignedInteger(const QCommandLineParser &parser, const QString &option, quint64 fallback)
+{
+    if (!parser.isSet(option))
+        return fallback;
+    bool ok = false;
+    const quint64 value = parser.value(option).trimmed().toULongLong(&ok);
+    if (!ok)
+        return badOption(option,
+                         tr("--%1 must be a whole number of 0 or more, not \"%2\".").arg(option, parser.value(option)));
+    return value;
+}
+
+Result<QDate> CliContext::date(const QCommandLineParser &parser, const QString &option)
+{
+    if (!parser.isSet(option))
+        return QDate();
+    const QDate value = QDate::fromString(parser.value(option).trimmed(), QStringLiteral("yyyy-MM-dd"));
+    if (!value.isValid())
+        return badOption(option,
+                         tr("--%1 must be a date written YYYY-MM-DD, not \"%2\".").arg(option, parser.value(option)));
+    return value;
+}
+
+Result<QString> CliContext::required(const QCommandLineParser &parser, const QString &option)
+{
+    const QString value = parser.value(option);
+    if (value.trimmed().isEmpty())
+        return badOption(option, tr("--%1 is required.").arg(option));
+    return value;
+}
+
+} // namespace dermdesk::cli

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QDate>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QTextStream>
+
+#include <memory>
+#include <utility>
+
+class QCommandLineParser;
+
+namespace dermdesk {
+class Database;
+}
+
+namespace dermdesk::cli {
+
+// What every command shares: the global options, stdout/stderr, turning an Error into its
+// message and exit code, opening the clinic database, and reading option values.
+class CliContext
+{
+public:
+    CliContext(QString databasePath, bool json);
+
+    [[nodiscard]] const QString &databasePath() const { return m_databasePath; }
+    [[nodiscard]] bool json() const { return m_json; }
+    [[nodiscard]] QTextStream &out() { return m_out; }
+    [[nodiscard]] QTextStream &err() { return m_err; }
+
+    // Prints `error` on stderr, naming its field or rule, and returns its exit code
+    // (2 invalid input, 3 refused by a rule, 4 not found, 5 storage).
+    int fail(const Error &error);
+    // Prints `object` on stdout as one line of JSON.
+    void printJson(const QJsonObject &object);
+    // Prints "label: value" lines on stdout, labels aligned.
+    void printFields(const QList<std::pair<QString, QString>> &fields);
+
+    // Opens the existing clinic database at databasePath(): never creates a file (NotFound when
+    // it is missing) and never migrates or otherwise changes one it cannot use (Storage).
+    [[nodiscard]] Result<std::unique_ptr<Database>> openExisting() const;
+
+    // Option values, each error naming the option ("--patients").
+    [[nodiscard]] static Result<qint64> integer(const QCommandLineParser &parser, const QString &option, qint64 min,
+                                                qint64 max, qint64 fallback);
+    [[nodiscard]] static Result<quint64> unsignedInteger(const QCommandLineParser &parser, const QString &option,
+                                                         quint64 fallback);
+    // A YYYY-MM-DD date; an invalid QDate when the option is absent.
+    [[nodiscard]] static Result<QDate> date(const QCommandLineParser &parser, const QString &option);
+    [[nodiscard]] static Result<QString> required(const QCommandLineParser &parser, const QString &option);
+
+private:
+    QString m_databasePath;
+    bool m_json = false;
+    QTextStream m_out;
+    QTextStream m_err;
+};
+
+} // namespace dermdesk::cli
