@@ -1,0 +1,33 @@
+#pragma once
+
+#include "AppointmentStatus.h"
+
+#include <QString>
+
+namespace dermdesk {
+
+// One appointment as the agenda shows it: the visit with the names and colours it is displayed by.
+// Instants are UTC Unix seconds; the visit is [startsAt, endsAt) and begins with prepMin of preparation.
+struct AgendaEntry
+{
+    qint64 id = 0;
+    qint64 startsAt = 0;
+    qint64 endsAt = 0;
+    int prepMin = 0;
+    AppointmentStatus status = AppointmentStatus::Booked;
+    qint64 patientId = 0;
+    QString patientName;
+    qint64 practitionerId = 0;
+    QString practitionerName;
+    // "#rrggbb"
+    QString practitionerColour;
+    qint64 typeId = 0;
+    QString typeName;
+    // "#rrggbb"
+    QString typeColour;
+    // Empty when the appointment needs no room.
+    QString roomName;
+    QString notes;
+};
+
+} // namespace dermdesk

@@ -1,0 +1,68 @@
+#include "AgendaRepository.h"
+
+#include "patients/PatientSummary.h"
+#include "storage/Database.h"
+#include "storage/SqlError.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace dermdesk {
+
+AgendaRepository::AgendaRepository(const Database &database)
+    : m_database(database)
+{
+}
+
+Result<QList<AgendaEntry>> AgendaRepository::between(const ClinicTime::Range &range,
+                                                     std::optional<qint64> practitionerId) const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    const QString practitionerFilter =
+        practitionerId ? QStringLiteral("AND a.practitioner_id = :practitioner ") : QString();
+    query.prepare(
+        QStringLiteral(
+            "SELECT a.id, a.starts_at, a.ends_at, a.prep_min, a.status, a.patient_id, p.given_name, p.family_name, "
+            "p.preferred_name, a.practitioner_id, pr.display_name, pr.colour, a.type_id, t.name, t.colour, r.name, "
+            "a.notes "
+            "FROM appointment a "
+            "JOIN patient p ON p.id = a.patient_id "
+            "JOIN practitioner pr ON pr.id = a.practitioner_id "
+            "JOIN appointment_type t ON t.id = a.type_id "
+            "LEFT JOIN room r ON r.id = a.room_id "
+            "WHERE a.starts_at >= :from AND a.starts_at < :to %1"
+            "ORDER BY a.starts_at, pr.sort_order, pr.display_name, a.id")
+            .arg(practitionerFilter));
+    query.bindValue(QStringLiteral(":from"), range.from);
+    query.bindValue(QStringLiteral(":to"), range.to);
+    if (practitionerId)
+        query.bindValue(QStringLiteral(":practitioner"), *practitionerId);
+    if (!query.exec())
+        return sqlError(query.lastError(),
+                        QCoreApplication::translate("dermdesk::AgendaRepository", "Reading the appointments"));
+    QList<AgendaEntry> entries;
+    while (query.next()) {
+        AgendaEntry entry;
+        entry.id = query.value(0).toLongLong();
+        entry.startsAt = query.value(1).toLongLong();
+        entry.endsAt = query.value(2).toLongLong();
+        entry.prepMin = query.value(3).toInt();
+        entry.status = appointment_status::fromStorage(query.value(4).toString()).value_or(AppointmentStatus::Booked);
+        entry.patientId = query.value(5).toLongLong();
+        entry.patientName =
+            PatientSummary::fullName(query.value(6).toString(), query.value(7).toString(), query.value(8).toString());
+        entry.practitionerId = query.value(9).toLongLong();
+        entry.practitionerName = query.value(10).toString();
+        entry.practitionerColour = query.value(11).toString();
+        entry.typeId = query.value(12).toLongLong();
+        entry.typeName = query.value(13).toString();
+        entry.typeColour = query.value(14).toString();
+        entry.roomName = query.value(15).toString();
+        entry.notes = query.value(16).toString();
+        entries.append(entry);
+    }
+    return entries;
+}
+
+} // namespace dermdesk

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "AgendaEntry.h"
+#include "ClinicTime.h"
+#include "common/Result.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace dermdesk {
+
+class Database;
+
+// Reads appointments as the schedule shows them. Read-only; every query is a range scan on
+// appointment(starts_at) or appointment(practitioner_id, starts_at).
+class AgendaRepository
+{
+public:
+    explicit AgendaRepository(const Database &database);
+
+    // The appointments that start in `range` (UTC Unix seconds, e.g. ClinicTime::dayRange), cancelled
+    // and no-shows included, ordered by start, then practitioner. With `practitionerId`, only that
+    // practitioner's.
+    [[nodiscard]] Result<QList<AgendaEntry>> between(const ClinicTime::Range &range,
+                                                     std::optional<qint64> practitionerId = std::nullopt) const;
+
+private:
+    const Database &m_database;
+};
+
+} // namespace dermdesk

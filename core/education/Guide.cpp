@@ -1,0 +1,197 @@
+#include "Guide.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QLocale>
+#include <QRegularExpression>
+
+namespace dermdesk {
+
+namespace {
+
+// Consecutive non-blank lines, and how many blank lines came before them.
+struct RawBlock
+{
+    QStringList lines;
+    int blankLinesBefore = 0;
+};
+
+QList<RawBlock> splitBlocks(const QString &text)
+{
+    QList<RawBlock> blocks;
+    RawBlock current;
+    int blanks = 0;
+    const QStringList lines =
+        QString(text).replace(QStringLiteral("\r\n"), QStringLiteral("\n")).split(QLatin1Char('\n'));
+    for (const QString &line : lines) {
+        if (line.trimmed().isEmpty()) {
+            if (!current.lines.isEmpty()) {
+                blocks.append(current);
+                current = {};
+            }
+            ++blanks;
+            continue;
+        }
+        if (current.lines.isEmpty()) {
+            current.blankLinesBefore = blanks;
+            blanks = 0;
+        }
+        current.lines.append(line);
+    }
+    if (!current.lines.isEmpty())
+        blocks.append(current);
+    return blocks;
+}
+
+const QRegularExpression &listItemPattern()
+{
+    static const QRegularExpression pattern(QStringLiteral("^\\s*(\\d+)\\.\\s+(\\S.*)$"));
+    return pattern;
+}
+
+bool isList(const RawBlock &block)
+{
+    for (const QString &line : block.lines) {
+        if (!listItemPattern().match(line).hasMatch())
+            return false;
+    }
+    return true;
+}
+
+bool looksLikeHeading(const RawBlock &block)
+{
+    constexpr qsizetype maxHeadingLength = 80;
+    if (block.lines.size() != 1)
+        return false;
+    const QString line = block.lines.first().trimmed();
+    if (line.size() > maxHeadingLength || isList(block))
+        return false;
+    static const QString closing = QStringLiteral(".,:;!");
+    return !closing.contains(line.back());
+}
+
+QDate parseDate(const QString &text)
+{
+    const QLocale english(QLocale::English, QLocale::UnitedStates);
+    for (const QString &format : {QStringLiteral("MMMM d, yyyy"), QStringLiteral("MMM d, yyyy"),
+                                  QStringLiteral("d MMMM yyyy"), QStringLiteral("yyyy-MM-dd")}) {
+        const QDate date = english.toDate(text, format);
+        if (date.isValid())
+            return date;
+    }
+    return {};
+}
+
+QString escaped(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+// "Improved Skin Texture: Microneedling can ..." shows its lead-in in bold; the words stay the same.
+QString listItemHtml(const QString &text)
+{
+    static const QRegularExpression leadIn(QStringLiteral("^([^:]{1,60}:)(\\s.*)$"));
+    const auto match = leadIn.match(text);
+    if (!match.hasMatch())
+        return escaped(text);
+    return QStringLiteral("<b>") + escaped(match.captured(1)) + QStringLiteral("</b>") + escaped(match.captured(2));
+}
+
+} // namespace
+
+QString Guide::resourcePath()
+{
+    return QStringLiteral(":/guide/microneedling-guide.txt");
+}
+
+Guide Guide::parse(const QString &text)
+{
+    Guide guide;
+    QList<RawBlock> blocks = splitBlocks(text);
+    qsizetype next = 0;
+    if (next < blocks.size()) {
+        guide.m_title = blocks.at(next).lines.join(QLatin1Char(' ')).trimmed();
+        ++next;
+    }
+    if (next < blocks.size() && blocks.at(next).lines.size() == 1) {
+        const QString line = blocks.at(next).lines.first().trimmed();
+        const QDate date = parseDate(line);
+        if (date.isValid()) {
+            guide.m_dateText = line;
+            guide.m_date = date;
+            ++next;
+        }
+    }
+
+    for (; next < blocks.size(); ++next) {
+        const RawBlock &block = blocks.at(next);
+        const bool followed = next + 1 < blocks.size();
+        if (followed && looksLikeHeading(block)) {
+            guide.m_sections.append(GuideSection{block.lines.first().trimmed(), {}});
+            continue;
+        }
+        if (guide.m_sections.isEmpty() || block.blankLinesBefore >= 2)
+            guide.m_sections.append(GuideSection{});
+        GuideBlock parsed;
+        if (isList(block)) {
+            parsed.kind = GuideBlock::Kind::NumberedList;
+            for (const QString &line : block.lines) {
+                const auto match = listItemPattern().match(line);
+                parsed.items.append({match.captured(1).toInt(), match.captured(2).trimmed()});
+            }
+        } else {
+            QStringList trimmed;
+            for (const QString &line : block.lines)
+                trimmed.append(line.trimmed());
+            parsed.text = trimmed.join(QLatin1Char(' '));
+        }
+        guide.m_sections.last().blocks.append(parsed);
+    }
+    return guide;
+}
+
+Result<Guide> Guide::load(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::notFound(QStringLiteral("guide"),
+                               QCoreApplication::translate("dermdesk::Guide", "The guide %1 cannot be read: %2.")
+                                   .arg(path, file.errorString()));
+    return parse(QString::fromUtf8(file.readAll()));
+}
+
+QString Guide::anchor(int index)
+{
+    return QStringLiteral("section-%1").arg(index);
+}
+
+QString Guide::toHtml() const
+{
+    QString html = QStringLiteral("<html><body>");
+    html += QStringLiteral("<h1>") + escaped(m_title) + QStringLiteral("</h1>");
+    if (!m_dateText.isEmpty())
+        html += QStringLiteral("<p><i>") + escaped(m_dateText) + QStringLiteral("</i></p>");
+    for (qsizetype i = 0; i < m_sections.size(); ++i) {
+        const GuideSection &section = m_sections.at(i);
+        html += QStringLiteral("<a name=\"%1\"></a>").arg(anchor(int(i)));
+        if (!section.heading.isEmpty())
+            html += QStringLiteral("<h2>") + escaped(section.heading) + QStringLiteral("</h2>");
+        else if (i > 0)
+            html += QStringLiteral("<hr/>");
+        for (const GuideBlock &block : section.blocks) {
+            if (block.kind == GuideBlock::Kind::Paragraph) {
+                html += QStringLiteral("<p>") + escaped(block.text) + QStringLiteral("</p>");
+                continue;
+            }
+            const int start = block.items.isEmpty() ? 1 : block.items.first().number;
+            html += QStringLiteral("<ol start=\"%1\">").arg(start);
+            for (const GuideListItem &item : block.items)
+                html += QStringLiteral("<li>") + listItemHtml(item.text) + QStringLiteral("</li>");
+            html += QStringLiteral("</ol>");
+        }
+    }
+    html += QStringLiteral("</body></html>");
+    return html;
+}
+
+} // namespace dermdesk

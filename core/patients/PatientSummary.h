@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+#include <optional>
+
+namespace dermdesk {
+
+// What a list or search result shows of a patient.
+struct PatientSummary
+{
+    qint64 id = 0;
+    QString givenName;
+    QString familyName;
+    QString preferredName;
+    QDate birthDate;
+    QString phone;
+    QString email;
+    bool archived = false;
+    // The next appointment that holds a slot, as UTC Unix seconds.
+    std::optional<qint64> nextVisitAt;
+
+    // "Jürgen Müller", or "Jo (Joanna) Smith" when a preferred name is set.
+    [[nodiscard]] QString displayName() const { return fullName(givenName, familyName, preferredName); }
+    // "Müller, Jürgen": the order lists are sorted in.
+    [[nodiscard]] QString sortName() const;
+
+    [[nodiscard]] static QString fullName(const QString &given, const QString &family, const QString &preferred);
+};
+
+} // namespace dermdesk

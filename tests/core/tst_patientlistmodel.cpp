@@ -1,0 +1,74 @@
+#include "FakeClock.h"
+#include "ScheduleRows.h"
+#include "patients/PatientListModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QtTest>
+
+using namespace dermdesk;
+
+class TestPatientListModel : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<test::TempDatabase> m_temp;
+    test::FakeClock m_clock{QDateTime(QDate(2026, 11, 26), QTime(14, 0), Qt::UTC)};
+    const QTimeZone m_zone{"America/New_York"};
+
+private slots:
+    void initTestCase() { QLocale::setDefault(QLocale::c()); }
+
+    void init()
+    {
+        m_temp = test::minimalClinic();
+        QVERIFY(m_temp);
+        for (int i = 0; i < 12; ++i)
+            QVERIFY(test::insertPatient(m_temp->database(), QStringLiteral("Patient %1").arg(i),
+                                        QStringLiteral("Miller%1").arg(i, 2, 10, QLatin1Char('0'))));
+    }
+
+    void passesTheModelTesterAcrossSearches()
+    {
+        PatientListModel model(m_temp->database(), m_zone, m_clock);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(model.search(QStringLiteral("mü")));
+        QCOMPARE(model.rowCount(), 1);
+        QVERIFY(model.search(QStringLiteral("mi")));
+        QCOMPARE(model.rowCount(), 12);
+        QVERIFY(model.search(QStringLiteral("nobody")));
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void loadsOnePage()
+    {
+        PatientListModel model(m_temp->database(), m_zone, m_clock);
+        model.setPageSize(5);
+        QVERIFY(model.search(QStringLiteral("mi")));
+        QCOMPARE(model.rowCount(), 5);
+        QVERIFY(model.hasMore());
+        QCOMPARE(model.index(0, PatientListModel::NameColumn).data().toString(), QStringLiteral("Miller00, Patient 0"));
+        QVERIFY(model.search(QStringLiteral("miller1")));
+        QCOMPARE(model.rowCount(), 2);
+        QVERIFY(!model.hasMore());
+    }
+
+    void showsPatientDetails()
+    {
+        QVERIFY(test::insertAppointment(m_temp->database(), 2, test::newYork(2026, 12, 3, 9, 30), 30));
+        PatientListModel model(m_temp->database(), m_zone, m_clock);
+        QVERIFY(model.search(QStringLiteral("Müller")));
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, PatientListModel::NameColumn).data().toString(), QStringLiteral("Müller, Jürgen"));
+        QCOMPARE(model.index(0, PatientListModel::NameColumn).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("Jürgen Müller"));
+        QCOMPARE(model.index(0, PatientListModel::BirthDateColumn).data().toString(),
+                 QLocale::c().toString(QDate(1975, 12, 30), QLocale::ShortFormat));
+        QCOMPARE(model.index(0, PatientListModel::NextVisitColumn).data().toString(),
+                 QLocale::c().toString(QDate(2026, 12, 3), QLocale::ShortFormat) + QStringLiteral(" 09:30"));
+        QCOMPARE(model.index(0, 0).data(PatientListModel::PatientIdRole).toLongLong(), qint64(2));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPatientListModel)
+#include "tst_patientlistmodel.moc"

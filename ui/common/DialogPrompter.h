@@ -1,0 +1,20 @@
+#pragma once
+
+#include "Prompter.h"
+
+namespace dermdesk::ui {
+
+// The Prompter that shows real, application-modal dialogs.
+class DialogPrompter final : public Prompter
+{
+public:
+    OpenFailureChoice openFailed(QWidget *parent, const QString &path, const Error &error,
+                                 bool canKeepCurrent) override;
+    void showError(QWidget *parent, const QString &title, const Error &error) override;
+    QString chooseDatabaseToOpen(QWidget *parent, const QString &folder) override;
+    QString chooseNewDatabase(QWidget *parent, const QString &folder) override;
+    QString chooseBackupFile(QWidget *parent, const QString &suggestion) override;
+    std::optional<ClinicSettings> askClinicSettings(QWidget *parent, const QString &databasePath) override;
+};
+
+} // namespace dermdesk::ui

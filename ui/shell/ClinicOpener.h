@@ -1,0 +1,55 @@
+#pragma once
+
+#include "common/Clock.h"
+#include "common/Result.h"
+
+#include <QString>
+
+#include <memory>
+
+class QWidget;
+
+namespace dermdesk {
+class Database;
+}
+
+namespace dermdesk::ui {
+
+class Prompter;
+
+// Opens clinic databases for the desktop program, talking to the person through a Prompter:
+// a file that cannot be opened is explained and left untouched, and another file is offered;
+// a new database gets the first-run prompt for the clinic's name and time zone.
+class ClinicOpener
+{
+public:
+    explicit ClinicOpener(Prompter &prompter, const Clock &clock = Clock::system());
+
+    // How the opener ends when the person gives up after a failure.
+    enum class Context {
+        // Nothing is open yet: giving up means quitting.
+        Startup,
+        // A clinic is open already: giving up keeps it.
+        Replacing,
+    };
+
+    // Opens (or creates) `path` and makes sure the clinic is set up. Returns null when the person
+    // gives up or cancels the first-run prompt; a database file this call created is then removed.
+    [[nodiscard]] std::unique_ptr<Database> open(const QString &path, QWidget *parent, Context context);
+
+    // Opens the demo clinic at Database::defaultDemoPath(), generating it on first use with a
+    // progress dialog when that takes more than a second.
+    [[nodiscard]] std::unique_ptr<Database> openDemo(QWidget *parent, Context context);
+
+    // Makes sure the folder of `path` exists (for the default locations in the data folder).
+    static Status ensureFolder(const QString &path);
+
+private:
+    // Runs the first-run prompt until valid settings are saved; false when cancelled.
+    bool setUpClinic(Database &database, QWidget *parent);
+
+    Prompter &m_prompter;
+    const Clock &m_clock;
+};
+
+} // namespace dermdesk::ui

@@ -1,0 +1,478 @@
+#include "MainWindow.h"
+
+#include "AboutDialog.h"
+#include "ClinicOpener.h"
+#include "clinic/ClinicRepository.h"
+#include "common/Icons.h"
+#include "common/Prompter.h"
+#include "common/Theme.h"
+#include "education/EducationArea.h"
+#include "patients/PatientsArea.h"
+#include "schedule/ScheduleArea.h"
+#include "storage/Database.h"
+#include "treatment/PlansArea.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QScreen>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QToolBar>
+
+namespace dermdesk::ui {
+
+namespace {
+
+const QString settingsGroup = QStringLiteral("MainWindow");
+
+int index(MainWindow::Area area)
+{
+    return static_cast<int>(area);
+}
+
+} // namespace
+
+MainWindow::MainWindow(Prompter &prompter, const Clock &clock, QWidget *parent)
+    : QMainWindow(parent)
+    , m_prompter(prompter)
+    , m_clock(clock)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("DermDesk"));
+    setWindowIcon(icons::application());
+    createActions();
+    createMenus();
+    createToolBar();
+    createCentralWidget();
+    createStatusBar();
+    restoreWindowState();
+    updateAreaActions();
+}
+
+MainWindow::~MainWindow()
+{
+    // The areas hold references into the Database: they go first.
+    discardAreas();
+}
+
+void MainWindow::createActions()
+{
+    m_newAction = new QAction(tr("&New Clinic Database…"), this);
+    m_newAction->setShortcut(QKeySequence::New);
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::newDatabase);
+
+    m_openAction = new QAction(icons::open(), tr("&Open…"), this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_openAction->setToolTip(tr("Open another clinic database (Ctrl+O)"));
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::openDatabase);
+
+    m_openDemoAction = new QAction(tr("Open &Demo Clinic"), this);
+    connect(m_openDemoAction, &QAction::triggered, this, &MainWindow::openDemoClinic);
+
+    m_backUpAction = new QAction(icons::backUp(), tr("&Back Up…"), this);
+    m_backUpAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    m_backUpAction->setToolTip(tr("Save a copy of the clinic database (Ctrl+Shift+B)"));
+    connect(m_backUpAction, &QAction::triggered, this, &MainWindow::backUp);
+
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &MainWindow::close);
+
+    m_areaGroup = new QActionGroup(this);
+    const std::array<QString, areaCount> names = {tr("&Schedule"), tr("&Patients"), tr("&Treatment Plans"),
+                                                  tr("&Education")};
+    const std::array<QIcon, areaCount> areaIcons = {icons::schedule(), icons::patients(), icons::plans(),
+                                                    icons::education()};
+    for (int i = 0; i < areaCount; ++i) {
+        auto *action = new QAction(areaIcons.at(i), names.at(i), this);
+        action->setCheckable(true);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        m_areaGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, i] { showArea(Area(i)); });
+        m_areaActions.at(i) = action;
+    }
+
+    m_todayAction = new QAction(icons::today(), tr("&Today"), this);
+    m_todayAction->setShortcuts({QKeySequence(Qt::Key_T), QKeySequence(Qt::CTRL | Qt::Key_T)});
+    m_todayAction->setToolTip(tr("Show today's schedule (T)"));
+    connect(m_todayAction, &QAction::triggered, this, &MainWindow::showToday);
+
+    m_previousDayAction = new QAction(icons::previous(), tr("P&revious Day"), this);
+    m_previousDayAction->setShortcut(QKeySequence(Qt::Key_PageUp));
+    connect(m_previousDayAction, &QAction::triggered, this, &MainWindow::showPreviousDay);
+
+    m_nextDayAction = new QAction(icons::next(), tr("Ne&xt Day"), this);
+    m_nextDayAction->setShortcut(QKeySequence(Qt::Key_PageDown));
+    connect(m_nextDayAction, &QAction::triggered, this, &MainWindow::showNextDay);
+
+    m_findAction = new QAction(icons::find(), tr("&Find Patient"), this);
+    m_findAction->setShortcut(QKeySequence::Find);
+    m_findAction->setToolTip(tr("Find a patient by name (Ctrl+F)"));
+    connect(m_findAction, &QAction::triggered, this, &MainWindow::findPatient);
+
+    m_aboutAction = new QAction(tr("&About DermDesk"), this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newAction);
+    file->addAction(m_openAction);
+    file->addAction(m_openDemoAction);
+    file->addSeparator();
+    file->addAction(m_backUpAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (QAction *action : m_areaActions)
+        view->addAction(action);
+    view->addSeparator();
+    view->addAction(m_todayAction);
+    view->addAction(m_previousDayAction);
+    view->addAction(m_nextDayAction);
+    view->addSeparator();
+    view->addAction(m_findAction);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_aboutAction);
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar *toolBar = addToolBar(tr("Main Toolbar"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setMovable(false);
+    toolBar->setIconSize(QSize(20, 20));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addAction(m_todayAction);
+    toolBar->addAction(m_findAction);
+    toolBar->addSeparator();
+    toolBar->addAction(m_openAction);
+    toolBar->addAction(m_backUpAction);
+}
+
+void MainWindow::createCentralWidget()
+{
+    m_navigation = new QListWidget(this);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setAccessibleName(tr("Areas"));
+    m_navigation->setIconSize(QSize(22, 22));
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_navigation->setStyleSheet(
+        QStringLiteral("QListWidget#navigation { background: #%1; padding: 10px 8px; outline: 0; }"
+                       "QListWidget#navigation::item { padding: 9px 10px; margin: 1px 0; border-radius: 6px; "
+                       "color: #26313d; }"
+                       "QListWidget#navigation::item:hover:!selected { background: #dde4ea; }"
+                       "QListWidget#navigation::item:selected { background: #%2; color: white; }")
+            .arg(theme::sidebar, 6, 16, QLatin1Char('0'))
+            .arg(theme::accent, 6, 16, QLatin1Char('0')));
+    const std::array<QString, areaCount> labels = {tr("Schedule"), tr("Patients"), tr("Treatment plans"),
+                                                   tr("Education")};
+    for (int i = 0; i < areaCount; ++i) {
+        auto *item = new QListWidgetItem(m_areaActions.at(i)->icon(), labels.at(i), m_navigation);
+        item->setToolTip(
+            tr("%1 (%2)").arg(labels.at(i), m_areaActions.at(i)->shortcut().toString(QKeySequence::NativeText)));
+    }
+    QFont navigationFont = m_navigation->font();
+    navigationFont.setPointSizeF(navigationFont.pointSizeF() * 1.08);
+    m_navigation->setFont(navigationFont);
+    m_navigation->setFixedWidth(m_navigation->fontMetrics().horizontalAdvance(tr("Treatment plans")) + 90);
+
+    m_stack = new QStackedWidget(this);
+    m_stack->setObjectName(QStringLiteral("areaStack"));
+    for (int i = 0; i < areaCount; ++i) {
+        auto *page = new QWidget(m_stack);
+        auto *layout = new QVBoxLayout(page);
+        layout->setContentsMargins(0, 0, 0, 0);
+        m_pages.at(i) = page;
+        m_stack->addWidget(page);
+    }
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0)
+            showArea(Area(row), false);
+    });
+}
+
+void MainWindow::createStatusBar()
+{
+    m_clinicLabel = new QLabel(this);
+    m_clinicLabel->setObjectName(QStringLiteral("clinicNameLabel"));
+    QFont bold = m_clinicLabel->font();
+    bold.setBold(true);
+    m_clinicLabel->setFont(bold);
+    m_pathLabel = new QLabel(this);
+    m_pathLabel->setObjectName(QStringLiteral("databasePathLabel"));
+    m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A long path must not make the window wider than the person wants it.
+    m_pathLabel->setMinimumWidth(1);
+    statusBar()->addPermanentWidget(m_clinicLabel);
+    statusBar()->addPermanentWidget(m_pathLabel);
+}
+
+void MainWindow::restoreWindowState()
+{
+    QSettings settings;
+    settings.beginGroup(settingsGroup);
+    if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray())) {
+        const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 860);
+        resize(qMin(1280, available.width() * 9 / 10), qMin(860, available.height() * 9 / 10));
+    }
+    restoreState(settings.value(QStringLiteral("state")).toByteArray());
+}
+
+void MainWindow::saveWindowState() const
+{
+    QSettings settings;
+    settings.beginGroup(settingsGroup);
+    settings.setValue(QStringLiteral("geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("state"), saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveWindowState();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::setDatabase(std::unique_ptr<Database> database)
+{
+    discardAreas();
+    m_database = std::move(database);
+    m_clinicName.clear();
+    m_zone = QTimeZone::utc();
+    if (m_database) {
+        const auto settings = ClinicRepository(*m_database, m_clock).settings();
+        if (settings && settings.value()) {
+            m_clinicName = settings.value()->name;
+            const QTimeZone zone(settings.value()->timeZone);
+            if (zone.isValid())
+                m_zone = zone;
+        }
+    }
+    setWindowTitle(m_clinicName.isEmpty() ? tr("DermDesk") : tr("%1 — DermDesk").arg(m_clinicName));
+    m_clinicLabel->setText(m_clinicName);
+    const QString path = m_database ? QDir::toNativeSeparators(m_database->path()) : QString();
+    m_pathLabel->setText(path);
+    m_pathLabel->setToolTip(m_database ? tr("Clinic database in use: %1").arg(path) : QString());
+    m_backUpAction->setEnabled(m_database != nullptr);
+    showArea(currentArea(), false);
+}
+
+void MainWindow::discardAreas()
+{
+    delete m_schedule;
+    delete m_patients;
+    delete m_plans;
+}
+
+ScheduleArea *MainWindow::scheduleArea() const
+{
+    return m_schedule;
+}
+
+PatientsArea *MainWindow::patientsArea() const
+{
+    return m_patients;
+}
+
+PlansArea *MainWindow::plansArea() const
+{
+    return m_plans;
+}
+
+EducationArea *MainWindow::educationArea() const
+{
+    return m_education;
+}
+
+MainWindow::Area MainWindow::currentArea() const
+{
+    return Area(m_stack->currentIndex());
+}
+
+void MainWindow::ensureArea(Area area)
+{
+    QWidget *page = m_pages.at(index(area));
+    QWidget *built = nullptr;
+    switch (area) {
+    case Area::Schedule:
+        if (!m_schedule && m_database)
+            built = m_schedule = new ScheduleArea(*m_database, m_zone, m_clock, page);
+        break;
+    case Area::Patients:
+        if (!m_patients && m_database)
+            built = m_patients = new PatientsArea(*m_database, m_zone, m_clock, page);
+        break;
+    case Area::Plans:
+        if (!m_plans && m_database)
+            built = m_plans = new PlansArea(*m_database, m_zone, m_clock, page);
+        break;
+    case Area::Education:
+        if (!m_education)
+            built = m_education = new EducationArea(page);
+        break;
+    }
+    if (built)
+        page->layout()->addWidget(built);
+}
+
+void MainWindow::showArea(Area area, bool focus)
+{
+    ensureArea(area);
+    m_stack->setCurrentIndex(index(area));
+    {
+        const QSignalBlocker blocker(m_navigation);
+        m_navigation->setCurrentRow(index(area));
+    }
+    updateAreaActions();
+    if (!focus)
+        return;
+    switch (area) {
+    case Area::Schedule:
+        if (m_schedule)
+            m_schedule->agendaView()->setFocus(Qt::ShortcutFocusReason);
+        break;
+    case Area::Patients:
+        if (m_patients)
+            m_patients->focusSearch();
+        break;
+    case Area::Plans:
+        if (m_plans)
+            m_plans->planView()->setFocus(Qt::ShortcutFocusReason);
+        break;
+    case Area::Education:
+        if (m_education)
+            m_education->browser()->setFocus(Qt::ShortcutFocusReason);
+        break;
+    }
+}
+
+void MainWindow::updateAreaActions()
+{
+    const Area area = currentArea();
+    m_areaActions.at(index(area))->setChecked(true);
+    const bool onSchedule = area == Area::Schedule && m_schedule;
+    m_previousDayAction->setEnabled(onSchedule);
+    m_nextDayAction->setEnabled(onSchedule);
+    const bool hasDatabase = m_database != nullptr;
+    m_todayAction->setEnabled(hasDatabase);
+    m_findAction->setEnabled(hasDatabase);
+}
+
+void MainWindow::findPatient()
+{
+    showArea(Area::Patients);
+}
+
+void MainWindow::showToday()
+{
+    showArea(Area::Schedule, false);
+    if (m_schedule)
+        m_schedule->showToday();
+}
+
+void MainWindow::showPreviousDay()
+{
+    if (m_schedule && currentArea() == Area::Schedule)
+        m_schedule->showPreviousDay();
+}
+
+void MainWindow::showNextDay()
+{
+    if (m_schedule && currentArea() == Area::Schedule)
+        m_schedule->showNextDay();
+}
+
+QString MainWindow::databaseFolder() const
+{
+    return m_database && !m_database->isInMemory() ? QFileInfo(m_database->path()).absolutePath() : QDir::homePath();
+}
+
+void MainWindow::newDatabase()
+{
+    const QString path = m_prompter.chooseNewDatabase(this, databaseFolder());
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        m_prompter.showError(this, tr("New clinic database"),
+                             Error::invalidInput(QStringLiteral("database"),
+                                                 tr("%1 already exists. Choose a new file name, or open the file "
+                                                    "with File › Open.")
+                                                     .arg(QDir::toNativeSeparators(path))));
+        return;
+    }
+    if (auto database = ClinicOpener(m_prompter, m_clock).open(path, this, ClinicOpener::Context::Replacing))
+        setDatabase(std::move(database));
+}
+
+void MainWindow::openDatabase()
+{
+    const QString path = m_prompter.chooseDatabaseToOpen(this, databaseFolder());
+    if (path.isEmpty())
+        return;
+    if (auto database = ClinicOpener(m_prompter, m_clock).open(path, this, ClinicOpener::Context::Replacing))
+        setDatabase(std::move(database));
+}
+
+void MainWindow::openDemoClinic()
+{
+    if (auto database = ClinicOpener(m_prompter, m_clock).openDemo(this, ClinicOpener::Context::Replacing))
+        setDatabase(std::move(database));
+}
+
+void MainWindow::backUp()
+{
+    if (!m_database)
+        return;
+    const QString base = QFileInfo(m_database->path()).completeBaseName();
+    const QString suggestion =
+        QDir(databaseFolder())
+            .filePath(QStringLiteral("%1-%2.dermdesk")
+                          .arg(base, m_clock.now().toTimeZone(m_zone).toString(QStringLiteral("yyyy-MM-dd"))));
+    const QString target = m_prompter.chooseBackupFile(this, suggestion);
+    if (target.isEmpty())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status copied = m_database->backupTo(target);
+    QApplication::restoreOverrideCursor();
+    if (!copied) {
+        m_prompter.showError(this, tr("Backup not made"), copied.error());
+        return;
+    }
+    statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(target)), 8000);
+}
+
+void MainWindow::about()
+{
+    auto *dialog = new AboutDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+} // namespace dermdesk::ui

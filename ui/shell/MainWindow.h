@@ -1,0 +1,125 @@
+#pragma once
+
+#include "common/Clock.h"
+
+#include <QMainWindow>
+#include <QPointer>
+#include <QTimeZone>
+
+#include <array>
+#include <memory>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace dermdesk {
+class Database;
+}
+
+namespace dermdesk::ui {
+
+class EducationArea;
+class PatientsArea;
+class PlansArea;
+class Prompter;
+class ScheduleArea;
+
+// The main window: a thin shell of menus, toolbar, navigation and status bar around the four
+// areas (schedule, patients, treatment plans, education). Each area is created the first time it
+// is shown; the window opens on the schedule, the only area built at start-up. Owns the open
+// clinic Database. Window geometry and toolbar state are kept in QSettings (group "MainWindow").
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum class Area {
+        Schedule,
+        Patients,
+        Plans,
+        Education
+    };
+    Q_ENUM(Area)
+    static constexpr int areaCount = 4;
+
+    // `prompter` and `clock` must outlive the window.
+    explicit MainWindow(Prompter &prompter, const Clock &clock = Clock::system(), QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Shows the clinic in `database` (opened and set up, e.g. by ClinicOpener) and takes it over;
+    // the previous clinic's areas are discarded and its Database closed.
+    void setDatabase(std::unique_ptr<Database> database);
+    [[nodiscard]] const Database *database() const { return m_database.get(); }
+    [[nodiscard]] QString clinicName() const { return m_clinicName; }
+
+    [[nodiscard]] Area currentArea() const;
+    // The areas built so far; null until first shown (the schedule exists once a database is set).
+    [[nodiscard]] ScheduleArea *scheduleArea() const;
+    [[nodiscard]] PatientsArea *patientsArea() const;
+    [[nodiscard]] PlansArea *plansArea() const;
+    [[nodiscard]] EducationArea *educationArea() const;
+
+public slots:
+    // Switches to `area`, building it on first use; with `focus`, its main control takes the focus.
+    void showArea(dermdesk::ui::MainWindow::Area area, bool focus = true);
+    void findPatient();
+    void showToday();
+    void showPreviousDay();
+    void showNextDay();
+    void newDatabase();
+    void openDatabase();
+    void openDemoClinic();
+    void backUp();
+    void about();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void createCentralWidget();
+    void createStatusBar();
+    void restoreWindowState();
+    void saveWindowState() const;
+    void ensureArea(Area area);
+    void discardAreas();
+    void updateAreaActions();
+    [[nodiscard]] QString databaseFolder() const;
+
+    Prompter &m_prompter;
+    const Clock &m_clock;
+    std::unique_ptr<Database> m_database;
+    QString m_clinicName;
+    QTimeZone m_zone;
+
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    std::array<QWidget *, areaCount> m_pages{};
+    QPointer<ScheduleArea> m_schedule;
+    QPointer<PatientsArea> m_patients;
+    QPointer<PlansArea> m_plans;
+    QPointer<EducationArea> m_education;
+
+    QLabel *m_clinicLabel = nullptr;
+    QLabel *m_pathLabel = nullptr;
+
+    QAction *m_newAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_openDemoAction = nullptr;
+    QAction *m_backUpAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    std::array<QAction *, areaCount> m_areaActions{};
+    QActionGroup *m_areaGroup = nullptr;
+    QAction *m_todayAction = nullptr;
+    QAction *m_previousDayAction = nullptr;
+    QAction *m_nextDayAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+};
+
+} // namespace dermdesk::ui
