@@ -1,0 +1,320 @@
+#include "ScheduleBench.h"
+
+#include "BenchReport.h"
+#include "calendar/AgendaRepository.h"
+#include "calendar/AppointmentRepository.h"
+#include "calendar/ScheduleSetup.h"
+#include "calendar/SlotFinder.h"
+#include "storage/Database.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <sqlite3.h>
+
+#include <memory>
+
+namespace dermdesk::bench {
+
+namespace {
+
+double msSince(const QElapsedTimer &timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+// The demo's present: when its last appointment was made.
+class FixedClock final : public Clock
+{
+public:
+    explicit FixedClock(qint64 now)
+        : m_now(QDateTime::fromSecsSinceEpoch(now, Qt::UTC))
+    {
+    }
+    [[nodiscard]] QDateTime now() const override { return m_now; }
+
+private:
+    QDateTime m_now;
+};
+
+struct Fixture
+{
+    std::unique_ptr<Database> database;
+    std::unique_ptr<FixedClock> clock;
+    std::optional<ScheduleSetup> setup;
+    qint64 typeId = 0;
+    QString failure;
+};
+
+// Opens `path` and picks the treatment type the figures use: 60 minutes long, or else the first treatment.
+Fixture open(const QString &path)
+{
+    Fixture fixture;
+    Database::Options options;
+    options.createIfMissing = false;
+    auto opened = Database::open(path, options);
+    if (!opened) {
+        fixture.failure = opened.error().message();
+        return fixture;
+    }
+    fixture.database = std::move(opened).value();
+    QSqlQuery query(fixture.database->connection());
+    if (!query.exec(QStringLiteral("SELECT max(created_at) FROM appointment")) || !query.next()
+        || query.value(0).isNull()) {
+        fixture.failure = QStringLiteral("the database has no appointments");
+        return fixture;
+    }
+    fixture.clock = std::make_unique<FixedClock>(query.value(0).toLongLong());
+    auto setup = ScheduleSetup::load(*fixture.database);
+    if (!setup) {
+        fixture.failure = setup.error().message();
+        return fixture;
+    }
+    fixture.setup = std::move(setup).value();
+    const auto performed = [&fixture](const AppointmentType &type) {
+        for (const Practitioner &p : fixture.setup->practitioners()) {
+            if (p.active && p.typeIds.contains(type.id))
+                return true;
+        }
+        return false;
+    };
+    for (const bool exactHour : {true, false}) {
+        for (const Practitioner &p : fixture.setup->practitioners()) {
+            for (qint64 typeId : p.typeIds) {
+                const AppointmentType *type = fixture.setup->type(typeId);
+                if (!fixture.typeId && type && type->active && type->isTreatment && performed(*type)
+                    && (!exactHour || type->durationMin == 60))
+                    fixture.typeId = typeId;
+            }
+        }
+    }
+    if (!fixture.typeId)
+        fixture.failure = QStringLiteral("no active treatment type");
+    return fixture;
+}
+
+SlotFinder::Query eightWeeks(const Fixture &fixture, int count)
+{
+    const QDate today = fixture.setup->time().localDate(fixture.clock->now().toSecsSinceEpoch());
+    SlotFinder::Query query;
+    query.typeId = fixture.typeId;
+    query.from = today;
+    query.to = today.addDays(8 * 7 - 1);
+    query.count = count;
+    return query;
+}
+
+QString typeName(const Fixture &fixture)
+{
+    const AppointmentType *type = fixture.setup->type(fixture.typeId);
+    return QStringLiteral("%1 (%2 min)").arg(type->name).arg(type->visitMinutes());
+}
+
+} // namespace
+
+void benchFindSlots(BenchReport &report, const QString &path, int runs)
+{
+    const QString metric = QStringLiteral("find_slots_ms");
+    Fixture fixture = open(path);
+    if (!fixture.failure.isEmpty()) {
+        report.skipped(metric, fixture.failure);
+        return;
+    }
+    const SlotFinder finder(*fixture.database, *fixture.clock);
+    const SlotFinder::Query query = eightWeeks(fixture, 10);
+    QList<double> samples;
+    qsizetype found = 0;
+    for (int i = 0; i < runs + 1; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        auto offered = finder.find(query);
+        const double ms = msSince(timer);
+        if (!offered) {
+            report.skipped(metric, offered.error().message());
+            return;
+        }
+        found = offered.value().size();
+        if (i > 0) // the first run warms the page cache
+            samples.append(ms);
+    }
+    report.metric(metric, BenchReport::median(samples), QStringLiteral("ms"), 10.0,
+                  QStringLiteral("first 10 free slots for %1, any practitioner, next 8 weeks (%2 found), median of %3")
+                      .arg(typeName(fixture))
+                      .arg(found)
+                      .arg(runs));
+}
+
+void benchBook(BenchReport &report, const QString &path, int runs)
+{
+    const QString metric = QStringLiteral("book_ms");
+    QTemporaryDir work(QFileInfo(path).absolutePath() + QStringLiteral("/bench-XXXXXX"));
+    if (!work.isValid()) {
+        report.skipped(metric, QStringLiteral("no temporary folder beside the database"));
+        return;
+    }
+    const QString copy = work.filePath(QStringLiteral("copy.dermdesk"));
+    {
+        Fixture source = open(path);
+        if (!source.failure.isEmpty() || !source.database->backupTo(copy)) {
+            report.skipped(metric,
+                           source.failure.isEmpty() ? QStringLiteral("could not copy the database") : source.failure);
+            return;
+        }
+    }
+    Fixture fixture = open(copy);
+    if (!fixture.failure.isEmpty()) {
+        report.skipped(metric, fixture.failure);
+        return;
+    }
+    QSqlQuery patients(fixture.database->connection());
+    if (!patients.exec(
+            QStringLiteral("SELECT id FROM patient WHERE archived = 0 ORDER BY id DESC LIMIT %1").arg(runs + 1))) {
+        report.skipped(metric, QStringLiteral("no patients"));
+        return;
+    }
+    QList<qint64> patientIds;
+    while (patients.next())
+        patientIds.append(patients.value(0).toLongLong());
+    patients.finish();
+
+    AppointmentRepository repository(*fixture.database, *fixture.clock);
+    const SlotFinder finder(*fixture.database, *fixture.clock);
+    QList<double> samples;
+    QList<double> checkSamples;
+    for (qsizetype i = 0; i < patientIds.size(); ++i) {
+        SlotFinder::Query query = eightWeeks(fixture, 1);
+        query.patientId = patientIds.at(i);
+        auto slot = finder.find(query);
+        if (!slot || slot.value().isEmpty()) {
+            report.skipped(metric, slot ? QStringLiteral("no free slot to book") : slot.error().message());
+            return;
+        }
+        BookingRequest request;
+        request.patientId = patientIds.at(i);
+        request.practitionerId = slot.value().first().practitionerId;
+        request.typeId = fixture.typeId;
+        request.startsAt = slot.value().first().startsAt;
+        QElapsedTimer timer;
+        timer.start();
+        auto checked = repository.preview(request);
+        const double checkMs = msSince(timer);
+        timer.restart();
+        auto booked = repository.book(request);
+        const double ms = msSince(timer);
+        if (!checked || !booked) {
+            report.skipped(metric, (checked ? booked.error() : checked.error()).message());
+            return;
+        }
+        if (i > 0) {
+            samples.append(ms);
+            checkSamples.append(checkMs);
+        }
+    }
+    report.metric(metric, BenchReport::median(samples), QStringLiteral("ms"), 2.0,
+                  QStringLiteral("validate and store %1 at a free time, auto-picked room, one BEGIN IMMEDIATE "
+                                 "transaction with audit and history (synchronous=FULL), on a copy, median of %2")
+                      .arg(typeName(fixture))
+                      .arg(samples.size()));
+    report.metric(QStringLiteral("book_check_ms"), BenchReport::median(checkSamples), QStringLiteral("ms"), {},
+                  QStringLiteral("the same bookings checked without writing (AppointmentRepository::preview): what "
+                                 "book_ms spends before the insert and the commit's sync to disk"));
+}
+
+void benchWeekLoad(BenchReport &report, const QString &path, int runs)
+{
+    Fixture fixture = open(path);
+    if (!fixture.failure.isEmpty()) {
+        report.skipped(QStringLiteral("week_load_ms"), fixture.failure);
+        return;
+    }
+    const ClinicTime &time = fixture.setup->time();
+    const QDate today = time.localDate(fixture.clock->now().toSecsSinceEpoch());
+    const QDate monday = today.addDays(1 - today.dayOfWeek());
+    const ClinicTime::Range week = time.daysRange(monday, 7);
+
+    const AgendaRepository agenda(*fixture.database);
+    QList<double> samples;
+    qsizetype rows = 0;
+    for (int i = 0; i < runs + 1; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        auto entries = agenda.between(week);
+        const double ms = msSince(timer);
+        if (!entries) {
+            report.skipped(QStringLiteral("week_load_ms"), entries.error().message());
+            return;
+        }
+        rows = entries.value().size();
+        if (i > 0)
+            samples.append(ms);
+    }
+
+    // The same rows by a bare query: the statement AgendaRepository runs, stepped with the C API.
+    sqlite3 *db = fixture.database->nativeHandle();
+    const char *sql = "SELECT a.id, a.starts_at, a.ends_at, a.prep_min, a.status, a.patient_id, p.given_name, "
+                      "p.family_name, p.preferred_name, a.practitioner_id, pr.display_name, pr.colour, a.type_id, "
+                      "t.name, t.colour, r.name, a.notes "
+                      "FROM appointment a JOIN patient p ON p.id = a.patient_id "
+                      "JOIN practitioner pr ON pr.id = a.practitioner_id "
+                      "JOIN appointment_type t ON t.id = a.type_id LEFT JOIN room r ON r.id = a.room_id "
+                      "WHERE a.starts_at >= ? AND a.starts_at < ? "
+                      "ORDER BY a.starts_at, pr.sort_order, pr.display_name, a.id";
+    QList<double> rawSamples;
+    qsizetype rawRows = 0;
+    qint64 rawBytes = 0;
+    for (int i = 0; db && i < runs + 1; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        sqlite3_stmt *statement = nullptr;
+        if (sqlite3_prepare_v2(db, sql, -1, &statement, nullptr) != SQLITE_OK) {
+            report.skipped(QStringLiteral("week_load_ms_raw"), QString::fromUtf8(sqlite3_errmsg(db)));
+            return;
+        }
+        sqlite3_bind_int64(statement, 1, week.from);
+        sqlite3_bind_int64(statement, 2, week.to);
+        qsizetype count = 0;
+        qint64 bytes = 0;
+        while (sqlite3_step(statement) == SQLITE_ROW) {
+            // Read every column as the repository does: numbers as integers, text as UTF-8.
+            for (int column = 0; column < 17; ++column) {
+                if (sqlite3_column_type(statement, column) == SQLITE_TEXT)
+                    bytes += qstrlen(reinterpret_cast<const char *>(sqlite3_column_text(statement, column)));
+                else
+                    bytes += sqlite3_column_int64(statement, column) != 0 ? 8 : 0;
+            }
+            ++count;
+        }
+        sqlite3_finalize(statement);
+        const double ms = msSince(timer);
+        rawRows = count;
+        rawBytes = bytes;
+        if (i > 0)
+            rawSamples.append(ms);
+    }
+    if (!db) {
+        report.skipped(QStringLiteral("week_load_ms_raw"), QStringLiteral("no native SQLite handle"));
+        return;
+    }
+    const double model = BenchReport::median(samples);
+    const double raw = BenchReport::median(rawSamples);
+    const QString note = QStringLiteral("week of %1, all practitioners, %2 rows, median of %3")
+                             .arg(monday.toString(Qt::ISODate))
+                             .arg(rows)
+                             .arg(runs);
+    report.metric(QStringLiteral("week_load_ms"), model, QStringLiteral("ms"), 10.0,
+                  note + QStringLiteral(", through AgendaRepository::between"));
+    report.metric(QStringLiteral("week_load_ms_raw"), raw, QStringLiteral("ms"), {},
+                  QStringLiteral("the same %1 rows (%2 bytes) by a bare sqlite3 query").arg(rawRows).arg(rawBytes));
+    report.metric(QStringLiteral("week_load_ratio"), raw > 0 ? model / raw : 0, QStringLiteral("ratio"), 2.0);
+}
+
+void benchSchedule(BenchReport &report, const QString &path, int runs)
+{
+    benchWeekLoad(report, path, runs);
+    benchFindSlots(report, path, runs);
+    benchBook(report, path, runs);
+}
+
+} // namespace dermdesk::bench

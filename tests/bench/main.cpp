@@ -1,0 +1,230 @@
+// dermdesk-bench: performance figures on a generated clinic (DESIGN.md, "Benchmarks").
+// Never run by the test suite. Prints one JSON object per line; exit code 0 even when a target
+// is missed (the line says so), 2 on bad usage, 5 when the database cannot be opened.
+#include "BenchReport.h"
+#include "ScheduleBench.h"
+#include "StartupBench.h"
+#include "common/AppIdentity.h"
+#include "demo/DemoClinicGenerator.h"
+#include "storage/Database.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+using namespace dermdesk;
+using namespace dermdesk::bench;
+
+namespace {
+
+double msSince(const QElapsedTimer &timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+void benchOpen(BenchReport &report, const QString &path, int runs)
+{
+    QList<double> samples;
+    qint64 appointments = 0;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        auto opened = Database::open(path);
+        samples.append(msSince(timer));
+        if (!opened) {
+            report.skipped(QStringLiteral("open_ms"), opened.error().message());
+            return;
+        }
+        if (i == 0) {
+            QSqlQuery query(opened.value()->connection());
+            if (query.exec(QStringLiteral("SELECT max(id) FROM appointment")) && query.next())
+                appointments = query.value(0).toLongLong();
+        }
+    }
+    report.metric(QStringLiteral("open_ms"), BenchReport::median(samples), QStringLiteral("ms"), {},
+                  QStringLiteral("open an up-to-date clinic database with %1 appointments (pragmas, identity, "
+                                 "version check), median of %2")
+                      .arg(appointments)
+                      .arg(runs));
+}
+
+// Migrating a large clinic: integrity check, backup copy, then the next schema script. The next
+// script is a stand-in (an added column and index) until the program has a second migration.
+void benchMigrate(BenchReport &report, const QString &path)
+{
+    QTemporaryDir work(QFileInfo(path).absolutePath() + QStringLiteral("/bench-XXXXXX"));
+    if (!work.isValid()) {
+        report.skipped(QStringLiteral("migrate_ms"), QStringLiteral("no temporary folder beside the database"));
+        return;
+    }
+    const QString copy = work.filePath(QStringLiteral("copy.dermdesk"));
+    {
+        auto source = Database::open(path);
+        if (!source || !source.value()->backupTo(copy)) {
+            report.skipped(QStringLiteral("migrate_ms"), QStringLiteral("could not copy the database"));
+            return;
+        }
+    }
+    const QString scripts = work.filePath(QStringLiteral("sql"));
+    QDir().mkpath(scripts);
+    QFile::copy(QStringLiteral(":/sql/001_initial.sql"), scripts + QStringLiteral("/001_initial.sql"));
+    for (int version = 2; version <= Database::latestSchemaVersion(); ++version) {
+        const QStringList names = QDir(QStringLiteral(":/sql")).entryList({QStringLiteral("%1_*.sql").arg(version, 3, 10, QLatin1Char('0'))});
+        for (const QString &name : names)
+            QFile::copy(QStringLiteral(":/sql/") + name, scripts + QLatin1Char('/') + name);
+    }
+    QFile next(scripts + QStringLiteral("/%1_bench_next.sql").arg(Database::latestSchemaVersion() + 1, 3, 10, QLatin1Char('0')));
+    if (!next.open(QIODevice::WriteOnly)) {
+        report.skipped(QStringLiteral("migrate_ms"), QStringLiteral("could not write the stand-in migration"));
+        return;
+    }
+    next.write("ALTER TABLE appointment ADD COLUMN reminder_sent_at INTEGER;\n"
+               "CREATE INDEX appointment_status_start ON appointment (status, starts_at);\n");
+    next.close();
+
+    Database::Options options;
+    options.migrationsFolder = scripts;
+    QElapsedTimer timer;
+    timer.start();
+    auto migrated = Database::open(copy, options);
+    const double ms = msSince(timer);
+    if (!migrated) {
+        report.skipped(QStringLiteral("migrate_ms"), migrated.error().message());
+        return;
+    }
+    report.metric(QStringLiteral("migrate_ms"), ms, QStringLiteral("ms"), {},
+                  QStringLiteral("one run: quick_check + backup copy + a column and an index on appointment"));
+}
+
+void benchGeneration(BenchReport &report, const QString &folder, int patients)
+{
+    QTemporaryDir work(folder + QStringLiteral("/bench-XXXXXX"));
+    DemoOptions options;
+    options.patients = patients;
+    options.years = 10;
+    options.today = QDate(2026, 11, 26);
+    QElapsedTimer timer;
+    timer.start();
+    auto summary = DemoClinicGenerator(options).createFile(work.filePath(QStringLiteral("demo.dermdesk")));
+    const double seconds = msSince(timer) / 1000.0;
+    if (!summary) {
+        report.skipped(QStringLiteral("demo_generation_rate"), summary.error().message());
+        return;
+    }
+    report.metric(QStringLiteral("demo_generation_rate"), double(summary.value().appointments) / seconds,
+                  QStringLiteral("appointments/s"), {},
+                  QStringLiteral("%1 patients, 10 years: %2 appointments in %3 s")
+                      .arg(patients)
+                      .arg(summary.value().appointments)
+                      .arg(seconds, 0, 'f', 2));
+}
+
+void benchStartup(BenchReport &report, const QString &path, const QString &app, const QString &baseline, int runs)
+{
+    QList<double> appWall, appSelf, appPeak, emptyWall;
+    QString failure;
+    // One warm-up each, so every measured launch finds the same warm file cache.
+    launchOnce(app, {QStringLiteral("--database"), path, QStringLiteral("--startup-probe")}, &failure);
+    launchOnce(baseline, {}, &failure);
+    failure.clear();
+    for (int i = 0; i < runs; ++i) {
+        const auto sample = launchOnce(app, {QStringLiteral("--database"), path, QStringLiteral("--startup-probe")}, &failure);
+        if (!sample) {
+            report.skipped(QStringLiteral("startup_to_schedule_ms"), failure);
+            return;
+        }
+        appWall.append(sample->wallMs);
+        appSelf.append(sample->selfReportedMs);
+        appPeak.append(sample->peakRssMib);
+        const auto empty = launchOnce(baseline, {}, &failure);
+        if (!empty) {
+            report.skipped(QStringLiteral("startup_empty_window_ms"), failure);
+            return;
+        }
+        emptyWall.append(empty->wallMs);
+    }
+    const double schedule = BenchReport::median(appWall);
+    const double empty = BenchReport::median(emptyWall);
+    report.metric(QStringLiteral("startup_empty_window_ms"), empty, QStringLiteral("ms"), {},
+                  QStringLiteral("process start to first paint of an empty Qt main window, median of %1").arg(runs));
+    report.metric(QStringLiteral("startup_to_schedule_ms"), schedule, QStringLiteral("ms"), 100.0,
+                  QStringLiteral("process start to the first painted schedule, median of %1 (the program's own "
+                                 "figure from main(): %2 ms)")
+                      .arg(runs)
+                      .arg(BenchReport::median(appSelf), 0, 'f', 1));
+    report.metric(QStringLiteral("startup_vs_empty_window"), schedule / empty, QStringLiteral("ratio"), 2.0);
+    report.metric(QStringLiteral("startup_peak_mib"), BenchReport::median(appPeak), QStringLiteral("MiB"), 100.0,
+                  QStringLiteral("peak resident memory (VmHWM) at the first painted schedule"));
+}
+
+QString besideMe(const QString &relative)
+{
+    return QDir(QCoreApplication::applicationDirPath()).absoluteFilePath(relative);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    setApplicationIdentity();
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("DermDesk performance figures, one JSON object per line."));
+    parser.addHelpOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Clinic database to measure (made by "
+                                                                          "dermdesk-cli demo)."),
+                                      QStringLiteral("FILE"));
+    const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Repetitions per figure (default 9)."),
+                                        QStringLiteral("N"), QStringLiteral("9"));
+    const QCommandLineOption appOption(QStringLiteral("app"), QStringLiteral("The dermdesk program to launch."),
+                                       QStringLiteral("PATH"), besideMe(QStringLiteral("../../app/dermdesk")));
+    const QCommandLineOption onlyOption(QStringLiteral("only"),
+                                        QStringLiteral("Comma-separated groups: storage,generation,startup,schedule,... "
+                                                       "(default: all)."),
+                                        QStringLiteral("GROUPS"));
+    const QCommandLineOption generationOption(QStringLiteral("generation-patients"),
+                                              QStringLiteral("Patients for the generation-rate run (default 20000)."),
+                                              QStringLiteral("N"), QStringLiteral("20000"));
+    parser.addOptions({dbOption, runsOption, appOption, onlyOption, generationOption});
+    if (!parser.parse(QCoreApplication::arguments())) {
+        std::fprintf(stderr, "%s\n\n%s", qPrintable(parser.errorText()), qPrintable(parser.helpText()));
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(0);
+    const QString path = parser.value(dbOption);
+    const int runs = parser.value(runsOption).toInt();
+    if (path.isEmpty() || runs < 1) {
+        std::fprintf(stderr, "dermdesk-bench: --db FILE is required and --runs must be at least 1\n\n%s",
+                     qPrintable(parser.helpText()));
+        return 2;
+    }
+    Database::Options readOnlyCheck;
+    readOnlyCheck.createIfMissing = false;
+    if (auto probe = Database::open(path, readOnlyCheck); !probe) {
+        std::fprintf(stderr, "dermdesk-bench: %s\n", qPrintable(probe.error().message()));
+        return probe.error().exitCode();
+    }
+    const QStringList only = parser.value(onlyOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const auto wanted = [&only](const char *group) { return only.isEmpty() || only.contains(QLatin1String(group)); };
+
+    BenchReport report;
+    if (wanted("storage")) {
+        benchOpen(report, path, runs);
+        benchMigrate(report, path);
+    }
+    if (wanted("generation"))
+        benchGeneration(report, QFileInfo(path).absolutePath(), parser.value(generationOption).toInt());
+    if (wanted("startup"))
+        benchStartup(report, path, parser.value(appOption), besideMe(QStringLiteral("dermdesk-bench-empty-window")), runs);
+    if (wanted("schedule"))
+        benchSchedule(report, path, runs);
+    return 0;
+}
