@@ -29,8 +29,13 @@ Status DayAgendaModel::reload()
         else
             status = loaded.error();
     }
+    QStringList timeTexts;
+    timeTexts.reserve(entries.size());
+    for (const AgendaEntry &entry : std::as_const(entries))
+        timeTexts.append(clockSpanText(m_time.toLocal(entry.startsAt).time(), m_time.toLocal(entry.endsAt).time()));
     beginResetModel();
     m_entries = std::move(entries);
+    m_timeTexts = std::move(timeTexts);
     endResetModel();
     emit loaded();
     return status;
@@ -46,11 +51,12 @@ int DayAgendaModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant DayAgendaModel::displayText(const AgendaEntry &entry, int column) const
+QVariant DayAgendaModel::displayText(int row, int column) const
 {
+    const AgendaEntry &entry = m_entries.at(row);
     switch (column) {
     case TimeColumn:
-        return clockSpanText(m_time.toLocal(entry.startsAt).time(), m_time.toLocal(entry.endsAt).time());
+        return m_timeTexts.at(row);
     case PatientColumn:
         return entry.patientName;
     case TypeColumn:
@@ -73,7 +79,7 @@ QVariant DayAgendaModel::data(const QModelIndex &index, int role) const
     const AgendaEntry &entry = m_entries.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return displayText(entry, index.column());
+        return displayText(index.row(), index.column());
     case Qt::ToolTipRole:
         if (index.column() == StatusColumn)
             return appointment_status::label(entry.status);

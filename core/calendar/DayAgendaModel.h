@@ -72,12 +72,14 @@ signals:
     void loaded();
 
 private:
-    [[nodiscard]] QVariant displayText(const AgendaEntry &entry, int column) const;
+    [[nodiscard]] QVariant displayText(int row, int column) const;
 
     const Database &m_database;
     ClinicTime m_time;
     QDate m_date;
     QList<AgendaEntry> m_entries;
+    // "09:00 – 10:00" of each entry, formatted once per load: views ask for it on every paint.
+    QStringList m_timeTexts;
 };
 
 } // namespace dermdesk

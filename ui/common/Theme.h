@@ -5,7 +5,8 @@ class QApplication;
 namespace dermdesk::ui {
 
 // The calm look the front desk works in all day: Fusion with a soft grey-blue palette and a teal
-// highlight. Call once after constructing the QApplication.
+// highlight. The style draws the few standard icons the main window needs itself, so start-up loads
+// no image plugins. Call once after constructing the QApplication.
 void applyTheme(QApplication &application);
 
 // Colours the widgets share.

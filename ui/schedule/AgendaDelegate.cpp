@@ -36,7 +36,6 @@ void AgendaDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelI
         option->icon = statusIcon(int(status));
         option->features |= QStyleOptionViewItem::HasDecoration;
         option->palette.setColor(QPalette::Text, status_style::colour(status).darker(115));
-        option->font.setBold(true);
         break;
     case DayAgendaModel::PractitionerColumn:
         option->icon = swatch(index.data(DayAgendaModel::PractitionerColourRole).toString());

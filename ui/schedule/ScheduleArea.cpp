@@ -71,8 +71,10 @@ ScheduleArea::ScheduleArea(const Database &database, const QTimeZone &zone, cons
     navigator->addStretch();
     navigator->addWidget(m_summary);
 
-    m_view = makeListTable(m_model, DayAgendaModel::PatientColumn, QStringLiteral("agendaView"),
-                           tr("Appointments of the day"), this);
+    m_view =
+        makeListTable(m_model, DayAgendaModel::PatientColumn, QStringLiteral("agendaView"),
+                      tr("Appointments of the day"), this,
+                      {DayAgendaModel::TypeColumn, DayAgendaModel::PractitionerColumn, DayAgendaModel::StatusColumn});
     m_view->setItemDelegate(new AgendaDelegate(m_view));
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 16);
 
