@@ -126,10 +126,11 @@ int CliApplication::usageError(const QString &message, const CliCommand *command
 {
     QTextStream err(stderr);
     err << "dermdesk-cli: " << message << "\n\n";
-    if (command)
+    if (command) {
         printCommandHelp(err, *command);
-    else
+    } else {
         printUsage(err);
+    }
     return 2;
 }
 
@@ -150,10 +151,11 @@ int CliApplication::run(const QStringList &arguments)
 
     QTextStream out(stdout);
     if (parser.isSet(QStringLiteral("help"))) {
-        if (chosen)
+        if (chosen) {
             printCommandHelp(out, *chosen);
-        else
+        } else {
             printUsage(out);
+        }
         return 0;
     }
     if (parser.isSet(QStringLiteral("version"))) {

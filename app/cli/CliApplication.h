@@ -18,6 +18,8 @@ class CliApplication
 public:
     CliApplication();
     ~CliApplication();
+    CliApplication(const CliApplication &) = delete;
+    CliApplication &operator=(const CliApplication &) = delete;
 
     // Runs dermdesk-cli with `arguments` (arguments[0] is the program) and returns the exit code.
     int run(const QStringList &arguments);

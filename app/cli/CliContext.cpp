@@ -62,13 +62,15 @@ Result<std::unique_ptr<Database>> CliContext::openExisting() const
 {
     const QFileInfo file(m_databasePath);
     const QString shown = QDir::toNativeSeparators(file.absoluteFilePath());
-    if (!file.exists())
+    if (!file.exists()) {
         return Error::notFound(QStringLiteral("database"),
                                tr("There is no clinic database at %1 (it was not created).").arg(shown));
-    if (file.isFile() && file.size() == 0)
+    }
+    if (file.isFile() && file.size() == 0) {
         return Error::storage(QStringLiteral("foreign"),
                               tr("%1 is an empty file, not a DermDesk clinic database. It was left untouched.")
                                   .arg(shown));
+    }
     Database::Options options;
     options.createIfMissing = false;
     options.migrate = false;
@@ -82,12 +84,13 @@ Result<qint64> CliContext::integer(const QCommandLineParser &parser, const QStri
         return fallback;
     bool ok = false;
     const qint64 value = parser.value(option).trimmed().toLongLong(&ok);
-    if (!ok || value < min || value > max)
+    if (!ok || value < min || value > max) {
         return badOption(option, tr("--%1 must be a whole number from %2 to %3, not \"%4\".")
                                      .arg(option)
                                      .arg(min)
                                      .arg(max)
                                      .arg(parser.value(option)));
+    }
     return value;
 }
 
@@ -97,9 +100,10 @@ Result<quint64> CliContext::unsignedInteger(const QCommandLineParser &parser, co
         return fallback;
     bool ok = false;
     const quint64 value = parser.value(option).trimmed().toULongLong(&ok);
-    if (!ok)
+    if (!ok) {
         return badOption(option,
                          tr("--%1 must be a whole number of 0 or more, not \"%2\".").arg(option, parser.value(option)));
+    }
     return value;
 }
 
@@ -108,9 +112,10 @@ Result<QDate> CliContext::date(const QCommandLineParser &parser, const QString &
     if (!parser.isSet(option))
         return QDate();
     const QDate value = QDate::fromString(parser.value(option).trimmed(), QStringLiteral("yyyy-MM-dd"));
-    if (!value.isValid())
+    if (!value.isValid()) {
         return badOption(option,
                          tr("--%1 must be a date written YYYY-MM-DD, not \"%2\".").arg(option, parser.value(option)));
+    }
     return value;
 }
 

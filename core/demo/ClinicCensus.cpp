@@ -21,9 +21,10 @@ Result<ClinicCounts> ClinicCensus::counts() const
             "SELECT (SELECT count(*) FROM practitioner), (SELECT count(*) FROM room), (SELECT count(*) FROM patient), "
             "(SELECT count(*) FROM appointment), (SELECT count(*) FROM treatment_plan), "
             "(SELECT count(*) FROM treatment_session), (SELECT count(*) FROM blockout)"))
-        || !query.next())
+        || !query.next()) {
         return sqlError(query.lastError(),
                         QCoreApplication::translate("dermdesk::ClinicCensus", "Counting the clinic's records"));
+    }
     ClinicCounts counts;
     counts.practitioners = query.value(0).toLongLong();
     counts.rooms = query.value(1).toLongLong();

@@ -19,7 +19,7 @@ DemoBatchInsert::DemoBatchInsert(sqlite3 *connection, const char *insertHead, in
     , m_parent(parent)
     , m_statements(std::size_t(m_rowsPerStatement))
 {
-    m_values.reserve(std::size_t(m_rowsPerStatement * m_columns));
+    m_values.reserve(std::size_t(m_rowsPerStatement) * std::size_t(m_columns));
 }
 
 DemoBatchInsert::~DemoBatchInsert() = default;
@@ -51,7 +51,7 @@ DemoBatchInsert &DemoBatchInsert::addNull()
 Status DemoBatchInsert::endRow()
 {
     Q_ASSERT(m_values.size() % std::size_t(m_columns) == 0);
-    return m_values.size() >= std::size_t(m_rowsPerStatement * m_columns) ? flush() : Status();
+    return m_values.size() >= std::size_t(m_rowsPerStatement) * std::size_t(m_columns) ? flush() : Status();
 }
 
 DemoStatement &DemoBatchInsert::statementFor(int rows)
@@ -101,7 +101,7 @@ Status DemoBatchInsert::flush()
             break;
         }
     }
-    const Status stepped = statement.step();
+    Status stepped = statement.step();
     m_values.clear();
     return stepped;
 }

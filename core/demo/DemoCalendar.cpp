@@ -24,10 +24,10 @@ QDate nthWeekday(int year, int month, int weekday, int n)
 
 } // namespace
 
-DemoCalendar::DemoCalendar(QDate first, QDate last, QTimeZone zone)
+DemoCalendar::DemoCalendar(QDate first, QDate last, const QTimeZone &zone)
     : m_first(first)
     , m_firstWeekday(first.dayOfWeek())
-    , m_zone(std::move(zone))
+    , m_zone(zone)
     , m_localMidnight(first.startOfDay(QTimeZone::utc()).toSecsSinceEpoch())
 {
     const qint64 days = first.daysTo(last) + 1;
@@ -54,18 +54,19 @@ QString DemoCalendar::holidayName(QDate date)
 {
     const int year = date.year();
     const char *name = nullptr;
-    if (date == QDate(year, 1, 1))
+    if (date == QDate(year, 1, 1)) {
         name = QT_TRANSLATE_NOOP("dermdesk::DemoClinicGenerator", "New Year's Day");
-    else if (date == nthWeekday(year, 5, 1, -1))
+    } else if (date == nthWeekday(year, 5, 1, -1)) {
         name = QT_TRANSLATE_NOOP("dermdesk::DemoClinicGenerator", "Memorial Day");
-    else if (date == QDate(year, 7, 4))
+    } else if (date == QDate(year, 7, 4)) {
         name = QT_TRANSLATE_NOOP("dermdesk::DemoClinicGenerator", "Independence Day");
-    else if (date == nthWeekday(year, 9, 1, 1))
+    } else if (date == nthWeekday(year, 9, 1, 1)) {
         name = QT_TRANSLATE_NOOP("dermdesk::DemoClinicGenerator", "Labor Day");
-    else if (date == nthWeekday(year, 11, 4, 4))
+    } else if (date == nthWeekday(year, 11, 4, 4)) {
         name = QT_TRANSLATE_NOOP("dermdesk::DemoClinicGenerator", "Thanksgiving Day");
-    else if (date == QDate(year, 12, 25))
+    } else if (date == QDate(year, 12, 25)) {
         name = QT_TRANSLATE_NOOP("dermdesk::DemoClinicGenerator", "Christmas Day");
+    }
     return name ? vocabulary::tr(name) : QString();
 }
 

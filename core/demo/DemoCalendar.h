@@ -16,7 +16,7 @@ namespace dermdesk::demo {
 class DemoCalendar
 {
 public:
-    DemoCalendar(QDate first, QDate last, QTimeZone zone);
+    DemoCalendar(QDate first, QDate last, const QTimeZone &zone);
 
     [[nodiscard]] int dayCount() const { return int(m_offsetSecs.size()); }
     [[nodiscard]] QDate first() const { return m_first; }

@@ -81,7 +81,7 @@ DemoSessionDetails sessionDetails(quint64 seed, std::size_t index, const DemoPla
     details.lotSerial = rng.between(1, 999);
     details.numbing = quint8(rng.chance(0.8) ? 0 : 1);
     details.products = quint8(rng.chance(0.7) ? 0 : 1);
-    const bool deep = plan.type == DemoType::Body || (plan.concerns & (1U << vocabulary::AcneScars));
+    const bool deep = plan.type == DemoType::Body || (plan.concerns & (1U << vocabulary::AcneScars)) != 0;
     details.reaction = quint8(deep ? rng.weighted({5, 40, 25, 5, 22, 3}) : rng.weighted({12, 60, 18, 2, 6, 2}));
     details.note = quint8(rng.chance(0.1) ? rng.between(1, vocabulary::SessionNoteCount - 1) : 0);
     return details;
@@ -97,22 +97,25 @@ DemoClinicGenerator::DemoClinicGenerator(DemoOptions options, const Clock &clock
 
 Result<DemoSummary> DemoClinicGenerator::generate(Database &database) const
 {
-    if (m_options.patients < 1 || m_options.patients > DemoOptions::maxPatients)
+    if (m_options.patients < 1 || m_options.patients > DemoOptions::maxPatients) {
         return Error::invalidInput(QStringLiteral("patients"),
                                    tr("A demo clinic has 1 to %1 patients.").arg(DemoOptions::maxPatients));
-    if (m_options.years < 0 || m_options.years > DemoOptions::maxYears)
+    }
+    if (m_options.years < 0 || m_options.years > DemoOptions::maxYears) {
         return Error::invalidInput(QStringLiteral("years"),
                                    tr("A demo clinic has 0 to %1 years of history.").arg(DemoOptions::maxYears));
+    }
 
     ClinicRepository check(database, m_clock);
     const auto existing = check.settings();
     if (!existing)
         return existing.error();
-    if (existing.value().has_value())
+    if (existing.value().has_value()) {
         return Error::invalidInput(
             QStringLiteral("database"),
             tr("%1 already holds a clinic; a demo clinic is only written into a new, empty file.")
                 .arg(QDir::toNativeSeparators(database.path())));
+    }
 
     const QTimeZone zone(DemoClinicLayout::settings().timeZone);
     const qint64 now = m_options.today.isValid() ? QDateTime(m_options.today, QTime(12, 0), zone).toSecsSinceEpoch()
@@ -157,9 +160,10 @@ Result<DemoSummary> DemoClinicGenerator::generate(Database &database) const
     data.appointments.reserve(std::size_t(m_options.patients) * 11);
     std::vector<DemoPerson> people(data.patients.size());
     std::jthread peopleMaker([&people, &data, &calendar, &today, this] {
-        for (std::size_t i = 0; i < people.size(); ++i)
+        for (std::size_t i = 0; i < people.size(); ++i) {
             people[i] = DemoPeople::person(m_options.seed, int(i), int(people.size()),
                                            calendar.date(data.patients[i].firstDay), today);
+        }
     });
 
     DemoJourneys journeys(staff, schedule, m_options.seed, now, data);
@@ -187,7 +191,8 @@ Result<DemoSummary> DemoClinicGenerator::generate(Database &database) const
     for (std::size_t k = 0; k < order.size(); ++k)
         appointmentIds[std::size_t(order[k])] = qint64(k) + 1;
 
-    const qint64 totalRows = qint64(data.patients.size() + data.plans.size() + order.size() + data.sessions.size());
+    const auto totalRows =
+        qint64(data.patients.size()) + qint64(data.plans.size()) + qint64(order.size()) + qint64(data.sessions.size());
     qint64 rowsBefore = 0;
     auto advance = [&](qsizetype done) { progress.report(35, 99, rowsBefore + done, totalRows); };
 
@@ -198,7 +203,7 @@ Result<DemoSummary> DemoClinicGenerator::generate(Database &database) const
         },
         advance);
     rowsBefore += qint64(data.patients.size());
-    if (written)
+    if (written) {
         written = writer.inChunks(
             qsizetype(data.plans.size()), rowsPerTransaction,
             [&](qsizetype i) {
@@ -206,8 +211,9 @@ Result<DemoSummary> DemoClinicGenerator::generate(Database &database) const
                 return writer.insertPlan(qint64(i) + 1, plan, staff.type(plan.type).id);
             },
             advance);
+    }
     rowsBefore += qint64(data.plans.size());
-    if (written)
+    if (written) {
         written = writer.inChunks(
             qsizetype(order.size()), rowsPerTransaction * 2,
             [&](qsizetype k) {
@@ -215,6 +221,7 @@ Result<DemoSummary> DemoClinicGenerator::generate(Database &database) const
                 return writer.insertAppointment(qint64(k) + 1, appointment, staff.type(appointment.type));
             },
             advance);
+    }
     rowsBefore += qint64(order.size());
     // Sessions too are written (and numbered) in the time order of their appointments.
     std::vector<qint32> sessionOrder(data.sessions.size());
@@ -223,7 +230,7 @@ Result<DemoSummary> DemoClinicGenerator::generate(Database &database) const
         return appointmentIds[std::size_t(data.sessions[std::size_t(a)].appointment)]
                < appointmentIds[std::size_t(data.sessions[std::size_t(b)].appointment)];
     });
-    if (written)
+    if (written) {
         written = writer.inChunks(
             qsizetype(data.sessions.size()), rowsPerTransaction,
             [&](qsizetype i) {
@@ -236,9 +243,11 @@ Result<DemoSummary> DemoClinicGenerator::generate(Database &database) const
                                             sessionDetails(m_options.seed, std::size_t(i), plan, performedOn));
             },
             advance);
-    if (written)
+    }
+    if (written) {
         written = writer.inChunks(qsizetype(data.blockouts.size()), rowsPerTransaction,
                                   [&](qsizetype i) { return writer.insertBlockout(data.blockouts[std::size_t(i)]); });
+    }
     if (!written)
         return written.error();
     const auto counts = ClinicCensus(database).counts();
@@ -265,19 +274,21 @@ Result<DemoSummary> DemoClinicGenerator::createFile(const QString &path) const
     if (path.trimmed().isEmpty())
         return Error::invalidInput(QStringLiteral("output"), tr("No file was given for the demo clinic."));
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    if (QFileInfo::exists(absolute))
+    if (QFileInfo::exists(absolute)) {
         return Error::invalidInput(QStringLiteral("output"),
                                    tr("%1 already exists; the demo clinic is only written to a new file, never over "
                                       "an existing one.")
                                        .arg(QDir::toNativeSeparators(absolute)));
+    }
     auto opened = Database::open(absolute);
     if (!opened)
         return opened.error();
     std::unique_ptr<Database> database = std::move(opened).value();
-    if (!database->wasCreated())
+    if (!database->wasCreated()) {
         return Error::invalidInput(QStringLiteral("output"),
                                    tr("%1 appeared while the demo clinic was being prepared; it was left untouched.")
                                        .arg(QDir::toNativeSeparators(absolute)));
+    }
     Result<DemoSummary> result = generate(*database);
     database.reset();
     if (!result) {

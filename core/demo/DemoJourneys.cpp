@@ -95,9 +95,10 @@ AppointmentStatus DemoJourneys::outcome(qint64 startsAt, qint64 endsAt, DemoType
             return AppointmentStatus::NoShow;
         }
     }
-    if (startsAt <= m_now)
+    if (startsAt <= m_now) {
         return m_now < startsAt + m_staff.type(type).prepMin * minute ? AppointmentStatus::Arrived
                                                                       : AppointmentStatus::InTreatment;
+    }
     if (startsAt - 10 * minute <= m_now)
         return AppointmentStatus::Arrived;
     if (mayFail && startsAt - m_now > day && m_rng.chance(0.03))
@@ -254,7 +255,8 @@ int DemoJourneys::newPlan(const Booking &consult)
         plan.concerns = 1U << first;
         if (m_rng.chance(0.35))
             plan.concerns |= 1U << m_rng.between(Texture, Tone);
-        plan.type = m_rng.chance(plan.concerns & (1U << FineLines) ? 0.5 : 0.2) ? DemoType::FaceNeck : DemoType::Face;
+        plan.type =
+            m_rng.chance((plan.concerns & (1U << FineLines)) != 0 ? 0.5 : 0.2) ? DemoType::FaceNeck : DemoType::Face;
         plan.areas = areasFor(plan.concerns, plan.type == DemoType::FaceNeck);
     }
     plan.plannedSessions = 3 + m_rng.weighted({20, 40, 20, 20});

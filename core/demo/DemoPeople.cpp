@@ -18,7 +18,7 @@ using vocabulary::tr;
 // A name as written, and in Latin letters where the script is not Latin (nullptr: fold `native`).
 struct Name
 {
-    const char *native;
+    const char *native = nullptr;
     const char *latin = nullptr;
     const char *nickname = nullptr;
 };

@@ -34,8 +34,13 @@ public:
         return z ^ (z >> 31);
     }
 
-    // Uniform in [low, high], both included; high >= low.
-    int between(int low, int high) { return low + int(next() % quint64(qint64(high) - low + 1)); }
+    // Uniform in [low, high], both included; `low` when high < low.
+    int between(int low, int high)
+    {
+        if (high < low)
+            return low;
+        return low + int(next() % quint64(qint64(high) - low + 1));
+    }
 
     // Uniform in [0, 1).
     double unit() { return double(next() >> 11) * (1.0 / 9007199254740992.0); }
@@ -43,12 +48,14 @@ public:
     // True with probability `p` (0..1).
     bool chance(double p) { return unit() < p; }
 
-    // An index into `weights`, each chosen in proportion to its (non-negative) weight.
+    // An index into `weights`, each chosen in proportion to its (non-negative) weight; 0 when all are 0.
     int weighted(std::initializer_list<int> weights)
     {
         int total = 0;
         for (int w : weights)
             total += w;
+        if (total <= 0)
+            return 0;
         int draw = between(0, total - 1);
         int index = 0;
         for (int w : weights) {

@@ -77,7 +77,7 @@ DemoSchedule::DemoSchedule(const DemoCalendar &calendar, const DemoStaff &staff,
                 {works.words[0] & open.words[0], works.words[1] & open.words[1], works.words[2] & open.words[2]}};
         }
         for (int room = 0; room < demoRoomsPerTeam; ++room)
-            m_open[std::size_t(demoRolesPerTeam + room)][std::size_t(weekday)] = open;
+            m_open[std::size_t(demoRolesPerTeam) + std::size_t(room)][std::size_t(weekday)] = open;
     }
     for (int day = 0; day < m_days; ++day) {
         if (popcount(m_open[demoRolesPerTeam][std::size_t(calendar.weekday(day))]) == 0)
@@ -118,7 +118,7 @@ void DemoSchedule::blockWeekly(int weekday, int fromMin, int toMin)
 
 bool DemoSchedule::fitsRoom(int team, int day, int weekday, int room, const Mask &need) const
 {
-    const std::size_t resource = std::size_t(demoRolesPerTeam + room);
+    const auto resource = std::size_t(demoRolesPerTeam) + std::size_t(room);
     return covers(freeOf(m_open[resource][std::size_t(weekday)], busy(team, day, int(resource))), need);
 }
 
@@ -135,7 +135,7 @@ std::optional<DemoSchedule::Slot> DemoSchedule::find(const Request &request) con
     auto tryDay = [&](int day) -> std::optional<Slot> {
         if (m_closed[std::size_t(day)])
             return std::nullopt;
-        if (request.patientDays
+        if (request.patientDays != nullptr
             && std::find(request.patientDays->begin(), request.patientDays->end(), day) != request.patientDays->end())
             return std::nullopt;
         const int weekday = m_calendar.weekday(day);

@@ -71,10 +71,11 @@ void DemoStatement::bindNull(int index)
 
 void DemoStatement::bindId(int index, qint64 id)
 {
-    if (id > 0)
+    if (id > 0) {
         bind(index, id);
-    else
+    } else {
         bindNull(index);
+    }
 }
 
 Status DemoStatement::step()

@@ -103,7 +103,7 @@ QString listOf(const std::array<const char *, N> &names, quint32 bits)
 {
     QStringList parts;
     for (std::size_t i = 0; i < N; ++i) {
-        if (bits & (1U << i))
+        if ((bits & (1U << i)) != 0)
             parts.append(tr(names[i]));
     }
     return parts.join(QStringLiteral(", "));
@@ -124,7 +124,7 @@ QString areaName(int area)
 double plannedDepthMm(int area, quint32 concernBits)
 {
     double depth = areas[std::size_t(area)].depthMm;
-    if ((concernBits & (1U << AcneScars)) && area == Cheeks)
+    if ((concernBits & (1U << AcneScars)) != 0 && area == Cheeks)
         depth += 0.5;
     return qBound(0.5, depth, 2.0);
 }
@@ -140,13 +140,13 @@ double sessionDepthMm(int area, quint32 concernBits, int sequence)
 quint32 areasFor(quint32 concernBits, bool withNeck)
 {
     quint32 result = 0;
-    if (concernBits & (1U << Texture))
+    if ((concernBits & (1U << Texture)) != 0)
         result |= (1U << Face) | (1U << Forehead);
-    if (concernBits & (1U << Tone))
+    if ((concernBits & (1U << Tone)) != 0)
         result |= 1U << Face;
-    if (concernBits & (1U << AcneScars))
+    if ((concernBits & (1U << AcneScars)) != 0)
         result |= (1U << Face) | (1U << Cheeks);
-    if (concernBits & (1U << FineLines))
+    if ((concernBits & (1U << FineLines)) != 0)
         result |= (1U << Periorbital) | (1U << Perioral);
     if (withNeck)
         result |= 1U << Neck;
@@ -169,7 +169,7 @@ QString areaList(quint32 bits)
 QString goalsFor(quint32 concernBits)
 {
     for (std::size_t i = 0; i < goals.size(); ++i) {
-        if (concernBits & (1U << i))
+        if ((concernBits & (1U << i)) != 0)
             return tr(goals[i]);
     }
     return {};
@@ -208,7 +208,7 @@ QString sessionNote(int index)
 CancelReason cancelReason(int reason)
 {
     const CancelSpec &spec = cancelReasons[std::size_t(reason)];
-    return {spec.category, *spec.detail ? tr(spec.detail) : QString()};
+    return {spec.category, spec.detail[0] != '\0' ? tr(spec.detail) : QString()};
 }
 
 QString stopReason(int reason)

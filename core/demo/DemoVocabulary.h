@@ -65,16 +65,16 @@ enum Note {
 [[nodiscard]] QString concernName(int concern);
 [[nodiscard]] QString areaName(int area);
 // The depth (mm) a plan starts from for `area`, deeper on the cheeks for acne scars; 0.5..2.0.
-[[nodiscard]] double plannedDepthMm(int area, quint32 concerns);
+[[nodiscard]] double plannedDepthMm(int area, quint32 concernBits);
 // The depth (mm) used on `area` in session `sequence` (1-based) of a course: a quarter
 // millimetre deeper for each of the first sessions where the skin is not thin; 0.5..2.0.
-[[nodiscard]] double sessionDepthMm(int area, quint32 concerns, int sequence);
-// The areas a plan for `concerns` treats (bits of Area); `withNeck` adds the neck.
-[[nodiscard]] quint32 areasFor(quint32 concerns, bool withNeck);
+[[nodiscard]] double sessionDepthMm(int area, quint32 concernBits, int sequence);
+// The areas a plan for `concernBits` treats (bits of Area); `withNeck` adds the neck.
+[[nodiscard]] quint32 areasFor(quint32 concernBits, bool withNeck);
 // Comma-separated names of the set bits of `bits`, in numbering order.
 [[nodiscard]] QString concernList(quint32 bits);
 [[nodiscard]] QString areaList(quint32 bits);
-[[nodiscard]] QString goalsFor(quint32 concerns);
+[[nodiscard]] QString goalsFor(quint32 concernBits);
 
 // What a performed session records, by index (devices and lot prefixes share one numbering).
 enum SessionTexts {

@@ -69,10 +69,11 @@ constexpr std::array<TableSpec, TableCount> tables{{
 // A date as 'YYYY-MM-DD', or NULL when it is not valid.
 void addDate(DemoBatchInsert &row, QDate date)
 {
-    if (date.isValid())
+    if (date.isValid()) {
         row.add(date.toString(Qt::ISODate).toUtf8());
-    else
+    } else {
         row.addNull();
+    }
 }
 
 } // namespace
@@ -286,7 +287,7 @@ Status DemoWriter::insertAreas(int table, qint64 ownerId, quint32 areas, const s
 {
     DemoBatchInsert &rows = *m_batches[std::size_t(table)];
     for (int area = 0; area < vocabulary::AreaCount; ++area) {
-        if (!(areas & (1U << area)))
+        if ((areas & (1U << area)) == 0)
             continue;
         rows.add(ownerId).add(m_texts->areas[std::size_t(area)]).add(depthMm(area));
         if (Status written = rows.endRow(); !written)
@@ -311,10 +312,11 @@ Status DemoWriter::insertAppointment(qint64 id, const DemoAppointment &appointme
     row.add(type.prepMin);
     row.add(type.cleanupMin);
     row.add(texts.statuses[std::size_t(appointment.status)]);
-    if (cancelled)
+    if (cancelled) {
         row.add(texts.cancelCategories[reason]);
-    else
+    } else {
         row.addNull();
+    }
     row.add(texts.cancelReasons[reason]);
     row.add(
         cancelled && cancel_reason::isLate(texts.cancelCategoryOf[reason], appointment.startsAt, appointment.updatedAt)
@@ -336,10 +338,11 @@ Status DemoWriter::insertStatusHistory(qint64 id, const DemoAppointment &appoint
     DemoBatchInsert &history = *m_batches[StatusChangeRows];
     auto change = [&](std::optional<S> from, S to, qint64 at, const QByteArray &actor, const QByteArray &reason) {
         history.add(id);
-        if (from)
+        if (from) {
             history.add(texts.statuses[std::size_t(*from)]);
-        else
+        } else {
             history.addNull();
+        }
         history.add(texts.statuses[std::size_t(to)]);
         history.add(at);
         history.add(actor);
@@ -349,7 +352,7 @@ Status DemoWriter::insertStatusHistory(qint64 id, const DemoAppointment &appoint
     // The legal path to the final status: booked, then confirmed or cancelled or missed, or
     // arrived, in treatment and completed.
     Status written = change(std::nullopt, S::Booked, appointment.createdAt, texts.reception, {});
-    const qint64 arrivedAt = std::min(appointment.startsAt - 5 * 60, appointment.updatedAt);
+    const qint64 arrivedAt = std::min(appointment.startsAt - qint64(5 * 60), appointment.updatedAt);
     switch (appointment.status) {
     case S::Booked:
         break;
@@ -359,9 +362,10 @@ Status DemoWriter::insertStatusHistory(qint64 id, const DemoAppointment &appoint
             written = change(S::Booked, appointment.status, appointment.updatedAt, texts.reception, {});
         break;
     case S::Cancelled:
-        if (written)
+        if (written) {
             written = change(S::Booked, S::Cancelled, appointment.updatedAt, texts.reception,
                              texts.cancelReasons[appointment.cancelReason]);
+        }
         break;
     case S::Arrived:
         if (written)
@@ -371,10 +375,11 @@ Status DemoWriter::insertStatusHistory(qint64 id, const DemoAppointment &appoint
     case S::Completed:
         if (written)
             written = change(S::Booked, S::Arrived, arrivedAt, texts.reception, {});
-        if (written)
+        if (written) {
             written = change(S::Arrived, S::InTreatment,
                              appointment.status == S::Completed ? appointment.startsAt : appointment.updatedAt,
                              texts.clinician, {});
+        }
         if (written && appointment.status == S::Completed)
             written = change(S::InTreatment, S::Completed, appointment.updatedAt, texts.clinician, {});
         break;
