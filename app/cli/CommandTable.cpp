@@ -1,8 +1,14 @@
 #include "CommandTable.h"
 
+#include "AgendaCommand.h"
 #include "BackupCommand.h"
+#include "BookCommand.h"
+#include "CancelCommand.h"
 #include "DemoCommand.h"
+#include "FindSlotsCommand.h"
 #include "InfoCommand.h"
+#include "MoveCommand.h"
+#include "StatusCommand.h"
 
 namespace dermdesk::cli {
 
@@ -11,6 +17,12 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     std::vector<std::unique_ptr<CliCommand>> commands;
     commands.push_back(std::make_unique<InfoCommand>());
     commands.push_back(std::make_unique<DemoCommand>());
+    commands.push_back(std::make_unique<BookCommand>());
+    commands.push_back(std::make_unique<MoveCommand>());
+    commands.push_back(std::make_unique<CancelCommand>());
+    commands.push_back(std::make_unique<StatusCommand>());
+    commands.push_back(std::make_unique<AgendaCommand>());
+    commands.push_back(std::make_unique<FindSlotsCommand>());
     commands.push_back(std::make_unique<BackupCommand>());
     return commands;
 }

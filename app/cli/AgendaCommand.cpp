@@ -1,0 +1,97 @@
+#include "AgendaCommand.h"
+
+#include "CliContext.h"
+#include "ScheduleArguments.h"
+#include "calendar/AgendaRepository.h"
+#include "calendar/ScheduleSetup.h"
+#include "storage/Database.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace dermdesk::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("dermdesk::cli::AgendaCommand", text);
+}
+
+} // namespace
+
+QString AgendaCommand::summary() const
+{
+    return tr("List one day's appointments in the clinic's time zone.");
+}
+
+QList<QCommandLineOption> AgendaCommand::options() const
+{
+    return {QCommandLineOption(QStringLiteral("date"), tr("The local day to list."), QStringLiteral("YYYY-MM-DD")),
+            ScheduleArguments::practitionerOption(tr("Only this practitioner's appointments."))};
+}
+
+int AgendaCommand::run(CliContext &context, const QCommandLineParser &parser)
+{
+    if (auto given = CliContext::required(parser, QStringLiteral("date")); !given)
+        return context.fail(given.error());
+    auto date = CliContext::date(parser, QStringLiteral("date"));
+    if (!date)
+        return context.fail(date.error());
+    auto practitioner = ScheduleArguments::optionalId(parser, QStringLiteral("practitioner"));
+    if (!practitioner)
+        return context.fail(practitioner.error());
+
+    auto session = ScheduleArguments::open(context);
+    if (!session)
+        return context.fail(session.error());
+    const Database &database = *session.value().database;
+    const ScheduleSetup &setup = session.value().setup;
+    if (practitioner.value() && !setup.practitioner(*practitioner.value()))
+        return context.fail(Error::notFound(QStringLiteral("practitioner"),
+                                            tr("There is no practitioner %1.").arg(*practitioner.value())));
+    const ClinicTime &time = setup.time();
+    const auto entries = AgendaRepository(database).between(time.dayRange(date.value()), practitioner.value());
+    if (!entries)
+        return context.fail(entries.error());
+
+    if (context.json()) {
+        QJsonArray rows;
+        for (const AgendaEntry &e : entries.value())
+            rows.append(
+                QJsonObject{{QStringLiteral("id"), e.id},
+                            {QStringLiteral("start"), ScheduleArguments::isoLocal(e.startsAt, time)},
+                            {QStringLiteral("end"), ScheduleArguments::isoLocal(e.endsAt, time)},
+                            {QStringLiteral("patient_id"), e.patientId},
+                            {QStringLiteral("patient"), e.patientName},
+                            {QStringLiteral("type_id"), e.typeId},
+                            {QStringLiteral("type"), e.typeName},
+                            {QStringLiteral("practitioner_id"), e.practitionerId},
+                            {QStringLiteral("practitioner"), e.practitionerName},
+                            {QStringLiteral("room"), e.roomName.isEmpty() ? QJsonValue() : QJsonValue(e.roomName)},
+                            {QStringLiteral("status"), appointment_status::toStorage(e.status)}});
+        context.printJson({{QStringLiteral("date"), date.value().toString(Qt::ISODate)},
+                           {QStringLiteral("time_zone"), QString::fromUtf8(time.zone().id())},
+                           {QStringLiteral("appointments"), rows}});
+        return 0;
+    }
+    if (entries.value().isEmpty()) {
+        context.out() << tr("No appointments on %1.").arg(date.value().toString(Qt::ISODate)) << Qt::endl;
+        return 0;
+    }
+    for (const AgendaEntry &e : entries.value()) {
+        const QString span = QStringLiteral("%1–%2").arg(time.toLocal(e.startsAt).toString(QStringLiteral("HH:mm")),
+                                                         time.toLocal(e.endsAt).toString(QStringLiteral("HH:mm")));
+        QStringList columns{span, QStringLiteral("#%1").arg(e.id), e.patientName, e.typeName, e.practitionerName};
+        if (!e.roomName.isEmpty())
+            columns.append(e.roomName);
+        columns.append(appointment_status::toStorage(e.status));
+        context.out() << columns.join(QStringLiteral("  ")) << '\n';
+    }
+    context.out().flush();
+    return 0;
+}
+
+} // namespace dermdesk::cli

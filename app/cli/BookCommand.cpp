@@ -1,0 +1,87 @@
+#include "BookCommand.h"
+
+#include "CliContext.h"
+#include "ScheduleArguments.h"
+#include "calendar/AppointmentRepository.h"
+#include "calendar/ScheduleSetup.h"
+#include "storage/Database.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace dermdesk::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("dermdesk::cli::BookCommand", text);
+}
+
+} // namespace
+
+QString BookCommand::summary() const
+{
+    return tr("Book an appointment (refused with the rule's name when it breaks one).");
+}
+
+QString BookCommand::synopsis() const
+{
+    return QStringLiteral(
+        "--patient ID --practitioner ID --type ID --start 'YYYY-MM-DDTHH:MM' [--room ID] [--allow-past]");
+}
+
+QList<QCommandLineOption> BookCommand::options() const
+{
+    return {QCommandLineOption(QStringLiteral("patient"), tr("The patient."), QStringLiteral("ID")),
+            ScheduleArguments::practitionerOption(tr("Who performs the appointment.")),
+            QCommandLineOption(QStringLiteral("type"), tr("The appointment type."), QStringLiteral("ID")),
+            ScheduleArguments::startOption(),
+            ScheduleArguments::roomOption(),
+            ScheduleArguments::allowPastOption()};
+}
+
+int BookCommand::run(CliContext &context, const QCommandLineParser &parser)
+{
+    BookingRequest request;
+    for (const auto &[option, target] : {std::pair{QStringLiteral("patient"), &request.patientId},
+                                         std::pair{QStringLiteral("practitioner"), &request.practitionerId},
+                                         std::pair{QStringLiteral("type"), &request.typeId}}) {
+        auto id = ScheduleArguments::requiredId(parser, option);
+        if (!id)
+            return context.fail(id.error());
+        *target = id.value();
+    }
+    auto room = ScheduleArguments::optionalId(parser, QStringLiteral("room"));
+    if (!room)
+        return context.fail(room.error());
+    request.roomId = room.value();
+    request.allowPast = parser.isSet(QStringLiteral("allow-past"));
+
+    auto session = ScheduleArguments::open(context);
+    if (!session)
+        return context.fail(session.error());
+    const Database &database = *session.value().database;
+    const ScheduleSetup &setup = session.value().setup;
+    const ClinicTime &time = setup.time();
+    auto start = ScheduleArguments::localDateTime(parser, QStringLiteral("start"), time);
+    if (!start)
+        return context.fail(start.error());
+    request.startsAt = start.value();
+
+    auto booked = AppointmentRepository(database).book(request);
+    if (!booked)
+        return context.fail(booked.error());
+    const Appointment &a = booked.value();
+    if (context.json()) {
+        context.printJson({{QStringLiteral("id"), a.id},
+                           {QStringLiteral("start"), ScheduleArguments::isoLocal(a.startsAt, time)},
+                           {QStringLiteral("end"), ScheduleArguments::isoLocal(a.endsAt, time)},
+                           {QStringLiteral("room_id"), a.roomId ? QJsonValue(*a.roomId) : QJsonValue()}});
+        return 0;
+    }
+    context.out() << a.id << Qt::endl;
+    return 0;
+}
+
+} // namespace dermdesk::cli

@@ -1,0 +1,54 @@
+#include "CancelCommand.h"
+
+#include "CliContext.h"
+#include "ScheduleArguments.h"
+#include "calendar/AppointmentRepository.h"
+#include "calendar/ScheduleSetup.h"
+#include "storage/Database.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace dermdesk::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("dermdesk::cli::CancelCommand", text);
+}
+
+} // namespace
+
+QString CancelCommand::summary() const
+{
+    return tr("Cancel an appointment with a reason; frees its time for the waitlist.");
+}
+
+QList<QCommandLineOption> CancelCommand::options() const
+{
+    return {ScheduleArguments::reasonOption(tr("Why: patient_request, illness, clinic or other, then \": detail\" if "
+                                               "you like; any other text counts as other."))};
+}
+
+int CancelCommand::run(CliContext &context, const QCommandLineParser &parser)
+{
+    auto id = ScheduleArguments::appointmentId(parser);
+    if (!id)
+        return context.fail(id.error());
+    auto reason = CliContext::required(parser, QStringLiteral("reason"));
+    if (!reason)
+        return context.fail(reason.error());
+
+    auto session = ScheduleArguments::open(context);
+    if (!session)
+        return context.fail(session.error());
+    const Database &database = *session.value().database;
+    const ScheduleSetup &setup = session.value().setup;
+    auto cancelled = AppointmentRepository(database).cancel(id.value(), cancel_reason::parse(reason.value()));
+    if (!cancelled)
+        return context.fail(cancelled.error());
+    return ScheduleArguments::printChange(context, database, cancelled.value(), setup.time());
+}
+
+} // namespace dermdesk::cli

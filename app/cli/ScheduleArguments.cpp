@@ -1,0 +1,193 @@
+#include "ScheduleArguments.h"
+
+#include "CliContext.h"
+#include "calendar/WaitlistRepository.h"
+#include "storage/Database.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+#include <limits>
+
+namespace dermdesk::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("dermdesk::cli::ScheduleArguments", text);
+}
+
+} // namespace
+
+Result<ScheduleSession> ScheduleArguments::open(const CliContext &context)
+{
+    auto opened = context.openExisting();
+    if (!opened)
+        return opened.error();
+    auto setup = ScheduleSetup::load(*opened.value());
+    if (!setup)
+        return setup.error();
+    return ScheduleSession{std::move(opened).value(), std::move(setup).value()};
+}
+
+QCommandLineOption ScheduleArguments::practitionerOption(const QString &description)
+{
+    return QCommandLineOption(QStringLiteral("practitioner"), description, QStringLiteral("ID"));
+}
+
+QCommandLineOption ScheduleArguments::roomOption()
+{
+    return QCommandLineOption(QStringLiteral("room"),
+                              tr("The room; without it the first suitable free room is used when the type needs one."),
+                              QStringLiteral("ID"));
+}
+
+QCommandLineOption ScheduleArguments::startOption()
+{
+    return QCommandLineOption(QStringLiteral("start"), tr("Local start in the clinic's time zone, YYYY-MM-DDTHH:MM."),
+                              QStringLiteral("YYYY-MM-DDTHH:MM"));
+}
+
+QCommandLineOption ScheduleArguments::allowPastOption()
+{
+    return QCommandLineOption(QStringLiteral("allow-past"),
+                              tr("Confirm a start in the past (entering a visit that already happened)."));
+}
+
+QCommandLineOption ScheduleArguments::reasonOption(const QString &description)
+{
+    return QCommandLineOption(QStringLiteral("reason"), description, QStringLiteral("TEXT"));
+}
+
+Result<QString> ScheduleArguments::positional(const QCommandLineParser &parser, int index, const QString &name)
+{
+    const QStringList arguments = parser.positionalArguments().mid(1); // the first one is the command
+    if (index >= arguments.size() || arguments.at(index).trimmed().isEmpty())
+        return Error::invalidInput(name, tr("%1 is missing.").arg(name));
+    return arguments.at(index).trimmed();
+}
+
+Result<qint64> ScheduleArguments::appointmentId(const QCommandLineParser &parser)
+{
+    const QString name = QStringLiteral("ID");
+    auto text = positional(parser, 0, name);
+    if (!text)
+        return Error::invalidInput(name, tr("Give the appointment's id after the command."));
+    bool ok = false;
+    const qint64 id = text.value().toLongLong(&ok);
+    if (!ok || id <= 0)
+        return Error::invalidInput(name,
+                                   tr("An appointment id is a whole number above 0, not \"%1\".").arg(text.value()));
+    return id;
+}
+
+Result<std::optional<qint64>> ScheduleArguments::optionalId(const QCommandLineParser &parser, const QString &option)
+{
+    if (!parser.isSet(option))
+        return std::optional<qint64>();
+    auto id = CliContext::integer(parser, option, 1, std::numeric_limits<qint64>::max(), 0);
+    if (!id)
+        return id.error();
+    return std::optional<qint64>(id.value());
+}
+
+Result<qint64> ScheduleArguments::requiredId(const QCommandLineParser &parser, const QString &option)
+{
+    if (auto given = CliContext::required(parser, option); !given)
+        return given.error();
+    auto id = optionalId(parser, option);
+    if (!id)
+        return id.error();
+    return *id.value();
+}
+
+Result<qint64> ScheduleArguments::localDateTime(const QCommandLineParser &parser, const QString &option,
+                                                const ClinicTime &time)
+{
+    auto text = CliContext::required(parser, option);
+    if (!text)
+        return text.error();
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{4}-\\d{2}-\\d{2})[T ](\\d{2}):(\\d{2})$"));
+    const auto match = pattern.match(text.value().trimmed());
+    const QDate date = match.hasMatch() ? QDate::fromString(match.captured(1), Qt::ISODate) : QDate();
+    const int hour = match.captured(2).toInt();
+    const int minute = match.captured(3).toInt();
+    const QString field = QStringLiteral("--") + option;
+    if (!date.isValid() || hour > 23 || minute > 59)
+        return Error::invalidInput(field, tr("--%1 must be a local date and time written YYYY-MM-DDTHH:MM, not \"%2\".")
+                                              .arg(option, text.value()));
+    return time.toUtc(date, hour * 60 + minute, field);
+}
+
+QString ScheduleArguments::isoLocal(qint64 instant, const ClinicTime &time)
+{
+    return time.toLocal(instant).toString(Qt::ISODate);
+}
+
+QString ScheduleArguments::shortLocal(qint64 instant, const ClinicTime &time)
+{
+    return time.toLocal(instant).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+int ScheduleArguments::printChange(CliContext &context, const Database &database,
+                                   const AppointmentRepository::Change &change, const ClinicTime &time)
+{
+    const Appointment &a = change.appointment;
+    const QString status = appointment_status::toStorage(a.status);
+    if (!context.json()) {
+        QString line =
+            tr("Appointment %1: %2, %3–%4")
+                .arg(a.id)
+                .arg(status, shortLocal(a.startsAt, time), time.toLocal(a.endsAt).toString(QStringLiteral("HH:mm")));
+        if (a.lateCancel)
+            line += tr(" (late cancellation)");
+        context.out() << line << Qt::endl;
+    }
+    const QJsonArray offers = reportOffers(context, database, change.freed, time);
+    if (context.json())
+        context.printJson({{QStringLiteral("id"), a.id},
+                           {QStringLiteral("status"), status},
+                           {QStringLiteral("start"), isoLocal(a.startsAt, time)},
+                           {QStringLiteral("end"), isoLocal(a.endsAt, time)},
+                           {QStringLiteral("practitioner_id"), a.practitionerId},
+                           {QStringLiteral("room_id"), a.roomId ? QJsonValue(*a.roomId) : QJsonValue()},
+                           {QStringLiteral("late_cancel"), a.lateCancel},
+                           {QStringLiteral("waitlist_offers"), offers}});
+    return 0;
+}
+
+QJsonArray ScheduleArguments::reportOffers(CliContext &context, const Database &database,
+                                           const std::optional<FreedSlot> &freed, const ClinicTime &time)
+{
+    QJsonArray offers;
+    if (!freed)
+        return offers;
+    const auto found = WaitlistRepository(database).offersFor(*freed);
+    if (!found || found.value().isEmpty())
+        return offers;
+    if (!context.json())
+        context.out() << QCoreApplication::translate("dermdesk::cli::ScheduleArguments",
+                                                     "Waitlist: %n patient(s) could take the freed time:", nullptr,
+                                                     int(found.value().size()))
+                      << '\n';
+    for (const WaitlistRepository::Offer &offer : found.value()) {
+        offers.append(QJsonObject{{QStringLiteral("waitlist_entry"), offer.entry.id},
+                                  {QStringLiteral("patient_id"), offer.entry.patientId},
+                                  {QStringLiteral("type_id"), offer.proposal.typeId},
+                                  {QStringLiteral("start"), isoLocal(offer.proposal.startsAt, time)}});
+        if (!context.json())
+            context.out() << "  "
+                          << tr("entry %1: patient %2 at %3")
+                                 .arg(offer.entry.id)
+                                 .arg(offer.entry.patientId)
+                                 .arg(shortLocal(offer.proposal.startsAt, time))
+                          << '\n';
+    }
+    context.out().flush();
+    return offers;
+}
+
+} // namespace dermdesk::cli

@@ -1,0 +1,68 @@
+#include "StatusCommand.h"
+
+#include "CliContext.h"
+#include "ScheduleArguments.h"
+#include "calendar/AppointmentRepository.h"
+#include "calendar/ScheduleSetup.h"
+#include "storage/Database.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace dermdesk::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("dermdesk::cli::StatusCommand", text);
+}
+
+QStringList statusNames()
+{
+    QStringList names;
+    for (AppointmentStatus status : appointment_status::all())
+        names.append(appointment_status::toStorage(status));
+    return names;
+}
+
+} // namespace
+
+QString StatusCommand::summary() const
+{
+    return tr("Change an appointment's status: %1.").arg(statusNames().join(QStringLiteral(", ")));
+}
+
+QList<QCommandLineOption> StatusCommand::options() const
+{
+    return {ScheduleArguments::reasonOption(tr("Why it was cancelled (required for cancelled), or a note."))};
+}
+
+int StatusCommand::run(CliContext &context, const QCommandLineParser &parser)
+{
+    auto id = ScheduleArguments::appointmentId(parser);
+    if (!id)
+        return context.fail(id.error());
+    auto statusText = ScheduleArguments::positional(parser, 1, QStringLiteral("STATUS"));
+    if (!statusText)
+        return context.fail(statusText.error());
+    const auto status = appointment_status::fromStorage(statusText.value().toLower());
+    if (!status)
+        return context.fail(
+            Error::invalidInput(QStringLiteral("STATUS"),
+                                tr("\"%1\" is not a status; use one of %2.")
+                                    .arg(statusText.value(), statusNames().join(QStringLiteral(", ")))));
+
+    auto session = ScheduleArguments::open(context);
+    if (!session)
+        return context.fail(session.error());
+    const Database &database = *session.value().database;
+    const ScheduleSetup &setup = session.value().setup;
+    auto changed =
+        AppointmentRepository(database).changeStatus(id.value(), *status, parser.value(QStringLiteral("reason")));
+    if (!changed)
+        return context.fail(changed.error());
+    return ScheduleArguments::printChange(context, database, changed.value(), setup.time());
+}
+
+} // namespace dermdesk::cli
