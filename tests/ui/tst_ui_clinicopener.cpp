@@ -2,6 +2,7 @@
 #include "ScriptedPrompter.h"
 #include "TempDatabase.h"
 #include "clinic/ClinicRepository.h"
+#include "common/AppIdentity.h"
 #include "shell/ClinicOpener.h"
 
 #include <QFile>
@@ -146,6 +147,19 @@ private slots:
         QVERIFY(!QFileInfo::exists(path("no-such-folder")));
     }
 
+    void cancellingTheFileChooserAsksAgain()
+    {
+        const QString other = path("third.dermdesk");
+        QVERIFY(makeClinic(other));
+        m_prompter.openFailureAnswers = {Choice::OpenAnother, Choice::OpenAnother};
+        m_prompter.fileAnswers = {QString(), other};
+        const auto database = open(path("missing/clinic.dermdesk"));
+        QVERIFY(database);
+        QCOMPARE(m_prompter.failures.size(), 2);
+        QCOMPARE(m_prompter.filesAsked, 2);
+        QCOMPARE(database->path(), other);
+    }
+
     void givingUpWhileAClinicIsOpenKeepsIt()
     {
         const QString file = path("letter2.dermdesk");
@@ -190,6 +204,30 @@ private slots:
         QCOMPARE(m_prompter.settingsAskedFor.size(), 1);
         QVERIFY(!QFileInfo::exists(file));
         QVERIFY(!QFileInfo::exists(file + QStringLiteral("-wal")));
+    }
+
+    void demoClinicIsCreatedOnFirstUseAndThenReused()
+    {
+        setApplicationIdentity();
+        const QString demo = Database::defaultDemoPath();
+        QVERIFY(demo.startsWith(QLatin1String(DERMDESK_BINARY_DIR)));
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(demo + suffix);
+
+        auto first = ClinicOpener(m_prompter, m_clock).openDemo(nullptr, ClinicOpener::Context::Startup);
+        QVERIFY(first);
+        QCOMPARE(first->path(), demo);
+        const auto settings = ClinicRepository(*first).settings();
+        QVERIFY(settings.ok() && settings.value().has_value());
+        QCOMPARE(settings.value()->timeZone, QByteArray("America/New_York"));
+        first.reset();
+
+        const QDateTime written = QFileInfo(demo).lastModified();
+        auto second = ClinicOpener(m_prompter, m_clock).openDemo(nullptr, ClinicOpener::Context::Startup);
+        QVERIFY(second);
+        QCOMPARE(QFileInfo(demo).lastModified(), written);
+        QVERIFY(m_prompter.settingsAskedFor.isEmpty());
+        QVERIFY(m_prompter.failures.isEmpty());
     }
 
     void setUpClinicOpensWithoutQuestions()

@@ -51,7 +51,8 @@ private slots:
     void startsWithTheNameFocusedAndTheSystemZone()
     {
         QTRY_COMPARE(QApplication::focusWidget(), m_dialog->nameEdit());
-        QCOMPARE(m_dialog->timeZoneBox()->currentText().toUtf8(), QTimeZone::systemTimeZoneId());
+        QCOMPARE(m_dialog->timeZoneBox()->currentText().toUtf8(), FirstRunDialog::defaultTimeZoneId());
+        QVERIFY(ClinicRepository::validate(m_dialog->settings()).error().field() == QLatin1String("name"));
     }
 
     void refusesAMissingNameNamingTheField()
@@ -98,6 +99,15 @@ private slots:
         QVERIFY(saved.ok() && saved.value().has_value());
         QCOMPARE(saved.value()->name, QStringLiteral("Riverside Skin"));
         QCOMPARE(saved.value()->timeZone, QByteArray("America/New_York"));
+    }
+
+    void defaultZoneIsThisComputersZoneInAnAcceptedSpelling()
+    {
+        const QByteArray system = QTimeZone::systemTimeZoneId();
+        const QByteArray chosen = FirstRunDialog::defaultTimeZoneId();
+        QVERIFY(QTimeZone::isTimeZoneIdAvailable(chosen));
+        QCOMPARE(QTimeZone(chosen).offsetFromUtc(QDateTime::currentDateTimeUtc()),
+                 QTimeZone(system).offsetFromUtc(QDateTime::currentDateTimeUtc()));
     }
 
     void timeZonesAreSearchableByAnyPart()

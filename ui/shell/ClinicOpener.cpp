@@ -67,30 +67,34 @@ std::unique_ptr<Database> ClinicOpener::open(const QString &path, QWidget *paren
         } else {
             failure = opened.error();
         }
-        const auto choice = m_prompter.openFailed(parent, candidate, failure, context == Context::Replacing);
-        if (choice != Prompter::OpenFailureChoice::OpenAnother)
-            return nullptr;
-        candidate = m_prompter.chooseDatabaseToOpen(parent, QFileInfo(candidate).absolutePath());
+        candidate = offerAnotherFile(parent, candidate, failure, context);
     }
     return nullptr;
+}
+
+QString ClinicOpener::offerAnotherFile(QWidget *parent, const QString &failedPath, const Error &failure,
+                                       Context context)
+{
+    for (;;) {
+        const auto choice = m_prompter.openFailed(parent, failedPath, failure, context == Context::Replacing);
+        if (choice != Prompter::OpenFailureChoice::OpenAnother)
+            return {};
+        // Cancelling the file chooser comes back to the explanation and its choice.
+        const QString another = m_prompter.chooseDatabaseToOpen(parent, QFileInfo(failedPath).absolutePath());
+        if (!another.isEmpty())
+            return another;
+    }
 }
 
 std::unique_ptr<Database> ClinicOpener::openDemo(QWidget *parent, Context context)
 {
     const QString path = Database::defaultDemoPath();
-    if (Status folder = ensureFolder(path); !folder) {
-        if (m_prompter.openFailed(parent, path, folder.error(), context == Context::Replacing)
-            == Prompter::OpenFailureChoice::OpenAnother)
-            return open(m_prompter.chooseDatabaseToOpen(parent, QDir::homePath()), parent, context);
-        return nullptr;
-    }
-    if (!QFileInfo::exists(path)) {
-        if (Status built = DemoClinicBuilder(m_clock).build(path, parent); !built) {
-            if (m_prompter.openFailed(parent, path, built.error(), context == Context::Replacing)
-                == Prompter::OpenFailureChoice::OpenAnother)
-                return open(m_prompter.chooseDatabaseToOpen(parent, QFileInfo(path).absolutePath()), parent, context);
-            return nullptr;
-        }
+    Status ready = ensureFolder(path);
+    if (ready && !QFileInfo::exists(path))
+        ready = DemoClinicBuilder(m_clock).build(path, parent);
+    if (!ready) {
+        const QString another = offerAnotherFile(parent, path, ready.error(), context);
+        return another.isEmpty() ? nullptr : open(another, parent, context);
     }
     return open(path, parent, context);
 }

@@ -45,6 +45,10 @@ public:
     static Status ensureFolder(const QString &path);
 
 private:
+    // Explains why `failedPath` could not be used and lets the person choose another file;
+    // empty when they give up.
+    [[nodiscard]] QString offerAnotherFile(QWidget *parent, const QString &failedPath, const Error &failure,
+                                           Context context);
     // Runs the first-run prompt until valid settings are saved; false when cancelled.
     bool setUpClinic(Database &database, QWidget *parent);
 

@@ -18,6 +18,18 @@
 
 namespace dermdesk::ui {
 
+QByteArray FirstRunDialog::defaultTimeZoneId()
+{
+    const QByteArray system = QTimeZone::systemTimeZoneId();
+    if (QTimeZone::isTimeZoneIdAvailable(system))
+        return system;
+    // Aliases such as Etc/UTC are valid zones but not among the ids the clinic settings accept.
+    const QTimeZone zone(system);
+    if (zone.isValid() && !zone.hasDaylightTime() && zone.offsetFromUtc(QDateTime::currentDateTimeUtc()) == 0)
+        return QByteArrayLiteral("UTC");
+    return system;
+}
+
 FirstRunDialog::FirstRunDialog(const QString &databasePath, QWidget *parent)
     : QDialog(parent)
 {
@@ -43,12 +55,9 @@ FirstRunDialog::FirstRunDialog(const QString &databasePath, QWidget *parent)
     QStringList zones;
     for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
         zones.append(QString::fromUtf8(id));
-    const QString systemZone = QString::fromUtf8(QTimeZone::systemTimeZoneId());
-    if (!systemZone.isEmpty() && !zones.contains(systemZone))
-        zones.append(systemZone);
     zones.sort();
     m_timeZone->addItems(zones);
-    m_timeZone->setCurrentText(systemZone);
+    m_timeZone->setCurrentText(QString::fromUtf8(defaultTimeZoneId()));
     m_timeZone->setMaxVisibleItems(15);
     m_timeZone->completer()->setFilterMode(Qt::MatchContains);
     m_timeZone->completer()->setCaseSensitivity(Qt::CaseInsensitive);

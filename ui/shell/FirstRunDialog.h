@@ -11,7 +11,7 @@ class QLineEdit;
 namespace dermdesk::ui {
 
 // Asks for what a new clinic database needs before anything else: the clinic's name and its time
-// zone (default: this computer's zone; the list of IANA ids is searchable by any part of the name).
+// zone (default: defaultTimeZoneId(); the list of IANA ids is searchable by any part of the name).
 // It accepts only settings that pass ClinicRepository::validate; otherwise it names the field at
 // fault, focuses it and stays open. It does not save: the caller does.
 class FirstRunDialog : public QDialog
@@ -23,6 +23,8 @@ public:
 
     // What was entered, with default opening hours (Monday to Friday, 9:00 to 17:00).
     [[nodiscard]] ClinicSettings settings() const;
+    // This computer's time zone, as an id the clinic settings accept ("UTC" for aliases such as Etc/UTC).
+    [[nodiscard]] static QByteArray defaultTimeZoneId();
     // The message shown for the last refused attempt; empty when none.
     [[nodiscard]] QString errorText() const;
 
