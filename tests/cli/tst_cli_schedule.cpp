@@ -30,6 +30,12 @@ private:
     const QDate m_monday = QDate::currentDate().addDays(8 - QDate::currentDate().dayOfWeek() + 7);
     const QDate m_pastMonday = m_monday.addDays(-28);
 
+    static QByteArray fileBytes(const QString &path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
     static QString program() { return QStringLiteral(DERMDESK_CLI_PATH); }
 
     Run cli(QStringList arguments, const QString &database = {})
@@ -157,20 +163,51 @@ private slots:
         QCOMPARE(run.exitCode, 0);
     }
 
+    void aDamagedFileIsAStorageError_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        const QString day = m_monday.toString(Qt::ISODate);
+        const QString start = at(m_monday, "09:00");
+        QTest::newRow("book") << QStringList{QStringLiteral("book"),
+                                             QStringLiteral("--patient"),
+                                             QStringLiteral("1"),
+                                             QStringLiteral("--practitioner"),
+                                             QStringLiteral("1"),
+                                             QStringLiteral("--type"),
+                                             QStringLiteral("1"),
+                                             QStringLiteral("--start"),
+                                             start};
+        QTest::newRow("move") << QStringList{QStringLiteral("move"), QStringLiteral("1"), QStringLiteral("--start"),
+                                             start};
+        QTest::newRow("cancel") << QStringList{QStringLiteral("cancel"), QStringLiteral("1"),
+                                               QStringLiteral("--reason"), QStringLiteral("illness")};
+        QTest::newRow("status") << QStringList{QStringLiteral("status"), QStringLiteral("1"),
+                                               QStringLiteral("confirmed")};
+        QTest::newRow("agenda") << QStringList{QStringLiteral("agenda"), QStringLiteral("--date"), day};
+        QTest::newRow("find-slots") << QStringList{QStringLiteral("find-slots"),
+                                                   QStringLiteral("--type"),
+                                                   QStringLiteral("1"),
+                                                   QStringLiteral("--from"),
+                                                   day,
+                                                   QStringLiteral("--to"),
+                                                   day};
+    }
+
     void aDamagedFileIsAStorageError()
     {
+        QFETCH(QStringList, arguments);
         const QString garbage = m_temp->folder() + QStringLiteral("/garbage.dermdesk");
         QFile file(garbage);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(QByteArray(4096, 'x'));
         file.close();
-        const Run run =
-            cli({QStringLiteral("agenda"), QStringLiteral("--date"), m_monday.toString(Qt::ISODate)}, garbage);
-        QCOMPARE(run.exitCode, 5);
-        QVERIFY(!run.err.isEmpty());
-        const Run missing = cli({QStringLiteral("agenda"), QStringLiteral("--date"), m_monday.toString(Qt::ISODate)},
-                                m_temp->folder() + QStringLiteral("/none.dermdesk"));
+        const Run damaged = cli(arguments, garbage);
+        QCOMPARE(damaged.exitCode, 5);
+        QVERIFY(!damaged.err.isEmpty());
+        QCOMPARE(fileBytes(garbage), QByteArray(4096, 'x'));
+        const Run missing = cli(arguments, m_temp->folder() + QStringLiteral("/none.dermdesk"));
         QCOMPARE(missing.exitCode, 4);
+        QVERIFY(!QFile::exists(m_temp->folder() + QStringLiteral("/none.dermdesk")));
     }
 
     void moveKeepsTheIdAndOffersTheFreedTime()
