@@ -51,6 +51,15 @@ BookingRules::BookingRules(const ScheduleSetup &setup, const QList<Appointment> 
     , m_occupying(occupying)
     , m_blockouts(blockouts)
 {
+    for (qsizetype i = 0; i < occupying.size(); ++i) {
+        const Appointment &a = occupying.at(i);
+        if (!a.holdsSlot())
+            continue;
+        m_byPractitioner[a.practitionerId].append(i);
+        m_byPatient[a.patientId].append(i);
+        if (a.roomId)
+            m_byRoom[*a.roomId].append(i);
+    }
 }
 
 Status BookingRules::checkShape(const Appointment &candidate)
@@ -143,7 +152,8 @@ bool BookingRules::withinClinicHours(const LocalSpan &local) const
 bool BookingRules::withinWorkingHours(qint64 practitionerId, const LocalSpan &local) const
 {
     const Practitioner *practitioner = m_setup.practitioner(practitionerId);
-    return practitioner != nullptr && inside(practitioner->hours, local.date.dayOfWeek(), local.startMin, local.busyEndMin);
+    return practitioner != nullptr
+           && inside(practitioner->hours, local.date.dayOfWeek(), local.startMin, local.busyEndMin);
 }
 
 Status BookingRules::checkHours(const Appointment &candidate) const
@@ -228,36 +238,35 @@ Status BookingRules::checkBlockouts(const Appointment &candidate) const
     return {};
 }
 
-const Appointment *BookingRules::practitionerConflict(const Appointment &candidate) const
+const Appointment *BookingRules::firstConflict(const QHash<qint64, QList<qsizetype>> &index, qint64 key,
+                                               const Appointment &candidate, bool withCleanup) const
 {
-    const qint64 busyUntil = candidate.busyUntil();
-    for (const Appointment &other : m_occupying) {
-        if (other.practitionerId == candidate.practitionerId && other.id != candidate.id && other.holdsSlot()
-            && overlap(other.startsAt, other.busyUntil(), candidate.startsAt, busyUntil))
+    const auto found = index.constFind(key);
+    if (found == index.constEnd())
+        return nullptr;
+    const qint64 until = withCleanup ? candidate.busyUntil() : candidate.endsAt;
+    for (qsizetype position : *found) {
+        const Appointment &other = m_occupying.at(position);
+        if (other.id != candidate.id
+            && overlap(other.startsAt, withCleanup ? other.busyUntil() : other.endsAt, candidate.startsAt, until))
             return &other;
     }
     return nullptr;
+}
+
+const Appointment *BookingRules::practitionerConflict(const Appointment &candidate) const
+{
+    return firstConflict(m_byPractitioner, candidate.practitionerId, candidate, true);
 }
 
 const Appointment *BookingRules::roomConflict(const Appointment &candidate, qint64 roomId) const
 {
-    const qint64 busyUntil = candidate.busyUntil();
-    for (const Appointment &other : m_occupying) {
-        if (other.roomId == roomId && other.id != candidate.id && other.holdsSlot()
-            && overlap(other.startsAt, other.busyUntil(), candidate.startsAt, busyUntil))
-            return &other;
-    }
-    return nullptr;
+    return firstConflict(m_byRoom, roomId, candidate, true);
 }
 
 const Appointment *BookingRules::patientConflict(const Appointment &candidate) const
 {
-    for (const Appointment &other : m_occupying) {
-        if (other.patientId == candidate.patientId && other.id != candidate.id && other.holdsSlot()
-            && overlap(other.startsAt, other.endsAt, candidate.startsAt, candidate.endsAt))
-            return &other;
-    }
-    return nullptr;
+    return firstConflict(m_byPatient, candidate.patientId, candidate, false);
 }
 
 Error BookingRules::roomRefusal(const Appointment &other, qint64 roomId) const

@@ -6,6 +6,7 @@
 #include "common/Result.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -41,7 +42,8 @@ struct LocalSpan
 // no_show free it), half-open intervals so back-to-back is fine, and a candidate never conflicts with
 // an appointment of its own id (so a reschedule does not collide with itself).
 //
-// Holds references: `setup`, `occupying` and `blockouts` must outlive the BookingRules object.
+// Holds references: `setup`, `occupying` and `blockouts` must outlive the BookingRules object and stay
+// unchanged while it is used (it indexes `occupying` by practitioner, room and patient when built).
 class BookingRules
 {
 public:
@@ -111,9 +113,18 @@ private:
     [[nodiscard]] Error blockoutRefusal(const BlockoutOccurrence &blockout) const;
     [[nodiscard]] Error roomRefusal(const Appointment &other, qint64 roomId) const;
 
+    // The first appointment in index[key] (positions in m_occupying) that overlaps the candidate, with or
+    // without cleanup on both sides.
+    [[nodiscard]] const Appointment *firstConflict(const QHash<qint64, QList<qsizetype>> &index, qint64 key,
+                                                   const Appointment &candidate, bool withCleanup) const;
+
     const ScheduleSetup &m_setup;
     const QList<Appointment> &m_occupying;
     const QList<BlockoutOccurrence> &m_blockouts;
+    // Positions in m_occupying of the appointments that hold their slot, by practitioner, room and patient.
+    QHash<qint64, QList<qsizetype>> m_byPractitioner;
+    QHash<qint64, QList<qsizetype>> m_byRoom;
+    QHash<qint64, QList<qsizetype>> m_byPatient;
 };
 
 } // namespace dermdesk
