@@ -49,9 +49,10 @@ int AgendaCommand::run(CliContext &context, const QCommandLineParser &parser)
         return context.fail(session.error());
     const Database &database = *session.value().database;
     const ScheduleSetup &setup = session.value().setup;
-    if (practitioner.value() && !setup.practitioner(*practitioner.value()))
+    if (practitioner.value() && !setup.practitioner(*practitioner.value())) {
         return context.fail(Error::notFound(QStringLiteral("practitioner"),
                                             tr("There is no practitioner %1.").arg(*practitioner.value())));
+    }
     const ClinicTime &time = setup.time();
     const auto entries = AgendaRepository(database).between(time.dayRange(date.value()), practitioner.value());
     if (!entries)
@@ -59,7 +60,7 @@ int AgendaCommand::run(CliContext &context, const QCommandLineParser &parser)
 
     if (context.json()) {
         QJsonArray rows;
-        for (const AgendaEntry &e : entries.value())
+        for (const AgendaEntry &e : entries.value()) {
             rows.append(
                 QJsonObject{{QStringLiteral("id"), e.id},
                             {QStringLiteral("start"), ScheduleArguments::isoLocal(e.startsAt, time)},
@@ -72,6 +73,7 @@ int AgendaCommand::run(CliContext &context, const QCommandLineParser &parser)
                             {QStringLiteral("practitioner"), e.practitionerName},
                             {QStringLiteral("room"), e.roomName.isEmpty() ? QJsonValue() : QJsonValue(e.roomName)},
                             {QStringLiteral("status"), appointment_status::toStorage(e.status)}});
+        }
         context.printJson({{QStringLiteral("date"), date.value().toString(Qt::ISODate)},
                            {QStringLiteral("time_zone"), QString::fromUtf8(time.zone().id())},
                            {QStringLiteral("appointments"), rows}});

@@ -93,7 +93,7 @@ int FindSlotsCommand::run(CliContext &context, const QCommandLineParser &parser)
     };
     if (context.json()) {
         QJsonArray rows;
-        for (const SlotFinder::Slot &slot : found.value())
+        for (const SlotFinder::Slot &slot : found.value()) {
             rows.append(
                 QJsonObject{{QStringLiteral("start"), ScheduleArguments::isoLocal(slot.startsAt, time)},
                             {QStringLiteral("end"), ScheduleArguments::isoLocal(slot.endsAt, time)},
@@ -101,6 +101,7 @@ int FindSlotsCommand::run(CliContext &context, const QCommandLineParser &parser)
                             {QStringLiteral("practitioner"), practitionerName(slot.practitionerId)},
                             {QStringLiteral("room_id"), slot.roomId ? QJsonValue(*slot.roomId) : QJsonValue()},
                             {QStringLiteral("room"), slot.roomId ? QJsonValue(roomName(slot.roomId)) : QJsonValue()}});
+        }
         context.printJson({{QStringLiteral("slots"), rows}});
         return 0;
     }

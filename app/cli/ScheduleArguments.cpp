@@ -78,9 +78,10 @@ Result<qint64> ScheduleArguments::appointmentId(const QCommandLineParser &parser
         return Error::invalidInput(name, tr("Give the appointment's id after the command."));
     bool ok = false;
     const qint64 id = text.value().toLongLong(&ok);
-    if (!ok || id <= 0)
+    if (!ok || id <= 0) {
         return Error::invalidInput(name,
                                    tr("An appointment id is a whole number above 0, not \"%1\".").arg(text.value()));
+    }
     return id;
 }
 
@@ -116,9 +117,10 @@ Result<qint64> ScheduleArguments::localDateTime(const QCommandLineParser &parser
     const int hour = match.captured(2).toInt();
     const int minute = match.captured(3).toInt();
     const QString field = QStringLiteral("--") + option;
-    if (!date.isValid() || hour > 23 || minute > 59)
+    if (!date.isValid() || hour > 23 || minute > 59) {
         return Error::invalidInput(field, tr("--%1 must be a local date and time written YYYY-MM-DDTHH:MM, not \"%2\".")
                                               .arg(option, text.value()));
+    }
     return time.toUtc(date, hour * 60 + minute, field);
 }
 
@@ -147,7 +149,7 @@ int ScheduleArguments::printChange(CliContext &context, const Database &database
         context.out() << line << Qt::endl;
     }
     const QJsonArray offers = reportOffers(context, database, change.freed, time);
-    if (context.json())
+    if (context.json()) {
         context.printJson({{QStringLiteral("id"), a.id},
                            {QStringLiteral("status"), status},
                            {QStringLiteral("start"), isoLocal(a.startsAt, time)},
@@ -156,6 +158,7 @@ int ScheduleArguments::printChange(CliContext &context, const Database &database
                            {QStringLiteral("room_id"), a.roomId ? QJsonValue(*a.roomId) : QJsonValue()},
                            {QStringLiteral("late_cancel"), a.lateCancel},
                            {QStringLiteral("waitlist_offers"), offers}});
+    }
     return 0;
 }
 
@@ -168,23 +171,25 @@ QJsonArray ScheduleArguments::reportOffers(CliContext &context, const Database &
     const auto found = WaitlistRepository(database).offersFor(*freed);
     if (!found || found.value().isEmpty())
         return offers;
-    if (!context.json())
+    if (!context.json()) {
         context.out() << QCoreApplication::translate("dermdesk::cli::ScheduleArguments",
                                                      "Waitlist: %n patient(s) could take the freed time:", nullptr,
                                                      int(found.value().size()))
                       << '\n';
+    }
     for (const WaitlistRepository::Offer &offer : found.value()) {
         offers.append(QJsonObject{{QStringLiteral("waitlist_entry"), offer.entry.id},
                                   {QStringLiteral("patient_id"), offer.entry.patientId},
                                   {QStringLiteral("type_id"), offer.proposal.typeId},
                                   {QStringLiteral("start"), isoLocal(offer.proposal.startsAt, time)}});
-        if (!context.json())
+        if (!context.json()) {
             context.out() << "  "
                           << tr("entry %1: patient %2 at %3")
                                  .arg(offer.entry.id)
                                  .arg(offer.entry.patientId)
                                  .arg(shortLocal(offer.proposal.startsAt, time))
                           << '\n';
+        }
     }
     context.out().flush();
     return offers;

@@ -47,11 +47,12 @@ int StatusCommand::run(CliContext &context, const QCommandLineParser &parser)
     if (!statusText)
         return context.fail(statusText.error());
     const auto status = appointment_status::fromStorage(statusText.value().toLower());
-    if (!status)
+    if (!status) {
         return context.fail(
             Error::invalidInput(QStringLiteral("STATUS"),
                                 tr("\"%1\" is not a status; use one of %2.")
                                     .arg(statusText.value(), statusNames().join(QStringLiteral(", ")))));
+    }
 
     auto session = ScheduleArguments::open(context);
     if (!session)

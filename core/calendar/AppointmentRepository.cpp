@@ -124,9 +124,10 @@ Result<std::optional<bool>> AppointmentRepository::patientArchived(qint64 patien
 Result<Appointment> AppointmentRepository::bookingCandidate(const BookingRequest &request, const ScheduleSetup &setup)
 {
     const AppointmentType *type = setup.type(request.typeId);
-    if (!type)
+    if (!type) {
         return Error::notFound(QStringLiteral("appointment_type"),
                                tr("There is no appointment type %1.").arg(request.typeId));
+    }
     const int duration = request.durationMin.value_or(type->durationMin);
     if (!request.endsAt && duration <= 0)
         return Error::invalidInput(QStringLiteral("duration"), tr("An appointment cannot last zero minutes."));
@@ -146,10 +147,11 @@ Result<Appointment> AppointmentRepository::bookingCandidate(const BookingRequest
 Result<Appointment> AppointmentRepository::rescheduleCandidate(const Appointment &current,
                                                                const RescheduleRequest &request)
 {
-    if (appointment_status::isFinal(current.status))
+    if (appointment_status::isFinal(current.status)) {
         return Error::rule(QStringLiteral("status.final"),
                            tr("A %1 appointment cannot be moved; book a new one instead.")
                                .arg(appointment_status::label(current.status).toLower()));
+    }
     Appointment candidate = current;
     if (request.startsAt) {
         candidate.startsAt = *request.startsAt;
@@ -361,14 +363,16 @@ Result<AppointmentRepository::Change> AppointmentRepository::transition(qint64 i
     if (!current)
         return current.error();
     const Appointment &before = current.value();
-    if (!appointment_status::canChange(before.status, to))
+    if (!appointment_status::canChange(before.status, to)) {
         return Error::rule(QStringLiteral("status.transition"),
                            tr("An appointment that is %1 cannot become %2.")
                                .arg(appointment_status::label(before.status), appointment_status::label(to)));
+    }
     const qint64 now = m_clock.now().toSecsSinceEpoch();
-    if (to == AppointmentStatus::NoShow && now < before.startsAt)
+    if (to == AppointmentStatus::NoShow && now < before.startsAt) {
         return Error::rule(QStringLiteral("status.too_early"),
                            tr("A patient can be marked as a no-show only once the appointment has started."));
+    }
 
     Appointment after = before;
     after.status = to;

@@ -192,9 +192,10 @@ Result<qint64> BlockoutRepository::add(const Blockout &blockout)
         return Error::invalidInput(QStringLiteral("reason"), tr("Say why the time is blocked (lunch, holiday, ...)."));
     if (blockout.endsAt <= blockout.startsAt)
         return Error::invalidInput(QStringLiteral("end"), tr("A blockout must end after it starts."));
-    if (blockout.practitionerId && blockout.roomId)
+    if (blockout.practitionerId && blockout.roomId) {
         return Error::invalidInput(QStringLiteral("scope"),
                                    tr("A blockout is for the whole clinic, one practitioner or one room, not both."));
+    }
     if (blockout.weekly && blockout.endsAt - blockout.startsAt > qint64(7) * 86400)
         return Error::invalidInput(QStringLiteral("end"), tr("A weekly blockout lasts at most a week."));
 
@@ -204,16 +205,18 @@ Result<qint64> BlockoutRepository::add(const Blockout &blockout)
     auto setup = ScheduleSetup::load(m_database);
     if (!setup)
         return setup.error();
-    if (blockout.practitionerId && !setup.value().practitioner(*blockout.practitionerId))
+    if (blockout.practitionerId && !setup.value().practitioner(*blockout.practitionerId)) {
         return Error::notFound(QStringLiteral("practitioner"),
                                tr("There is no practitioner %1.").arg(*blockout.practitionerId));
+    }
     if (blockout.roomId && !setup.value().room(*blockout.roomId))
         return Error::notFound(QStringLiteral("room"), tr("There is no room %1.").arg(*blockout.roomId));
     const QDate firstDate = setup.value().time().localDate(blockout.startsAt);
-    if (blockout.weekly && blockout.repeatUntil.isValid() && blockout.repeatUntil < firstDate)
+    if (blockout.weekly && blockout.repeatUntil.isValid() && blockout.repeatUntil < firstDate) {
         return Error::invalidInput(QStringLiteral("repeat_until"),
                                    tr("A weekly blockout cannot stop repeating before it starts (%1).")
                                        .arg(firstDate.toString(Qt::ISODate)));
+    }
 
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("INSERT INTO blockout (practitioner_id, room_id, starts_at, ends_at, repeat, "

@@ -68,9 +68,10 @@ Status BookingRules::checkShape(const Appointment &candidate)
         return Error::invalidInput(QStringLiteral("end"), tr("The end must come after the start."));
     if (candidate.endsAt == candidate.startsAt)
         return Error::invalidInput(QStringLiteral("duration"), tr("An appointment cannot last zero minutes."));
-    if (candidate.endsAt - candidate.startsAt > 60 * qint64(maxVisitMinutes))
+    if (candidate.endsAt - candidate.startsAt > 60 * qint64(maxVisitMinutes)) {
         return Error::invalidInput(QStringLiteral("duration"),
                                    tr("An appointment lasts at most %1 hours.").arg(maxVisitMinutes / 60));
+    }
     if (candidate.prepMin < 0 || candidate.prepMin > maxBufferMinutes)
         return Error::invalidInput(QStringLiteral("prep"), tr("Preparation is 0 to %1 minutes.").arg(maxBufferMinutes));
     if (60 * qint64(candidate.prepMin) >= candidate.endsAt - candidate.startsAt)
@@ -93,36 +94,42 @@ Status BookingRules::checkPatient(qint64 patientId, std::optional<bool> archived
 {
     if (!archived)
         return Error::notFound(QStringLiteral("patient"), tr("There is no patient %1.").arg(patientId));
-    if (*archived)
+    if (*archived) {
         return Error::rule(QStringLiteral("patient.archived"),
                            tr("The patient's record is archived; restore it before booking."));
+    }
     return {};
 }
 
 Status BookingRules::checkResources(const Appointment &candidate, bool roomPending) const
 {
     const AppointmentType *type = m_setup.type(candidate.typeId);
-    if (!type)
+    if (!type) {
         return Error::notFound(QStringLiteral("appointment_type"),
                                tr("There is no appointment type %1.").arg(candidate.typeId));
+    }
     const Practitioner *practitioner = m_setup.practitioner(candidate.practitionerId);
-    if (!practitioner)
+    if (!practitioner) {
         return Error::notFound(QStringLiteral("practitioner"),
                                tr("There is no practitioner %1.").arg(candidate.practitionerId));
+    }
     const Room *room = candidate.roomId ? m_setup.room(*candidate.roomId) : nullptr;
     if (candidate.roomId && !room)
         return Error::notFound(QStringLiteral("room"), tr("There is no room %1.").arg(*candidate.roomId));
-    if (!type->active)
+    if (!type->active) {
         return Error::rule(QStringLiteral("type.inactive"),
                            tr("%1 is no longer offered (the appointment type is inactive).").arg(type->name));
-    if (!practitioner->active)
+    }
+    if (!practitioner->active) {
         return Error::rule(QStringLiteral("practitioner.inactive"),
                            tr("%1 is inactive and cannot be booked.").arg(practitioner->displayName));
+    }
     if (room && !room->active)
         return Error::rule(QStringLiteral("room.inactive"), tr("%1 is inactive and cannot be booked.").arg(room->name));
-    if (!practitioner->typeIds.contains(type->id))
+    if (!practitioner->typeIds.contains(type->id)) {
         return Error::rule(QStringLiteral("practitioner.type"),
                            tr("%1 does not perform %2.").arg(practitioner->displayName, type->name));
+    }
     if (room && !room->typeIds.contains(type->id))
         return Error::rule(QStringLiteral("room.type"), tr("%1 cannot host %2.").arg(room->name, type->name));
     if (!room && type->needsRoom && !roomPending)
@@ -294,10 +301,11 @@ Status BookingRules::checkOverlaps(const Appointment &candidate) const
         if (const Appointment *other = roomConflict(candidate, *candidate.roomId))
             return roomRefusal(*other, *candidate.roomId);
     }
-    if (const Appointment *other = patientConflict(candidate))
+    if (const Appointment *other = patientConflict(candidate)) {
         return Error::rule(QStringLiteral("overlap.patient"),
                            tr("The patient already has another appointment %1–%2.")
                                .arg(hhmm(time.localMinute(other->startsAt)), hhmm(time.localMinute(other->endsAt))));
+    }
     return {};
 }
 
@@ -342,9 +350,10 @@ std::optional<qint64> BookingRules::firstFreeRoom(const Appointment &candidate) 
 Result<std::optional<qint64>> BookingRules::chooseRoom(const Appointment &candidate) const
 {
     const AppointmentType *type = m_setup.type(candidate.typeId);
-    if (!type)
+    if (!type) {
         return Error::notFound(QStringLiteral("appointment_type"),
                                tr("There is no appointment type %1.").arg(candidate.typeId));
+    }
     if (!type->needsRoom)
         return std::optional<qint64>();
     if (const auto room = firstFreeRoom(candidate))

@@ -58,11 +58,12 @@ Result<ScheduleSetup> ScheduleSetup::load(const Database &database)
     auto settings = clinic.settings();
     if (!settings)
         return settings.error();
-    if (!settings.value())
+    if (!settings.value()) {
         return Error::notFound(QStringLiteral("clinic"),
                                QCoreApplication::translate("dermdesk::ScheduleSetup",
                                                            "The clinic has not been set up yet: add its time zone "
                                                            "and opening hours first."));
+    }
     auto practitioners = clinic.practitioners(true);
     if (!practitioners)
         return practitioners.error();

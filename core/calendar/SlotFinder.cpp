@@ -24,18 +24,20 @@ Status validate(const SlotFinder::Query &query)
         return Error::invalidInput(QStringLiteral("to"), tr("Give the last day to search (YYYY-MM-DD)."));
     if (query.to < query.from)
         return Error::invalidInput(QStringLiteral("to"), tr("The last day to search comes before the first."));
-    if (query.from.daysTo(query.to) >= SlotFinder::maxWindowDays)
+    if (query.from.daysTo(query.to) >= SlotFinder::maxWindowDays) {
         return Error::invalidInput(QStringLiteral("to"),
                                    tr("Search at most %1 days at a time.").arg(SlotFinder::maxWindowDays));
+    }
     if (query.count < 1 || query.count > 200)
         return Error::invalidInput(QStringLiteral("count"), tr("Ask for 1 to 200 slots."));
     for (int weekday : query.weekdays) {
         if (weekday < 1 || weekday > 7)
             return Error::invalidInput(QStringLiteral("weekdays"), tr("Weekdays are 1 (Monday) to 7 (Sunday)."));
     }
-    if (query.earliestMinute < 0 || query.latestMinute > 24 * 60 || query.latestMinute <= query.earliestMinute)
+    if (query.earliestMinute < 0 || query.latestMinute > 24 * 60 || query.latestMinute <= query.earliestMinute) {
         return Error::invalidInput(QStringLiteral("time_of_day"),
                                    tr("The preferred time of day must end after it starts, within one day."));
+    }
     return {};
 }
 
@@ -47,15 +49,18 @@ Result<QList<qint64>> candidatesFor(const SlotFinder::Query &query, const Schedu
     QList<qint64> ids;
     if (query.practitionerId) {
         const Practitioner *p = setup.practitioner(*query.practitionerId);
-        if (!p)
+        if (!p) {
             return Error::notFound(QStringLiteral("practitioner"),
                                    tr("There is no practitioner %1.").arg(*query.practitionerId));
-        if (!p->active)
+        }
+        if (!p->active) {
             return Error::rule(QStringLiteral("practitioner.inactive"),
                                tr("%1 is inactive and cannot be booked.").arg(p->displayName));
-        if (!p->typeIds.contains(type.id))
+        }
+        if (!p->typeIds.contains(type.id)) {
             return Error::rule(QStringLiteral("practitioner.type"),
                                tr("%1 does not perform %2.").arg(p->displayName, type.name));
+        }
         ids.append(p->id);
         return ids;
     }
@@ -84,12 +89,14 @@ Result<QList<SlotFinder::Slot>> SlotFinder::find(const Query &query) const
     const ScheduleSetup &setup = loaded.value();
     const ClinicTime &time = setup.time();
     const AppointmentType *type = setup.type(query.typeId);
-    if (!type)
+    if (!type) {
         return Error::notFound(QStringLiteral("appointment_type"),
                                tr("There is no appointment type %1.").arg(query.typeId));
-    if (!type->active)
+    }
+    if (!type->active) {
         return Error::rule(QStringLiteral("type.inactive"),
                            tr("%1 is no longer offered (the appointment type is inactive).").arg(type->name));
+    }
     auto practitioners = candidatesFor(query, setup, *type);
     if (!practitioners)
         return practitioners.error();

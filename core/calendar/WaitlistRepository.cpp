@@ -118,16 +118,18 @@ Status validateShape(const WaitlistEntry &entry)
 {
     if (!entry.earliestDate.isValid())
         return Error::invalidInput(QStringLiteral("earliest_date"), tr("Give the first date the patient can come."));
-    if (!entry.latestDate.isValid() || entry.latestDate < entry.earliestDate)
+    if (!entry.latestDate.isValid() || entry.latestDate < entry.earliestDate) {
         return Error::invalidInput(QStringLiteral("latest_date"),
                                    tr("Give the last date the patient can come, on or after the first."));
+    }
     for (int weekday : entry.weekdays) {
         if (weekday < 1 || weekday > 7)
             return Error::invalidInput(QStringLiteral("weekdays"), tr("Weekdays are 1 (Monday) to 7 (Sunday)."));
     }
-    if (entry.earliestMinute < 0 || entry.latestMinute > wholeDay || entry.latestMinute <= entry.earliestMinute)
+    if (entry.earliestMinute < 0 || entry.latestMinute > wholeDay || entry.latestMinute <= entry.earliestMinute) {
         return Error::invalidInput(QStringLiteral("time_of_day"),
                                    tr("The preferred time of day must end after it starts, within one day."));
+    }
     return {};
 }
 
@@ -155,17 +157,20 @@ Result<qint64> WaitlistRepository::add(const WaitlistEntry &entry)
     if (Status s = BookingRules::checkPatient(entry.patientId, archived.value()); !s)
         return s.error();
     const AppointmentType *type = setup.value().type(entry.typeId);
-    if (!type)
+    if (!type) {
         return Error::notFound(QStringLiteral("appointment_type"),
                                tr("There is no appointment type %1.").arg(entry.typeId));
+    }
     if (entry.practitionerId) {
         const Practitioner *p = setup.value().practitioner(*entry.practitionerId);
-        if (!p)
+        if (!p) {
             return Error::notFound(QStringLiteral("practitioner"),
                                    tr("There is no practitioner %1.").arg(*entry.practitionerId));
-        if (!p->typeIds.contains(type->id))
+        }
+        if (!p->typeIds.contains(type->id)) {
             return Error::rule(QStringLiteral("practitioner.type"),
                                tr("%1 does not perform %2.").arg(p->displayName, type->name));
+        }
     }
 
     const qint64 now = m_clock.now().toSecsSinceEpoch();
@@ -250,9 +255,10 @@ Status WaitlistRepository::setStatus(qint64 id, WaitlistEntry::Status status, co
         auto appointment = AppointmentRepository(m_database, m_clock).find(*appointmentId);
         if (!appointment)
             return appointment.error();
-        if (appointment.value().patientId != existing.value().patientId)
+        if (appointment.value().patientId != existing.value().patientId) {
             return Error::rule(QStringLiteral("waitlist.patient"),
                                tr("Appointment %1 belongs to another patient.").arg(*appointmentId));
+        }
     }
     const qint64 now = m_clock.now().toSecsSinceEpoch();
     QSqlQuery query(m_database.connection());
@@ -342,10 +348,12 @@ Result<QList<WaitlistRepository::Offer>> WaitlistRepository::offersFor(const Fre
             candidate.startsAt = start;
             candidate.endsAt = start + 60 * qint64(type->visitMinutes());
             candidate.roomId.reset();
-            if (slot.roomId && rules.roomSuits(*slot.roomId, type->id) && rules.checkRoomFree(candidate, *slot.roomId))
+            if (slot.roomId && rules.roomSuits(*slot.roomId, type->id)
+                && rules.checkRoomFree(candidate, *slot.roomId)) {
                 candidate.roomId = slot.roomId;
-            else if (type->needsRoom)
+            } else if (type->needsRoom) {
                 candidate.roomId = rules.firstFreeRoom(candidate);
+            }
             if (type->needsRoom && !candidate.roomId)
                 continue;
             const LocalSpan local = rules.localSpan(candidate);
