@@ -75,6 +75,7 @@ QJsonObject toJson(const Appointment &a)
 AppointmentRepository::AppointmentRepository(const Database &database, const Clock &clock)
     : m_database(database)
     , m_clock(clock)
+    , m_setupCache(database)
 {
 }
 
@@ -198,7 +199,7 @@ Result<Appointment> AppointmentRepository::checked(Appointment candidate, const 
 
 Result<Appointment> AppointmentRepository::checkedBooking(const BookingRequest &request) const
 {
-    auto setup = ScheduleSetup::load(m_database);
+    auto setup = m_setupCache.get();
     if (!setup)
         return setup.error();
     auto candidate = bookingCandidate(request, setup.value());
@@ -220,7 +221,7 @@ Result<Appointment> AppointmentRepository::checkedBooking(const BookingRequest &
 Result<Appointment> AppointmentRepository::checkedReschedule(const Appointment &current,
                                                              const RescheduleRequest &request) const
 {
-    auto setup = ScheduleSetup::load(m_database);
+    auto setup = m_setupCache.get();
     if (!setup)
         return setup.error();
     auto candidate = rescheduleCandidate(current, request);
@@ -283,6 +284,7 @@ Result<Appointment> AppointmentRepository::book(const BookingRequest &request)
         return s.error();
     if (Status s = transaction.commit(); !s)
         return s.error();
+    m_setupCache.keepAfterOwnWrite(); // the insert touched appointments, history and audit only
     return appointment;
 }
 
@@ -331,6 +333,7 @@ Result<AppointmentRepository::Change> AppointmentRepository::reschedule(qint64 i
         return s.error();
     if (Status s = transaction.commit(); !s)
         return s.error();
+    m_setupCache.keepAfterOwnWrite(); // the update touched the appointment and audit only
     return Change{after, FreedSlot{id, before.practitionerId, before.roomId, before.startsAt, before.busyUntil()}};
 }
 

@@ -7,6 +7,7 @@
 #include "ClinicTime.h"
 #include "FreedSlot.h"
 #include "ScheduleSetup.h"
+#include "ScheduleSetupCache.h"
 #include "StatusChange.h"
 #include "common/Clock.h"
 #include "common/Result.h"
@@ -100,6 +101,9 @@ private:
 
     const Database &m_database;
     const Clock &m_clock;
+    // Keep one repository for many checks (e.g. while dragging): the set-up is then read once and
+    // re-read only when something changed it.
+    ScheduleSetupCache m_setupCache;
 };
 
 } // namespace dermdesk

@@ -76,6 +76,7 @@ Result<QList<qint64>> candidatesFor(const SlotFinder::Query &query, const Schedu
 SlotFinder::SlotFinder(const Database &database, const Clock &clock)
     : m_database(database)
     , m_clock(clock)
+    , m_setupCache(database)
 {
 }
 
@@ -83,7 +84,7 @@ Result<QList<SlotFinder::Slot>> SlotFinder::find(const Query &query) const
 {
     if (Status valid = validate(query); !valid)
         return valid.error();
-    auto loaded = ScheduleSetup::load(m_database);
+    auto loaded = m_setupCache.get();
     if (!loaded)
         return loaded.error();
     const ScheduleSetup &setup = loaded.value();

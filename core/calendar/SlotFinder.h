@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ScheduleSetupCache.h"
 #include "common/Clock.h"
 #include "common/Result.h"
 
@@ -69,6 +70,8 @@ public:
 private:
     const Database &m_database;
     const Clock &m_clock;
+    // Keep one finder while the receptionist types: the set-up is read again only after a change.
+    ScheduleSetupCache m_setupCache;
 };
 
 } // namespace dermdesk

@@ -474,6 +474,28 @@ private slots:
         QCOMPARE(m_repo->find(42).error().exitCode(), 4);
     }
 
+    // A kept repository re-reads the set-up as soon as anyone changes it: this connection or another one.
+    void setUpChangesAreSeenAtOnce()
+    {
+        const BookingRequest request = test::bookingRequest(2, 2, 1, newYorkAt(monday, 9));
+        QVERIFY(m_repo->preview(request).ok());
+        QVERIFY(test::runAll(m_temp->database(), {QStringLiteral("UPDATE practitioner SET active = 0 WHERE id = 2")}));
+        QCOMPARE(m_repo->preview(request).error().code(), QStringLiteral("rule.practitioner.inactive"));
+
+        auto other = m_temp->reopen();
+        QVERIFY(other.ok());
+        QVERIFY(test::runAll(*other.value(), {QStringLiteral("UPDATE practitioner SET active = 1 WHERE id = 2")}));
+        QVERIFY(m_repo->preview(request).ok());
+
+        // Our own booking keeps the set-up; a set-up change after it is still seen.
+        QVERIFY(m_repo->book(test::bookingRequest(1, 1, 2, newYorkAt(monday, 9))).ok());
+        QVERIFY(test::runAll(m_temp->database(),
+                             {QStringLiteral("DELETE FROM room_type WHERE room_id = 1 AND type_id = 1")}));
+        auto withoutRoom1 = m_repo->preview(test::bookingRequest(2, 2, 1, newYorkAt(monday, 10)));
+        QVERIFY(withoutRoom1.ok());
+        QCOMPARE(withoutRoom1.value().roomId, std::optional<qint64>(2));
+    }
+
     // Two desks book the same practitioner at the same time on two connections: exactly one wins.
     void racingDesksCannotDoubleBook()
     {
