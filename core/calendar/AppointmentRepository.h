@@ -28,8 +28,11 @@ class Database;
 // an audit_log row (before/after) and, for status changes, an appointment_status_change row in the same
 // transaction; a refusal writes nothing.
 //
-// Errors (see BookingRules for the full list of codes): InvalidInput (2) names the field, Rule (3) names
-// the rule, NotFound (4) names what is missing, Storage (5) when the database cannot be used.
+// Errors: InvalidInput (exit 2) names the field, Rule (3) names the rule, NotFound (4) names what is
+// missing, Storage (5) when the database cannot be used. Codes are BookingRules' list plus
+// not_found.appointment, not_found.clinic (not set up yet), input.reason, rule.status.transition,
+// rule.status.final and rule.status.too_early; a race lost to another program that bypassed these checks
+// still ends as rule.overlap.* from the database's triggers.
 // Instants are UTC Unix seconds. "Now" comes from the Clock. Use on the Database's thread; the Database
 // and the Clock must outlive the repository.
 class AppointmentRepository
@@ -63,8 +66,9 @@ public:
 
     // Moves the appointment along the status machine (appointment_status::canChange); an illegal jump is
     // refused as rule.status.transition naming from → to. Cancelled needs a reason: use cancel(), or pass
-    // the reason as `note` here (read with cancel_reason::parse; empty → input.reason). Going back to a
-    // status that holds the slot is not possible (no transition leads out of cancelled or no_show).
+    // the reason as `note` here (read with cancel_reason::parse; empty → input.reason). No-show only once
+    // the start has passed (rule.status.too_early). `note` is kept in the history row and the audit.
+    // Going back to a status that holds the slot is not possible (nothing leads out of cancelled or no_show).
     Result<Change> changeStatus(qint64 id, AppointmentStatus to, const QString &note = {});
     // Cancels with a reason (Other needs a detail, input.reason); marks it a late cancellation when the
     // patient cancels less than 24 hours before the start (cancel_reason::isLate, at the Clock's now).
