@@ -3,6 +3,7 @@
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/SqlError.h"
+#include "storage/SqlValue.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
@@ -194,9 +195,9 @@ Status ClinicRepository::saveSettings(const ClinicSettings &settings)
         "email = excluded.email, time_zone = excluded.time_zone, slot_minutes = excluded.slot_minutes, "
         "default_sessions = excluded.default_sessions, screening_max_age_days = excluded.screening_max_age_days"));
     query.addBindValue(settings.name.trimmed());
-    query.addBindValue(settings.address);
-    query.addBindValue(settings.phone);
-    query.addBindValue(settings.email);
+    query.addBindValue(sqlText(settings.address));
+    query.addBindValue(sqlText(settings.phone));
+    query.addBindValue(sqlText(settings.email));
     query.addBindValue(QString::fromUtf8(settings.timeZone));
     query.addBindValue(settings.slotMinutes);
     query.addBindValue(settings.defaultSessions);
@@ -318,7 +319,7 @@ Result<qint64> ClinicRepository::savePractitioner(const Practitioner &practition
     else
         query.prepare(QStringLiteral("UPDATE practitioner SET display_name = ?, title = ?, colour = ?, active = ?, sort_order = ? WHERE id = ?"));
     query.addBindValue(practitioner.displayName.trimmed());
-    query.addBindValue(practitioner.title);
+    query.addBindValue(sqlText(practitioner.title));
     query.addBindValue(practitioner.colour);
     query.addBindValue(practitioner.active ? 1 : 0);
     query.addBindValue(practitioner.sortOrder);

@@ -88,6 +88,21 @@ private slots:
         QCOMPARE(repo.timeZone(), QTimeZone::utc());
     }
 
+    void settingsWithOnlyNameAndZoneAreSaved()
+    {
+        // The first-run dialog asks for nothing else: address, phone and email stay unset.
+        ClinicRepository repo = repository();
+        ClinicSettings minimal;
+        minimal.name = QStringLiteral("Hiers Aesthetic Dermatology");
+        minimal.timeZone = "America/New_York";
+        const Status saved = repo.saveSettings(minimal);
+        QVERIFY2(saved.ok(), qPrintable(saved.ok() ? QString() : saved.error().message()));
+        Practitioner untitled;
+        untitled.displayName = QStringLiteral("Maya Thompson");
+        QVERIFY(repo.savePractitioner(untitled).ok());
+        QCOMPARE(repo.settings().value()->address, QString());
+    }
+
     void settingsRoundTrip()
     {
         ClinicRepository repo = repository();
