@@ -47,6 +47,33 @@ public:
         return settingsAnswers.isEmpty() ? std::nullopt : settingsAnswers.takeFirst();
     }
 
+    // Answers to confirm() (default: no), askCancelReason() (default: cancelled) and askText() (default:
+    // cancelled), in asking order; every question is recorded.
+    QList<bool> confirmAnswers;
+    QList<std::optional<CancelReason>> cancelReasonAnswers;
+    QList<std::optional<QString>> textAnswers;
+    QStringList confirmations;
+    QStringList cancelReasonsAskedFor;
+    QStringList textsAskedFor;
+
+    bool confirm(QWidget *, const QString &, const QString &question) override
+    {
+        confirmations.append(question);
+        return !confirmAnswers.isEmpty() && confirmAnswers.takeFirst();
+    }
+
+    std::optional<CancelReason> askCancelReason(QWidget *, const QString &appointmentText) override
+    {
+        cancelReasonsAskedFor.append(appointmentText);
+        return cancelReasonAnswers.isEmpty() ? std::nullopt : cancelReasonAnswers.takeFirst();
+    }
+
+    std::optional<QString> askText(QWidget *, const QString &, const QString &label) override
+    {
+        textsAskedFor.append(label);
+        return textAnswers.isEmpty() ? std::nullopt : textAnswers.takeFirst();
+    }
+
     static ClinicSettings clinic(const QString &name, const QByteArray &zone)
     {
         ClinicSettings settings;

@@ -1,10 +1,13 @@
 #include "DialogPrompter.h"
 
+#include "common/CancelReasonDialog.h"
 #include "shell/FirstRunDialog.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileDialog>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -73,6 +76,36 @@ std::optional<ClinicSettings> DialogPrompter::askClinicSettings(QWidget *parent,
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
     return dialog.settings();
+}
+
+bool DialogPrompter::confirm(QWidget *parent, const QString &title, const QString &question)
+{
+    return QMessageBox::question(parent, title, question, QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+        == QMessageBox::Yes;
+}
+
+std::optional<CancelReason> DialogPrompter::askCancelReason(QWidget *parent, const QString &appointmentText)
+{
+    CancelReasonDialog dialog(appointmentText, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.reason();
+}
+
+std::optional<QString> DialogPrompter::askText(QWidget *parent, const QString &title, const QString &label)
+{
+    QInputDialog dialog(parent);
+    dialog.setWindowTitle(title);
+    dialog.setLabelText(label);
+    dialog.setInputMode(QInputDialog::TextInput);
+    dialog.setTextEchoMode(QLineEdit::Normal);
+    while (dialog.exec() == QDialog::Accepted) {
+        const QString text = dialog.textValue().trimmed();
+        if (!text.isEmpty())
+            return text;
+        dialog.setLabelText(label + QLatin1Char('\n') + tr("This field cannot be left blank."));
+    }
+    return std::nullopt;
 }
 
 } // namespace dermdesk::ui

@@ -15,6 +15,9 @@ public:
     QString chooseNewDatabase(QWidget *parent, const QString &folder) override;
     QString chooseBackupFile(QWidget *parent, const QString &suggestion) override;
     std::optional<ClinicSettings> askClinicSettings(QWidget *parent, const QString &databasePath) override;
+    bool confirm(QWidget *parent, const QString &title, const QString &question) override;
+    std::optional<CancelReason> askCancelReason(QWidget *parent, const QString &appointmentText) override;
+    std::optional<QString> askText(QWidget *parent, const QString &title, const QString &label) override;
 };
 
 } // namespace dermdesk::ui

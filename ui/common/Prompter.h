@@ -1,5 +1,6 @@
 #pragma once
 
+#include "calendar/CancelReason.h"
 #include "clinic/ClinicSettings.h"
 #include "common/Error.h"
 
@@ -43,6 +44,16 @@ public:
     // First run: the clinic's name and time zone for a new database at `databasePath`, validated
     // by ClinicRepository::validate; nullopt when cancelled.
     virtual std::optional<ClinicSettings> askClinicSettings(QWidget *parent, const QString &databasePath) = 0;
+
+    // A yes/no question, e.g. "Book in the past?"; true only when the person said yes.
+    virtual bool confirm(QWidget *parent, const QString &title, const QString &question) = 0;
+    // Why an appointment is cancelled: a category and, for Other, a detail (the dialog refuses Other
+    // without one). `appointmentText` says which appointment ("Tue 3 Mar 10:00, Jane Doe, Consultation").
+    // nullopt when cancelled.
+    virtual std::optional<CancelReason> askCancelReason(QWidget *parent, const QString &appointmentText) = 0;
+    // One line of required text, e.g. the reason for an override; nullopt when cancelled. The dialog
+    // keeps OK disabled while the text is blank.
+    virtual std::optional<QString> askText(QWidget *parent, const QString &title, const QString &label) = 0;
 };
 
 } // namespace dermdesk::ui
