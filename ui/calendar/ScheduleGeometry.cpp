@@ -1,0 +1,162 @@
+#include "ScheduleGeometry.h"
+
+#include <QDateTime>
+#include <QHash>
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace dermdesk::ui {
+
+ScheduleGeometry::ScheduleGeometry(ClinicTime time, int slotMinutes)
+    : m_time(std::move(time))
+    , m_slotMinutes(std::clamp(slotMinutes, 1, 60))
+{
+}
+
+void ScheduleGeometry::setSlotHeight(double pixels)
+{
+    m_slotHeight = std::max(1.0, pixels);
+}
+
+void ScheduleGeometry::setColumns(int count, double left, double width)
+{
+    m_columnCount = std::max(0, count);
+    m_left = left;
+    m_width = std::max(0.0, width);
+}
+
+double ScheduleGeometry::columnWidth() const
+{
+    return m_columnCount > 0 ? m_width / m_columnCount : 0.0;
+}
+
+int ScheduleGeometry::columnAt(double x) const
+{
+    if (m_columnCount == 0 || x < m_left || x >= m_left + m_width)
+        return -1;
+    return std::clamp(int((x - m_left) / columnWidth()), 0, m_columnCount - 1);
+}
+
+int ScheduleGeometry::minuteOn(qint64 utc, const QDate &day) const
+{
+    const QDateTime local = m_time.toLocal(utc);
+    if (local.date() < day)
+        return 0;
+    if (local.date() > day)
+        return minutesPerDay;
+    return local.time().hour() * 60 + local.time().minute();
+}
+
+int ScheduleGeometry::yToMinute(double y) const
+{
+    const int minute = int(std::floor((y - m_top) / minuteHeight()));
+    const int snapped = minute >= 0 ? minute - minute % m_slotMinutes : 0;
+    return std::clamp(snapped, 0, minutesPerDay - m_slotMinutes);
+}
+
+std::optional<qint64> ScheduleGeometry::yToTime(double y, const QDate &day) const
+{
+    auto instant = m_time.toUtc(day, yToMinute(y));
+    if (!instant)
+        return std::nullopt;
+    return instant.value();
+}
+
+QRectF ScheduleGeometry::slotRect(int column, int minute) const
+{
+    return {columnLeft(column), minuteToY(minute), columnWidth(), m_slotHeight};
+}
+
+void ScheduleGeometry::layout(QList<Block> &blocks)
+{
+    // Live blocks first, each group in start order; then each block takes the first lane free at its time.
+    QList<qsizetype> order(blocks.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&blocks](qsizetype a, qsizetype b) {
+        const Block &x = blocks.at(a);
+        const Block &y = blocks.at(b);
+        if (x.column != y.column)
+            return x.column < y.column;
+        if (x.isVoid != y.isVoid)
+            return !x.isVoid;
+        return x.startMin < y.startMin;
+    });
+    const auto overlaps = [](const Block &a, const Block &b) {
+        return a.column == b.column && a.startMin < std::max(b.endMin, b.startMin + 1)
+               && b.startMin < std::max(a.endMin, a.startMin + 1);
+    };
+    for (qsizetype i = 0; i < order.size(); ++i) {
+        Block &block = blocks[order.at(i)];
+        for (int lane = 0;; ++lane) {
+            bool free = true;
+            for (qsizetype j = 0; j < i && free; ++j) {
+                const Block &placed = blocks.at(order.at(j));
+                free = placed.lane != lane || !overlaps(placed, block);
+            }
+            if (free) {
+                block.lane = lane;
+                break;
+            }
+        }
+    }
+    // A group is every block connected through overlaps; all of it shares one lane count.
+    QList<qsizetype> group(blocks.size());
+    std::iota(group.begin(), group.end(), 0);
+    const auto root = [&group](qsizetype i) {
+        while (group.at(i) != i)
+            i = group[i] = group.at(group.at(i));
+        return i;
+    };
+    for (qsizetype i = 0; i < blocks.size(); ++i) {
+        for (qsizetype j = i + 1; j < blocks.size(); ++j) {
+            if (overlaps(blocks.at(i), blocks.at(j)))
+                group[root(j)] = root(i);
+        }
+    }
+    QHash<qsizetype, int> lanes;
+    for (qsizetype i = 0; i < blocks.size(); ++i) {
+        int &count = lanes[root(i)];
+        count = std::max(count, blocks.at(i).lane + 1);
+    }
+    for (qsizetype i = 0; i < blocks.size(); ++i)
+        blocks[i].laneCount = lanes.value(root(i), 1);
+}
+
+QRectF ScheduleGeometry::blockRect(const Block &block) const
+{
+    const double laneWidth = columnWidth() / std::max(1, block.laneCount);
+    const double top = minuteToY(block.startMin);
+    const double height = std::max(m_slotHeight / 3, minuteToY(block.endMin) - top);
+    return {columnLeft(block.column) + block.lane * laneWidth, top, laneWidth, height};
+}
+
+ScheduleGeometry::Hit ScheduleGeometry::hitTest(const QPointF &point, const QList<Block> &blocks) const
+{
+    Hit hit;
+    hit.column = columnAt(point.x());
+    if (hit.column < 0 || point.y() < m_top || point.y() >= m_top + dayHeight())
+        return hit;
+    hit.minute = yToMinute(point.y());
+    hit.kind = Hit::Kind::Slot;
+    for (const bool voidPass : {false, true}) {
+        for (qsizetype i = 0; i < blocks.size(); ++i) {
+            const Block &block = blocks.at(i);
+            if (block.isVoid != voidPass || block.column != hit.column)
+                continue;
+            const QRectF rect = blockRect(block);
+            if (!rect.contains(point))
+                continue;
+            hit.block = i;
+            hit.appointmentId = block.id;
+            hit.kind = !block.isVoid && point.y() >= rect.bottom() - resizeHandle && rect.height() > 2 * resizeHandle
+                           ? Hit::Kind::ResizeHandle
+                           : Hit::Kind::Appointment;
+            return hit;
+        }
+    }
+    return hit;
+}
+
+} // namespace dermdesk::ui
