@@ -1,5 +1,7 @@
 #include "ClinicRepository.h"
 
+#include "WorkingDay.h"
+
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/SqlError.h"
@@ -27,22 +29,63 @@ bool isColour(const QString &colour)
     return pattern.match(colour).hasMatch();
 }
 
+// The message names the weekday and the times at fault.
 Status validateHours(const QList<WeeklyHours> &hours, const QString &field)
 {
     for (const WeeklyHours &span : hours) {
         if (span.weekday < 1 || span.weekday > 7)
-            return Error::invalidInput(field, tr("A weekday must be 1 (Monday) to 7 (Sunday)."));
-        if (span.startMin < 0 || span.endMin > 24 * 60 || span.endMin <= span.startMin)
-            return Error::invalidInput(field, tr("Each span of hours must end after it starts, within one day."));
+            return Error::invalidInput(field,
+                                       tr("A weekday must be 1 (Monday) to 7 (Sunday), not %1.").arg(span.weekday));
+        if (span.startMin < 0 || span.endMin > 24 * 60 || span.endMin <= span.startMin) {
+            return Error::invalidInput(field, tr("%1: each span of hours must end after it starts, within one day "
+                                                 "(%2–%3).")
+                                                  .arg(WorkingDay::weekdayName(span.weekday),
+                                                       WorkingDay::minuteText(span.startMin),
+                                                       WorkingDay::minuteText(span.endMin)));
+        }
     }
     for (qsizetype i = 0; i < hours.size(); ++i) {
         for (qsizetype j = i + 1; j < hours.size(); ++j) {
             const WeeklyHours &a = hours.at(i);
             const WeeklyHours &b = hours.at(j);
-            if (a.weekday == b.weekday && a.startMin < b.endMin && b.startMin < a.endMin)
-                return Error::invalidInput(field, tr("Two spans of hours on the same weekday overlap."));
+            if (a.weekday == b.weekday && a.startMin < b.endMin && b.startMin < a.endMin) {
+                return Error::invalidInput(field, tr("%1: two spans of hours overlap (%2–%3 and %4–%5).")
+                                                      .arg(WorkingDay::weekdayName(a.weekday),
+                                                           WorkingDay::minuteText(a.startMin),
+                                                           WorkingDay::minuteText(a.endMin),
+                                                           WorkingDay::minuteText(b.startMin),
+                                                           WorkingDay::minuteText(b.endMin)));
+            }
         }
     }
+    return {};
+}
+
+// InvalidInput naming `field` unless every id in `typeIds` is an appointment type; inside the caller's transaction.
+Status checkTypesExist(QSqlQuery &query, const QList<qint64> &typeIds, const QString &field)
+{
+    query.prepare(QStringLiteral("SELECT 1 FROM appointment_type WHERE id = ?"));
+    for (qint64 typeId : typeIds) {
+        query.addBindValue(typeId);
+        if (!query.exec())
+            return sqlError(query.lastError(), tr("Reading the appointment types"));
+        if (!query.next())
+            return Error::invalidInput(field, tr("There is no appointment type %1.").arg(typeId));
+    }
+    return {};
+}
+
+// InvalidInput naming "name" when another row of `table` (not `id`) already has this name.
+Status checkNameFree(QSqlQuery &query, const QString &table, const QString &column, const QString &name, qint64 id,
+                     const QString &message)
+{
+    query.prepare(QStringLiteral("SELECT 1 FROM %1 WHERE %2 = ? AND id <> ?").arg(table, column));
+    query.addBindValue(name);
+    query.addBindValue(id);
+    if (!query.exec())
+        return sqlError(query.lastError(), tr("Checking the name"));
+    if (query.next())
+        return Error::invalidInput(QStringLiteral("name"), message.arg(name));
     return {};
 }
 
@@ -120,7 +163,8 @@ Result<std::optional<ClinicSettings>> ClinicRepository::settings() const
     settings.slotMinutes = query.value(5).toInt();
     settings.defaultSessions = query.value(6).toInt();
     settings.screeningMaxAgeDays = query.value(7).toInt();
-    if (!query.exec(QStringLiteral("SELECT weekday, opens_min, closes_min FROM opening_hours ORDER BY weekday, opens_min")))
+    if (!query.exec(
+            QStringLiteral("SELECT weekday, opens_min, closes_min FROM opening_hours ORDER BY weekday, opens_min")))
         return sqlError(query.lastError(), tr("Reading the opening hours"));
     while (query.next())
         settings.openingHours.append({query.value(0).toInt(), query.value(1).toInt(), query.value(2).toInt()});
@@ -142,14 +186,20 @@ Status ClinicRepository::validate(const ClinicSettings &settings)
 {
     if (settings.name.trimmed().isEmpty())
         return Error::invalidInput(QStringLiteral("name"), tr("The clinic needs a name."));
-    if (settings.timeZone.isEmpty() || !QTimeZone::isTimeZoneIdAvailable(settings.timeZone))
+    // Any id the time-zone database knows, aliases included ("Etc/UTC", "GMT"): the list of
+    // QTimeZone::availableTimeZoneIds() leaves some of them out.
+    if (settings.timeZone.trimmed().isEmpty() || !QTimeZone(settings.timeZone).isValid())
         return Error::invalidInput(QStringLiteral("time_zone"),
                                    tr("\"%1\" is not a known time zone; use a name such as America/New_York.")
                                        .arg(QString::fromUtf8(settings.timeZone)));
     if (!QList<int>{5, 10, 15, 20, 30}.contains(settings.slotMinutes))
-        return Error::invalidInput(QStringLiteral("slot_minutes"), tr("The schedule grid must be 5, 10, 15, 20 or 30 minutes."));
+        return Error::invalidInput(QStringLiteral("slot_minutes"),
+                                   tr("The schedule grid must be 5, 10, 15, 20 or 30 minutes, not %1.")
+                                       .arg(settings.slotMinutes));
     if (settings.defaultSessions < 1 || settings.defaultSessions > 20)
         return Error::invalidInput(QStringLiteral("default_sessions"), tr("A course has 1 to 20 sessions."));
+    if (!settings.email.trimmed().isEmpty() && !settings.email.contains(QLatin1Char('@')))
+        return Error::invalidInput(QStringLiteral("email"), tr("An email address contains an @."));
     if (settings.screeningMaxAgeDays < 1 || settings.screeningMaxAgeDays > 3650)
         return Error::invalidInput(QStringLiteral("screening_max_age_days"),
                                    tr("Screening stays valid for 1 to 3650 days."));
@@ -161,7 +211,9 @@ Status ClinicRepository::validate(const Practitioner &practitioner)
     if (practitioner.displayName.trimmed().isEmpty())
         return Error::invalidInput(QStringLiteral("display_name"), tr("The practitioner needs a name."));
     if (!isColour(practitioner.colour))
-        return Error::invalidInput(QStringLiteral("colour"), tr("A colour is written #rrggbb."));
+        return Error::invalidInput(QStringLiteral("colour"),
+                                   tr("A practitioner's colour is written #rrggbb, not \"%1\".")
+                                       .arg(practitioner.colour));
     return validateHours(practitioner.hours, QStringLiteral("hours"));
 }
 
@@ -170,13 +222,17 @@ Status ClinicRepository::validate(const AppointmentType &type)
     if (type.name.trimmed().isEmpty())
         return Error::invalidInput(QStringLiteral("name"), tr("The appointment type needs a name."));
     if (type.durationMin < 5 || type.durationMin > 480)
-        return Error::invalidInput(QStringLiteral("duration_min"), tr("A duration is 5 to 480 minutes."));
+        return Error::invalidInput(QStringLiteral("duration_min"),
+                                   tr("A duration is 5 to 480 minutes, not %1.").arg(type.durationMin));
     if (type.prepMin < 0 || type.prepMin > 120)
-        return Error::invalidInput(QStringLiteral("prep_min"), tr("Preparation is 0 to 120 minutes."));
+        return Error::invalidInput(QStringLiteral("prep_min"),
+                                   tr("Preparation is 0 to 120 minutes, not %1.").arg(type.prepMin));
     if (type.cleanupMin < 0 || type.cleanupMin > 120)
-        return Error::invalidInput(QStringLiteral("cleanup_min"), tr("Clean-up is 0 to 120 minutes."));
+        return Error::invalidInput(QStringLiteral("cleanup_min"),
+                                   tr("Clean-up is 0 to 120 minutes, not %1.").arg(type.cleanupMin));
     if (!isColour(type.colour))
-        return Error::invalidInput(QStringLiteral("colour"), tr("A colour is written #rrggbb."));
+        return Error::invalidInput(QStringLiteral("colour"),
+                                   tr("An appointment type's colour is written #rrggbb, not \"%1\".").arg(type.colour));
     return {};
 }
 
@@ -217,7 +273,9 @@ Status ClinicRepository::saveSettings(const ClinicSettings &settings)
     }
     const QJsonObject details{{QStringLiteral("name"), settings.name},
                               {QStringLiteral("time_zone"), QString::fromUtf8(settings.timeZone)}};
-    if (Status audited = AuditLog(m_database, m_clock).record(QStringLiteral("update"), QStringLiteral("clinic_settings"), 1, details); !audited)
+    if (Status audited = AuditLog(m_database, m_clock)
+                             .record(QStringLiteral("update"), QStringLiteral("clinic_settings"), 1, details);
+        !audited)
         return audited;
     return transaction.commit();
 }
@@ -269,8 +327,11 @@ Result<QList<Room>> ClinicRepository::rooms(bool includeInactive) const
         return sqlError(query.lastError(), what);
     QList<Room> result;
     while (query.next())
-        result.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toBool(),
-                       query.value(3).toInt(), {}});
+        result.append({query.value(0).toLongLong(),
+                       query.value(1).toString(),
+                       query.value(2).toBool(),
+                       query.value(3).toInt(),
+                       {}});
     bool ok = false;
     const auto links = typeLinks(query, QStringLiteral("room_type"), QStringLiteral("room_id"), ok);
     if (!ok)
@@ -314,10 +375,14 @@ Result<qint64> ClinicRepository::savePractitioner(const Practitioner &practition
     if (Status begun = transaction.begin(); !begun)
         return begun.error();
     QSqlQuery query(m_database.connection());
+    if (Status s = checkTypesExist(query, practitioner.typeIds, QStringLiteral("types")); !s)
+        return s.error();
     if (practitioner.id == 0)
-        query.prepare(QStringLiteral("INSERT INTO practitioner (display_name, title, colour, active, sort_order) VALUES (?, ?, ?, ?, ?)"));
+        query.prepare(QStringLiteral(
+            "INSERT INTO practitioner (display_name, title, colour, active, sort_order) VALUES (?, ?, ?, ?, ?)"));
     else
-        query.prepare(QStringLiteral("UPDATE practitioner SET display_name = ?, title = ?, colour = ?, active = ?, sort_order = ? WHERE id = ?"));
+        query.prepare(QStringLiteral("UPDATE practitioner SET display_name = ?, title = ?, colour = ?, active = ?, "
+                                     "sort_order = ? WHERE id = ?"));
     query.addBindValue(practitioner.displayName.trimmed());
     query.addBindValue(sqlText(practitioner.title));
     query.addBindValue(practitioner.colour);
@@ -358,6 +423,12 @@ Result<qint64> ClinicRepository::saveRoom(const Room &room)
     if (Status begun = transaction.begin(); !begun)
         return begun.error();
     QSqlQuery query(m_database.connection());
+    if (Status s = checkNameFree(query, QStringLiteral("room"), QStringLiteral("name"), room.name.trimmed(), room.id,
+                                 tr("Another room is already called \"%1\"."));
+        !s)
+        return s.error();
+    if (Status s = checkTypesExist(query, room.typeIds, QStringLiteral("types")); !s)
+        return s.error();
     if (room.id == 0)
         query.prepare(QStringLiteral("INSERT INTO room (name, active, sort_order) VALUES (?, ?, ?)"));
     else
@@ -372,11 +443,13 @@ Result<qint64> ClinicRepository::saveRoom(const Room &room)
     if (room.id != 0 && query.numRowsAffected() == 0)
         return Error::notFound(QStringLiteral("room"), tr("There is no room %1.").arg(room.id));
     const qint64 id = room.id != 0 ? room.id : query.lastInsertId().toLongLong();
-    if (Status s = replaceTypeLinks(query, QStringLiteral("room_type"), QStringLiteral("room_id"), id, room.typeIds); !s)
+    if (Status s = replaceTypeLinks(query, QStringLiteral("room_type"), QStringLiteral("room_id"), id, room.typeIds);
+        !s)
         return s.error();
-    if (Status s = AuditLog(m_database, m_clock)
-                       .record(room.id == 0 ? QStringLiteral("create") : QStringLiteral("update"), QStringLiteral("room"),
-                               id, {{QStringLiteral("name"), room.name}, {QStringLiteral("active"), room.active}});
+    if (Status s =
+            AuditLog(m_database, m_clock)
+                .record(room.id == 0 ? QStringLiteral("create") : QStringLiteral("update"), QStringLiteral("room"), id,
+                        {{QStringLiteral("name"), room.name}, {QStringLiteral("active"), room.active}});
         !s)
         return s.error();
     if (Status s = transaction.commit(); !s)
@@ -392,12 +465,18 @@ Result<qint64> ClinicRepository::saveAppointmentType(const AppointmentType &type
     if (Status begun = transaction.begin(); !begun)
         return begun.error();
     QSqlQuery query(m_database.connection());
+    if (Status s = checkNameFree(query, QStringLiteral("appointment_type"), QStringLiteral("name"), type.name.trimmed(),
+                                 type.id, tr("Another appointment type is already called \"%1\"."));
+        !s)
+        return s.error();
     if (type.id == 0)
-        query.prepare(QStringLiteral("INSERT INTO appointment_type (name, duration_min, prep_min, cleanup_min, colour, "
-                                     "is_treatment, needs_room, active, sort_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        query.prepare(
+            QStringLiteral("INSERT INTO appointment_type (name, duration_min, prep_min, cleanup_min, colour, "
+                           "is_treatment, needs_room, active, sort_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     else
-        query.prepare(QStringLiteral("UPDATE appointment_type SET name = ?, duration_min = ?, prep_min = ?, cleanup_min = ?, "
-                                     "colour = ?, is_treatment = ?, needs_room = ?, active = ?, sort_order = ? WHERE id = ?"));
+        query.prepare(
+            QStringLiteral("UPDATE appointment_type SET name = ?, duration_min = ?, prep_min = ?, cleanup_min = ?, "
+                           "colour = ?, is_treatment = ?, needs_room = ?, active = ?, sort_order = ? WHERE id = ?"));
     query.addBindValue(type.name.trimmed());
     query.addBindValue(type.durationMin);
     query.addBindValue(type.prepMin);
@@ -414,10 +493,11 @@ Result<qint64> ClinicRepository::saveAppointmentType(const AppointmentType &type
     if (type.id != 0 && query.numRowsAffected() == 0)
         return Error::notFound(QStringLiteral("appointment_type"), tr("There is no appointment type %1.").arg(type.id));
     const qint64 id = type.id != 0 ? type.id : query.lastInsertId().toLongLong();
-    if (Status s = AuditLog(m_database, m_clock)
-                       .record(type.id == 0 ? QStringLiteral("create") : QStringLiteral("update"),
-                               QStringLiteral("appointment_type"), id,
-                               {{QStringLiteral("name"), type.name}, {QStringLiteral("duration_min"), type.durationMin}});
+    if (Status s =
+            AuditLog(m_database, m_clock)
+                .record(type.id == 0 ? QStringLiteral("create") : QStringLiteral("update"),
+                        QStringLiteral("appointment_type"), id,
+                        {{QStringLiteral("name"), type.name}, {QStringLiteral("duration_min"), type.durationMin}});
         !s)
         return s.error();
     if (Status s = transaction.commit(); !s)

@@ -1,6 +1,7 @@
 #include "FakeClock.h"
 #include "TempDatabase.h"
 #include "clinic/ClinicRepository.h"
+#include "clinic/WorkingDay.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -11,6 +12,7 @@ using namespace dermdesk;
 
 Q_DECLARE_METATYPE(dermdesk::ClinicSettings)
 Q_DECLARE_METATYPE(dermdesk::Practitioner)
+Q_DECLARE_METATYPE(dermdesk::WorkingDay)
 
 namespace {
 
@@ -189,6 +191,94 @@ private slots:
         QCOMPARE(auditRows(QStringLiteral("clinic_settings")), qint64(0));
     }
 
+    void timeZonesAreAnyIdTheZoneDatabaseKnows_data()
+    {
+        QTest::addColumn<QByteArray>("zone");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("Etc/UTC") << QByteArrayLiteral("Etc/UTC") << true;
+        QTest::newRow("GMT") << QByteArrayLiteral("GMT") << true;
+        QTest::newRow("UTC") << QByteArrayLiteral("UTC") << true;
+        QTest::newRow("America/New_York") << QByteArrayLiteral("America/New_York") << true;
+        QTest::newRow("Europe/London") << QByteArrayLiteral("Europe/London") << true;
+        QTest::newRow("Asia/Kolkata") << QByteArrayLiteral("Asia/Kolkata") << true;
+        QTest::newRow("unknown city") << QByteArrayLiteral("Mars/Olympus_Mons") << false;
+        QTest::newRow("spaces instead of _") << QByteArrayLiteral("America/New York") << false;
+        QTest::newRow("blank") << QByteArrayLiteral("  ") << false;
+    }
+
+    void timeZonesAreAnyIdTheZoneDatabaseKnows()
+    {
+        QFETCH(QByteArray, zone);
+        QFETCH(bool, accepted);
+        ClinicSettings settings = validSettings();
+        settings.timeZone = zone;
+        ClinicRepository repo = repository();
+        const Status saved = repo.saveSettings(settings);
+        QCOMPARE(saved.ok(), accepted);
+        if (accepted) {
+            QCOMPARE(repo.settings().value()->timeZone, zone);
+            QCOMPARE(repo.timeZone(), QTimeZone(zone));
+        } else {
+            QCOMPARE(saved.error().field(), QStringLiteral("time_zone"));
+            QVERIFY(saved.error().message().contains(QString::fromUtf8(zone)));
+            QVERIFY(!repo.settings().value().has_value());
+        }
+    }
+
+    void workingDaysBecomeSpansBetweenTheBreaks()
+    {
+        const QList<WorkingDay> days = {{1, 480, 1050, {{750, 810}}},
+                                        {5, 480, 780, {}},
+                                        {3, 540, 1080, {{600, 615}, {720, 780}}}};
+        const auto spans = WorkingDay::toSpans(days);
+        QVERIFY(spans.ok());
+        const QList<WeeklyHours> expected = {{1, 480, 750}, {1, 810, 1050}, {3, 540, 600},
+                                             {3, 615, 720}, {3, 780, 1080}, {5, 480, 780}};
+        QCOMPARE(spans.value(), expected);
+        const QList<WorkingDay> back = WorkingDay::fromSpans(expected);
+        QCOMPARE(back.size(), 3);
+        QCOMPARE(back.at(0), days.at(0));
+        QCOMPARE(back.at(1), days.at(2));
+        QCOMPARE(back.at(2), days.at(1));
+    }
+
+    void badWorkingDaysNameTheWeekdayAndRule_data()
+    {
+        QTest::addColumn<WorkingDay>("day");
+        QTest::addColumn<QString>("rule");
+        QTest::newRow("break before the hours") << WorkingDay{1, 540, 1020, {{480, 600}}} << QStringLiteral("inside");
+        QTest::newRow("break after the hours") << WorkingDay{1, 540, 1020, {{1000, 1080}}} << QStringLiteral("inside");
+        QTest::newRow("break at the start") << WorkingDay{1, 540, 1020, {{540, 600}}} << QStringLiteral("inside");
+        QTest::newRow("break at the end") << WorkingDay{1, 540, 1020, {{960, 1020}}} << QStringLiteral("inside");
+        QTest::newRow("break ends before it starts")
+            << WorkingDay{1, 540, 1020, {{720, 690}}} << QStringLiteral("end after");
+        QTest::newRow("two breaks overlap")
+            << WorkingDay{1, 540, 1020, {{720, 780}, {750, 800}}} << QStringLiteral("overlap");
+        QTest::newRow("day ends before it starts") << WorkingDay{1, 1020, 540, {}} << QStringLiteral("end after");
+    }
+
+    void badWorkingDaysNameTheWeekdayAndRule()
+    {
+        QFETCH(WorkingDay, day);
+        QFETCH(QString, rule);
+        const auto spans = WorkingDay::toSpans({day});
+        QVERIFY(!spans.ok());
+        QCOMPARE(spans.error().kind(), ErrorKind::InvalidInput);
+        QCOMPARE(spans.error().field(), QStringLiteral("hours"));
+        QVERIFY2(spans.error().message().contains(QStringLiteral("Monday")), qPrintable(spans.error().message()));
+        QVERIFY2(spans.error().message().contains(rule), qPrintable(spans.error().message()));
+    }
+
+    void overlappingHoursNameTheWeekdayAndTimes()
+    {
+        Practitioner p = drHiers({});
+        p.hours.append({1, 720, 800});
+        const Status valid = ClinicRepository::validate(p);
+        QVERIFY(!valid.ok());
+        QCOMPARE(valid.error().message(),
+                 QStringLiteral("Monday: two spans of hours overlap (08:00–12:30 and 12:00–13:20)."));
+    }
+
     void practitionerSaveAndReload()
     {
         ClinicRepository repo = repository();
@@ -245,6 +335,52 @@ private slots:
         QVERIFY(!saved.ok());
         QCOMPARE(saved.error().field(), field);
         QCOMPARE(m_temp->scalar(QStringLiteral("SELECT count(*) FROM practitioner")).toInt(), 0);
+    }
+
+    void unknownAppointmentTypesAreRefusedAndNothingIsStored()
+    {
+        ClinicRepository repo = repository();
+        const auto saved = repo.savePractitioner(drHiers({77}));
+        QVERIFY(!saved.ok());
+        QCOMPARE(saved.error().kind(), ErrorKind::InvalidInput);
+        QCOMPARE(saved.error().field(), QStringLiteral("types"));
+        Room room;
+        room.name = QStringLiteral("Treatment room 1");
+        room.typeIds = {77};
+        QCOMPARE(repo.saveRoom(room).error().field(), QStringLiteral("types"));
+        QCOMPARE(m_temp->scalar(QStringLiteral("SELECT count(*) FROM practitioner")).toInt(), 0);
+        QCOMPARE(m_temp->scalar(QStringLiteral("SELECT count(*) FROM room")).toInt(), 0);
+        QCOMPARE(m_temp->scalar(QStringLiteral("SELECT count(*) FROM audit_log")).toInt(), 0);
+    }
+
+    void duplicateNamesAreRefusedNamingTheField()
+    {
+        ClinicRepository repo = repository();
+        QVERIFY(repo.saveAppointmentType(faceSession()).ok());
+        const auto again = repo.saveAppointmentType(faceSession());
+        QVERIFY(!again.ok());
+        QCOMPARE(again.error().kind(), ErrorKind::InvalidInput);
+        QCOMPARE(again.error().field(), QStringLiteral("name"));
+        QVERIFY(again.error().message().contains(faceSession().name));
+        // Saving a row under its own name is no conflict.
+        AppointmentType same = repo.appointmentTypes().value().first();
+        same.durationMin = 45;
+        QVERIFY(repo.saveAppointmentType(same).ok());
+        QCOMPARE(repo.appointmentTypes().value().first().durationMin, 45);
+    }
+
+    void deactivatingKeepsTheRowAndItsHistory()
+    {
+        ClinicRepository repo = repository();
+        Room room;
+        room.name = QStringLiteral("Treatment room 1");
+        room.id = repo.saveRoom(room).value();
+        room.active = false;
+        QVERIFY(repo.saveRoom(room).ok());
+        QVERIFY(repo.rooms().value().isEmpty());
+        QCOMPARE(repo.rooms(true).value().size(), 1);
+        QVERIFY(!repo.rooms(true).value().first().active);
+        QCOMPARE(auditRows(QStringLiteral("room")), qint64(2));
     }
 
     void updatingAMissingPractitionerIsNotFound()
