@@ -1,14 +1,164 @@
 #include "PatientRepository.h"
 
+#include "TextFolding.h"
+#include "clinic/ClinicRepository.h"
+#include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/SqlError.h"
+#include "storage/SqlValue.h"
+#include "storage/Transaction.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QRegularExpression>
 #include <QSqlQuery>
 
 namespace dermdesk {
 
 namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("dermdesk::PatientRepository", text);
+}
+
+// The columns readPatient() expects, in its order.
+const char *const patientColumns =
+    "id, given_name, family_name, preferred_name, birth_date, phone, phone_home, email, address, emergency_contact, "
+    "preferred_channel, reminder_consent, fitzpatrick, allergies, medications, notes, archived, created_at, updated_at";
+
+Patient readPatient(const QSqlQuery &query)
+{
+    Patient p;
+    p.id = query.value(0).toLongLong();
+    p.givenName = query.value(1).toString();
+    p.familyName = query.value(2).toString();
+    p.preferredName = query.value(3).toString();
+    p.birthDate = QDate::fromString(query.value(4).toString(), Qt::ISODate);
+    p.phone = query.value(5).toString();
+    p.phoneHome = query.value(6).toString();
+    p.email = query.value(7).toString();
+    p.address = query.value(8).toString();
+    p.emergencyContact = query.value(9).toString();
+    p.preferredChannel = query.value(10).toString();
+    p.reminderConsent = query.value(11).toBool();
+    if (!query.value(12).isNull())
+        p.fitzpatrick = query.value(12).toInt();
+    p.allergies = query.value(13).toString();
+    p.medications = query.value(14).toString();
+    p.notes = query.value(15).toString();
+    p.archived = query.value(16).toBool();
+    p.createdAt = query.value(17).toLongLong();
+    p.updatedAt = query.value(18).toLongLong();
+    return p;
+}
+
+QJsonObject toJson(const Patient &p)
+{
+    return {{QStringLiteral("given_name"), p.givenName},
+            {QStringLiteral("family_name"), p.familyName},
+            {QStringLiteral("preferred_name"), p.preferredName},
+            {QStringLiteral("birth_date"),
+             p.birthDate.isValid() ? QJsonValue(p.birthDate.toString(Qt::ISODate)) : QJsonValue()},
+            {QStringLiteral("phone"), p.phone},
+            {QStringLiteral("phone_home"), p.phoneHome},
+            {QStringLiteral("email"), p.email},
+            {QStringLiteral("address"), p.address},
+            {QStringLiteral("emergency_contact"), p.emergencyContact},
+            {QStringLiteral("preferred_channel"), p.preferredChannel},
+            {QStringLiteral("reminder_consent"), p.reminderConsent},
+            {QStringLiteral("fitzpatrick"), p.fitzpatrick ? QJsonValue(*p.fitzpatrick) : QJsonValue()},
+            {QStringLiteral("allergies"), p.allergies},
+            {QStringLiteral("medications"), p.medications},
+            {QStringLiteral("notes"), p.notes},
+            {QStringLiteral("archived"), p.archived}};
+}
+
+// Only the fields whose values differ, as {"before": {...}, "after": {...}}.
+QJsonObject changes(const Patient &before, const Patient &after)
+{
+    const QJsonObject old = toJson(before);
+    const QJsonObject now = toJson(after);
+    QJsonObject was;
+    QJsonObject is;
+    for (auto it = now.begin(); it != now.end(); ++it) {
+        if (old.value(it.key()) != it.value()) {
+            was.insert(it.key(), old.value(it.key()));
+            is.insert(it.key(), it.value());
+        }
+    }
+    return {{QStringLiteral("before"), was}, {QStringLiteral("after"), is}};
+}
+
+Status validatePhone(const QString &phone, const QString &field)
+{
+    if (phone.trimmed().isEmpty())
+        return {};
+    static const QRegularExpression allowed(QStringLiteral("^[0-9 +()./-]+$"));
+    if (!allowed.match(phone.trimmed()).hasMatch())
+        return Error::invalidInput(field,
+                                   QStringLiteral("%1: %2").arg(field,
+                                                                tr("may hold only digits, spaces and + ( ) - . /")));
+    if (TextFolding::digits(phone).size() < 6)
+        return Error::invalidInput(field, QStringLiteral("%1: %2").arg(field, tr("needs at least 6 digits")));
+    return {};
+}
+
+// Binds every stored field except id, archived and the time stamps, in patientColumns' order.
+void bindFields(QSqlQuery &query, const Patient &p)
+{
+    query.addBindValue(p.givenName.trimmed());
+    query.addBindValue(p.familyName.trimmed());
+    query.addBindValue(sqlText(p.preferredName.trimmed()));
+    query.addBindValue(p.birthDate.isValid() ? QVariant(p.birthDate.toString(Qt::ISODate))
+                                             : QVariant(QMetaType::fromType<QString>()));
+    query.addBindValue(sqlText(p.phone.trimmed()));
+    query.addBindValue(sqlText(p.phoneHome.trimmed()));
+    query.addBindValue(sqlText(p.email.trimmed()));
+    query.addBindValue(sqlText(p.address));
+    query.addBindValue(sqlText(p.emergencyContact));
+    query.addBindValue(p.preferredChannel.isEmpty() ? QStringLiteral("phone") : p.preferredChannel);
+    query.addBindValue(p.reminderConsent ? 1 : 0);
+    query.addBindValue(p.fitzpatrick ? QVariant(*p.fitzpatrick) : QVariant(QMetaType::fromType<int>()));
+    query.addBindValue(sqlText(p.allergies));
+    query.addBindValue(sqlText(p.medications));
+    query.addBindValue(sqlText(p.notes));
+}
+
+// What is stored for `p` (trimmed names and contact fields), for audit comparisons.
+Patient stored(Patient p)
+{
+    for (QString *text : {&p.givenName, &p.familyName, &p.preferredName, &p.phone, &p.phoneHome, &p.email})
+        *text = text->trimmed();
+    if (p.preferredChannel.isEmpty())
+        p.preferredChannel = QStringLiteral("phone");
+    return p;
+}
+
+// What a list shows of `p`.
+PatientSummary summaryOf(const Patient &p)
+{
+    PatientSummary summary;
+    summary.id = p.id;
+    summary.givenName = p.givenName;
+    summary.familyName = p.familyName;
+    summary.preferredName = p.preferredName;
+    summary.birthDate = p.birthDate;
+    summary.phone = p.phone;
+    summary.email = p.email;
+    summary.archived = p.archived;
+    return summary;
+}
+
+// SQL text of `column` reduced to its digits for the separators people type in phone numbers.
+QString sqlDigits(const QString &column)
+{
+    QString expression = column;
+    for (const char *separator : {" ", "-", "(", ")", ".", "/", "+"})
+        expression = QStringLiteral("replace(%1, '%2', '')").arg(expression, QLatin1String(separator));
+    return expression;
+}
 
 // A LIKE prefix pattern that lets through every name a word may begin: SQLite's LIKE folds
 // only ASCII case, so each non-ASCII character becomes '_' and the exact test happens afterwards.
@@ -40,6 +190,190 @@ PatientRepository::PatientRepository(const Database &database, const Clock &cloc
     : m_database(database)
     , m_clock(clock)
 {
+}
+
+QDate PatientRepository::clinicToday() const
+{
+    return m_clock.now().toTimeZone(ClinicRepository(m_database).timeZone()).date();
+}
+
+Status PatientRepository::validate(const Patient &patient, const QDate &today)
+{
+    const auto invalid = [](const QString &field, const QString &message) {
+        return Error::invalidInput(field, QStringLiteral("%1: %2").arg(field, message));
+    };
+    if (patient.givenName.trimmed().isEmpty())
+        return invalid(QStringLiteral("given_name"), tr("is required"));
+    if (patient.familyName.trimmed().isEmpty())
+        return invalid(QStringLiteral("family_name"), tr("is required"));
+    if (patient.birthDate.isValid()) {
+        if (patient.birthDate > today)
+            return invalid(QStringLiteral("birth_date"), tr("must not be in the future"));
+        if (patient.birthDate < QDate(1880, 1, 1))
+            return invalid(QStringLiteral("birth_date"), tr("must be after 1880"));
+    }
+    if (Status s = validatePhone(patient.phone, QStringLiteral("phone")); !s)
+        return s;
+    if (Status s = validatePhone(patient.phoneHome, QStringLiteral("phone_home")); !s)
+        return s;
+    static const QRegularExpression emailShape(QStringLiteral("^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$"));
+    if (!patient.email.trimmed().isEmpty() && !emailShape.match(patient.email.trimmed()).hasMatch())
+        return invalid(QStringLiteral("email"), tr("must look like name@example.com"));
+    if (!patient.preferredChannel.isEmpty() && !Patient::preferredChannels().contains(patient.preferredChannel))
+        return invalid(QStringLiteral("preferred_channel"), tr("must be phone, sms, email or post"));
+    if (patient.fitzpatrick && (*patient.fitzpatrick < 1 || *patient.fitzpatrick > 6))
+        return invalid(QStringLiteral("fitzpatrick"), tr("must be a skin type from 1 (I) to 6 (VI)"));
+    return {};
+}
+
+Result<qint64> PatientRepository::add(const Patient &patient)
+{
+    if (Status valid = validate(patient, clinicToday()); !valid)
+        return valid.error();
+    Transaction transaction(m_database);
+    if (Status begun = transaction.begin(); !begun)
+        return begun.error();
+    const qint64 now = m_clock.now().toSecsSinceEpoch();
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("INSERT INTO patient (given_name, family_name, preferred_name, birth_date, phone, "
+                                 "phone_home, email, address, emergency_contact, preferred_channel, reminder_consent, "
+                                 "fitzpatrick, allergies, medications, notes, archived, created_at, updated_at) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)"));
+    bindFields(query, patient);
+    query.addBindValue(now);
+    query.addBindValue(now);
+    if (!query.exec())
+        return sqlError(query.lastError(), tr("Saving the patient"));
+    const qint64 id = query.lastInsertId().toLongLong();
+    Patient after = stored(patient);
+    after.archived = false;
+    if (Status s = AuditLog(m_database, m_clock)
+                       .record(QStringLiteral("create"), QStringLiteral("patient"), id,
+                               {{QStringLiteral("after"), toJson(after)}});
+        !s)
+        return s.error();
+    if (Status s = transaction.commit(); !s)
+        return s.error();
+    return id;
+}
+
+Result<Patient> PatientRepository::find(qint64 id) const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1 FROM patient WHERE id = ?").arg(QLatin1String(patientColumns)));
+    query.addBindValue(id);
+    if (!query.exec())
+        return sqlError(query.lastError(), tr("Reading the patient"));
+    if (!query.next())
+        return Error::notFound(QStringLiteral("patient"), tr("There is no patient %1.").arg(id));
+    return readPatient(query);
+}
+
+Status PatientRepository::update(const Patient &patient)
+{
+    if (Status valid = validate(patient, clinicToday()); !valid)
+        return valid;
+    Transaction transaction(m_database);
+    if (Status begun = transaction.begin(); !begun)
+        return begun;
+    auto before = find(patient.id);
+    if (!before)
+        return before.error();
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE patient SET given_name = ?, family_name = ?, preferred_name = ?, "
+                                 "birth_date = ?, phone = ?, phone_home = ?, email = ?, address = ?, "
+                                 "emergency_contact = ?, preferred_channel = ?, reminder_consent = ?, fitzpatrick = ?, "
+                                 "allergies = ?, medications = ?, notes = ?, updated_at = ? WHERE id = ?"));
+    bindFields(query, patient);
+    query.addBindValue(m_clock.now().toSecsSinceEpoch());
+    query.addBindValue(patient.id);
+    if (!query.exec())
+        return sqlError(query.lastError(), tr("Saving the patient"));
+    Patient after = stored(patient);
+    after.archived = before.value().archived;
+    if (Status s = AuditLog(m_database, m_clock)
+                       .record(QStringLiteral("update"), QStringLiteral("patient"), patient.id,
+                               changes(before.value(), after));
+        !s)
+        return s;
+    return transaction.commit();
+}
+
+Status PatientRepository::setArchived(qint64 id, bool archived)
+{
+    Transaction transaction(m_database);
+    if (Status begun = transaction.begin(); !begun)
+        return begun;
+    auto before = find(id);
+    if (!before)
+        return before.error();
+    if (before.value().archived == archived)
+        return transaction.commit();
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE patient SET archived = ?, updated_at = ? WHERE id = ?"));
+    query.addBindValue(archived ? 1 : 0);
+    query.addBindValue(m_clock.now().toSecsSinceEpoch());
+    query.addBindValue(id);
+    if (!query.exec())
+        return sqlError(query.lastError(), tr("Archiving the patient"));
+    if (Status s =
+            AuditLog(m_database, m_clock)
+                .record(archived ? QStringLiteral("archive") : QStringLiteral("restore"), QStringLiteral("patient"), id,
+                        {{QStringLiteral("before"), QJsonObject{{QStringLiteral("archived"), !archived}}},
+                         {QStringLiteral("after"), QJsonObject{{QStringLiteral("archived"), archived}}}});
+        !s)
+        return s;
+    return transaction.commit();
+}
+
+Result<QList<PatientSummary>> PatientRepository::possibleDuplicates(const Patient &patient) const
+{
+    QList<PatientSummary> found;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    const QString what = tr("Looking for the same patient");
+    if (patient.birthDate.isValid()) {
+        query.prepare(QStringLiteral("SELECT %1 FROM patient p WHERE p.birth_date = ? AND p.id <> ?")
+                          .arg(QLatin1String(patientColumns)));
+        query.addBindValue(patient.birthDate.toString(Qt::ISODate));
+        query.addBindValue(patient.id);
+        if (!query.exec())
+            return sqlError(query.lastError(), what);
+        const QString given = TextFolding::fold(patient.givenName);
+        const QString family = TextFolding::fold(patient.familyName);
+        while (query.next()) {
+            PatientSummary candidate = summaryOf(readPatient(query));
+            if (TextFolding::fold(candidate.givenName) == given && TextFolding::fold(candidate.familyName) == family)
+                found.append(candidate);
+        }
+    }
+    QStringList phones;
+    for (const QString &phone : {patient.phone, patient.phoneHome}) {
+        const QString digits = TextFolding::digits(phone);
+        if (digits.size() >= 6 && !phones.contains(digits))
+            phones.append(digits);
+    }
+    for (const QString &digits : phones) {
+        query.prepare(QStringLiteral("SELECT %1 FROM patient p WHERE p.id <> ? AND (%2 = ? OR %3 = ?)")
+                          .arg(QLatin1String(patientColumns), sqlDigits(QStringLiteral("p.phone")),
+                               sqlDigits(QStringLiteral("p.phone_home"))));
+        query.addBindValue(patient.id);
+        query.addBindValue(digits);
+        query.addBindValue(digits);
+        if (!query.exec())
+            return sqlError(query.lastError(), what);
+        while (query.next()) {
+            PatientSummary candidate = summaryOf(readPatient(query));
+            if (std::none_of(found.cbegin(), found.cend(),
+                             [&](const PatientSummary &known) { return known.id == candidate.id; }))
+                found.append(candidate);
+        }
+    }
+    std::sort(found.begin(), found.end(), [](const PatientSummary &a, const PatientSummary &b) {
+        return std::tie(a.familyName, a.givenName, a.id) < std::tie(b.familyName, b.givenName, b.id);
+    });
+    return found;
 }
 
 Result<QList<PatientSummary>> PatientRepository::search(const QString &text, int limit) const
