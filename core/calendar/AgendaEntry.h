@@ -3,6 +3,7 @@
 #include "AppointmentStatus.h"
 
 #include <QString>
+#include <QtGlobal>
 
 namespace dermdesk {
 
@@ -25,9 +26,17 @@ struct AgendaEntry
     QString typeName;
     // "#rrggbb"
     QString typeColour;
+    // 0 when the appointment has no room.
+    qint64 roomId = 0;
     // Empty when the appointment needs no room.
     QString roomName;
     QString notes;
+    // The patient has a screening caution (a contraindication to check before treating). Not read yet:
+    // always false until the patients' screening is available to the agenda.
+    bool screeningCaution = false;
 };
 
 } // namespace dermdesk
+
+// Moved in memory as a whole when a list of entries grows (every member is relocatable).
+Q_DECLARE_TYPEINFO(dermdesk::AgendaEntry, Q_RELOCATABLE_TYPE);

@@ -5,6 +5,7 @@
 #include "storage/SqlError.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlQuery>
 
 namespace dermdesk {
@@ -25,7 +26,7 @@ Result<QList<AgendaEntry>> AgendaRepository::between(const ClinicTime::Range &ra
         QStringLiteral(
             "SELECT a.id, a.starts_at, a.ends_at, a.prep_min, a.status, a.patient_id, p.given_name, p.family_name, "
             "p.preferred_name, a.practitioner_id, pr.display_name, pr.colour, a.type_id, t.name, t.colour, r.name, "
-            "a.notes "
+            "a.notes, a.room_id "
             "FROM appointment a "
             "JOIN patient p ON p.id = a.patient_id "
             "JOIN practitioner pr ON pr.id = a.practitioner_id "
@@ -59,8 +60,74 @@ Result<QList<AgendaEntry>> AgendaRepository::between(const ClinicTime::Range &ra
         entry.typeName = query.value(13).toString();
         entry.typeColour = query.value(14).toString();
         entry.roomName = query.value(15).toString();
+        entry.roomId = query.value(17).toLongLong();
         entry.notes = query.value(16).toString();
         entries.append(entry);
+    }
+    return entries;
+}
+
+Result<QList<AgendaEntry>> AgendaRepository::forSchedule(const ClinicTime::Range &range,
+                                                         const ScheduleSetup &setup) const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT a.id, a.starts_at, a.ends_at, a.prep_min, a.status, a.patient_id, "
+                                 "p.given_name, p.family_name, p.preferred_name, a.practitioner_id, a.type_id, "
+                                 "a.room_id "
+                                 "FROM appointment a JOIN patient p ON p.id = a.patient_id "
+                                 "WHERE a.starts_at >= :from AND a.starts_at < :to "
+                                 "ORDER BY a.starts_at, a.id"));
+    query.bindValue(QStringLiteral(":from"), range.from);
+    query.bindValue(QStringLiteral(":to"), range.to);
+    if (!query.exec())
+        return sqlError(query.lastError(),
+                        QCoreApplication::translate("dermdesk::AgendaRepository", "Reading the appointments"));
+    // Names and colours of the few practitioners, types and rooms, shared (implicitly) by every row.
+    struct Names
+    {
+        QString name;
+        QString colour;
+    };
+    QHash<qint64, Names> practitioners;
+    for (const Practitioner &p : setup.practitioners())
+        practitioners.insert(p.id, {p.displayName, p.colour});
+    QHash<qint64, QString> rooms;
+    for (const Room &r : setup.rooms())
+        rooms.insert(r.id, r.name);
+    QHash<qint64, Names> types;
+    const QList<AppointmentStatus> statuses = appointment_status::all();
+    QHash<QString, AppointmentStatus> statusByCode;
+    for (AppointmentStatus status : statuses)
+        statusByCode.insert(appointment_status::toStorage(status), status);
+
+    QList<AgendaEntry> entries;
+    entries.reserve(1024);
+    while (query.next()) {
+        AgendaEntry &entry = entries.emplace_back();
+        entry.id = query.value(0).toLongLong();
+        entry.startsAt = query.value(1).toLongLong();
+        entry.endsAt = query.value(2).toLongLong();
+        entry.prepMin = query.value(3).toInt();
+        entry.status = statusByCode.value(query.value(4).toString(), AppointmentStatus::Booked);
+        entry.patientId = query.value(5).toLongLong();
+        entry.patientName =
+            PatientSummary::fullName(query.value(6).toString(), query.value(7).toString(), query.value(8).toString());
+        entry.practitionerId = query.value(9).toLongLong();
+        const Names &practitioner = practitioners[entry.practitionerId];
+        entry.practitionerName = practitioner.name;
+        entry.practitionerColour = practitioner.colour;
+        entry.typeId = query.value(10).toLongLong();
+        auto type = types.find(entry.typeId);
+        if (type == types.end()) {
+            const AppointmentType *known = setup.type(entry.typeId);
+            type = types.insert(entry.typeId, known ? Names{known->name, known->colour} : Names{});
+        }
+        entry.typeName = type->name;
+        entry.typeColour = type->colour;
+        entry.roomId = query.value(11).toLongLong();
+        if (entry.roomId)
+            entry.roomName = rooms.value(entry.roomId);
     }
     return entries;
 }

@@ -14,8 +14,9 @@ class BenchReport;
 void benchBook(BenchReport &report, const QString &path, int runs);
 // find_slots_ms: the first 10 free slots for a 60-minute treatment in the next 8 weeks, any practitioner.
 void benchFindSlots(BenchReport &report, const QString &path, int runs);
-// week_load_ms: the coming week for all practitioners through AgendaRepository; week_load_ms_raw: the
-// same rows by a bare sqlite3 query on Database::nativeHandle(); week_load_ratio: the first over the second.
+// week_load_ms: ScheduleModel loading the compact week of all practitioners; week_load_ms_raw: the same
+// rows by a bare sqlite3 query on Database::nativeHandle(); week_load_ratio: the first over the second;
+// week_agenda_ms: the same week through AgendaRepository::between, for comparison.
 void benchWeekLoad(BenchReport &report, const QString &path, int runs);
 
 // The "schedule" group: all of the above.
