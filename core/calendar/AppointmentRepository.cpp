@@ -416,6 +416,78 @@ Result<AppointmentRepository::Change> AppointmentRepository::transition(qint64 i
     return Change{after, freed};
 }
 
+Result<AppointmentRepository::Change> AppointmentRepository::revertStatus(qint64 id, AppointmentStatus expectedCurrent,
+                                                                          AppointmentStatus restore)
+{
+    Transaction transaction(m_database);
+    if (Status begun = transaction.begin(); !begun)
+        return begun.error();
+    auto current = find(id);
+    if (!current)
+        return current.error();
+    const Appointment &before = current.value();
+    if (before.status != expectedCurrent) {
+        return Error::rule(QStringLiteral("status.changed"),
+                           tr("The appointment is now %1, no longer %2: someone else changed it, so the change "
+                              "cannot be undone.")
+                               .arg(appointment_status::label(before.status),
+                                    appointment_status::label(expectedCurrent)));
+    }
+    Appointment after = before;
+    after.status = restore;
+    after.updatedAt = m_clock.now().toSecsSinceEpoch();
+    if (!appointment_status::holdsSlot(before.status) && appointment_status::holdsSlot(restore)) {
+        auto busy = occupying({before.startsAt, before.busyUntil()});
+        if (!busy)
+            return busy.error();
+        for (const Appointment &other : busy.value()) {
+            if (other.id == id)
+                continue;
+            const bool sharesPatient =
+                other.patientId == before.patientId && other.startsAt < before.endsAt && before.startsAt < other.endsAt;
+            QString rule;
+            if (other.practitionerId == before.practitionerId)
+                rule = QStringLiteral("overlap.practitioner");
+            else if (before.roomId && other.roomId == before.roomId)
+                rule = QStringLiteral("overlap.room");
+            else if (sharesPatient)
+                rule = QStringLiteral("overlap.patient");
+            if (!rule.isEmpty()) {
+                return Error::rule(rule, tr("The appointment cannot be restored: its time has been given to "
+                                            "another appointment since."));
+            }
+        }
+        after.cancelCategory.reset();
+        after.cancelReason.clear();
+        after.lateCancel = false;
+    }
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE appointment SET status = ?, cancel_category = ?, cancel_reason = ?, "
+                                 "late_cancel = ?, updated_at = ? WHERE id = ?"));
+    query.addBindValue(appointment_status::toStorage(restore));
+    query.addBindValue(sqlOptionalText(
+        after.cancelCategory ? std::optional(cancel_reason::toStorage(*after.cancelCategory)) : std::nullopt));
+    query.addBindValue(sqlText(after.cancelReason));
+    query.addBindValue(after.lateCancel ? 1 : 0);
+    query.addBindValue(after.updatedAt);
+    query.addBindValue(id);
+    if (!query.exec())
+        return sqlError(query.lastError(), tr("Undoing the status change"));
+    if (Status s = recordStatusChange(id, before.status, restore, tr("Undone")); !s)
+        return s.error();
+    const QJsonObject details{{QStringLiteral("before"), toJson(before)}, {QStringLiteral("after"), toJson(after)}};
+    if (Status s = AuditLog(m_database, m_clock)
+                       .record(QStringLiteral("status.undo"), QStringLiteral("appointment"), id, details);
+        !s)
+        return s.error();
+    if (Status s = transaction.commit(); !s)
+        return s.error();
+    std::optional<FreedSlot> freed;
+    if (before.holdsSlot() && !after.holdsSlot())
+        freed = FreedSlot{id, before.practitionerId, before.roomId, before.startsAt, before.busyUntil()};
+    return Change{after, freed};
+}
+
 Status AppointmentRepository::recordStatusChange(qint64 appointmentId, std::optional<AppointmentStatus> from,
                                                  AppointmentStatus to, const QString &reason) const
 {

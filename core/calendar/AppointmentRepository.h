@@ -74,6 +74,14 @@ public:
     // patient cancels less than 24 hours before the start (cancel_reason::isLate, at the Clock's now).
     Result<Change> cancel(qint64 id, const CancelReason &reason);
 
+    // Undoes a status change: puts the appointment back from `expectedCurrent` to `restore`, which the
+    // status machine alone would not allow. Succeeds only while the appointment is still `expectedCurrent`
+    // (rule.status.changed when someone else changed it since). Restoring a status that holds the slot
+    // after a cancel or no-show checks that its practitioner, room and patient are still free
+    // (rule.overlap.practitioner / .room / .patient otherwise) and clears the cancel fields. Writes an
+    // appointment_status_change row and a "status.undo" audit row.
+    Result<Change> revertStatus(qint64 id, AppointmentStatus expectedCurrent, AppointmentStatus restore);
+
     // Every recorded status change of the appointment, oldest first (its booking first). Appointments
     // stored before schema version 2 start with their first later change. NotFound "appointment".
     [[nodiscard]] Result<QList<StatusChange>> history(qint64 appointmentId) const;
