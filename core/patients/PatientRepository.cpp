@@ -1,5 +1,6 @@
 #include "PatientRepository.h"
 
+#include "PatientSearchIndex.h"
 #include "TextFolding.h"
 #include "clinic/ClinicRepository.h"
 #include "storage/AuditLog.h"
@@ -23,10 +24,14 @@ QString tr(const char *text)
     return QCoreApplication::translate("dermdesk::PatientRepository", text);
 }
 
-// The columns readPatient() expects, in its order.
+// The columns readPatient() expects, in its order, bare and of the alias p.
 const char *const patientColumns =
     "id, given_name, family_name, preferred_name, birth_date, phone, phone_home, email, address, emergency_contact, "
     "preferred_channel, reminder_consent, fitzpatrick, allergies, medications, notes, archived, created_at, updated_at";
+const char *const summaryColumns =
+    "p.id, p.given_name, p.family_name, p.preferred_name, p.birth_date, p.phone, p.phone_home, p.email, p.address, "
+    "p.emergency_contact, p.preferred_channel, p.reminder_consent, p.fitzpatrick, p.allergies, p.medications, "
+    "p.notes, p.archived, p.created_at, p.updated_at";
 
 Patient readPatient(const QSqlQuery &query)
 {
@@ -149,39 +154,6 @@ PatientSummary summaryOf(const Patient &p)
     summary.email = p.email;
     summary.archived = p.archived;
     return summary;
-}
-
-// SQL text of `column` reduced to its digits for the separators people type in phone numbers.
-QString sqlDigits(const QString &column)
-{
-    QString expression = column;
-    for (const char *separator : {" ", "-", "(", ")", ".", "/", "+"})
-        expression = QStringLiteral("replace(%1, '%2', '')").arg(expression, QLatin1String(separator));
-    return expression;
-}
-
-// A LIKE prefix pattern that lets through every name a word may begin: SQLite's LIKE folds
-// only ASCII case, so each non-ASCII character becomes '_' and the exact test happens afterwards.
-QString likePrefix(const QString &word)
-{
-    QString pattern;
-    pattern.reserve(word.size() + 1);
-    for (const QChar c : word) {
-        if (c.unicode() >= 0x80)
-            pattern += QLatin1Char('_');
-        else if (c == QLatin1Char('%') || c == QLatin1Char('_') || c == QLatin1Char('\\'))
-            pattern += QLatin1Char('\\') + c;
-        else
-            pattern += c;
-    }
-    return pattern + QLatin1Char('%');
-}
-
-bool wordBeginsAName(const QString &word, const PatientSummary &patient)
-{
-    return patient.familyName.startsWith(word, Qt::CaseInsensitive)
-           || patient.givenName.startsWith(word, Qt::CaseInsensitive)
-           || patient.preferredName.startsWith(word, Qt::CaseInsensitive);
 }
 
 } // namespace
@@ -354,20 +326,20 @@ Result<QList<PatientSummary>> PatientRepository::possibleDuplicates(const Patien
         if (digits.size() >= 6 && !phones.contains(digits))
             phones.append(digits);
     }
+    const PatientSearchIndex index(m_database);
     for (const QString &digits : phones) {
-        query.prepare(QStringLiteral("SELECT %1 FROM patient p WHERE p.id <> ? AND (%2 = ? OR %3 = ?)")
-                          .arg(QLatin1String(patientColumns), sqlDigits(QStringLiteral("p.phone")),
-                               sqlDigits(QStringLiteral("p.phone_home"))));
-        query.addBindValue(patient.id);
-        query.addBindValue(digits);
-        query.addBindValue(digits);
-        if (!query.exec())
-            return sqlError(query.lastError(), what);
-        while (query.next()) {
-            PatientSummary candidate = summaryOf(readPatient(query));
-            if (std::none_of(found.cbegin(), found.cend(),
-                             [&](const PatientSummary &known) { return known.id == candidate.id; }))
-                found.append(candidate);
+        auto ids = index.withPhoneDigits(digits);
+        if (!ids)
+            return ids.error();
+        for (const qint64 id : ids.value()) {
+            if (id == patient.id || std::any_of(found.cbegin(), found.cend(), [&](const PatientSummary &known) {
+                    return known.id == id;
+                }))
+                continue;
+            auto candidate = find(id);
+            if (!candidate)
+                return candidate.error();
+            found.append(summaryOf(candidate.value()));
         }
     }
     std::sort(found.begin(), found.end(), [](const PatientSummary &a, const PatientSummary &b) {
@@ -378,49 +350,35 @@ Result<QList<PatientSummary>> PatientRepository::possibleDuplicates(const Patien
 
 Result<QList<PatientSummary>> PatientRepository::search(const QString &text, int limit) const
 {
-    const QStringList words = text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    QString where = QStringLiteral("p.archived = 0");
-    for (qsizetype i = 0; i < words.size(); ++i)
-        where += QStringLiteral(" AND (p.family_name LIKE ? ESCAPE '\\' OR p.given_name LIKE ? ESCAPE '\\' "
-                                "OR p.preferred_name LIKE ? ESCAPE '\\')");
+    return search(text, limit, SearchOptions());
+}
 
+Result<QList<PatientSummary>> PatientRepository::search(const QString &text, int limit,
+                                                        const SearchOptions &options) const
+{
+    QList<PatientSummary> found;
+    const PatientSearchIndex::RankedQuery ranked =
+        PatientSearchIndex::rankedQuery(text, limit, options.includeArchived, options.locale);
+    if (ranked.matchesNothing || limit <= 0)
+        return found;
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(
-        QStringLiteral("SELECT p.id, p.given_name, p.family_name, p.preferred_name, p.birth_date, p.phone, p.email, "
-                       "p.archived, (SELECT min(a.starts_at) FROM appointment a WHERE a.patient_id = p.id "
-                       "AND a.starts_at >= ? AND a.status NOT IN ('cancelled', 'no_show')) "
-                       "FROM patient p WHERE %1 ORDER BY p.family_name, p.given_name, p.id")
-            .arg(where));
+    query.prepare(ranked.withClause
+                  + QStringLiteral("SELECT %1, (SELECT min(a.starts_at) FROM appointment a WHERE a.patient_id = p.id "
+                                   "AND a.starts_at >= ? AND a.status NOT IN ('cancelled', 'no_show')) "
+                                   "FROM ranked r JOIN patient p ON p.id = r.id "
+                                   "ORDER BY r.archived, r.tier, r.family_name, r.given_name, r.id")
+                        .arg(QLatin1String(summaryColumns)));
+    for (const QVariant &value : ranked.values)
+        query.addBindValue(value);
     query.addBindValue(m_clock.now().toSecsSinceEpoch());
-    for (const QString &word : words) {
-        const QString pattern = likePrefix(word);
-        query.addBindValue(pattern);
-        query.addBindValue(pattern);
-        query.addBindValue(pattern);
-    }
     if (!query.exec())
-        return sqlError(query.lastError(),
-                        QCoreApplication::translate("dermdesk::PatientRepository", "Searching for patients"));
-
-    QList<PatientSummary> found;
-    while (found.size() < limit && query.next()) {
-        PatientSummary patient;
-        patient.id = query.value(0).toLongLong();
-        patient.givenName = query.value(1).toString();
-        patient.familyName = query.value(2).toString();
-        patient.preferredName = query.value(3).toString();
-        patient.birthDate = QDate::fromString(query.value(4).toString(), Qt::ISODate);
-        patient.phone = query.value(5).toString();
-        patient.email = query.value(6).toString();
-        patient.archived = query.value(7).toBool();
-        if (!query.value(8).isNull())
-            patient.nextVisitAt = query.value(8).toLongLong();
-        bool matches = true;
-        for (const QString &word : words)
-            matches = matches && wordBeginsAName(word, patient);
-        if (matches)
-            found.append(patient);
+        return sqlError(query.lastError(), tr("Searching for patients"));
+    while (query.next()) {
+        PatientSummary patient = summaryOf(readPatient(query));
+        if (!query.value(19).isNull())
+            patient.nextVisitAt = query.value(19).toLongLong();
+        found.append(patient);
     }
     return found;
 }

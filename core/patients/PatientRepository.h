@@ -6,6 +6,7 @@
 #include "common/Result.h"
 
 #include <QList>
+#include <QLocale>
 
 namespace dermdesk {
 
@@ -39,10 +40,20 @@ public:
     // or home, either way round). Never lists patient.id itself. Sorted by family then given name.
     [[nodiscard]] Result<QList<PatientSummary>> possibleDuplicates(const Patient &patient) const;
 
-    // Patients whose names match `text`, sorted by family then given name, at most `limit` of them.
-    // Every whitespace-separated word of `text` must begin the given, family or preferred name,
-    // ignoring case in any script ("mü" finds "Müller"). Empty text lists everyone from the start
-    // of the alphabet. `nextVisitAt` is filled from now on.
+    struct SearchOptions
+    {
+        // List archived patients too, after all the others.
+        bool includeArchived = false;
+        // How dates typed in the search box are read (besides YYYY-MM-DD).
+        QLocale locale;
+    };
+
+    // At most `limit` patients matching `text` as PatientSearchIndex describes (names in any order,
+    // phone digits, birth date, email; case and accents ignored), best matches first. Empty text
+    // lists everyone by family then given name. `nextVisitAt` is filled from now on.
+    [[nodiscard]] Result<QList<PatientSummary>> search(const QString &text, int limit,
+                                                       const SearchOptions &options) const;
+    // The same without archived patients.
     [[nodiscard]] Result<QList<PatientSummary>> search(const QString &text, int limit) const;
 
 private:

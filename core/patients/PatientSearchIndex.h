@@ -1,0 +1,56 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QList>
+#include <QLocale>
+#include <QString>
+#include <QVariantList>
+
+namespace dermdesk {
+
+class Database;
+
+// The full-text part of patient search, kept apart so another database's text search can stand in for it.
+// On SQLite it is the FTS5 table `patient_search` (migration 003), which triggers keep in step with
+// `patient`; this class turns what a person typed into its query and rebuilds it after bulk changes.
+//
+// What matches, word by word (all words must match, in any order):
+//   a name word        the beginning of a given, family or preferred name (or an email part), ignoring
+//                      case and accents: "mull" finds "Müller", "jo sm" finds "Smith, Joanna"
+//   a phone number     its digits begin a mobile or home number: "5551234" or "555-1234" find "(555) 123-4567"
+//   a date             the birth date, as YYYY-MM-DD or the locale's short date with a four-digit year
+//   an email           words holding '@' match the beginning of an email address
+// Ranking: not archived before archived, then every name word a whole name, then name prefixes,
+// then the rest (email, phone, date only); ties by family name, given name, id.
+class PatientSearchIndex
+{
+public:
+    // One statement to run: a common table expression `ranked (id, archived, tier, family_name,
+    // given_name)` of at most `limit` patients in ranking order, and its bind values in order.
+    struct RankedQuery
+    {
+        QString withClause;
+        QVariantList values;
+        // True when the text cannot match anyone (only punctuation): run nothing.
+        bool matchesNothing = false;
+    };
+
+    explicit PatientSearchIndex(const Database &database);
+
+    // The ranked patients for `text`; empty text ranks everyone by name.
+    [[nodiscard]] static RankedQuery rankedQuery(const QString &text, int limit, bool includeArchived,
+                                                 const QLocale &locale = QLocale());
+
+    // Ids of patients (archived too) one of whose numbers has exactly these digits, with or
+    // without a country code. `digits` holds ASCII digits only.
+    [[nodiscard]] Result<QList<qint64>> withPhoneDigits(const QString &digits) const;
+
+    // Fills the index again from `patient` (after bulk writes that bypassed the triggers).
+    [[nodiscard]] Status rebuild() const;
+
+private:
+    const Database &m_database;
+};
+
+} // namespace dermdesk
