@@ -1,0 +1,321 @@
+#include "FrontDeskFixture.h"
+#include "Keyboard.h"
+#include "frontdesk/BookingDialog.h"
+#include "frontdesk/PatientPicker.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTimeEdit>
+#include <QTreeWidget>
+
+using namespace dermdesk;
+using test::newYorkAt;
+using ui::BookingDialog;
+
+namespace {
+const QDate friday(2026, 11, 27);
+} // namespace
+
+// The booking form as a receptionist uses it: find the patient by typing, pick type, practitioner and
+// time, see at once whether it fits, book. "Now" is Thursday 2026-11-26 09:00 in New York.
+class TestBookingDialog : public QObject
+{
+    Q_OBJECT
+
+private:
+    test::FrontDeskFixture m_fixture;
+    std::unique_ptr<BookingDialog> m_dialog;
+
+    template<typename T>
+    T *child(const char *name) const
+    {
+        auto *found = m_dialog->findChild<T *>(QLatin1String(name));
+        if (!found)
+            qWarning("no %s", name);
+        return found;
+    }
+
+    void openDialog(const ui::BookingPrefill &prefill = {})
+    {
+        m_dialog =
+            std::make_unique<BookingDialog>(m_fixture.database(), m_fixture.zone, m_fixture.clock, m_fixture.prompter);
+        m_dialog->setPrefill(prefill);
+        m_dialog->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
+    }
+
+    void choose(const char *comboName, qint64 id)
+    {
+        auto *combo = child<QComboBox>(comboName);
+        QVERIFY(combo);
+        const int index = combo->findData(id);
+        QVERIFY2(index >= 0, comboName);
+        combo->setCurrentIndex(index);
+    }
+
+    void setWhen(QDate date, int hour, int minute = 0)
+    {
+        child<QDateEdit>("dateEdit")->setDate(date);
+        child<QTimeEdit>("timeEdit")->setTime(QTime(hour, minute));
+    }
+
+    // Types `text` into the patient field, moves down `downs` rows and presses Enter.
+    void pickPatient(const QString &text, int downs)
+    {
+        QLineEdit *edit = m_dialog->patientPicker()->lineEdit();
+        edit->setFocus();
+        test::typeText(edit, text);
+        QTRY_VERIFY(m_dialog->patientPicker()->resultList()->isVisible());
+        for (int i = 0; i < downs; ++i)
+            QTest::keyClick(edit, Qt::Key_Down);
+        QTest::keyClick(edit, Qt::Key_Return);
+    }
+
+private slots:
+    void initTestCase() { test::FrontDeskFixture::initTestCase("tst_ui_bookingdialog"); }
+
+    void init() { QVERIFY(m_fixture.init()); }
+
+    void cleanup()
+    {
+        m_dialog.reset();
+        m_fixture.temp.reset();
+    }
+
+    void booksByTypingAPatientAndChoosingTypeAndTime()
+    {
+        openDialog();
+        QVERIFY(!m_dialog->submitButton()->isEnabled());
+        QVERIFY(m_dialog->outcomeText().contains(QLatin1String("Choose a patient")));
+
+        pickPatient(QStringLiteral("j"), 1);
+        const QTreeWidget *results = m_dialog->patientPicker()->resultList();
+        QVERIFY(!results->isVisible());
+        QCOMPARE(m_dialog->patientPicker()->patientId(), qint64(1));
+        QCOMPARE(m_dialog->patientPicker()->lineEdit()->text(), QStringLiteral("Joanna Smith"));
+
+        choose("typeCombo", 1);
+        choose("practitionerCombo", 2);
+        setWhen(friday, 10);
+        QCOMPARE(child<QSpinBox>("durationSpin")->value(), 60);
+        QCOMPARE(child<QSpinBox>("cleanupSpin")->value(), 10);
+        QTRY_VERIFY(m_dialog->submitButton()->isEnabled());
+        QCOMPARE(m_dialog->outcomeText(), QStringLiteral("Free \u2014 Room 1 will be used, 10:00 \u2013 11:00."));
+
+        QSignalSpy booked(m_dialog.get(), &BookingDialog::booked);
+        QTest::mouseClick(m_dialog->submitButton(), Qt::LeftButton);
+        QCOMPARE(booked.count(), 1);
+        const qint64 id = booked.at(0).at(0).toLongLong();
+        QVERIFY(id > 0);
+        QVERIFY(!m_dialog->isVisible());
+        QCOMPARE(m_fixture.count(QStringLiteral("SELECT count(*) FROM appointment")), qint64(1));
+        QCOMPARE(m_fixture.count(QStringLiteral("SELECT patient_id * 100 + practitioner_id * 10 + room_id "
+                                                "FROM appointment WHERE id = %1")
+                                     .arg(id)),
+                 qint64(121));
+        QCOMPARE(m_fixture.count(QStringLiteral("SELECT starts_at FROM appointment")), newYorkAt(friday, 10));
+        QVERIFY(m_fixture.prompter.confirmations.isEmpty());
+    }
+
+    void theResultListShowsBirthDatesAndEscapeClosesIt()
+    {
+        openDialog();
+        QLineEdit *edit = m_dialog->patientPicker()->lineEdit();
+        edit->setFocus();
+        test::typeText(edit, QStringLiteral("j"));
+        QTreeWidget *results = m_dialog->patientPicker()->resultList();
+        QTRY_VERIFY(results->isVisible());
+        QCOMPARE(results->topLevelItemCount(), 2);
+        QCOMPARE(results->topLevelItem(0)->text(0), QStringLiteral("Jürgen Müller"));
+        QCOMPARE(results->topLevelItem(0)->text(1), QStringLiteral("born 30 Dec 1975"));
+        test::saveScreenshot(results, QStringLiteral("patient-picker"));
+        QTest::keyClick(edit, Qt::Key_Escape);
+        QVERIFY(!results->isVisible());
+        QVERIFY(m_dialog->isVisible());
+        QCOMPARE(m_dialog->patientPicker()->patientId(), qint64(0));
+
+        test::typeText(edit, QStringLiteral("zzz"));
+        QTRY_VERIFY(results->isVisible());
+        QVERIFY(results->topLevelItem(0)->text(0).startsWith(QLatin1String("No patient matches")));
+        QTest::keyClick(edit, Qt::Key_Return);
+        QCOMPARE(m_dialog->patientPicker()->patientId(), qint64(0));
+    }
+
+    void aConflictingTimeShowsTheRuleAndKeepsBookDisabled()
+    {
+        QVERIFY(m_fixture.book(2, 2, 1, newYorkAt(friday, 10)));
+        PatientSummary joanna;
+        joanna.id = 1;
+        joanna.givenName = QStringLiteral("Joanna");
+        joanna.familyName = QStringLiteral("Smith");
+        openDialog({joanna, 1, 2, std::nullopt, newYorkAt(friday, 10, 30)});
+        QTRY_VERIFY2(m_dialog->outcomeText().startsWith(
+                         QStringLiteral("When: Nurse Ana already has an appointment 10:00–11:10")),
+                     qPrintable(m_dialog->outcomeText()));
+        QCOMPARE(m_dialog->errorField(), QStringLiteral("start"));
+        QVERIFY(!m_dialog->submitButton()->isEnabled());
+        QSignalSpy booked(m_dialog.get(), &BookingDialog::booked);
+        m_dialog->submit();
+        QCOMPARE(booked.count(), 0);
+        QCOMPARE(m_fixture.count(QStringLiteral("SELECT count(*) FROM appointment")), qint64(1));
+        test::saveScreenshot(m_dialog.get(), QStringLiteral("booking-conflict"));
+
+        // Back-to-back is fine.
+        setWhen(friday, 11, 10);
+        QTRY_VERIFY(m_dialog->submitButton()->isEnabled());
+        QVERIFY(m_dialog->errorField().isEmpty());
+    }
+
+    void namesTheFieldOfEachRefusal()
+    {
+        PatientSummary wei;
+        wei.id = 4;
+        wei.givenName = QStringLiteral("Wei");
+        wei.familyName = QStringLiteral("Wang");
+        openDialog({wei, 1, 1, std::nullopt, newYorkAt(friday, 12, 30)});
+        QTRY_COMPARE(m_dialog->errorField(), QStringLiteral("start"));
+        QVERIFY(m_dialog->outcomeText().contains(QLatin1String("working hours")));
+
+        // A time skipped when clocks spring forward.
+        setWhen(QDate(2027, 3, 14), 2, 30);
+        QTRY_COMPARE(m_dialog->errorField(), QStringLiteral("start"));
+        QVERIFY(m_dialog->outcomeText().startsWith(QLatin1String("When: ")));
+        QVERIFY(!m_dialog->submitButton()->isEnabled());
+
+        setWhen(friday, 9);
+        QTRY_VERIFY(m_dialog->submitButton()->isEnabled());
+        // 09:00–14:00 runs into the practitioner's lunch break.
+        child<QSpinBox>("durationSpin")->setValue(300);
+        QTRY_COMPARE(m_dialog->errorField(), QStringLiteral("start"));
+        QVERIFY(!m_dialog->submitButton()->isEnabled());
+    }
+
+    void onlyPractitionersWhoPerformTheTypeAreOffered()
+    {
+        openDialog();
+        choose("typeCombo", 3);
+        auto *practitioners = child<QComboBox>("practitionerCombo");
+        QCOMPARE(practitioners->count(), 1);
+        QCOMPARE(practitioners->itemText(0), QStringLiteral("Dr. Connie Hiers"));
+        choose("typeCombo", 2);
+        QCOMPARE(practitioners->count(), 2);
+        QVERIFY(!child<QComboBox>("roomCombo")->isEnabled());
+        QCOMPARE(child<QComboBox>("typeCombo")->findData(qint64(4)), -1);
+    }
+
+    void aStartInThePastIsBookedOnlyAfterConfirming()
+    {
+        PatientSummary wei;
+        wei.id = 4;
+        wei.givenName = QStringLiteral("Wei");
+        wei.familyName = QStringLiteral("Wang");
+        openDialog({wei, 2, 2, std::nullopt, newYorkAt(QDate(2026, 11, 26), 8)});
+        QTRY_VERIFY(m_dialog->submitButton()->isEnabled());
+        QVERIFY(m_dialog->outcomeText().contains(QLatin1String("in the past")));
+
+        QSignalSpy booked(m_dialog.get(), &BookingDialog::booked);
+        m_fixture.prompter.confirmAnswers = {false};
+        QTest::mouseClick(m_dialog->submitButton(), Qt::LeftButton);
+        QCOMPARE(m_fixture.prompter.confirmations.size(), 1);
+        QCOMPARE(booked.count(), 0);
+        QVERIFY(m_dialog->isVisible());
+        QCOMPARE(m_fixture.count(QStringLiteral("SELECT count(*) FROM appointment")), qint64(0));
+
+        m_fixture.prompter.confirmAnswers = {true};
+        QTest::mouseClick(m_dialog->submitButton(), Qt::LeftButton);
+        QCOMPARE(m_fixture.prompter.confirmations.size(), 2);
+        QCOMPARE(booked.count(), 1);
+        QCOMPARE(m_fixture.count(QStringLiteral("SELECT starts_at FROM appointment")),
+                 newYorkAt(QDate(2026, 11, 26), 8));
+    }
+
+    void showsThePatientsNoShowsAndLateCancels()
+    {
+        const qint64 missed = m_fixture.book(2, 2, 2, newYorkAt(QDate(2026, 11, 25), 10), true);
+        QVERIFY(missed);
+        AppointmentRepository repository(m_fixture.database(), m_fixture.clock);
+        QVERIFY(repository.changeStatus(missed, AppointmentStatus::NoShow).ok());
+        openDialog();
+        auto *attendance = child<QLabel>("attendanceLabel");
+        QVERIFY(!attendance->isVisible());
+        pickPatient(QStringLiteral("mü"), 0);
+        QCOMPARE(m_dialog->patientPicker()->patientId(), qint64(2));
+        QTRY_VERIFY(attendance->isVisible());
+        QCOMPARE(attendance->text(), QStringLiteral("1 no-show"));
+    }
+
+    void remembersTheLastPractitioner()
+    {
+        PatientSummary wei;
+        wei.id = 4;
+        wei.givenName = QStringLiteral("Wei");
+        wei.familyName = QStringLiteral("Wang");
+        openDialog({wei, 2, 2, std::nullopt, newYorkAt(friday, 15)});
+        QTRY_VERIFY(m_dialog->submitButton()->isEnabled());
+        m_dialog->submit();
+        QCOMPARE(m_fixture.count(QStringLiteral("SELECT count(*) FROM appointment")), qint64(1));
+
+        openDialog({std::nullopt, 2, std::nullopt, std::nullopt, std::nullopt});
+        QCOMPARE(child<QComboBox>("practitionerCombo")->currentData().toLongLong(), qint64(2));
+        // A prefill's practitioner wins.
+        openDialog({std::nullopt, 2, 1, std::nullopt, std::nullopt});
+        QCOMPARE(child<QComboBox>("practitionerCombo")->currentData().toLongLong(), qint64(1));
+    }
+
+    void editingMovesTheAppointmentAndKeepsItsId()
+    {
+        const qint64 id = m_fixture.book(1, 2, 1, newYorkAt(friday, 10));
+        QVERIFY(id);
+        openDialog();
+        QVERIFY(m_dialog->editAppointment(id).ok());
+        QCOMPARE(m_dialog->windowTitle(), QStringLiteral("Change appointment"));
+        QCOMPARE(m_dialog->patientPicker()->lineEdit()->text(), QStringLiteral("Joanna Smith"));
+        QVERIFY(m_dialog->patientPicker()->lineEdit()->isReadOnly());
+        QVERIFY(!child<QComboBox>("typeCombo")->isEnabled());
+        QTRY_VERIFY(m_dialog->submitButton()->isEnabled());
+
+        setWhen(friday, 14);
+        child<QSpinBox>("durationSpin")->setValue(45);
+        QTRY_VERIFY(m_dialog->submitButton()->isEnabled());
+        QSignalSpy changed(m_dialog.get(), &BookingDialog::changed);
+        QTest::mouseClick(m_dialog->submitButton(), Qt::LeftButton);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.at(0).at(0).toLongLong(), id);
+        QCOMPARE(m_fixture.count(QStringLiteral("SELECT starts_at FROM appointment WHERE id = %1").arg(id)),
+                 newYorkAt(friday, 14));
+        QCOMPARE(m_fixture.count(QStringLiteral("SELECT ends_at FROM appointment WHERE id = %1").arg(id)),
+                 newYorkAt(friday, 14, 45));
+        QVERIFY(m_dialog->freedSlot().has_value());
+        QCOMPARE(m_dialog->freedSlot()->startsAt, newYorkAt(friday, 10));
+        QVERIFY(m_dialog->editAppointment(9999).error().code() == QLatin1String("not_found.appointment"));
+    }
+
+    void looksTidy()
+    {
+        QVERIFY(m_fixture.book(2, 2, 1, newYorkAt(friday, 10)));
+        openDialog();
+        pickPatient(QStringLiteral("smi"), 0);
+        choose("typeCombo", 1);
+        choose("practitionerCombo", 2);
+        setWhen(friday, 11, 15);
+        QTRY_VERIFY(m_dialog->submitButton()->isEnabled());
+        test::saveScreenshot(m_dialog.get(), QStringLiteral("booking"));
+        // Tab goes down the form in reading order.
+        QList<QWidget *> order;
+        QWidget *widget = m_dialog->patientPicker()->lineEdit();
+        for (int i = 0; i < 80 && widget; ++i, widget = widget->nextInFocusChain()) {
+            if (widget->focusPolicy() & Qt::TabFocus)
+                order << widget;
+        }
+        QVERIFY(order.indexOf(child<QComboBox>("typeCombo")) < order.indexOf(child<QComboBox>("practitionerCombo")));
+        QVERIFY(order.indexOf(child<QComboBox>("practitionerCombo")) < order.indexOf(child<QComboBox>("roomCombo")));
+    }
+};
+
+QTEST_MAIN(TestBookingDialog)
+#include "tst_ui_bookingdialog.moc"

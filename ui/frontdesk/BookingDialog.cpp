@@ -1,0 +1,493 @@
+#include "BookingDialog.h"
+
+#include "PatientPicker.h"
+#include "SetupChoices.h"
+#include "calendar/AgendaRepository.h"
+#include "calendar/AppointmentRepository.h"
+#include "calendar/ScheduleSetup.h"
+#include "calendar/TimeFormat.h"
+#include "common/Prompter.h"
+
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTimeEdit>
+#include <QVBoxLayout>
+
+namespace dermdesk::ui {
+
+namespace {
+
+const QString lastPractitionerKey = QStringLiteral("frontdesk/lastPractitionerId");
+
+QSpinBox *minutesBox(const QString &objectName, int minimum, int maximum, const QString &accessibleName,
+                     QWidget *parent)
+{
+    auto *box = new QSpinBox(parent);
+    box->setObjectName(objectName);
+    box->setRange(minimum, maximum);
+    box->setSingleStep(5);
+    box->setSuffix(QCoreApplication::translate("dermdesk::ui::BookingDialog", " min"));
+    box->setAccessibleName(accessibleName);
+    box->setAlignment(Qt::AlignRight);
+    return box;
+}
+
+} // namespace
+
+BookingDialog::BookingDialog(const Database &database, const QTimeZone &zone, const Clock &clock, Prompter &prompter,
+                             QWidget *parent)
+    : QDialog(parent)
+    , m_database(database)
+    , m_time(zone)
+    , m_clock(clock)
+    , m_prompter(prompter)
+    , m_repository(std::make_unique<AppointmentRepository>(database, clock))
+{
+    setObjectName(QStringLiteral("bookingDialog"));
+    setWindowTitle(tr("Book an appointment"));
+    buildForm();
+    auto setup = ScheduleSetup::load(database);
+    if (!setup) {
+        m_feedback->showError(setup.error());
+        m_submit->setEnabled(false);
+        return;
+    }
+    m_setup = std::make_unique<ScheduleSetup>(std::move(setup).value());
+    setPrefill({});
+}
+
+BookingDialog::~BookingDialog() = default;
+
+void BookingDialog::buildForm()
+{
+    m_patient = new PatientPicker(m_database, m_clock, this);
+    m_patient->setObjectName(QStringLiteral("patientPicker"));
+    m_newPatient = new QPushButton(tr("New patient\u2026"), this);
+    m_newPatient->setObjectName(QStringLiteral("newPatientButton"));
+    m_newPatient->setAutoDefault(false);
+    m_newPatient->setVisible(false);
+    auto *patientRow = new QHBoxLayout;
+    patientRow->addWidget(m_patient, 1);
+    patientRow->addWidget(m_newPatient);
+
+    m_attendance = new QLabel(this);
+    m_attendance->setObjectName(QStringLiteral("attendanceLabel"));
+    QPalette warning = m_attendance->palette();
+    warning.setColor(QPalette::WindowText, QColor(0x9a5b00));
+    m_attendance->setPalette(warning);
+    m_attendance->setVisible(false);
+
+    m_type = new QComboBox(this);
+    m_type->setObjectName(QStringLiteral("typeCombo"));
+    m_practitioner = new QComboBox(this);
+    m_practitioner->setObjectName(QStringLiteral("practitionerCombo"));
+    m_room = new QComboBox(this);
+    m_room->setObjectName(QStringLiteral("roomCombo"));
+
+    m_date = new QDateEdit(this);
+    m_date->setObjectName(QStringLiteral("dateEdit"));
+    m_date->setCalendarPopup(true);
+    m_date->setAccessibleName(tr("Date"));
+    m_startTime = new QTimeEdit(this);
+    m_startTime->setObjectName(QStringLiteral("timeEdit"));
+    m_startTime->setDisplayFormat(QStringLiteral("HH:mm"));
+    m_startTime->setAccessibleName(tr("Start time"));
+    m_endLabel = new QLabel(this);
+    m_endLabel->setObjectName(QStringLiteral("endLabel"));
+    m_endLabel->setMinimumWidth(m_endLabel->fontMetrics().horizontalAdvance(tr("until 00:00 (next day)")));
+    auto *whenRow = new QHBoxLayout;
+    whenRow->addWidget(m_date);
+    whenRow->addWidget(m_startTime);
+    whenRow->addSpacing(6);
+    whenRow->addWidget(m_endLabel, 1);
+
+    m_duration = minutesBox(QStringLiteral("durationSpin"), 5, 720, tr("Duration"), this);
+    m_prep = minutesBox(QStringLiteral("prepSpin"), 0, 120, tr("Preparation"), this);
+    m_cleanup = minutesBox(QStringLiteral("cleanupSpin"), 0, 120, tr("Clean-up"), this);
+    auto *prepLabel = new QLabel(tr("Preparation:"), this);
+    prepLabel->setBuddy(m_prep);
+    auto *cleanupLabel = new QLabel(tr("Clean-up:"), this);
+    cleanupLabel->setBuddy(m_cleanup);
+    auto *minutesRow = new QHBoxLayout;
+    minutesRow->addWidget(m_duration);
+    minutesRow->addSpacing(12);
+    minutesRow->addWidget(prepLabel);
+    minutesRow->addWidget(m_prep);
+    minutesRow->addSpacing(12);
+    minutesRow->addWidget(cleanupLabel);
+    minutesRow->addWidget(m_cleanup);
+    minutesRow->addStretch(1);
+
+    m_notes = new QPlainTextEdit(this);
+    m_notes->setObjectName(QStringLiteral("notesEdit"));
+    m_notes->setTabChangesFocus(true);
+    m_notes->setAccessibleName(tr("Notes"));
+    m_notes->setFixedHeight(m_notes->fontMetrics().lineSpacing() * 3 + 14);
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    form->setHorizontalSpacing(12);
+    form->setVerticalSpacing(8);
+    const auto row = [this, form](const QString &text, auto *field) {
+        auto *label = new QLabel(text, this);
+        form->addRow(label, field);
+        return label;
+    };
+    QLabel *patientLabel = row(tr("&Patient:"), patientRow);
+    patientLabel->setBuddy(m_patient->lineEdit());
+    form->addRow(QString(), m_attendance);
+    QLabel *typeLabel = row(tr("&Type:"), m_type);
+    typeLabel->setBuddy(m_type);
+    QLabel *practitionerLabel = row(tr("P&ractitioner:"), m_practitioner);
+    practitionerLabel->setBuddy(m_practitioner);
+    QLabel *roomLabel = row(tr("R&oom:"), m_room);
+    roomLabel->setBuddy(m_room);
+    QLabel *whenLabel = row(tr("&When:"), whenRow);
+    whenLabel->setBuddy(m_date);
+    QLabel *durationLabel = row(tr("&Duration:"), minutesRow);
+    durationLabel->setBuddy(m_duration);
+    QLabel *notesLabel = row(tr("&Notes:"), m_notes);
+    notesLabel->setBuddy(m_notes);
+
+    m_outcome = new QLabel(this);
+    m_outcome->setObjectName(QStringLiteral("outcomeLabel"));
+    m_outcome->setMinimumHeight(m_outcome->fontMetrics().lineSpacing() * 2);
+    m_outcome->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_feedback = std::make_unique<FormFeedback>(m_outcome);
+    m_feedback->addField(QStringLiteral("patient"), patientLabel);
+    m_feedback->addField(QStringLiteral("type"), typeLabel);
+    m_feedback->addField(QStringLiteral("practitioner"), practitionerLabel);
+    m_feedback->addField(QStringLiteral("room"), roomLabel);
+    m_feedback->addField(QStringLiteral("start"), whenLabel);
+    m_feedback->addField(QStringLiteral("duration"), durationLabel);
+    m_feedback->addField(QStringLiteral("prep"), prepLabel);
+    m_feedback->addField(QStringLiteral("cleanup"), cleanupLabel);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_submit = m_buttons->addButton(tr("&Book"), QDialogButtonBox::AcceptRole);
+    m_submit->setObjectName(QStringLiteral("submitButton"));
+    m_submit->setDefault(true);
+    m_submit->setEnabled(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(18, 16, 18, 14);
+    layout->setSpacing(12);
+    layout->addLayout(form);
+    layout->addWidget(m_outcome);
+    layout->addWidget(m_buttons);
+    setMinimumWidth(560);
+
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &BookingDialog::submit);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_patient, &PatientPicker::patientChanged, this, &BookingDialog::patientChosen);
+    connect(m_type, &QComboBox::currentIndexChanged, this, &BookingDialog::typeChosen);
+    connect(m_practitioner, &QComboBox::currentIndexChanged, this, &BookingDialog::revalidate);
+    connect(m_room, &QComboBox::currentIndexChanged, this, &BookingDialog::revalidate);
+    connect(m_date, &QDateEdit::dateChanged, this, &BookingDialog::revalidate);
+    connect(m_startTime, &QTimeEdit::timeChanged, this, &BookingDialog::revalidate);
+    for (QSpinBox *box : {m_duration, m_prep, m_cleanup})
+        connect(box, &QSpinBox::valueChanged, this, &BookingDialog::revalidate);
+}
+
+void BookingDialog::setPrefill(const BookingPrefill &prefill)
+{
+    if (!m_setup)
+        return;
+    m_editing.reset();
+    m_freed.reset();
+    setWindowTitle(tr("Book an appointment"));
+    m_submit->setText(tr("&Book"));
+    m_loading = true;
+    m_patient->setLocked(false);
+    for (QWidget *field : std::initializer_list<QWidget *>{m_type, m_prep, m_cleanup})
+        field->setEnabled(true);
+    m_notes->setReadOnly(false);
+    m_notes->clear();
+    if (prefill.patient)
+        m_patient->setPatient(*prefill.patient);
+    else
+        m_patient->clear();
+    setup_choices::fillTypes(m_type, *m_setup);
+    if (prefill.typeId)
+        setup_choices::selectId(m_type, *prefill.typeId);
+    m_loading = false;
+    typeChosen();
+    m_loading = true;
+    const qint64 practitioner = prefill.practitionerId.value_or(QSettings().value(lastPractitionerKey).toLongLong());
+    setup_choices::selectId(m_practitioner, practitioner);
+    setup_choices::selectId(m_room, prefill.roomId.value_or(0));
+    if (prefill.startsAt) {
+        setStart(*prefill.startsAt);
+    } else {
+        const qint64 now = m_clock.now().toSecsSinceEpoch();
+        const int grid = std::max(1, m_setup->slotMinutes());
+        const int minute = m_time.localMinute(now);
+        const int next = std::min((minute + grid - 1) / grid * grid, 24 * 60 - grid);
+        m_date->setDate(m_time.localDate(now));
+        m_startTime->setTime(QTime(next / 60, next % 60));
+    }
+    m_loading = false;
+    patientChosen(m_patient->patientId());
+    (prefill.patient ? static_cast<QWidget *>(m_type) : m_patient)->setFocus();
+}
+
+Status BookingDialog::editAppointment(qint64 appointmentId)
+{
+    if (!m_setup)
+        return Error::notFound(QStringLiteral("clinic"), outcomeText());
+    auto found = m_repository->find(appointmentId);
+    if (!found)
+        return found.error();
+    const Appointment appointment = found.value();
+    QString patientName = tr("Patient %1").arg(appointment.patientId);
+    auto entries = AgendaRepository(m_database)
+                       .between({appointment.startsAt, appointment.startsAt + 1}, appointment.practitionerId);
+    if (entries) {
+        for (const AgendaEntry &entry : entries.value()) {
+            if (entry.id == appointmentId)
+                patientName = entry.patientName;
+        }
+    }
+    m_editing = appointment;
+    m_freed.reset();
+    setWindowTitle(tr("Change appointment"));
+    m_submit->setText(tr("&Save"));
+    m_loading = true;
+    PatientSummary patient;
+    patient.id = appointment.patientId;
+    patient.givenName = patientName;
+    m_patient->setPatient(patient);
+    m_patient->setLocked(true);
+    setup_choices::fillTypes(m_type, *m_setup);
+    if (!setup_choices::selectId(m_type, appointment.typeId)) {
+        const AppointmentType *type = m_setup->type(appointment.typeId);
+        m_type->addItem(type ? type->name : tr("Type %1").arg(appointment.typeId), appointment.typeId);
+        setup_choices::selectId(m_type, appointment.typeId);
+    }
+    m_loading = false;
+    typeChosen();
+    m_loading = true;
+    setup_choices::selectId(m_practitioner, appointment.practitionerId);
+    setup_choices::selectId(m_room, appointment.roomId.value_or(0));
+    setStart(appointment.startsAt);
+    m_prep->setValue(appointment.prepMin);
+    m_cleanup->setValue(appointment.cleanupMin);
+    m_duration->setValue(std::max(m_duration->minimum(), appointment.visitMinutes() - appointment.prepMin));
+    m_notes->setPlainText(appointment.notes);
+    m_notes->setReadOnly(true);
+    for (QWidget *field : std::initializer_list<QWidget *>{m_type, m_prep, m_cleanup})
+        field->setEnabled(false);
+    m_loading = false;
+    patientChosen(appointment.patientId);
+    m_startTime->setFocus();
+    return {};
+}
+
+bool BookingDialog::canSubmit() const
+{
+    return m_passes && m_submit->isEnabled();
+}
+
+QString BookingDialog::outcomeText() const
+{
+    return m_outcome->text();
+}
+
+void BookingDialog::typeChosen()
+{
+    if (!m_setup || m_loading)
+        return;
+    m_loading = true;
+    const qint64 typeId = setup_choices::currentId(m_type);
+    const AppointmentType *type = currentType();
+    setup_choices::fillPractitioners(m_practitioner, *m_setup, typeId);
+    const bool needsRoom = !type || type->needsRoom;
+    setup_choices::fillRooms(m_room, *m_setup, typeId,
+                             needsRoom ? tr("Automatic (a free suitable room)") : tr("No room needed"));
+    m_room->setEnabled(needsRoom);
+    if (type && !m_editing) {
+        m_duration->setValue(type->durationMin);
+        m_prep->setValue(type->prepMin);
+        m_cleanup->setValue(type->cleanupMin);
+    }
+    m_loading = false;
+    revalidate();
+}
+
+void BookingDialog::patientChosen(qint64 patientId)
+{
+    m_attendance->setVisible(false);
+    if (patientId > 0) {
+        auto attendance = m_repository->attendance(patientId);
+        const QString warning = attendance ? FormFeedback::attendanceWarning(attendance.value()) : QString();
+        m_attendance->setText(warning);
+        m_attendance->setVisible(!warning.isEmpty());
+    }
+    revalidate();
+}
+
+Result<qint64> BookingDialog::enteredStart() const
+{
+    const QTime time = m_startTime->time();
+    return m_time.toUtc(m_date->date(), time.hour() * 60 + time.minute(), QStringLiteral("start"));
+}
+
+BookingRequest BookingDialog::bookingRequest(qint64 start) const
+{
+    BookingRequest request;
+    request.patientId = m_patient->patientId();
+    request.practitionerId = setup_choices::currentId(m_practitioner);
+    request.typeId = setup_choices::currentId(m_type);
+    if (const qint64 room = setup_choices::currentId(m_room); room > 0)
+        request.roomId = room;
+    request.startsAt = start;
+    request.durationMin = m_duration->value();
+    request.prepMin = m_prep->value();
+    request.cleanupMin = m_cleanup->value();
+    request.notes = m_notes->toPlainText().trimmed();
+    return request;
+}
+
+RescheduleRequest BookingDialog::rescheduleRequest(qint64 start) const
+{
+    RescheduleRequest request;
+    request.startsAt = start;
+    request.endsAt = start + 60 * qint64(m_prep->value() + m_duration->value());
+    request.practitionerId = setup_choices::currentId(m_practitioner);
+    if (const qint64 room = setup_choices::currentId(m_room); room > 0)
+        request.roomId = room;
+    return request;
+}
+
+void BookingDialog::revalidate()
+{
+    if (m_loading || !m_setup)
+        return;
+    m_passes = false;
+    m_submit->setEnabled(false);
+    const auto start = enteredStart();
+    if (!start) {
+        m_endLabel->clear();
+        m_feedback->showError(start.error());
+        return;
+    }
+    const qint64 end = start.value() + 60 * qint64(m_prep->value() + m_duration->value());
+    const bool nextDay = m_time.localDate(end) != m_date->date();
+    const QString until = clockTimeText(m_time.toLocal(end).time());
+    m_endLabel->setText(nextDay ? tr("until %1 (next day)").arg(until) : tr("until %1").arg(until));
+    const bool past = start.value() < m_clock.now().toSecsSinceEpoch();
+
+    Result<Appointment> preview = Error();
+    if (m_editing) {
+        RescheduleRequest request = rescheduleRequest(start.value());
+        request.allowPast = true;
+        preview = m_repository->previewReschedule(m_editing->id, request);
+    } else {
+        if (m_patient->patientId() <= 0) {
+            m_feedback->show(FormFeedback::Tone::Hint, tr("Choose a patient: type part of a name."));
+            return;
+        }
+        if (setup_choices::currentId(m_type) <= 0) {
+            m_feedback->show(FormFeedback::Tone::Hint, tr("Choose an appointment type."));
+            return;
+        }
+        BookingRequest request = bookingRequest(start.value());
+        request.allowPast = true;
+        preview = m_repository->preview(request);
+    }
+    if (!preview) {
+        m_feedback->showError(preview.error());
+        return;
+    }
+    showPreview(preview.value(), past);
+    m_passes = true;
+    m_submit->setEnabled(true);
+}
+
+void BookingDialog::showPreview(const Appointment &appointment, bool past)
+{
+    const QString span =
+        clockSpanText(m_time.toLocal(appointment.startsAt).time(), m_time.toLocal(appointment.endsAt).time());
+    QString text;
+    if (!appointment.roomId) {
+        text = tr("Free \u2014 no room needed, %1.").arg(span);
+    } else {
+        const Room *room = m_setup->room(*appointment.roomId);
+        const QString roomName = room ? room->name : tr("room %1").arg(*appointment.roomId);
+        text = setup_choices::currentId(m_room) > 0 ? tr("Free \u2014 %1 in %2.").arg(span, roomName)
+                                                    : tr("Free \u2014 %2 will be used, %1.").arg(span, roomName);
+    }
+    if (past) {
+        text += QLatin1Char(' ') + tr("The start is in the past: you will be asked to confirm.");
+        m_feedback->show(FormFeedback::Tone::Warning, text);
+        return;
+    }
+    m_feedback->show(FormFeedback::Tone::Ok, text);
+}
+
+void BookingDialog::submit()
+{
+    revalidate();
+    if (!m_passes)
+        return;
+    const qint64 start = enteredStart().value();
+    bool allowPast = false;
+    if (start < m_clock.now().toSecsSinceEpoch()) {
+        const QDateTime local = m_time.toLocal(start);
+        if (!m_prompter.confirm(this, tr("Book in the past?"),
+                                tr("%1 at %2 has already passed. Enter this appointment anyway?")
+                                    .arg(shortDateText(local.date()), clockTimeText(local.time())))) {
+            return;
+        }
+        allowPast = true;
+    }
+    if (m_editing) {
+        RescheduleRequest request = rescheduleRequest(start);
+        request.allowPast = allowPast;
+        auto change = m_repository->reschedule(m_editing->id, request);
+        if (!change) {
+            m_feedback->showError(change.error());
+            return;
+        }
+        m_freed = change.value().freed;
+        emit changed(m_editing->id);
+        accept();
+        return;
+    }
+    BookingRequest request = bookingRequest(start);
+    request.allowPast = allowPast;
+    auto booked = m_repository->book(request);
+    if (!booked) {
+        m_feedback->showError(booked.error());
+        m_submit->setEnabled(false);
+        return;
+    }
+    QSettings().setValue(lastPractitionerKey, request.practitionerId);
+    emit this->booked(booked.value().id);
+    accept();
+}
+
+void BookingDialog::setStart(qint64 startsAt)
+{
+    const QDateTime local = m_time.toLocal(startsAt);
+    m_date->setDate(local.date());
+    m_startTime->setTime(QTime(local.time().hour(), local.time().minute()));
+}
+
+const AppointmentType *BookingDialog::currentType() const
+{
+    return m_setup ? m_setup->type(setup_choices::currentId(m_type)) : nullptr;
+}
+
+} // namespace dermdesk::ui

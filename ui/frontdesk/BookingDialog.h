@@ -1,0 +1,128 @@
+#pragma once
+
+#include "BookingPrefill.h"
+#include "FormFeedback.h"
+#include "calendar/Appointment.h"
+#include "calendar/BookingRequest.h"
+#include "calendar/ClinicTime.h"
+#include "calendar/FreedSlot.h"
+#include "common/Clock.h"
+
+#include <QDialog>
+#include <QTimeZone>
+
+#include <memory>
+#include <optional>
+
+class QComboBox;
+class QDateEdit;
+class QDialogButtonBox;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+class QTimeEdit;
+
+namespace dermdesk {
+class AppointmentRepository;
+struct AppointmentType;
+class Database;
+class ScheduleSetup;
+} // namespace dermdesk
+
+namespace dermdesk::ui {
+
+class PatientPicker;
+class Prompter;
+
+// The booking form: patient (type-ahead), appointment type, practitioner (those who perform the type),
+// room (Automatic picks a free suitable one), date and time in the clinic's zone, duration, preparation and
+// clean-up (from the type, adjustable), notes. Every change is checked at once with
+// AppointmentRepository::preview and the outcome shown under the form, naming the field at fault; Book
+// is enabled only while the check passes. A start in the past is booked only after Prompter::confirm.
+// Nothing is written on a refusal. On success emits booked() (or changed() when editing) and accepts.
+//
+// Editing (editAppointment) keeps the patient, type, preparation, clean-up and notes as they are
+// (AppointmentRepository::reschedule changes time, length, practitioner and room only); status actions
+// are the schedule's. The Database, the Clock and the Prompter must outlive the dialog.
+class BookingDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    BookingDialog(const Database &database, const QTimeZone &zone, const Clock &clock, Prompter &prompter,
+                  QWidget *parent = nullptr);
+    ~BookingDialog() override;
+
+    // Starts a new booking from `prefill`. Without a practitioner the one last booked with is offered
+    // (when they perform the type); without a start, the next grid time today.
+    void setPrefill(const BookingPrefill &prefill);
+    // Opens an existing appointment for moving, resizing or reassigning. NotFound "appointment".
+    Status editAppointment(qint64 appointmentId);
+
+    [[nodiscard]] bool isEditing() const { return m_editing.has_value(); }
+    // Whether Book (Save) would go ahead now.
+    [[nodiscard]] bool canSubmit() const;
+    // The line under the form: the check's outcome.
+    [[nodiscard]] QString outcomeText() const;
+    // The key of the field the shown refusal concerns (FormFeedback::fieldKey); empty when none.
+    [[nodiscard]] QString errorField() const { return m_feedback->errorField(); }
+    // After a successful edit: the time the appointment gave back, for WaitlistPanel::offerFreedSlot.
+    [[nodiscard]] const std::optional<FreedSlot> &freedSlot() const { return m_freed; }
+
+    [[nodiscard]] PatientPicker *patientPicker() const { return m_patient; }
+    [[nodiscard]] QPushButton *submitButton() const { return m_submit; }
+
+public slots:
+    // Books (or saves the change) when the check passes; asks first when the start is in the past.
+    void submit();
+
+signals:
+    void booked(qint64 appointmentId);
+    void changed(qint64 appointmentId);
+
+private:
+    void buildForm();
+    void typeChosen();
+    void patientChosen(qint64 patientId);
+    void revalidate();
+    [[nodiscard]] Result<qint64> enteredStart() const;
+    [[nodiscard]] BookingRequest bookingRequest(qint64 start) const;
+    [[nodiscard]] RescheduleRequest rescheduleRequest(qint64 start) const;
+    void showPreview(const Appointment &appointment, bool past);
+    void setStart(qint64 startsAt);
+    [[nodiscard]] const AppointmentType *currentType() const;
+
+    const Database &m_database;
+    ClinicTime m_time;
+    const Clock &m_clock;
+    Prompter &m_prompter;
+    std::unique_ptr<AppointmentRepository> m_repository;
+    std::unique_ptr<ScheduleSetup> m_setup;
+    std::unique_ptr<FormFeedback> m_feedback;
+    // The appointment being edited.
+    std::optional<Appointment> m_editing;
+    std::optional<FreedSlot> m_freed;
+    // Set while fields are filled in code, so each change does not re-run the check.
+    bool m_loading = false;
+    bool m_passes = false;
+
+    PatientPicker *m_patient = nullptr;
+    QPushButton *m_newPatient = nullptr;
+    QLabel *m_attendance = nullptr;
+    QComboBox *m_type = nullptr;
+    QComboBox *m_practitioner = nullptr;
+    QComboBox *m_room = nullptr;
+    QDateEdit *m_date = nullptr;
+    QTimeEdit *m_startTime = nullptr;
+    QLabel *m_endLabel = nullptr;
+    QSpinBox *m_duration = nullptr;
+    QSpinBox *m_prep = nullptr;
+    QSpinBox *m_cleanup = nullptr;
+    QPlainTextEdit *m_notes = nullptr;
+    QLabel *m_outcome = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+    QPushButton *m_submit = nullptr;
+};
+
+} // namespace dermdesk::ui
