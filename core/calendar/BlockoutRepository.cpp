@@ -160,6 +160,25 @@ Result<QList<Blockout>> BlockoutRepository::list(const ClinicTime::Range &range,
     return blockouts;
 }
 
+Result<QList<Blockout>> BlockoutRepository::all(qint64 now, const ClinicTime &time, bool includePast) const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(selectColumns
+                  + QStringLiteral("WHERE :all = 1 OR (repeat = 'none' AND ends_at > :now) "
+                                   "OR (repeat = 'weekly' AND (repeat_until IS NULL OR repeat_until >= "
+                                   ":today)) ORDER BY starts_at, id"));
+    query.bindValue(QStringLiteral(":all"), includePast ? 1 : 0);
+    query.bindValue(QStringLiteral(":now"), now);
+    query.bindValue(QStringLiteral(":today"), time.localDate(now).toString(Qt::ISODate));
+    if (!query.exec())
+        return sqlError(query.lastError(), tr("Reading the blockouts"));
+    QList<Blockout> blockouts;
+    while (query.next())
+        blockouts.append(readBlockout(query));
+    return blockouts;
+}
+
 Result<QList<BlockoutOccurrence>> BlockoutRepository::occurrences(const ClinicTime::Range &range,
                                                                   const ClinicTime &time) const
 {

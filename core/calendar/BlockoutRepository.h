@@ -30,6 +30,10 @@ public:
 
     // The blockouts with at least one occurrence in `range` (UTC Unix seconds), by first start.
     [[nodiscard]] Result<QList<Blockout>> list(const ClinicTime::Range &range, const ClinicTime &time) const;
+    // For the settings page: every blockout not over at `now` (UTC Unix seconds): one-off ones ending after it,
+    // weekly ones repeating without end or until a local date on or after `now`'s local date; ordered by first
+    // start. With includePast, every blockout there is.
+    [[nodiscard]] Result<QList<Blockout>> all(qint64 now, const ClinicTime &time, bool includePast = false) const;
     // Every occurrence overlapping `range`, weekly repeats expanded in `time`'s zone, ordered by start.
     [[nodiscard]] Result<QList<BlockoutOccurrence>> occurrences(const ClinicTime::Range &range,
                                                                 const ClinicTime &time) const;

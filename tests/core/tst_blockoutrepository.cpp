@@ -130,6 +130,41 @@ private slots:
         QCOMPARE(repo.list(time.daysRange(QDate(2026, 11, 17), 30), time).value().size(), 0);
     }
 
+    // The settings page lists what is not over yet, and everything on demand.
+    void allListsCurrentBlockoutsAndThePastOnDemand()
+    {
+        BlockoutRepository repo(m_temp->database(), m_clock);
+        const ClinicTime time{QTimeZone("America/New_York")};
+        const qint64 now = newYorkAt(QDate(2026, 11, 26), 9);
+        const qint64 past = repo.add(blockout(newYorkAt(QDate(2026, 11, 2), 8), newYorkAt(QDate(2026, 11, 2), 12),
+                                              QStringLiteral("Training")))
+                                .value();
+        Blockout ended = blockout(newYorkAt(QDate(2026, 10, 5), 12), newYorkAt(QDate(2026, 10, 5), 13));
+        ended.weekly = true;
+        ended.repeatUntil = QDate(2026, 11, 25);
+        const qint64 endedId = repo.add(ended).value();
+        Blockout lunch = ended;
+        lunch.repeatUntil = QDate();
+        lunch.practitionerId = 1;
+        const qint64 lunchId = repo.add(lunch).value();
+        const qint64 holiday = repo.add(blockout(newYorkAt(QDate(2026, 12, 24), 0), newYorkAt(QDate(2026, 12, 27), 0),
+                                                 QStringLiteral("Holiday")))
+                                   .value();
+        // Running now: not over.
+        const qint64 running = repo.add(blockout(newYorkAt(QDate(2026, 11, 26), 8), newYorkAt(QDate(2026, 11, 26), 10),
+                                                 QStringLiteral("Drill")))
+                                   .value();
+
+        auto ids = [](const QList<Blockout> &blockouts) {
+            QList<qint64> result;
+            for (const Blockout &b : blockouts)
+                result.append(b.id);
+            return result;
+        };
+        QCOMPARE(ids(repo.all(now, time).value()), (QList<qint64>{lunchId, running, holiday}));
+        QCOMPARE(ids(repo.all(now, time, true).value()), (QList<qint64>{endedId, lunchId, past, running, holiday}));
+    }
+
     void weeklyRepeatsOnDaylightSavingSundays_data()
     {
         QTest::addColumn<QByteArray>("zone");

@@ -1,0 +1,128 @@
+#include "ClinicSettingsDialog.h"
+
+#include "AppointmentTypesPage.h"
+#include "BlockoutsPage.h"
+#include "ClinicPage.h"
+#include "PractitionersPage.h"
+#include "RoomsPage.h"
+#include "common/Theme.h"
+
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QStackedWidget>
+
+namespace dermdesk::ui {
+
+ClinicSettingsDialog::ClinicSettingsDialog(Database &database, const Clock &clock, Prompter &prompter, QWidget *parent)
+    : QDialog(parent)
+    , m_context{database, clock, prompter}
+{
+    setObjectName(QStringLiteral("clinicSettingsDialog"));
+    setWindowTitle(tr("Clinic Settings"));
+
+    m_clinic = new ClinicPage(m_context, this);
+    m_practitioners = new PractitionersPage(m_context, this);
+    m_rooms = new RoomsPage(m_context, this);
+    m_types = new AppointmentTypesPage(m_context, this);
+    m_blockouts = new BlockoutsPage(m_context, this);
+
+    m_pageList = new QListWidget(this);
+    m_pageList->setObjectName(QStringLiteral("pageList"));
+    m_stack = new QStackedWidget(this);
+    const QList<std::pair<QString, QWidget *>> pages = {
+        {tr("Clinic"), m_clinic},           {tr("Practitioners"), m_practitioners},    {tr("Rooms"), m_rooms},
+        {tr("Appointment types"), m_types}, {tr("Closures & blockouts"), m_blockouts},
+    };
+    int widest = 0;
+    for (const auto &[title, page] : pages) {
+        auto *item = new QListWidgetItem(title, m_pageList);
+        item->setSizeHint(QSize(0, m_pageList->fontMetrics().height() + 14));
+        widest = qMax(widest, m_pageList->fontMetrics().horizontalAdvance(title));
+        m_stack->addWidget(page);
+    }
+    m_pageList->setFixedWidth(widest + 40);
+    QPalette sidebar = m_pageList->palette();
+    sidebar.setColor(QPalette::Base, QColor(theme::sidebar));
+    m_pageList->setPalette(sidebar);
+    m_pageList->setFrameShape(QFrame::NoFrame);
+
+    auto *hint =
+        new QLabel(tr("Each item is saved on its own with Save (Ctrl+S); the schedule uses it at once."), this);
+    QPalette muted = hint->palette();
+    muted.setColor(QPalette::WindowText, QColor(theme::mutedText));
+    hint->setPalette(muted);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(hint, 1);
+    bottom->addWidget(buttons);
+
+    auto *body = new QHBoxLayout;
+    body->setSpacing(14);
+    body->addWidget(m_pageList);
+    body->addWidget(m_stack, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(body, 1);
+    layout->addLayout(bottom);
+
+    connect(m_pageList, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    connect(buttons, &QDialogButtonBox::rejected, this, &ClinicSettingsDialog::reject);
+    connect(m_clinic, &ClinicPage::saved, this, [this] { pageSaved(m_clinic); });
+    connect(m_practitioners, &ItemListPage::saved, this, [this] { pageSaved(m_practitioners); });
+    connect(m_rooms, &ItemListPage::saved, this, [this] { pageSaved(m_rooms); });
+    connect(m_types, &ItemListPage::saved, this, [this] { pageSaved(m_types); });
+    connect(m_blockouts, &BlockoutsPage::saved, this, [this] { pageSaved(m_blockouts); });
+    m_pageList->setCurrentRow(0);
+    resize(980, 700);
+}
+
+void ClinicSettingsDialog::showPage(Page page)
+{
+    m_pageList->setCurrentRow(int(page));
+}
+
+ClinicSettingsDialog::Page ClinicSettingsDialog::currentPage() const
+{
+    return Page(m_stack->currentIndex());
+}
+
+void ClinicSettingsDialog::pageSaved(QWidget *page)
+{
+    // What one page saved shows on the others (a new type among a practitioner's checkboxes, a new room
+    // among a blockout's scopes, the zone of the blockout times); pages with unsaved edits keep them.
+    if (page != m_clinic && !m_clinic->isDirty())
+        m_clinic->reload();
+    for (ItemListPage *list : {static_cast<ItemListPage *>(m_practitioners), static_cast<ItemListPage *>(m_rooms),
+                               static_cast<ItemListPage *>(m_types)}) {
+        if (list != page && !list->isDirty())
+            list->reload(list->editingId());
+    }
+    if (page != m_blockouts)
+        m_blockouts->reload();
+    emit settingsChanged();
+}
+
+void ClinicSettingsDialog::reject()
+{
+    const QList<std::pair<Page, bool>> dirty = {
+        {Page::Clinic, m_clinic->isDirty()},
+        {Page::Practitioners, m_practitioners->isDirty()},
+        {Page::Rooms, m_rooms->isDirty()},
+        {Page::AppointmentTypes, m_types->isDirty()},
+    };
+    for (const auto &[page, unsaved] : dirty) {
+        if (!unsaved)
+            continue;
+        showPage(page);
+        const bool dropped = page == Page::Clinic
+                                 ? m_clinic->confirmDiscard()
+                                 : static_cast<ItemListPage *>(m_stack->currentWidget())->confirmDiscard();
+        if (!dropped)
+            return;
+    }
+    QDialog::reject();
+}
+
+} // namespace dermdesk::ui

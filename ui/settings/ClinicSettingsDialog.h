@@ -1,0 +1,68 @@
+#pragma once
+
+#include "SettingsContext.h"
+
+#include <QDialog>
+
+class QListWidget;
+class QStackedWidget;
+
+namespace dermdesk::ui {
+
+class AppointmentTypesPage;
+class BlockoutsPage;
+class ClinicPage;
+class PractitionersPage;
+class RoomsPage;
+
+// The clinic's set-up in one window: the clinic itself, practitioners, rooms, appointment types, and
+// closures & blockouts, one page each. Each item is saved on its own (Save, Ctrl+S) in one audited
+// transaction, as soon as it is right, so the schedule can use it at once; Close asks before dropping
+// unsaved edits. Refusals are shown in red under the editor, naming the field. Practitioners, rooms and
+// types are never deleted, only made inactive; a blockout may be removed.
+// `database`, `clock` and `prompter` must outlive the dialog.
+class ClinicSettingsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    enum class Page {
+        Clinic,
+        Practitioners,
+        Rooms,
+        AppointmentTypes,
+        Blockouts
+    };
+
+    ClinicSettingsDialog(Database &database, const Clock &clock, Prompter &prompter, QWidget *parent = nullptr);
+
+    void showPage(Page page);
+    [[nodiscard]] Page currentPage() const;
+
+    [[nodiscard]] ClinicPage *clinicPage() const { return m_clinic; }
+    [[nodiscard]] PractitionersPage *practitionersPage() const { return m_practitioners; }
+    [[nodiscard]] RoomsPage *roomsPage() const { return m_rooms; }
+    [[nodiscard]] AppointmentTypesPage *appointmentTypesPage() const { return m_types; }
+    [[nodiscard]] BlockoutsPage *blockoutsPage() const { return m_blockouts; }
+
+    // Closes unless a page has unsaved edits the person wants to keep.
+    void reject() override;
+
+signals:
+    // After anything was saved, added or removed: the schedule should read the set-up again.
+    void settingsChanged();
+
+private:
+    void pageSaved(QWidget *page);
+
+    SettingsContext m_context;
+    QListWidget *m_pageList = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    ClinicPage *m_clinic = nullptr;
+    PractitionersPage *m_practitioners = nullptr;
+    RoomsPage *m_rooms = nullptr;
+    AppointmentTypesPage *m_types = nullptr;
+    BlockoutsPage *m_blockouts = nullptr;
+};
+
+} // namespace dermdesk::ui

@@ -1,0 +1,104 @@
+#pragma once
+
+#include "InlineError.h"
+#include "SettingsContext.h"
+#include "common/Result.h"
+
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QVBoxLayout;
+
+namespace dermdesk::ui {
+
+// A settings page for one kind of thing the clinic keeps (practitioners, rooms, appointment types): a list
+// on the left, inactive ones greyed and marked, and an editor on the right that saves one item at a time.
+// Save writes the item in one audited transaction through the repository; a refusal is shown in red under
+// the editor, naming the field, and nothing is written. Nothing is ever deleted: "Active" is unticked instead.
+// Leaving an item with unsaved edits asks (through the Prompter) whether to drop them.
+class ItemListPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // `addText` labels the Add button ("Add Practitioner"), `newHeading` heads the editor of a new item.
+    ItemListPage(const SettingsContext &context, const QString &addText, const QString &newHeading,
+                 QWidget *parent = nullptr);
+
+    // Reads the items again and shows the one with `selectId` (the first when 0 or gone).
+    void reload(qint64 selectId = 0);
+    [[nodiscard]] bool isDirty() const { return m_dirty; }
+    // The item in the editor; 0 for a new one.
+    [[nodiscard]] qint64 editingId() const { return m_editingId; }
+    // True when there are no unsaved edits or the person agrees to drop them.
+    bool confirmDiscard();
+    // Saves the item in the editor; true when it was written.
+    bool save();
+    // Starts a new item in the editor (after confirmDiscard).
+    void addNew();
+    // Selects the item whose list text starts with `name`; false when there is none.
+    bool select(const QString &name);
+
+    [[nodiscard]] QListWidget *list() const { return m_list; }
+    [[nodiscard]] QPushButton *saveButton() const { return m_save; }
+    [[nodiscard]] QPushButton *revertButton() const { return m_revert; }
+    [[nodiscard]] QString errorText() const;
+
+signals:
+    // After an item was saved.
+    void saved();
+
+protected:
+    struct Entry
+    {
+        qint64 id = 0;
+        QString text;
+        QString colour;
+        bool active = true;
+    };
+
+    // The items to list, in order (read fresh from the repository).
+    [[nodiscard]] virtual Result<QList<Entry>> loadEntries() = 0;
+    // Fills the editor with item `id`, or with a new item's defaults when `id` is 0.
+    virtual void showItem(qint64 id) = 0;
+    // Writes the editor's item; returns its id.
+    virtual Result<qint64> saveItem(qint64 id) = 0;
+    // The label of the editor field an Error names ("display_name" -> "Name") and the widget to focus; an
+    // empty field asks for the first editor field.
+    [[nodiscard]] virtual QString fieldLabel(const QString &field) const = 0;
+    [[nodiscard]] virtual QWidget *fieldWidget(const QString &field) const = 0;
+
+    // Puts the subclass's editor in place; call once from the subclass constructor.
+    void setEditor(QWidget *editor);
+    // Connect the editor's change signals here.
+    void markDirty();
+    void showError(const Error &error);
+
+    SettingsContext m_context;
+
+private:
+    void currentRowChanged(int row);
+    void revert();
+    void showCurrent();
+    void setDirty(bool dirty);
+    [[nodiscard]] qint64 currentId() const;
+
+    QListWidget *m_list = nullptr;
+    QLabel *m_heading = nullptr;
+    QVBoxLayout *m_editorLayout = nullptr;
+    InlineError *m_error = nullptr;
+    QPushButton *m_add = nullptr;
+    QPushButton *m_save = nullptr;
+    QPushButton *m_revert = nullptr;
+    QString m_newHeading;
+    QList<Entry> m_entries;
+    // The item in the editor: 0 for a new one.
+    qint64 m_editingId = 0;
+    int m_row = -1;
+    bool m_dirty = false;
+    bool m_loading = false;
+};
+
+} // namespace dermdesk::ui

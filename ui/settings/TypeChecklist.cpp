@@ -1,0 +1,65 @@
+#include "TypeChecklist.h"
+
+#include "common/Icons.h"
+#include "common/Theme.h"
+
+namespace dermdesk::ui {
+
+TypeChecklist::TypeChecklist(QWidget *parent)
+    : QListWidget(parent)
+{
+    setObjectName(QStringLiteral("typeChecklist"));
+    setUniformItemSizes(true);
+    setSelectionMode(QAbstractItemView::NoSelection);
+    connect(this, &QListWidget::itemChanged, this, &TypeChecklist::checkedChanged);
+}
+
+void TypeChecklist::setTypes(const QList<AppointmentType> &types)
+{
+    const QSignalBlocker blocker(this);
+    clear();
+    for (const AppointmentType &type : types) {
+        auto *item = new QListWidgetItem(icons::swatch(QColor(type.colour)),
+                                         type.active ? type.name : tr("%1 (inactive)").arg(type.name), this);
+        item->setData(Qt::UserRole, type.id);
+        item->setData(Qt::UserRole + 1, type.name);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Unchecked);
+        if (!type.active)
+            item->setForeground(QColor(theme::mutedText));
+    }
+    const int rows = qBound(3, count(), 8);
+    setMinimumHeight(rows * sizeHintForRow(0) + 2 * frameWidth());
+}
+
+void TypeChecklist::setCheckedIds(const QList<qint64> &ids)
+{
+    const QSignalBlocker blocker(this);
+    for (int row = 0; row < count(); ++row) {
+        QListWidgetItem *entry = item(row);
+        entry->setCheckState(ids.contains(entry->data(Qt::UserRole).toLongLong()) ? Qt::Checked : Qt::Unchecked);
+    }
+}
+
+QList<qint64> TypeChecklist::checkedIds() const
+{
+    QList<qint64> ids;
+    for (int row = 0; row < count(); ++row) {
+        if (item(row)->checkState() == Qt::Checked)
+            ids.append(item(row)->data(Qt::UserRole).toLongLong());
+    }
+    return ids;
+}
+
+bool TypeChecklist::setChecked(const QString &name, bool checked)
+{
+    for (int row = 0; row < count(); ++row) {
+        if (item(row)->data(Qt::UserRole + 1).toString() == name) {
+            item(row)->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace dermdesk::ui
