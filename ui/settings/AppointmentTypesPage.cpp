@@ -74,6 +74,7 @@ QSpinBox *AppointmentTypesPage::minutesBox(int maximum)
     box->setSingleStep(5);
     box->setSuffix(tr(" min"));
     box->setKeyboardTracking(false);
+    box->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     box->setMinimumWidth(box->fontMetrics().horizontalAdvance(QStringLiteral("0000 min")) + 40);
     return box;
 }
@@ -95,7 +96,7 @@ Result<QList<ItemListPage::Entry>> AppointmentTypesPage::loadEntries()
     m_types = types.value();
     QList<Entry> entries;
     for (const AppointmentType &type : std::as_const(m_types)) {
-        entries.append({type.id, tr("%1 · %2 min").arg(type.name).arg(type.visitMinutes()), type.colour, type.active});
+        entries.append({type.id, type.name, type.colour, type.active});
     }
     return entries;
 }

@@ -138,16 +138,28 @@ QWidget *BlockoutsPage::createForm()
     repeat->addWidget(m_untilDate);
     repeat->addStretch();
     auto *reason = new QHBoxLayout;
-    reason->addWidget(m_reason, 1);
+    m_reason->setMinimumWidth(m_reason->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 24);
+    reason->addWidget(m_reason);
     reason->addWidget(m_add);
+    reason->addStretch();
 
     auto *form = new QFormLayout(box);
+    // Rows made of several widgets: the label's mnemonic goes to the first of them.
+    const auto addRow = [box, form](const QString &text, QWidget *buddy, QLayout *fields) {
+        auto *label = new QLabel(text, box);
+        label->setBuddy(buddy);
+        form->addRow(label, fields);
+    };
     form->addRow(tr("&Applies to:"), m_scope);
-    form->addRow(tr("&From:"), from);
-    form->addRow(tr("&To:"), to);
-    form->addRow(tr("&Repeats:"), repeat);
-    form->addRow(tr("R&eason:"), reason);
+    addRow(tr("&From:"), m_fromDate, from);
+    addRow(tr("&To:"), m_toDate, to);
+    addRow(tr("&Repeats:"), m_repeat, repeat);
+    addRow(tr("R&eason:"), m_reason, reason);
     form->addRow(m_error);
+    m_scope->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    m_scope->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    for (QDateEdit *edit : {m_fromDate, m_toDate, m_untilDate})
+        edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(QStringLiteral("Wed 28 May 2026")) + 48);
 
     connect(m_repeat, &QComboBox::currentIndexChanged, this, &BlockoutsPage::updateFormEnabled);
     connect(m_until, &QCheckBox::toggled, this, &BlockoutsPage::updateFormEnabled);
@@ -214,6 +226,7 @@ void BlockoutsPage::reload()
     for (const Blockout &b : blockouts.value()) {
         auto *item = new QTreeWidgetItem(m_list, {whenText(b), repeatText(b), scopeText(b), b.reason});
         item->setData(WhenColumn, Qt::UserRole, b.id);
+        item->setToolTip(ReasonColumn, b.reason);
         const bool over = b.weekly ? b.repeatUntil.isValid() && b.repeatUntil < time.localDate(now) : b.endsAt <= now;
         if (over) {
             for (int column = 0; column < ColumnCount; ++column)

@@ -57,29 +57,27 @@ ClinicPage::ClinicPage(const SettingsContext &context, QWidget *parent)
     m_revert = new QPushButton(tr("&Revert"), this);
     m_revert->setObjectName(QStringLiteral("revertButton"));
 
-    auto *zoneColumn = new QVBoxLayout;
-    zoneColumn->setSpacing(2);
-    zoneColumn->addWidget(m_timeZone);
-    zoneColumn->addWidget(m_zoneHint);
-    auto *numbers = new QHBoxLayout;
-    numbers->addWidget(m_slot);
-    numbers->addStretch();
-
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("Clinic &name:"), m_name);
     form->addRow(tr("&Address:"), m_address);
     form->addRow(tr("&Phone:"), m_phone);
     form->addRow(tr("&Email:"), m_email);
-    form->addRow(tr("&Time zone:"), zoneColumn);
-    form->addRow(tr("Schedule &grid:"), numbers);
+    form->addRow(tr("&Time zone:"), m_timeZone);
+    form->addRow(QString(), m_zoneHint);
+    form->addRow(tr("Schedule &grid:"), m_slot);
     form->addRow(tr("A course &has:"), m_sessions);
     form->addRow(tr("Screening &valid for:"), m_screeningDays);
     form->addRow(tr("&Opening hours:"), m_hours);
-    for (QWidget *narrow : {static_cast<QWidget *>(m_slot), static_cast<QWidget *>(m_sessions),
-                            static_cast<QWidget *>(m_screeningDays)}) {
+    for (QWidget *narrow : {static_cast<QWidget *>(m_timeZone), static_cast<QWidget *>(m_slot),
+                            static_cast<QWidget *>(m_sessions), static_cast<QWidget *>(m_screeningDays)}) {
         narrow->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     }
+    // Contact lines wide enough for an address, not the whole window.
+    auto *formBox = new QWidget(this);
+    formBox->setLayout(form);
+    formBox->setMaximumWidth(680);
+    form->setContentsMargins(0, 0, 0, 0);
 
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
@@ -87,7 +85,7 @@ ClinicPage::ClinicPage(const SettingsContext &context, QWidget *parent)
     buttons->addWidget(m_save);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(form);
+    layout->addWidget(formBox);
     layout->addWidget(m_error);
     layout->addStretch();
     layout->addLayout(buttons);

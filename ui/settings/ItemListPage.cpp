@@ -21,6 +21,8 @@ ItemListPage::ItemListPage(const SettingsContext &context, const QString &addTex
     m_list->setObjectName(QStringLiteral("itemList"));
     m_list->setIconSize(QSize(18, 18));
     m_list->setFixedWidth(250);
+    m_list->setTextElideMode(Qt::ElideRight);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_add = new QPushButton(addText, this);
     m_add->setObjectName(QStringLiteral("addButton"));
 
@@ -71,6 +73,8 @@ ItemListPage::ItemListPage(const SettingsContext &context, const QString &addTex
 
 void ItemListPage::setEditor(QWidget *editor)
 {
+    // As tall as its rows, the free space goes below the error message.
+    editor->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     m_editorLayout->addWidget(editor);
 }
 
@@ -94,6 +98,8 @@ void ItemListPage::reload(qint64 selectId)
         if (!entry.colour.isEmpty())
             item->setIcon(icons::swatch(colour));
         item->setData(Qt::UserRole, entry.id);
+        item->setToolTip(entry.text);
+        item->setSizeHint(QSize(0, qMax(m_list->iconSize().height(), m_list->fontMetrics().height()) + 8));
         if (!entry.active) {
             item->setForeground(QColor(theme::mutedText));
             item->setToolTip(tr("Inactive: kept with its history, not offered for new bookings."));

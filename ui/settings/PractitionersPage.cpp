@@ -62,8 +62,7 @@ Result<QList<ItemListPage::Entry>> PractitionersPage::loadEntries()
     m_practitioners = practitioners.value();
     QList<Entry> entries;
     for (const Practitioner &p : std::as_const(m_practitioners)) {
-        const QString text = p.title.isEmpty() ? p.displayName : tr("%1 · %2").arg(p.displayName, p.title);
-        entries.append({p.id, text, p.colour, p.active});
+        entries.append({p.id, p.displayName, p.colour, p.active});
     }
     return entries;
 }

@@ -28,8 +28,9 @@ void TypeChecklist::setTypes(const QList<AppointmentType> &types)
         if (!type.active)
             item->setForeground(QColor(theme::mutedText));
     }
+    // Every type visible without scrolling, up to eight; no empty space below them.
     const int rows = qBound(3, count(), 8);
-    setMinimumHeight(rows * sizeHintForRow(0) + 2 * frameWidth());
+    setFixedHeight(rows * qMax(sizeHintForRow(0), fontMetrics().height() + 6) + 2 * frameWidth());
 }
 
 void TypeChecklist::setCheckedIds(const QList<qint64> &ids)

@@ -59,12 +59,12 @@ WeeklyHoursEditor::WeeklyHoursEditor(Breaks breaks, QWidget *parent)
         if (m_showBreaks) {
             row.pause = new QCheckBox(tr("break"), this);
             row.pause->setAccessibleName(tr("%1 break").arg(name));
-            addSpan(weekday, 4, row.pause, row.pauseFrom, row.pauseTo, tr("%1 break").arg(name));
+            addSpan(weekday, 5, row.pause, row.pauseFrom, row.pauseTo, tr("%1 break").arg(name));
         }
         m_rows.append(row);
     }
-    grid->setColumnMinimumWidth(4, 16);
-    grid->setColumnStretch(m_showBreaks ? 8 : 4, 1);
+    grid->setColumnMinimumWidth(4, 18);
+    grid->setColumnStretch(m_showBreaks ? 9 : 4, 1);
     setFocusProxy(m_rows.first().day);
     setDays({});
 }
