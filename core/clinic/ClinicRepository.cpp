@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -136,6 +137,23 @@ QHash<qint64, QList<qint64>> typeLinks(QSqlQuery &query, const QString &table, c
     while (ok && query.next())
         links[query.value(0).toLongLong()].append(query.value(1).toLongLong());
     return links;
+}
+
+// Audit details: what the row holds after the change, so the audit trail answers "who changed these hours".
+QJsonArray hoursJson(const QList<WeeklyHours> &hours)
+{
+    QJsonArray spans;
+    for (const WeeklyHours &span : hours)
+        spans.append(QJsonArray{span.weekday, span.startMin, span.endMin});
+    return spans;
+}
+
+QJsonArray idsJson(const QList<qint64> &ids)
+{
+    QJsonArray array;
+    for (qint64 id : ids)
+        array.append(id);
+    return array;
 }
 
 } // namespace
@@ -272,7 +290,9 @@ Status ClinicRepository::saveSettings(const ClinicSettings &settings)
             return sqlError(query.lastError(), tr("Saving the opening hours"));
     }
     const QJsonObject details{{QStringLiteral("name"), settings.name},
-                              {QStringLiteral("time_zone"), QString::fromUtf8(settings.timeZone)}};
+                              {QStringLiteral("time_zone"), QString::fromUtf8(settings.timeZone)},
+                              {QStringLiteral("slot_minutes"), settings.slotMinutes},
+                              {QStringLiteral("opening_hours"), hoursJson(settings.openingHours)}};
     if (Status audited = AuditLog(m_database, m_clock)
                              .record(QStringLiteral("update"), QStringLiteral("clinic_settings"), 1, details);
         !audited)
@@ -407,7 +427,11 @@ Result<qint64> ClinicRepository::savePractitioner(const Practitioner &practition
                        .record(practitioner.id == 0 ? QStringLiteral("create") : QStringLiteral("update"),
                                QStringLiteral("practitioner"), id,
                                {{QStringLiteral("display_name"), practitioner.displayName},
-                                {QStringLiteral("active"), practitioner.active}});
+                                {QStringLiteral("active"), practitioner.active},
+                                {QStringLiteral("title"), practitioner.title},
+                                {QStringLiteral("colour"), practitioner.colour},
+                                {QStringLiteral("hours"), hoursJson(practitioner.hours)},
+                                {QStringLiteral("type_ids"), idsJson(practitioner.typeIds)}});
         !s)
         return s.error();
     if (Status s = transaction.commit(); !s)
@@ -449,7 +473,9 @@ Result<qint64> ClinicRepository::saveRoom(const Room &room)
     if (Status s =
             AuditLog(m_database, m_clock)
                 .record(room.id == 0 ? QStringLiteral("create") : QStringLiteral("update"), QStringLiteral("room"), id,
-                        {{QStringLiteral("name"), room.name}, {QStringLiteral("active"), room.active}});
+                        {{QStringLiteral("name"), room.name},
+                         {QStringLiteral("active"), room.active},
+                         {QStringLiteral("type_ids"), idsJson(room.typeIds)}});
         !s)
         return s.error();
     if (Status s = transaction.commit(); !s)
@@ -493,11 +519,17 @@ Result<qint64> ClinicRepository::saveAppointmentType(const AppointmentType &type
     if (type.id != 0 && query.numRowsAffected() == 0)
         return Error::notFound(QStringLiteral("appointment_type"), tr("There is no appointment type %1.").arg(type.id));
     const qint64 id = type.id != 0 ? type.id : query.lastInsertId().toLongLong();
-    if (Status s =
-            AuditLog(m_database, m_clock)
-                .record(type.id == 0 ? QStringLiteral("create") : QStringLiteral("update"),
-                        QStringLiteral("appointment_type"), id,
-                        {{QStringLiteral("name"), type.name}, {QStringLiteral("duration_min"), type.durationMin}});
+    if (Status s = AuditLog(m_database, m_clock)
+                       .record(type.id == 0 ? QStringLiteral("create") : QStringLiteral("update"),
+                               QStringLiteral("appointment_type"), id,
+                               {{QStringLiteral("name"), type.name},
+                                {QStringLiteral("duration_min"), type.durationMin},
+                                {QStringLiteral("prep_min"), type.prepMin},
+                                {QStringLiteral("cleanup_min"), type.cleanupMin},
+                                {QStringLiteral("colour"), type.colour},
+                                {QStringLiteral("is_treatment"), type.isTreatment},
+                                {QStringLiteral("needs_room"), type.needsRoom},
+                                {QStringLiteral("active"), type.active}});
         !s)
         return s.error();
     if (Status s = transaction.commit(); !s)

@@ -3,6 +3,7 @@
 #include "clinic/ClinicRepository.h"
 #include "clinic/WorkingDay.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -468,6 +469,15 @@ private slots:
         QCOMPARE(query.value(2).toString(), QStringLiteral("update"));
         const QJsonObject details = QJsonDocument::fromJson(query.value(3).toString().toUtf8()).object();
         QCOMPARE(details.value(QStringLiteral("time_zone")).toString(), QStringLiteral("America/New_York"));
+        QCOMPARE(details.value(QStringLiteral("opening_hours")).toArray().size(), 3);
+
+        // A practitioner's audit row says what the hours and types became.
+        QVERIFY(query.exec(QStringLiteral("SELECT details FROM audit_log WHERE entity = 'practitioner'")));
+        QVERIFY(query.next());
+        const QJsonObject after = QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object();
+        QCOMPARE(after.value(QStringLiteral("hours")).toArray().size(), 3);
+        QCOMPARE(after.value(QStringLiteral("hours")).toArray().first().toArray(), (QJsonArray{1, 480, 750}));
+        QCOMPARE(after.value(QStringLiteral("type_ids")).toArray(), (QJsonArray{type}));
     }
 };
 

@@ -73,7 +73,6 @@ QSpinBox *AppointmentTypesPage::minutesBox(int maximum)
     box->setRange(0, maximum);
     box->setSingleStep(5);
     box->setSuffix(tr(" min"));
-    box->setKeyboardTracking(false);
     box->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     box->setMinimumWidth(box->fontMetrics().horizontalAdvance(QStringLiteral("0000 min")) + 40);
     return box;

@@ -74,7 +74,6 @@ QTimeEdit *WeeklyHoursEditor::timeEdit(const QString &accessibleName)
     auto *edit = new QTimeEdit(this);
     edit->setDisplayFormat(QStringLiteral("HH:mm"));
     edit->setAccessibleName(accessibleName);
-    edit->setKeyboardTracking(false);
     connect(edit, &QTimeEdit::timeChanged, this, &WeeklyHoursEditor::changed);
     return edit;
 }
