@@ -1,5 +1,6 @@
 #include "BookingDialog.h"
 
+#include "NewPatientDialog.h"
 #include "PatientPicker.h"
 #include "SetupChoices.h"
 #include "calendar/AgendaRepository.h"
@@ -75,7 +76,7 @@ void BookingDialog::buildForm()
     m_newPatient = new QPushButton(tr("New patient\u2026"), this);
     m_newPatient->setObjectName(QStringLiteral("newPatientButton"));
     m_newPatient->setAutoDefault(false);
-    m_newPatient->setVisible(false);
+    m_newPatient->setToolTip(tr("Register a patient who is not in the list yet"));
     auto *patientRow = new QHBoxLayout;
     patientRow->addWidget(m_patient, 1);
     patientRow->addWidget(m_newPatient);
@@ -191,6 +192,7 @@ void BookingDialog::buildForm()
     connect(m_buttons, &QDialogButtonBox::accepted, this, &BookingDialog::submit);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_patient, &PatientPicker::patientChanged, this, &BookingDialog::patientChosen);
+    connect(m_newPatient, &QPushButton::clicked, this, &BookingDialog::openNewPatient);
     connect(m_type, &QComboBox::currentIndexChanged, this, &BookingDialog::typeChosen);
     connect(m_practitioner, &QComboBox::currentIndexChanged, this, &BookingDialog::revalidate);
     connect(m_room, &QComboBox::currentIndexChanged, this, &BookingDialog::revalidate);
@@ -210,6 +212,7 @@ void BookingDialog::setPrefill(const BookingPrefill &prefill)
     m_submit->setText(tr("&Book"));
     m_loading = true;
     m_patient->setLocked(false);
+    m_newPatient->setVisible(true);
     for (QWidget *field : std::initializer_list<QWidget *>{m_type, m_prep, m_cleanup})
         field->setEnabled(true);
     m_notes->setReadOnly(false);
@@ -269,6 +272,7 @@ Status BookingDialog::editAppointment(qint64 appointmentId)
     patient.givenName = patientName;
     m_patient->setPatient(patient);
     m_patient->setLocked(true);
+    m_newPatient->setVisible(false);
     setup_choices::fillTypes(m_type, *m_setup);
     if (!setup_choices::selectId(m_type, appointment.typeId)) {
         const AppointmentType *type = m_setup->type(appointment.typeId);
@@ -476,6 +480,20 @@ void BookingDialog::submit()
     QSettings().setValue(lastPractitionerKey, request.practitionerId);
     emit this->booked(booked.value().id);
     accept();
+}
+
+NewPatientDialog *BookingDialog::openNewPatient()
+{
+    auto *dialog = new NewPatientDialog(m_database, m_time.zone(), m_clock, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_patient->patientId() == 0)
+        dialog->setNameText(m_patient->lineEdit()->text());
+    connect(dialog, &NewPatientDialog::patientReady, this, [this, dialog] {
+        m_patient->setPatient(dialog->patient());
+        m_type->setFocus();
+    });
+    dialog->open();
+    return dialog;
 }
 
 void BookingDialog::setStart(qint64 startsAt)

@@ -32,6 +32,7 @@ class ScheduleSetup;
 
 namespace dermdesk::ui {
 
+class NewPatientDialog;
 class PatientPicker;
 class Prompter;
 
@@ -72,10 +73,14 @@ public:
 
     [[nodiscard]] PatientPicker *patientPicker() const { return m_patient; }
     [[nodiscard]] QPushButton *submitButton() const { return m_submit; }
+    [[nodiscard]] QPushButton *newPatientButton() const { return m_newPatient; }
 
 public slots:
     // Books (or saves the change) when the check passes; asks first when the start is in the past.
     void submit();
+    // Opens the new-patient form (window-modal, deleted on close) with the name typed so far; the patient
+    // it creates or picks becomes this booking's patient.
+    NewPatientDialog *openNewPatient();
 
 signals:
     void booked(qint64 appointmentId);

@@ -5,6 +5,7 @@
 #include "common/Theme.h"
 
 #include <QCoreApplication>
+#include <QFormLayout>
 #include <QLabel>
 
 namespace dermdesk::ui {
@@ -44,6 +45,26 @@ FormFeedback::FormFeedback(QLabel *outcome)
 void FormFeedback::addField(const QString &key, QLabel *rowLabel)
 {
     m_fields.insert(key, rowLabel);
+}
+
+QLabel *FormFeedback::addRow(QFormLayout *form, const QString &text, QWidget *field, const QString &key)
+{
+    auto *label = new QLabel(text, m_outcome ? m_outcome->parentWidget() : form->parentWidget());
+    label->setBuddy(field);
+    form->addRow(label, field);
+    if (!key.isEmpty())
+        addField(key, label);
+    return label;
+}
+
+QLabel *FormFeedback::addRow(QFormLayout *form, const QString &text, QLayout *field, QWidget *buddy, const QString &key)
+{
+    auto *label = new QLabel(text, m_outcome ? m_outcome->parentWidget() : form->parentWidget());
+    label->setBuddy(buddy);
+    form->addRow(label, field);
+    if (!key.isEmpty())
+        addField(key, label);
+    return label;
 }
 
 void FormFeedback::show(Tone tone, const QString &text)

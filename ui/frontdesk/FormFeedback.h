@@ -4,7 +4,10 @@
 #include <QPointer>
 #include <QString>
 
+class QFormLayout;
 class QLabel;
+class QLayout;
+class QWidget;
 
 namespace dermdesk {
 class Error;
@@ -32,6 +35,11 @@ public:
     // practitioner, room, start, duration, prep, cleanup, from, to, earliest_date, latest_date, weekdays,
     // time_of_day, count (see fieldKey).
     void addField(const QString &key, QLabel *rowLabel);
+
+    // Adds a form row labelled `text` (with its mnemonic) for `buddy`, and registers it under `key` when
+    // one is given. Returns the row's label.
+    QLabel *addRow(QFormLayout *form, const QString &text, QWidget *field, const QString &key = {});
+    QLabel *addRow(QFormLayout *form, const QString &text, QLayout *field, QWidget *buddy, const QString &key = {});
 
     void show(Tone tone, const QString &text);
     // Shows the error's message after the name of the field it concerns, and marks that field.

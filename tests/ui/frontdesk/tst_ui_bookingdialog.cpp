@@ -1,12 +1,14 @@
 #include "FrontDeskFixture.h"
 #include "Keyboard.h"
 #include "frontdesk/BookingDialog.h"
+#include "frontdesk/NewPatientDialog.h"
 #include "frontdesk/PatientPicker.h"
 
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -293,6 +295,53 @@ private slots:
         QVERIFY(m_dialog->freedSlot().has_value());
         QCOMPARE(m_dialog->freedSlot()->startsAt, newYorkAt(friday, 10));
         QVERIFY(m_dialog->editAppointment(9999).error().code() == QLatin1String("not_found.appointment"));
+    }
+
+    void createsANewPatientFromTheSameForm()
+    {
+        openDialog();
+        QLineEdit *edit = m_dialog->patientPicker()->lineEdit();
+        edit->setFocus();
+        test::typeText(edit, QStringLiteral("Ava Newman"));
+        QTRY_VERIFY(m_dialog->patientPicker()->resultList()->isVisible());
+        QTest::mouseClick(m_dialog->newPatientButton(), Qt::LeftButton);
+        auto *form = m_dialog->findChild<ui::NewPatientDialog *>();
+        QVERIFY(form);
+        QTRY_VERIFY(form->isVisible());
+        QCOMPARE(form->findChild<QLineEdit *>(QStringLiteral("givenNameEdit"))->text(), QStringLiteral("Ava"));
+        QCOMPARE(form->findChild<QLineEdit *>(QStringLiteral("familyNameEdit"))->text(), QStringLiteral("Newman"));
+        auto *birth = form->findChild<QLineEdit *>(QStringLiteral("birthDateEdit"));
+        test::typeText(birth, QStringLiteral("2030-01-01"));
+        form->create();
+        QCOMPARE(form->errorField(), QStringLiteral("birth_date"));
+        QVERIFY(form->outcomeText().startsWith(QLatin1String("Birth date: ")));
+        birth->clear();
+        test::typeText(birth, QStringLiteral("1990-05-06"));
+        test::typeText(form->findChild<QLineEdit *>(QStringLiteral("phoneEdit")), QStringLiteral("555 123 4567"));
+        test::saveScreenshot(form, QStringLiteral("new-patient"));
+        QTest::mouseClick(form->findChild<QPushButton *>(QStringLiteral("createButton")), Qt::LeftButton);
+        const qint64 id = m_fixture.count(QStringLiteral("SELECT id FROM patient WHERE family_name = 'Newman'"));
+        QVERIFY(id > 4);
+        QCOMPARE(m_dialog->patientPicker()->patientId(), id);
+        QCOMPARE(edit->text(), QStringLiteral("Ava Newman"));
+    }
+
+    void offersTheExistingPatientWhenTheNewOneMayBeADuplicate()
+    {
+        openDialog();
+        ui::NewPatientDialog *form = m_dialog->openNewPatient();
+        form->setNameText(QStringLiteral("joanna smith"));
+        test::typeText(form->findChild<QLineEdit *>(QStringLiteral("birthDateEdit")), QStringLiteral("1988-04-02"));
+        form->create();
+        QListWidget *duplicates = form->duplicateList();
+        QVERIFY(duplicates->isVisible());
+        QCOMPARE(duplicates->count(), 1);
+        QVERIFY(duplicates->item(0)->text().startsWith(QLatin1String("Joanna Smith")));
+        QVERIFY(form->outcomeText().contains(QLatin1String("registered already")));
+        test::saveScreenshot(form, QStringLiteral("new-patient-duplicate"));
+        QTest::mouseClick(form->findChild<QPushButton *>(QStringLiteral("useDuplicateButton")), Qt::LeftButton);
+        QCOMPARE(m_dialog->patientPicker()->patientId(), qint64(1));
+        QCOMPARE(m_fixture.count(QStringLiteral("SELECT count(*) FROM patient")), qint64(4));
     }
 
     void looksTidy()

@@ -1,0 +1,265 @@
+#include "FindSlotDialog.h"
+
+#include "PatientPicker.h"
+#include "SetupChoices.h"
+#include "TimeOfDayPicker.h"
+#include "WeekdayPicker.h"
+#include "calendar/ScheduleSetup.h"
+#include "calendar/TimeFormat.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace dermdesk::ui {
+
+namespace {
+
+enum SlotColumn {
+    DayColumn,
+    TimeColumn,
+    PractitionerColumn,
+    RoomColumn,
+    SlotColumnCount
+};
+
+} // namespace
+
+FindSlotDialog::FindSlotDialog(const Database &database, const QTimeZone &zone, const Clock &clock, QWidget *parent)
+    : QDialog(parent)
+    , m_time(zone)
+    , m_clock(clock)
+    , m_finder(database, clock)
+{
+    setObjectName(QStringLiteral("findSlotDialog"));
+    setWindowTitle(tr("Find a slot"));
+
+    m_type = new QComboBox(this);
+    m_type->setObjectName(QStringLiteral("typeCombo"));
+    m_practitioner = new QComboBox(this);
+    m_practitioner->setObjectName(QStringLiteral("practitionerCombo"));
+    m_patient = new PatientPicker(database, clock, this);
+    m_patient->setObjectName(QStringLiteral("patientPicker"));
+    m_patient->lineEdit()->setPlaceholderText(tr("Optional: the patient must be free too"));
+
+    const QDate today = m_time.localDate(clock.now().toSecsSinceEpoch());
+    m_from = new QDateEdit(today, this);
+    m_from->setObjectName(QStringLiteral("fromDate"));
+    m_from->setCalendarPopup(true);
+    m_from->setAccessibleName(tr("From"));
+    m_to = new QDateEdit(today.addDays(8 * 7), this);
+    m_to->setObjectName(QStringLiteral("toDate"));
+    m_to->setCalendarPopup(true);
+    m_to->setAccessibleName(tr("To"));
+    auto *toLabel = new QLabel(tr("&to"), this);
+    toLabel->setBuddy(m_to);
+    auto *windowRow = new QHBoxLayout;
+    windowRow->addWidget(m_from);
+    windowRow->addWidget(toLabel);
+    windowRow->addWidget(m_to);
+    windowRow->addStretch(1);
+
+    m_weekdays = new WeekdayPicker(this);
+    m_weekdays->setObjectName(QStringLiteral("weekdayPicker"));
+    m_timeOfDay = new TimeOfDayPicker(this);
+    m_timeOfDay->setObjectName(QStringLiteral("timeOfDayPicker"));
+
+    m_results = new QTreeWidget(this);
+    m_results->setObjectName(QStringLiteral("slotView"));
+    m_results->setAccessibleName(tr("Free slots"));
+    m_results->setColumnCount(SlotColumnCount);
+    m_results->setHeaderLabels({tr("Day"), tr("Time"), tr("Practitioner"), tr("Room")});
+    m_results->setRootIsDecorated(false);
+    m_results->setUniformRowHeights(true);
+    m_results->setAllColumnsShowFocus(true);
+    m_results->setAlternatingRowColors(true);
+    m_results->header()->setStretchLastSection(true);
+    m_results->setMinimumHeight(m_results->fontMetrics().lineSpacing() * 10);
+
+    auto *outcome = new QLabel(this);
+    outcome->setObjectName(QStringLiteral("outcomeLabel"));
+    m_feedback = std::make_unique<FormFeedback>(outcome);
+
+    auto *form = new QFormLayout;
+    form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    form->setHorizontalSpacing(12);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_feedback->addRow(form, tr("&Type:"), m_type, QStringLiteral("type"));
+    m_feedback->addRow(form, tr("P&ractitioner:"), m_practitioner, QStringLiteral("practitioner"));
+    m_feedback->addRow(form, tr("&Patient:"), m_patient, QStringLiteral("patient"))->setBuddy(m_patient->lineEdit());
+    QLabel *datesLabel = m_feedback->addRow(form, tr("Dat&es:"), windowRow, m_from, QStringLiteral("from"));
+    m_feedback->addField(QStringLiteral("to"), datesLabel);
+    m_feedback->addRow(form, tr("&Days:"), m_weekdays, QStringLiteral("weekdays"))->setBuddy(m_weekdays->box(1));
+    m_feedback->addRow(form, tr("T&ime of day:"), m_timeOfDay, QStringLiteral("time_of_day"))
+        ->setBuddy(m_timeOfDay->comboBox());
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_choose = buttons->addButton(tr("&Choose"), QDialogButtonBox::AcceptRole);
+    m_choose->setObjectName(QStringLiteral("chooseButton"));
+    m_choose->setDefault(true);
+    m_choose->setEnabled(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(18, 16, 18, 14);
+    layout->setSpacing(10);
+    layout->addLayout(form);
+    layout->addWidget(m_results, 1);
+    layout->addWidget(outcome);
+    layout->addWidget(buttons);
+    resize(640, 600);
+
+    connect(buttons, &QDialogButtonBox::accepted, this, &FindSlotDialog::chooseCurrent);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_results, &QTreeWidget::itemDoubleClicked, this, &FindSlotDialog::chooseCurrent);
+    connect(m_type, &QComboBox::currentIndexChanged, this, &FindSlotDialog::typeChosen);
+    connect(m_practitioner, &QComboBox::currentIndexChanged, this, &FindSlotDialog::search);
+    connect(m_patient, &PatientPicker::patientChanged, this, &FindSlotDialog::search);
+    connect(m_from, &QDateEdit::dateChanged, this, &FindSlotDialog::search);
+    connect(m_to, &QDateEdit::dateChanged, this, &FindSlotDialog::search);
+    connect(m_weekdays, &WeekdayPicker::changed, this, &FindSlotDialog::search);
+    connect(m_timeOfDay, &TimeOfDayPicker::changed, this, &FindSlotDialog::search);
+
+    auto setup = ScheduleSetup::load(database);
+    if (!setup) {
+        m_feedback->showError(setup.error());
+        return;
+    }
+    m_setup = std::make_unique<ScheduleSetup>(std::move(setup).value());
+    setup_choices::fillTypes(m_type, *m_setup);
+    m_type->setFocus();
+}
+
+FindSlotDialog::~FindSlotDialog() = default;
+
+void FindSlotDialog::setPatient(const PatientSummary &patient)
+{
+    m_patient->setPatient(patient);
+}
+
+void FindSlotDialog::setType(qint64 typeId)
+{
+    setup_choices::selectId(m_type, typeId);
+}
+
+void FindSlotDialog::setPractitioner(qint64 practitionerId)
+{
+    setup_choices::selectId(m_practitioner, practitionerId);
+}
+
+void FindSlotDialog::setWindow(QDate from, QDate to)
+{
+    m_loading = true;
+    m_from->setDate(from);
+    m_to->setDate(to);
+    m_loading = false;
+    search();
+}
+
+void FindSlotDialog::typeChosen()
+{
+    if (!m_setup)
+        return;
+    m_loading = true;
+    setup_choices::fillPractitioners(m_practitioner, *m_setup, setup_choices::currentId(m_type),
+                                     tr("Any practitioner"));
+    m_loading = false;
+    search();
+}
+
+void FindSlotDialog::search()
+{
+    if (m_loading || !m_setup)
+        return;
+    m_found.clear();
+    m_results->clear();
+    m_choose->setEnabled(false);
+
+    SlotFinder::Query query;
+    query.typeId = setup_choices::currentId(m_type);
+    if (const qint64 practitioner = setup_choices::currentId(m_practitioner); practitioner > 0)
+        query.practitionerId = practitioner;
+    if (const qint64 patient = m_patient->patientId(); patient > 0)
+        query.patientId = patient;
+    query.from = m_from->date();
+    query.to = m_to->date();
+    query.count = maxSlots;
+    query.weekdays = m_weekdays->weekdays();
+    query.earliestMinute = m_timeOfDay->earliestMinute();
+    query.latestMinute = m_timeOfDay->latestMinute();
+    if (query.typeId <= 0) {
+        m_feedback->show(FormFeedback::Tone::Hint, tr("Choose an appointment type."));
+        return;
+    }
+    auto found = m_finder.find(query);
+    if (!found) {
+        m_feedback->showError(found.error());
+        return;
+    }
+    m_found = std::move(found).value();
+    const QLocale locale;
+    for (const SlotFinder::Slot &slot : std::as_const(m_found)) {
+        const QDateTime start = m_time.toLocal(slot.startsAt);
+        const Practitioner *practitioner = m_setup->practitioner(slot.practitionerId);
+        const Room *room = slot.roomId ? m_setup->room(*slot.roomId) : nullptr;
+        auto *item = new QTreeWidgetItem(m_results);
+        item->setText(DayColumn, locale.toString(start.date(), QStringLiteral("ddd d MMM")));
+        item->setText(TimeColumn, clockSpanText(start.time(), m_time.toLocal(slot.endsAt).time()));
+        item->setText(PractitionerColumn, practitioner ? practitioner->displayName : QString());
+        item->setText(RoomColumn, room ? room->name : tr("No room needed"));
+    }
+    for (int column = 0; column < SlotColumnCount - 1; ++column) {
+        m_results->resizeColumnToContents(column);
+        m_results->setColumnWidth(column, m_results->columnWidth(column) + 18);
+    }
+    if (m_found.isEmpty()) {
+        m_feedback->show(FormFeedback::Tone::Warning,
+                         tr("No free slot in this window: widen the dates, days or time of day."));
+        return;
+    }
+    m_results->setCurrentItem(m_results->topLevelItem(0));
+    m_choose->setEnabled(true);
+    m_feedback->show(FormFeedback::Tone::Hint, m_found.size() >= maxSlots
+                                                   ? tr("The first %1 free slots.").arg(m_found.size())
+                                                   : tr("%1 free slots.").arg(m_found.size()));
+}
+
+std::optional<BookingPrefill> FindSlotDialog::chosenPrefill() const
+{
+    const int row = m_results->currentItem() ? m_results->indexOfTopLevelItem(m_results->currentItem()) : -1;
+    if (row < 0 || row >= m_found.size())
+        return std::nullopt;
+    const SlotFinder::Slot &slot = m_found.at(row);
+    BookingPrefill prefill;
+    prefill.patient = m_patient->patient();
+    prefill.typeId = setup_choices::currentId(m_type);
+    prefill.practitionerId = slot.practitionerId;
+    prefill.roomId = slot.roomId;
+    prefill.startsAt = slot.startsAt;
+    return prefill;
+}
+
+QString FindSlotDialog::outcomeText() const
+{
+    return findChild<QLabel *>(QStringLiteral("outcomeLabel"))->text();
+}
+
+void FindSlotDialog::chooseCurrent()
+{
+    const std::optional<BookingPrefill> prefill = chosenPrefill();
+    if (!prefill || !isVisible())
+        return;
+    emit slotChosen(*prefill->typeId, *prefill->practitionerId, prefill->roomId.value_or(0), *prefill->startsAt,
+                    prefill->patient ? prefill->patient->id : 0);
+    accept();
+}
+
+} // namespace dermdesk::ui

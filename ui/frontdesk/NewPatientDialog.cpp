@@ -1,0 +1,213 @@
+#include "NewPatientDialog.h"
+
+#include "calendar/ClinicTime.h"
+#include "calendar/TimeFormat.h"
+#include "patients/PatientRepository.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace dermdesk::ui {
+
+NewPatientDialog::NewPatientDialog(const Database &database, const QTimeZone &zone, const Clock &clock, QWidget *parent)
+    : QDialog(parent)
+    , m_repository(std::make_unique<PatientRepository>(database, clock))
+    , m_zone(zone)
+    , m_clock(clock)
+{
+    setObjectName(QStringLiteral("newPatientDialog"));
+    setWindowTitle(tr("New patient"));
+
+    const auto field = [this](const char *name, const QString &placeholder) {
+        auto *edit = new QLineEdit(this);
+        edit->setObjectName(QLatin1String(name));
+        edit->setPlaceholderText(placeholder);
+        connect(edit, &QLineEdit::textEdited, this, &NewPatientDialog::fieldsEdited);
+        return edit;
+    };
+    m_given = field("givenNameEdit", QString());
+    m_family = field("familyNameEdit", QString());
+    m_birthDate = field("birthDateEdit", tr("YYYY-MM-DD"));
+    m_phone = field("phoneEdit", tr("Mobile"));
+    m_email = field("emailEdit", tr("Optional"));
+
+    auto *form = new QFormLayout;
+    form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    form->setHorizontalSpacing(12);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    const auto row = [this, form](const QString &text, QLineEdit *edit) {
+        auto *label = new QLabel(text, this);
+        label->setBuddy(edit);
+        form->addRow(label, edit);
+        return label;
+    };
+    QLabel *givenLabel = row(tr("&Given name:"), m_given);
+    QLabel *familyLabel = row(tr("&Family name:"), m_family);
+    QLabel *birthLabel = row(tr("&Birth date:"), m_birthDate);
+    QLabel *phoneLabel = row(tr("&Mobile phone:"), m_phone);
+    QLabel *emailLabel = row(tr("&E-mail:"), m_email);
+
+    auto *outcome = new QLabel(this);
+    outcome->setObjectName(QStringLiteral("newPatientOutcome"));
+    outcome->setMinimumHeight(outcome->fontMetrics().lineSpacing() * 2);
+    m_feedback = std::make_unique<FormFeedback>(outcome);
+    m_feedback->addField(QStringLiteral("given_name"), givenLabel);
+    m_feedback->addField(QStringLiteral("family_name"), familyLabel);
+    m_feedback->addField(QStringLiteral("birth_date"), birthLabel);
+    m_feedback->addField(QStringLiteral("phone"), phoneLabel);
+    m_feedback->addField(QStringLiteral("email"), emailLabel);
+
+    m_duplicates = new QListWidget(this);
+    m_duplicates->setObjectName(QStringLiteral("duplicateList"));
+    m_duplicates->setAccessibleName(tr("Patients who may be the same person"));
+    m_duplicates->setMaximumHeight(m_duplicates->fontMetrics().lineSpacing() * 4 + 10);
+    m_duplicates->hide();
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_useDuplicate = buttons->addButton(tr("&Use this patient"), QDialogButtonBox::ActionRole);
+    m_useDuplicate->setObjectName(QStringLiteral("useDuplicateButton"));
+    m_useDuplicate->hide();
+    m_create = buttons->addButton(tr("&Create"), QDialogButtonBox::AcceptRole);
+    m_create->setObjectName(QStringLiteral("createButton"));
+    m_create->setDefault(true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(18, 16, 18, 14);
+    layout->setSpacing(10);
+    layout->addLayout(form);
+    layout->addWidget(outcome);
+    layout->addWidget(m_duplicates);
+    layout->addWidget(buttons);
+    setMinimumWidth(480);
+
+    connect(buttons, &QDialogButtonBox::accepted, this, &NewPatientDialog::create);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_useDuplicate, &QPushButton::clicked, this, &NewPatientDialog::useSelectedDuplicate);
+    connect(m_duplicates, &QListWidget::itemActivated, this, &NewPatientDialog::useSelectedDuplicate);
+}
+
+NewPatientDialog::~NewPatientDialog() = default;
+
+void NewPatientDialog::setNameText(const QString &text)
+{
+    QStringList words = text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const QString family = words.size() > 1 ? words.takeLast() : QString();
+    m_given->setText(words.join(QLatin1Char(' ')));
+    m_family->setText(family);
+    fieldsEdited();
+}
+
+QString NewPatientDialog::outcomeText() const
+{
+    return findChild<QLabel *>(QStringLiteral("newPatientOutcome"))->text();
+}
+
+Patient NewPatientDialog::entered() const
+{
+    Patient patient;
+    patient.givenName = m_given->text().simplified();
+    patient.familyName = m_family->text().simplified();
+    const QString birth = m_birthDate->text().trimmed();
+    patient.birthDate = QDate::fromString(birth, Qt::ISODate);
+    if (!patient.birthDate.isValid())
+        patient.birthDate = QLocale().toDate(birth, QLocale::ShortFormat);
+    patient.phone = m_phone->text().trimmed();
+    patient.email = m_email->text().trimmed();
+    return patient;
+}
+
+void NewPatientDialog::fieldsEdited()
+{
+    m_duplicatesSeen = false;
+    m_found.clear();
+    m_duplicates->clear();
+    m_duplicates->hide();
+    m_useDuplicate->hide();
+    m_create->setText(tr("&Create"));
+    m_create->setDefault(true);
+    m_feedback->show(FormFeedback::Tone::Hint, QString());
+}
+
+void NewPatientDialog::create()
+{
+    const Patient patient = entered();
+    if (!m_birthDate->text().trimmed().isEmpty() && !patient.birthDate.isValid()) {
+        m_feedback->showError(
+            Error::invalidInput(QStringLiteral("birth_date"), tr("Enter the birth date as YYYY-MM-DD.")));
+        return;
+    }
+    const QDate today = ClinicTime(m_zone).localDate(m_clock.now().toSecsSinceEpoch());
+    if (const Status valid = PatientRepository::validate(patient, today); !valid) {
+        m_feedback->showError(valid.error());
+        return;
+    }
+    if (!m_duplicatesSeen) {
+        auto duplicates = m_repository->possibleDuplicates(patient);
+        if (!duplicates) {
+            m_feedback->showError(duplicates.error());
+            return;
+        }
+        m_found = std::move(duplicates).value();
+        if (!m_found.isEmpty()) {
+            m_duplicatesSeen = true;
+            for (const PatientSummary &found : std::as_const(m_found)) {
+                QStringList parts{found.displayName().trimmed()};
+                if (found.birthDate.isValid())
+                    parts << tr("born %1").arg(shortDateText(found.birthDate));
+                if (!found.phone.isEmpty())
+                    parts << found.phone;
+                if (found.archived)
+                    parts << tr("archived");
+                m_duplicates->addItem(parts.join(QStringLiteral(" \u00b7 ")));
+            }
+            m_duplicates->setCurrentRow(0);
+            m_duplicates->show();
+            m_useDuplicate->show();
+            m_create->setText(tr("&Create anyway"));
+            m_useDuplicate->setDefault(true);
+            m_feedback->show(FormFeedback::Tone::Warning,
+                             tr("This may be a patient who is registered already. Use the existing record, or "
+                                "create a new one anyway."));
+            m_duplicates->setFocus();
+            adjustSize();
+            return;
+        }
+    }
+    auto added = m_repository->add(patient);
+    if (!added) {
+        m_feedback->showError(added.error());
+        return;
+    }
+    m_patient = {};
+    m_patient.id = added.value();
+    m_patient.givenName = patient.givenName;
+    m_patient.familyName = patient.familyName;
+    m_patient.birthDate = patient.birthDate;
+    m_patient.phone = patient.phone;
+    m_patient.email = patient.email;
+    emit patientReady(m_patient.id);
+    accept();
+}
+
+void NewPatientDialog::useSelectedDuplicate()
+{
+    const int row = m_duplicates->currentRow();
+    if (row < 0 || row >= m_found.size())
+        return;
+    if (m_found.at(row).archived) {
+        m_feedback->show(FormFeedback::Tone::Error,
+                         tr("That record is archived; restore it in Patients before booking for it."));
+        return;
+    }
+    m_patient = m_found.at(row);
+    emit patientReady(m_patient.id);
+    accept();
+}
+
+} // namespace dermdesk::ui

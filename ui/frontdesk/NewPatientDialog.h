@@ -1,0 +1,78 @@
+#pragma once
+
+#include "FormFeedback.h"
+#include "common/Clock.h"
+#include "patients/PatientSummary.h"
+
+#include <QDialog>
+#include <QTimeZone>
+
+#include <memory>
+
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+
+namespace dermdesk {
+class Database;
+class PatientRepository;
+struct Patient;
+} // namespace dermdesk
+
+namespace dermdesk::ui {
+
+// A short form to register a patient while booking: given and family name, birth date, mobile phone,
+// e-mail (optional). Create validates (PatientRepository::validate, naming the field) and first looks for
+// the same person (possibleDuplicates): when there are matches it lists them and offers to use one
+// instead; pressing Create again registers the new patient anyway. Emits patientReady() with the new
+// or chosen patient and accepts. The Database and the Clock must outlive the dialog.
+class NewPatientDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    NewPatientDialog(const Database &database, const QTimeZone &zone, const Clock &clock, QWidget *parent = nullptr);
+    ~NewPatientDialog() override;
+
+    // Fills the name fields from what was typed in a patient search: the last word is the family name.
+    void setNameText(const QString &text);
+
+    // The patient created or chosen; valid once patientReady() was emitted.
+    [[nodiscard]] const PatientSummary &patient() const { return m_patient; }
+    [[nodiscard]] QString outcomeText() const;
+    [[nodiscard]] QString errorField() const { return m_feedback->errorField(); }
+    // The possible duplicates shown; empty while none are.
+    [[nodiscard]] QListWidget *duplicateList() const { return m_duplicates; }
+
+public slots:
+    void create();
+    // Uses the possible duplicate selected in duplicateList() instead of creating a patient.
+    void useSelectedDuplicate();
+
+signals:
+    void patientReady(qint64 patientId);
+
+private:
+    [[nodiscard]] Patient entered() const;
+    void fieldsEdited();
+
+    std::unique_ptr<PatientRepository> m_repository;
+    QTimeZone m_zone;
+    const Clock &m_clock;
+    std::unique_ptr<FormFeedback> m_feedback;
+    QList<PatientSummary> m_found;
+    // Set once the person saw the possible duplicates of what is entered now and still wants a new patient.
+    bool m_duplicatesSeen = false;
+    PatientSummary m_patient;
+
+    QLineEdit *m_given = nullptr;
+    QLineEdit *m_family = nullptr;
+    QLineEdit *m_birthDate = nullptr;
+    QLineEdit *m_phone = nullptr;
+    QLineEdit *m_email = nullptr;
+    QListWidget *m_duplicates = nullptr;
+    QPushButton *m_useDuplicate = nullptr;
+    QPushButton *m_create = nullptr;
+};
+
+} // namespace dermdesk::ui
