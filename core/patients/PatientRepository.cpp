@@ -353,25 +353,41 @@ Result<QList<PatientSummary>> PatientRepository::search(const QString &text, int
     return search(text, limit, SearchOptions());
 }
 
+Result<PatientRepository::SearchStatement> PatientRepository::searchStatement(const QString &text, int limit,
+                                                                              const SearchOptions &options) const
+{
+    SearchStatement statement;
+    auto rankedQuery = PatientSearchIndex(m_database).rankedQuery(text, limit, options.includeArchived, options.locale);
+    if (!rankedQuery)
+        return rankedQuery.error();
+    const PatientSearchIndex::RankedQuery &ranked = rankedQuery.value();
+    statement.matchesNothing = ranked.matchesNothing || limit <= 0;
+    statement.sql = ranked.withClause
+                    + QStringLiteral("SELECT %1, (SELECT min(a.starts_at) FROM appointment a WHERE a.patient_id = p.id "
+                                     "AND a.starts_at >= ? AND a.status NOT IN ('cancelled', 'no_show')) "
+                                     "FROM ranked r JOIN patient p ON p.id = r.id "
+                                     "ORDER BY r.archived, r.tier, r.sort_name, r.id")
+                          .arg(QLatin1String(summaryColumns));
+    statement.values = ranked.values;
+    statement.values.append(m_clock.now().toSecsSinceEpoch());
+    return statement;
+}
+
 Result<QList<PatientSummary>> PatientRepository::search(const QString &text, int limit,
                                                         const SearchOptions &options) const
 {
     QList<PatientSummary> found;
-    const PatientSearchIndex::RankedQuery ranked =
-        PatientSearchIndex::rankedQuery(text, limit, options.includeArchived, options.locale);
-    if (ranked.matchesNothing || limit <= 0)
+    auto prepared = searchStatement(text, limit, options);
+    if (!prepared)
+        return prepared.error();
+    const SearchStatement &statement = prepared.value();
+    if (statement.matchesNothing)
         return found;
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(ranked.withClause
-                  + QStringLiteral("SELECT %1, (SELECT min(a.starts_at) FROM appointment a WHERE a.patient_id = p.id "
-                                   "AND a.starts_at >= ? AND a.status NOT IN ('cancelled', 'no_show')) "
-                                   "FROM ranked r JOIN patient p ON p.id = r.id "
-                                   "ORDER BY r.archived, r.tier, r.family_name, r.given_name, r.id")
-                        .arg(QLatin1String(summaryColumns)));
-    for (const QVariant &value : ranked.values)
+    query.prepare(statement.sql);
+    for (const QVariant &value : statement.values)
         query.addBindValue(value);
-    query.addBindValue(m_clock.now().toSecsSinceEpoch());
     if (!query.exec())
         return sqlError(query.lastError(), tr("Searching for patients"));
     while (query.next()) {

@@ -7,6 +7,7 @@
 
 #include <QList>
 #include <QLocale>
+#include <QVariantList>
 
 namespace dermdesk {
 
@@ -53,6 +54,16 @@ public:
     // lists everyone by family then given name. `nextVisitAt` is filled from now on.
     [[nodiscard]] Result<QList<PatientSummary>> search(const QString &text, int limit,
                                                        const SearchOptions &options) const;
+    // The one statement search() runs, with its bind values in order (for benchmarks that compare it with
+    // a bare sqlite3 query). When matchesNothing is set there is nothing to run.
+    struct SearchStatement
+    {
+        QString sql;
+        QVariantList values;
+        bool matchesNothing = false;
+    };
+    [[nodiscard]] Result<SearchStatement> searchStatement(const QString &text, int limit,
+                                                          const SearchOptions &options) const;
     // The same without archived patients.
     [[nodiscard]] Result<QList<PatientSummary>> search(const QString &text, int limit) const;
 

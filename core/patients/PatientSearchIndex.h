@@ -22,12 +22,15 @@ class Database;
 //   a date             the birth date, as YYYY-MM-DD or the locale's short date with a four-digit year
 //   an email           words holding '@' match the beginning of an email address
 // Ranking: not archived before archived, then every name word a whole name, then name prefixes,
-// then the rest (email, phone, date only); ties by family name, given name, id.
+// then the rest (names matched only through the email); ties by family then given name (ignoring ASCII
+// case), then id. A search by phone, date or email alone lists its first `limit` matches by id, sorted by name.
+// A search of single letters with thousands of matches takes the first matches in name order and does
+// not rank email matches apart.
 class PatientSearchIndex
 {
 public:
-    // One statement to run: a common table expression `ranked (id, archived, tier, family_name,
-    // given_name)` of at most `limit` patients in ranking order, and its bind values in order.
+    // One statement to run: a common table expression `ranked (id, archived, tier, sort_name)` of at most
+    // `limit` patients, to be ordered by archived, tier, sort_name, id; and its bind values in order.
     struct RankedQuery
     {
         QString withClause;
@@ -38,9 +41,10 @@ public:
 
     explicit PatientSearchIndex(const Database &database);
 
-    // The ranked patients for `text`; empty text ranks everyone by name.
-    [[nodiscard]] static RankedQuery rankedQuery(const QString &text, int limit, bool includeArchived,
-                                                 const QLocale &locale = QLocale());
+    // The ranked patients for `text`; empty text ranks everyone by name. May count the matches first to
+    // choose how to rank them.
+    [[nodiscard]] Result<RankedQuery> rankedQuery(const QString &text, int limit, bool includeArchived,
+                                                  const QLocale &locale = QLocale()) const;
 
     // Ids of patients (archived too) one of whose numbers has exactly these digits, with or
     // without a country code. `digits` holds ASCII digits only.

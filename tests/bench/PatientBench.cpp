@@ -1,0 +1,260 @@
+#include "PatientBench.h"
+
+#include "BenchReport.h"
+#include "calendar/AppointmentRepository.h"
+#include "clinic/ClinicRepository.h"
+#include "patients/PatientListModel.h"
+#include "patients/PatientRepository.h"
+#include "patients/PatientVisitRepository.h"
+#include "storage/Database.h"
+
+#include <QElapsedTimer>
+#include <QSqlQuery>
+
+#include <sqlite3.h>
+
+#include <memory>
+
+namespace dermdesk::bench {
+
+namespace {
+
+double msSince(const QElapsedTimer &timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+// The demo's present: when its last appointment was made.
+class DemoClock final : public Clock
+{
+public:
+    explicit DemoClock(qint64 now)
+        : m_now(QDateTime::fromSecsSinceEpoch(now, Qt::UTC))
+    {
+    }
+    [[nodiscard]] QDateTime now() const override { return m_now; }
+
+private:
+    QDateTime m_now;
+};
+
+struct Fixture
+{
+    std::unique_ptr<Database> database;
+    std::unique_ptr<DemoClock> clock;
+    QString failure;
+};
+
+Fixture open(const QString &path)
+{
+    Fixture fixture;
+    Database::Options options;
+    options.createIfMissing = false;
+    auto opened = Database::open(path, options);
+    if (!opened) {
+        fixture.failure = opened.error().message();
+        return fixture;
+    }
+    fixture.database = std::move(opened).value();
+    QSqlQuery query(fixture.database->connection());
+    if (!query.exec(QStringLiteral("SELECT max(created_at) FROM appointment")) || !query.next()
+        || query.value(0).isNull()) {
+        fixture.failure = QStringLiteral("the database has no appointments");
+        return fixture;
+    }
+    fixture.clock = std::make_unique<DemoClock>(query.value(0).toLongLong());
+    return fixture;
+}
+
+// What a receptionist types: every prefix of "family given" (up to three letters of the given name) for a
+// few patients spread over the file, then one of their mobile numbers digit by digit.
+QStringList keystrokes(const Database &database)
+{
+    QStringList typed;
+    QSqlQuery query(database.connection());
+    if (!query.exec(QStringLiteral("SELECT family_name, given_name, phone FROM patient WHERE archived = 0 "
+                                   "AND id % 9973 = 17 ORDER BY id LIMIT 6")))
+        return typed;
+    QString phone;
+    while (query.next()) {
+        const QString text = query.value(0).toString() + QLatin1Char(' ') + query.value(1).toString().left(3);
+        for (qsizetype n = 1; n <= text.size(); ++n) {
+            if (text.at(n - 1) != QLatin1Char(' '))
+                typed.append(text.left(n));
+        }
+        if (phone.isEmpty())
+            phone = query.value(2).toString();
+    }
+    for (qsizetype n = 3; n <= phone.size(); ++n)
+        typed.append(phone.left(n));
+    return typed;
+}
+
+// Steps `statement` with the bare C API, reading every column; returns the rows or -1.
+int stepRaw(sqlite3 *db, const PatientRepository::SearchStatement &statement, QString &failure)
+{
+    sqlite3_stmt *prepared = nullptr;
+    const QByteArray sql = statement.sql.toUtf8();
+    if (sqlite3_prepare_v2(db, sql.constData(), int(sql.size()), &prepared, nullptr) != SQLITE_OK) {
+        failure = QString::fromUtf8(sqlite3_errmsg(db));
+        return -1;
+    }
+    for (int i = 0; i < statement.values.size(); ++i) {
+        const QVariant &value = statement.values.at(i);
+        if (value.typeId() == QMetaType::QString) {
+            const QByteArray text = value.toString().toUtf8();
+            sqlite3_bind_text(prepared, i + 1, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+        } else {
+            sqlite3_bind_int64(prepared, i + 1, value.toLongLong());
+        }
+    }
+    int rows = 0;
+    qint64 bytes = 0;
+    while (sqlite3_step(prepared) == SQLITE_ROW) {
+        ++rows;
+        for (int column = 0; column < sqlite3_column_count(prepared); ++column) {
+            if (sqlite3_column_type(prepared, column) == SQLITE_TEXT)
+                bytes += qstrlen(reinterpret_cast<const char *>(sqlite3_column_text(prepared, column)));
+            else
+                bytes += sqlite3_column_int64(prepared, column) != 0 ? 8 : 0;
+        }
+    }
+    sqlite3_finalize(prepared);
+    return bytes >= 0 ? rows : -1;
+}
+
+} // namespace
+
+void benchPatientSearch(BenchReport &report, const QString &path, int runs)
+{
+    const QString metric = QStringLiteral("patient_search_ms");
+    Fixture fixture = open(path);
+    if (!fixture.failure.isEmpty()) {
+        report.skipped(metric, fixture.failure);
+        return;
+    }
+    const Database &database = *fixture.database;
+    const QStringList typed = keystrokes(database);
+    if (typed.isEmpty()) {
+        report.skipped(metric, QStringLiteral("the database has no patients"));
+        return;
+    }
+    PatientListModel model(database, ClinicRepository(database).timeZone(), *fixture.clock);
+    const int visibleRows = 30;
+    QList<double> samples;
+    qint64 rows = 0;
+    for (int run = 0; run < runs + 1; ++run) {
+        for (const QString &text : typed) {
+            QElapsedTimer timer;
+            timer.start();
+            if (Status searched = model.search(text); !searched) {
+                report.skipped(metric, searched.error().message());
+                return;
+            }
+            for (int row = 0; row < std::min(model.rowCount(), visibleRows); ++row) {
+                for (int column = 0; column < model.columnCount(); ++column)
+                    (void)model.data(model.index(row, column));
+            }
+            const double ms = msSince(timer);
+            if (run > 0) { // the first run warms the page cache
+                samples.append(ms);
+                rows += model.rowCount();
+            }
+        }
+    }
+    const double modelMs = BenchReport::median(samples);
+    std::sort(samples.begin(), samples.end());
+    const double p90 = samples.at(qsizetype(double(samples.size() - 1) * 0.9));
+    report.metric(metric, modelMs, QStringLiteral("ms"), 5.0,
+                  QStringLiteral("%1 keystrokes x %2 runs, %3 rows a keystroke on average, 90th percentile %4 ms, "
+                                 "slowest %5 ms")
+                      .arg(typed.size())
+                      .arg(runs)
+                      .arg(double(rows) / double(samples.size()), 0, 'f', 1)
+                      .arg(p90, 0, 'f', 2)
+                      .arg(samples.last(), 0, 'f', 2));
+
+    sqlite3 *db = database.nativeHandle();
+    if (!db) {
+        report.skipped(QStringLiteral("patient_search_ms_raw"), QStringLiteral("no native SQLite handle"));
+        return;
+    }
+    const PatientRepository repository(database, *fixture.clock);
+    QList<double> rawSamples;
+    for (int run = 0; run < runs + 1; ++run) {
+        for (const QString &text : typed) {
+            const auto statement =
+                repository.searchStatement(text, model.pageSize() + 1, PatientRepository::SearchOptions());
+            if (!statement) {
+                report.skipped(QStringLiteral("patient_search_ms_raw"), statement.error().message());
+                return;
+            }
+            QString failure;
+            QElapsedTimer timer;
+            timer.start();
+            if (!statement.value().matchesNothing && stepRaw(db, statement.value(), failure) < 0) {
+                report.skipped(QStringLiteral("patient_search_ms_raw"), failure);
+                return;
+            }
+            if (run > 0)
+                rawSamples.append(msSince(timer));
+        }
+    }
+    const double raw = BenchReport::median(rawSamples);
+    report.metric(QStringLiteral("patient_search_ms_raw"), raw, QStringLiteral("ms"), {},
+                  QStringLiteral(
+                      "the final statement alone (without the match count a single-letter search runs first), "
+                      "stepped by the bare sqlite3 C API, every column read"));
+    report.metric(QStringLiteral("patient_search_ratio"), raw > 0 ? modelMs / raw : 0, QStringLiteral("ratio"), 2.0);
+}
+
+void benchPatientOpen(BenchReport &report, const QString &path, int runs)
+{
+    const QString metric = QStringLiteral("patient_open_ms");
+    Fixture fixture = open(path);
+    if (!fixture.failure.isEmpty()) {
+        report.skipped(metric, fixture.failure);
+        return;
+    }
+    const Database &database = *fixture.database;
+    QSqlQuery query(database.connection());
+    if (!query.exec(QStringLiteral("SELECT patient_id, count(*) AS n FROM appointment GROUP BY patient_id "
+                                   "ORDER BY n DESC LIMIT 1"))
+        || !query.next()) {
+        report.skipped(metric, QStringLiteral("the database has no appointments"));
+        return;
+    }
+    const qint64 patientId = query.value(0).toLongLong();
+    query.finish();
+    QList<double> samples;
+    qsizetype visits = 0;
+    for (int run = 0; run < runs + 1; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        const auto record = PatientRepository(database, *fixture.clock).find(patientId);
+        const auto attendance = AppointmentRepository(database, *fixture.clock).attendance(patientId);
+        const auto timeline = PatientVisitRepository(database).visits(patientId);
+        const double ms = msSince(timer);
+        if (!record || !attendance || !timeline) {
+            report.skipped(metric, !record ? record.error().message()
+                                           : (!attendance ? attendance.error().message() : timeline.error().message()));
+            return;
+        }
+        visits = timeline.value().size();
+        if (run > 0)
+            samples.append(ms);
+    }
+    report.metric(metric, BenchReport::median(samples), QStringLiteral("ms"), 20.0,
+                  QStringLiteral("patient %1 with %2 appointments: record, attendance, timeline; median of %3")
+                      .arg(patientId)
+                      .arg(visits)
+                      .arg(runs));
+}
+
+void benchPatients(BenchReport &report, const QString &path, int runs)
+{
+    benchPatientSearch(report, path, runs);
+    benchPatientOpen(report, path, runs);
+}
+
+} // namespace dermdesk::bench
