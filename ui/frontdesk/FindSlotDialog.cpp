@@ -3,6 +3,7 @@
 #include "PatientPicker.h"
 #include "SetupChoices.h"
 #include "TimeOfDayPicker.h"
+#include "TreeLists.h"
 #include "WeekdayPicker.h"
 #include "calendar/ScheduleSetup.h"
 #include "calendar/TimeFormat.h"
@@ -73,16 +74,8 @@ FindSlotDialog::FindSlotDialog(const Database &database, const QTimeZone &zone, 
     m_timeOfDay = new TimeOfDayPicker(this);
     m_timeOfDay->setObjectName(QStringLiteral("timeOfDayPicker"));
 
-    m_results = new QTreeWidget(this);
-    m_results->setObjectName(QStringLiteral("slotView"));
-    m_results->setAccessibleName(tr("Free slots"));
-    m_results->setColumnCount(SlotColumnCount);
-    m_results->setHeaderLabels({tr("Day"), tr("Time"), tr("Practitioner"), tr("Room")});
-    m_results->setRootIsDecorated(false);
-    m_results->setUniformRowHeights(true);
-    m_results->setAllColumnsShowFocus(true);
-    m_results->setAlternatingRowColors(true);
-    m_results->header()->setStretchLastSection(true);
+    m_results = makeTreeList(QStringLiteral("slotView"), tr("Free slots"),
+                             {tr("Day"), tr("Time"), tr("Practitioner"), tr("Room")}, this);
     m_results->setMinimumHeight(m_results->fontMetrics().lineSpacing() * 10);
 
     auto *outcome = new QLabel(this);
@@ -216,10 +209,7 @@ void FindSlotDialog::search()
         item->setText(PractitionerColumn, practitioner ? practitioner->displayName : QString());
         item->setText(RoomColumn, room ? room->name : tr("No room needed"));
     }
-    for (int column = 0; column < SlotColumnCount - 1; ++column) {
-        m_results->resizeColumnToContents(column);
-        m_results->setColumnWidth(column, m_results->columnWidth(column) + 18);
-    }
+    fitTreeColumns(m_results);
     if (m_found.isEmpty()) {
         m_feedback->show(FormFeedback::Tone::Warning,
                          tr("No free slot in this window: widen the dates, days or time of day."));

@@ -1,0 +1,162 @@
+#include "FrontDeskFixture.h"
+#include "calendar/WaitlistRepository.h"
+#include "frontdesk/PatientPicker.h"
+#include "frontdesk/WaitlistPanel.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QGroupBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTreeWidget>
+
+using namespace dermdesk;
+using test::newYorkAt;
+using ui::WaitlistPanel;
+
+namespace {
+const QDate friday(2026, 11, 27);
+
+PatientSummary wei()
+{
+    PatientSummary patient;
+    patient.id = 4;
+    patient.givenName = QStringLiteral("Wei");
+    patient.familyName = QStringLiteral("Wang");
+    return patient;
+}
+} // namespace
+
+// The waitlist panel: adding (with the field named on a refusal), removing with a reason, and offering
+// freed time to who waits for it. "Now" is Thursday 2026-11-26 09:00 in New York.
+class TestWaitlistPanel : public QObject
+{
+    Q_OBJECT
+
+private:
+    test::FrontDeskFixture m_fixture;
+    std::unique_ptr<WaitlistPanel> m_panel;
+
+    void openPanel()
+    {
+        m_panel =
+            std::make_unique<WaitlistPanel>(m_fixture.database(), m_fixture.zone, m_fixture.clock, m_fixture.prompter);
+        m_panel->resize(760, 620);
+        m_panel->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
+    }
+
+    qint64 addEntry(qint64 patient, qint64 type, QDate from, QDate to)
+    {
+        WaitlistRepository repository(m_fixture.database(), m_fixture.clock);
+        WaitlistEntry entry;
+        entry.patientId = patient;
+        entry.typeId = type;
+        entry.earliestDate = from;
+        entry.latestDate = to;
+        auto added = repository.add(entry);
+        if (!added)
+            qWarning("add: %s", qPrintable(added.error().message()));
+        return added ? added.value() : 0;
+    }
+
+    void fillAddForm(QDate earliest, QDate latest)
+    {
+        QTest::mouseClick(m_panel->findChild<QPushButton *>(QStringLiteral("addEntryButton")), Qt::LeftButton);
+        QVERIFY(m_panel->addForm()->isVisible());
+        m_panel->patientPicker()->setPatient(wei());
+        auto *type = m_panel->addForm()->findChild<QComboBox *>(QStringLiteral("typeCombo"));
+        type->setCurrentIndex(type->findData(qint64(1)));
+        m_panel->addForm()->findChild<QDateEdit *>(QStringLiteral("earliestDate"))->setDate(earliest);
+        m_panel->addForm()->findChild<QDateEdit *>(QStringLiteral("latestDate"))->setDate(latest);
+    }
+
+private slots:
+    void initTestCase() { test::FrontDeskFixture::initTestCase("tst_ui_waitlistpanel"); }
+    void init() { QVERIFY(m_fixture.init()); }
+    void cleanup()
+    {
+        m_panel.reset();
+        m_fixture.temp.reset();
+    }
+
+    void addingRefusesABadWindowNamingTheField()
+    {
+        openPanel();
+        QCOMPARE(m_panel->entryView()->topLevelItemCount(), 0);
+        fillAddForm(QDate(2026, 12, 10), QDate(2026, 12, 1));
+        QTest::mouseClick(m_panel->findChild<QPushButton *>(QStringLiteral("saveEntryButton")), Qt::LeftButton);
+        QCOMPARE(m_panel->addErrorField(), QStringLiteral("latest_date"));
+        QVERIFY2(m_panel->addOutcomeText().startsWith(QLatin1String("Dates: ")), qPrintable(m_panel->addOutcomeText()));
+        QVERIFY(m_panel->addForm()->isVisible());
+        QCOMPARE(m_fixture.count(QStringLiteral("SELECT count(*) FROM waitlist_entry")), qint64(0));
+        test::saveScreenshot(m_panel.get(), QStringLiteral("waitlist-add"));
+
+        m_panel->addForm()->findChild<QDateEdit *>(QStringLiteral("latestDate"))->setDate(QDate(2026, 12, 20));
+        QTest::mouseClick(m_panel->findChild<QPushButton *>(QStringLiteral("saveEntryButton")), Qt::LeftButton);
+        QVERIFY(!m_panel->addForm()->isVisible());
+        QCOMPARE(m_fixture.count(QStringLiteral("SELECT count(*) FROM waitlist_entry")), qint64(1));
+        QCOMPARE(m_panel->entryView()->topLevelItemCount(), 1);
+        QCOMPARE(m_panel->entryView()->topLevelItem(0)->text(0), QStringLiteral("Wei Wang"));
+        QCOMPARE(m_panel->entryView()->topLevelItem(0)->text(1), QStringLiteral("Microneedling face"));
+        QCOMPARE(m_panel->entryView()->topLevelItem(0)->text(2), QStringLiteral("Any"));
+    }
+
+    void removingAsksWhy()
+    {
+        QVERIFY(addEntry(4, 1, friday, friday.addDays(14)));
+        openPanel();
+        QCOMPARE(m_panel->entryView()->topLevelItemCount(), 1);
+        m_panel->entryView()->setCurrentItem(m_panel->entryView()->topLevelItem(0));
+        m_panel->removeSelected();
+        QCOMPARE(m_fixture.prompter.textsAskedFor.size(), 1);
+        QCOMPARE(m_panel->entryView()->topLevelItemCount(), 1);
+
+        m_fixture.prompter.textAnswers = {QStringLiteral("Booked elsewhere")};
+        m_panel->removeSelected();
+        QCOMPARE(m_panel->entryView()->topLevelItemCount(), 0);
+        QCOMPARE(m_fixture.temp->scalar(QStringLiteral("SELECT status_reason FROM waitlist_entry")).toString(),
+                 QStringLiteral("Booked elsewhere"));
+    }
+
+    void aFreedSlotIsOfferedAndBookingItMarksTheEntryBooked()
+    {
+        const qint64 entry = addEntry(4, 1, friday, friday.addDays(14));
+        QVERIFY(entry);
+        QVERIFY(addEntry(2, 2, friday, friday.addDays(14)));
+        const qint64 cancelled = m_fixture.book(1, 2, 1, newYorkAt(friday, 10));
+        QVERIFY(cancelled);
+        AppointmentRepository appointments(m_fixture.database(), m_fixture.clock);
+        auto change = appointments.cancel(cancelled, {CancelCategory::Illness, QString()});
+        QVERIFY(change.ok() && change.value().freed);
+
+        openPanel();
+        QVERIFY(!m_panel->findChild<QGroupBox *>(QStringLiteral("offerBox"))->isVisible());
+        m_panel->offerFreedSlot(*change.value().freed);
+        QVERIFY(m_panel->findChild<QGroupBox *>(QStringLiteral("offerBox"))->isVisible());
+        QTreeWidget *offers = m_panel->offerView();
+        QVERIFY(offers->topLevelItemCount() >= 1);
+        QCOMPARE(offers->topLevelItem(0)->text(0), QStringLiteral("Wei Wang"));
+        QCOMPARE(offers->topLevelItem(0)->text(1), QStringLiteral("Fri 27 Nov 10:00 \u2013 11:00"));
+        test::saveScreenshot(m_panel.get(), QStringLiteral("waitlist-offer"));
+
+        QSignalSpy booked(m_panel.get(), &WaitlistPanel::booked);
+        QTest::mouseClick(m_panel->findChild<QPushButton *>(QStringLiteral("bookOfferButton")), Qt::LeftButton);
+        QCOMPARE(booked.count(), 1);
+        const qint64 appointment = booked.at(0).at(0).toLongLong();
+        QCOMPARE(m_fixture.count(QStringLiteral("SELECT patient_id FROM appointment WHERE id = %1").arg(appointment)),
+                 qint64(4));
+        QCOMPARE(m_fixture.count(QStringLiteral("SELECT starts_at FROM appointment WHERE id = %1").arg(appointment)),
+                 newYorkAt(friday, 10));
+        QCOMPARE(m_fixture.temp->scalar(QStringLiteral("SELECT status FROM waitlist_entry WHERE id = %1").arg(entry))
+                     .toString(),
+                 QStringLiteral("booked"));
+        QCOMPARE(m_fixture.count(QStringLiteral("SELECT appointment_id FROM waitlist_entry WHERE id = %1").arg(entry)),
+                 appointment);
+        QVERIFY(!m_panel->findChild<QGroupBox *>(QStringLiteral("offerBox"))->isVisible());
+        QCOMPARE(m_panel->entryView()->topLevelItemCount(), 1);
+    }
+};
+
+QTEST_MAIN(TestWaitlistPanel)
+#include "tst_ui_waitlistpanel.moc"

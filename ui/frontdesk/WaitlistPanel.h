@@ -1,0 +1,129 @@
+#pragma once
+
+#include "FormFeedback.h"
+#include "calendar/ClinicTime.h"
+#include "calendar/FreedSlot.h"
+#include "calendar/WaitlistRepository.h"
+#include "common/Clock.h"
+
+#include <QHash>
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+class QComboBox;
+class QDateEdit;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTreeWidget;
+
+namespace dermdesk {
+class AppointmentRepository;
+class Database;
+class PatientRepository;
+class ScheduleSetup;
+} // namespace dermdesk
+
+namespace dermdesk::ui {
+
+class PatientPicker;
+class Prompter;
+class TimeOfDayPicker;
+class WeekdayPicker;
+
+// The waitlist, for a dock beside the schedule: the active entries (patient, type, practitioner
+// preference, dates, days and times, since when), an inline form to add one (validation errors from
+// WaitlistRepository name the field), removal with a reason (Prompter::askText). And the offer flow: after
+// a cancel, no-show or move, offerFreedSlot() lists who could take the freed time, best first, each with
+// the proposed time; Book books the proposal (AppointmentRepository::book), marks the entry booked and
+// emits booked(). The Database, the Clock and the Prompter must outlive the panel.
+class WaitlistPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    WaitlistPanel(const Database &database, const QTimeZone &zone, const Clock &clock, Prompter &prompter,
+                  QWidget *parent = nullptr);
+    ~WaitlistPanel() override;
+
+    // The offers listed now (after offerFreedSlot), best first.
+    [[nodiscard]] const QList<WaitlistRepository::Offer> &offers() const { return m_offers; }
+    // The active entries listed, oldest request first.
+    [[nodiscard]] const QList<WaitlistEntry> &entries() const { return m_entries; }
+
+    [[nodiscard]] QTreeWidget *entryView() const { return m_entryView; }
+    [[nodiscard]] QTreeWidget *offerView() const { return m_offerView; }
+    [[nodiscard]] QGroupBox *addForm() const { return m_addBox; }
+    [[nodiscard]] PatientPicker *patientPicker() const { return m_patient; }
+    // The add form's and the offers' message lines.
+    [[nodiscard]] QString addOutcomeText() const;
+    [[nodiscard]] QString addErrorField() const { return m_addFeedback->errorField(); }
+    [[nodiscard]] QString offerOutcomeText() const;
+
+public slots:
+    // Reads the active entries again.
+    void reload();
+    // Lists the active entries that could take `slot` (WaitlistRepository::offersFor), best first.
+    void offerFreedSlot(const dermdesk::FreedSlot &slot);
+    // Opens the add form (patient field focused), empty but for a window of today to four weeks on.
+    void showAddForm();
+    // Saves the add form as a new entry; the form stays open with the reason when it is refused.
+    void addEntry();
+    // Asks why, then takes the selected entry off the waitlist.
+    void removeSelected();
+    // Books the selected offer and marks its entry booked.
+    void bookSelectedOffer();
+
+signals:
+    void booked(qint64 appointmentId);
+    // An entry was added, removed or booked.
+    void entriesChanged();
+
+private:
+    void buildAddForm();
+    void buildOffers();
+    [[nodiscard]] QString patientName(qint64 patientId);
+    [[nodiscard]] QString typeName(qint64 typeId) const;
+    [[nodiscard]] QString practitionerName(std::optional<qint64> practitionerId) const;
+    [[nodiscard]] QString timesText(const WaitlistEntry &entry) const;
+    [[nodiscard]] QString spanText(qint64 startsAt, qint64 endsAt) const;
+    void typeChosen();
+
+    const Database &m_database;
+    ClinicTime m_time;
+    const Clock &m_clock;
+    Prompter &m_prompter;
+    WaitlistRepository m_waitlist;
+    std::unique_ptr<AppointmentRepository> m_appointments;
+    std::unique_ptr<PatientRepository> m_patients;
+    std::unique_ptr<ScheduleSetup> m_setup;
+    std::unique_ptr<FormFeedback> m_addFeedback;
+    std::unique_ptr<FormFeedback> m_offerFeedback;
+    QList<WaitlistEntry> m_entries;
+    QList<WaitlistRepository::Offer> m_offers;
+    QHash<qint64, QString> m_patientNames;
+
+    QLabel *m_summary = nullptr;
+    QTreeWidget *m_entryView = nullptr;
+    QPushButton *m_addButton = nullptr;
+    QPushButton *m_removeButton = nullptr;
+
+    QGroupBox *m_addBox = nullptr;
+    PatientPicker *m_patient = nullptr;
+    QComboBox *m_type = nullptr;
+    QComboBox *m_practitioner = nullptr;
+    QDateEdit *m_earliest = nullptr;
+    QDateEdit *m_latest = nullptr;
+    WeekdayPicker *m_weekdays = nullptr;
+    TimeOfDayPicker *m_timeOfDay = nullptr;
+    QLineEdit *m_notes = nullptr;
+
+    QGroupBox *m_offerBox = nullptr;
+    QTreeWidget *m_offerView = nullptr;
+    QPushButton *m_bookOffer = nullptr;
+};
+
+} // namespace dermdesk::ui
