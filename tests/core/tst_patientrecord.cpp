@@ -1,6 +1,7 @@
 #include "FakeClock.h"
 #include "ScheduleRows.h"
 #include "patients/PatientRepository.h"
+#include "patients/PatientVisitRepository.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -329,6 +330,29 @@ private slots:
         for (const PatientSummary &s : found.value())
             ids.append(s.id);
         QCOMPARE(ids, expected);
+    }
+
+    void timelineListsEveryVisitLatestFirst()
+    {
+        Database &db = m_temp->database();
+        const qint64 past =
+            test::insertAppointment(db, 1, test::newYork(2026, 10, 1, 9), 60, QStringLiteral("completed"));
+        const qint64 cancelled =
+            test::insertAppointment(db, 1, test::newYork(2026, 12, 1, 9), 60, QStringLiteral("cancelled"));
+        const qint64 next = test::insertAppointment(db, 1, test::newYork(2026, 12, 8, 9), 60);
+        QVERIFY(past && cancelled && next);
+        QVERIFY(test::insertAppointment(db, 2, test::newYork(2026, 12, 9, 9), 60));
+        const auto visits = PatientVisitRepository(db).visits(1);
+        QVERIFY(visits.ok());
+        QCOMPARE(visits.value().size(), 3);
+        QCOMPARE(visits.value().at(0).appointmentId, next);
+        QCOMPARE(visits.value().at(1).status, QStringLiteral("cancelled"));
+        QCOMPARE(visits.value().at(2).appointmentId, past);
+        QCOMPARE(visits.value().at(2).typeName, QStringLiteral("Microneedling face"));
+        QVERIFY(visits.value().at(2).isTreatment);
+        QCOMPARE(visits.value().at(2).practitionerName, QStringLiteral("Dr. Connie Hiers"));
+        QCOMPARE(visits.value().at(2).roomName, QStringLiteral("Room 1"));
+        QVERIFY(PatientVisitRepository(db).visits(999).value().isEmpty());
     }
 
     void aPatientIsNotTheirOwnDuplicate()

@@ -1,0 +1,141 @@
+#include "ScreeningEvaluator.h"
+
+#include "ScreeningRepository.h"
+#include "clinic/ClinicRepository.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QLocale>
+
+namespace dermdesk {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("dermdesk::ScreeningEvaluator", text);
+}
+
+QString dateText(const QDate &date)
+{
+    return date.toString(Qt::ISODate);
+}
+
+} // namespace
+
+ScreeningEvaluator::ScreeningEvaluator(const Database &database)
+    : m_database(database)
+{
+}
+
+ScreeningOutcome ScreeningEvaluator::evaluate(const QList<ContraindicationRule> &rules,
+                                              const QHash<qint64, ScreeningAnswer> &answers,
+                                              const QDate &appointmentDate, bool isTreatment, int maxAgeDays,
+                                              const QTimeZone &zone)
+{
+    ScreeningOutcome outcome;
+    if (!isTreatment)
+        return outcome;
+    if (answers.isEmpty()) {
+        outcome.cautions.append({0, QStringLiteral("screening.missing"), tr("No screening"),
+                                 tr("This patient has not answered the medical screening.")});
+    } else {
+        qint64 newest = 0;
+        for (const ScreeningAnswer &answer : answers)
+            newest = std::max(newest, answer.answeredAt);
+        const QDate answeredOn = QDateTime::fromSecsSinceEpoch(newest, zone).date();
+        const qint64 age = answeredOn.daysTo(appointmentDate);
+        if (age > maxAgeDays)
+            outcome.cautions.append({0, QStringLiteral("screening.out_of_date"), tr("Screening out of date"),
+                                     tr("The screening from %1 is %2 days old on %3; it is valid for %4 days.")
+                                         .arg(dateText(answeredOn))
+                                         .arg(age)
+                                         .arg(dateText(appointmentDate))
+                                         .arg(maxAgeDays)});
+    }
+    for (const ContraindicationRule &rule : rules) {
+        if (!rule.active)
+            continue;
+        const auto answer = answers.constFind(rule.questionId);
+        if (answer == answers.cend() || !answer->yes)
+            continue;
+        QString message;
+        if (rule.lookbackDays) {
+            if (answer->eventDate.isValid()) {
+                const qint64 days = answer->eventDate.daysTo(appointmentDate);
+                if (days >= *rule.lookbackDays)
+                    continue;
+                message = tr("%1: %2 is %3 days before %4; the rule asks for at least %5.")
+                              .arg(rule.name, dateText(answer->eventDate))
+                              .arg(days)
+                              .arg(dateText(appointmentDate))
+                              .arg(*rule.lookbackDays);
+            } else {
+                message = tr("%1: the date is not known, so the rule applies.").arg(rule.name);
+            }
+        } else {
+            message = rule.name;
+        }
+        const ScreeningFinding finding{rule.id, QStringLiteral("rule.%1").arg(rule.id), rule.name, message};
+        if (rule.kind == ContraindicationRule::Kind::Stop)
+            outcome.stops.append(finding);
+        else
+            outcome.cautions.append(finding);
+    }
+    return outcome;
+}
+
+Result<ScreeningOutcome> ScreeningEvaluator::evaluate(qint64 patientId, const QDate &appointmentDate,
+                                                      bool isTreatment) const
+{
+    if (!isTreatment)
+        return ScreeningOutcome();
+    const ScreeningRepository repository(m_database);
+    auto rules = repository.rules();
+    if (!rules)
+        return rules.error();
+    auto maxAge = repository.maxAgeDays();
+    if (!maxAge)
+        return maxAge.error();
+    auto answers = repository.latestAnswers(patientId);
+    if (!answers)
+        return answers.error();
+    return evaluate(rules.value(), answers.value(), appointmentDate, true, maxAge.value(),
+                    ClinicRepository(m_database).timeZone());
+}
+
+Result<QHash<qint64, ScreeningEvaluator::Level>>
+ScreeningEvaluator::alerts(const QList<qint64> &patientIds, const QDate &date, bool flagUnscreened) const
+{
+    QHash<qint64, Level> levels;
+    if (patientIds.isEmpty())
+        return levels;
+    const ScreeningRepository repository(m_database);
+    auto rules = repository.rules();
+    if (!rules)
+        return rules.error();
+    auto maxAge = repository.maxAgeDays();
+    if (!maxAge)
+        return maxAge.error();
+    auto answers = repository.latestAnswers(patientIds);
+    if (!answers)
+        return answers.error();
+    const QTimeZone zone = ClinicRepository(m_database).timeZone();
+    for (const qint64 id : patientIds) {
+        const ScreeningOutcome outcome =
+            evaluate(rules.value(), answers.value().value(id), date, true, maxAge.value(), zone);
+        if (outcome.refuses()) {
+            levels.insert(id, Level::Stop);
+            continue;
+        }
+        const bool caution = std::any_of(outcome.cautions.cbegin(), outcome.cautions.cend(),
+                                         [flagUnscreened](const ScreeningFinding &finding) {
+                                             return flagUnscreened || finding.ruleId != 0;
+                                         });
+        if (caution)
+            levels.insert(id, Level::Caution);
+    }
+    return levels;
+}
+
+} // namespace dermdesk

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "ContraindicationRule.h"
+#include "ScreeningAnswer.h"
+#include "ScreeningOutcome.h"
+#include "common/Result.h"
+
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QTimeZone>
+
+namespace dermdesk {
+
+class Database;
+
+// Applies the clinic's contraindication rules to a patient's latest screening answers, on the date of
+// an appointment (not today): a look-back counts the days from the answer's event date to that date, and
+// the screening's age is counted from the day it was answered (in the clinic's time zone) to that date.
+//
+// Only treatment sessions are checked; other appointments (a consultation) are always clear.
+// No screening at all is a caution ("screening.missing"); the newest answer older than the clinic's
+// maximum age on the appointment date is a caution ("screening.out_of_date").
+class ScreeningEvaluator
+{
+public:
+    // Reads the rules, the maximum age and the clinic's zone from `database` when asked.
+    explicit ScreeningEvaluator(const Database &database);
+
+    // The stops and cautions for booking `patientId` on `appointmentDate` (clinic calendar).
+    [[nodiscard]] Result<ScreeningOutcome> evaluate(qint64 patientId, const QDate &appointmentDate,
+                                                    bool isTreatment) const;
+
+    enum class Level {
+        Clear,
+        Caution,
+        Stop
+    };
+    // For the schedule's alert marker: the patients among `patientIds` with a caution or a stop for a
+    // treatment session on `date` (absent = clear). Three queries whatever the number of patients.
+    // With flagUnscreened false, missing and out-of-date screening do not count.
+    [[nodiscard]] Result<QHash<qint64, Level>> alerts(const QList<qint64> &patientIds, const QDate &date,
+                                                      bool flagUnscreened = true) const;
+
+    // The rule engine itself, without a database. `answers` are the patient's latest, by question id;
+    // `maxAgeDays` is how long a screening stays valid; answeredAt instants are read in `zone`.
+    [[nodiscard]] static ScreeningOutcome evaluate(const QList<ContraindicationRule> &rules,
+                                                   const QHash<qint64, ScreeningAnswer> &answers,
+                                                   const QDate &appointmentDate, bool isTreatment, int maxAgeDays,
+                                                   const QTimeZone &zone);
+
+private:
+    const Database &m_database;
+};
+
+} // namespace dermdesk

@@ -1,0 +1,239 @@
+#include "ScreeningRepository.h"
+
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+#include "storage/SqlError.h"
+#include "storage/SqlValue.h"
+#include "storage/Transaction.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+namespace dermdesk {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("dermdesk::ScreeningRepository", text);
+}
+
+QString kindText(ContraindicationRule::Kind kind)
+{
+    return kind == ContraindicationRule::Kind::Stop ? QStringLiteral("stop") : QStringLiteral("caution");
+}
+
+QJsonObject toJson(const ContraindicationRule &rule)
+{
+    return {{QStringLiteral("question_id"), rule.questionId},
+            {QStringLiteral("name"), rule.name},
+            {QStringLiteral("kind"), kindText(rule.kind)},
+            {QStringLiteral("lookback_days"), rule.lookbackDays ? QJsonValue(*rule.lookbackDays) : QJsonValue()},
+            {QStringLiteral("active"), rule.active}};
+}
+
+ScreeningAnswer readAnswer(const QSqlQuery &query, int first)
+{
+    ScreeningAnswer answer;
+    answer.questionId = query.value(first).toLongLong();
+    answer.yes = query.value(first + 1).toBool();
+    answer.eventDate = QDate::fromString(query.value(first + 2).toString(), Qt::ISODate);
+    answer.detail = query.value(first + 3).toString();
+    answer.answeredAt = query.value(first + 4).toLongLong();
+    return answer;
+}
+
+} // namespace
+
+ScreeningRepository::ScreeningRepository(const Database &database, const Clock &clock)
+    : m_database(database)
+    , m_clock(clock)
+{
+}
+
+Result<QList<ScreeningQuestion>> ScreeningRepository::questions() const
+{
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(QStringLiteral("SELECT id, code, question, asks_date, sort_order, active FROM screening_question "
+                                   "WHERE active = 1 ORDER BY sort_order, id")))
+        return sqlError(query.lastError(), tr("Reading the screening questions"));
+    QList<ScreeningQuestion> questions;
+    while (query.next()) {
+        questions.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+                          query.value(3).toBool(), query.value(4).toInt(), query.value(5).toBool()});
+    }
+    return questions;
+}
+
+Result<QList<ContraindicationRule>> ScreeningRepository::rules() const
+{
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(QStringLiteral("SELECT r.id, r.question_id, r.name, r.kind, r.lookback_days, r.active "
+                                   "FROM contraindication_rule r JOIN screening_question q ON q.id = r.question_id "
+                                   "ORDER BY q.sort_order, r.id")))
+        return sqlError(query.lastError(), tr("Reading the contraindication rules"));
+    QList<ContraindicationRule> rules;
+    while (query.next()) {
+        ContraindicationRule rule;
+        rule.id = query.value(0).toLongLong();
+        rule.questionId = query.value(1).toLongLong();
+        rule.name = query.value(2).toString();
+        rule.kind = query.value(3).toString() == QLatin1String("stop") ? ContraindicationRule::Kind::Stop
+                                                                       : ContraindicationRule::Kind::Caution;
+        if (!query.value(4).isNull())
+            rule.lookbackDays = query.value(4).toInt();
+        rule.active = query.value(5).toBool();
+        rules.append(rule);
+    }
+    return rules;
+}
+
+Result<qint64> ScreeningRepository::saveRule(const ContraindicationRule &rule)
+{
+    if (rule.name.trimmed().isEmpty())
+        return Error::invalidInput(QStringLiteral("name"), tr("name: the rule needs a name"));
+    if (rule.lookbackDays && (*rule.lookbackDays < 1 || *rule.lookbackDays > 3650))
+        return Error::invalidInput(QStringLiteral("lookback_days"), tr("lookback_days: must be 1 to 3650 days"));
+    Transaction transaction(m_database);
+    if (Status begun = transaction.begin(); !begun)
+        return begun.error();
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT count(*) FROM screening_question WHERE id = ?"));
+    query.addBindValue(rule.questionId);
+    if (!query.exec() || !query.next())
+        return sqlError(query.lastError(), tr("Saving the rule"));
+    if (query.value(0).toInt() == 0)
+        return Error::invalidInput(QStringLiteral("question_id"), tr("question_id: there is no such question"));
+    QJsonObject details{{QStringLiteral("after"), toJson(rule)}};
+    qint64 id = rule.id;
+    if (id == 0) {
+        query.prepare(
+            QStringLiteral("INSERT INTO contraindication_rule (question_id, name, kind, lookback_days, active) "
+                           "VALUES (?, ?, ?, ?, ?)"));
+    } else {
+        const auto current = rules();
+        if (!current)
+            return current.error();
+        const auto it = std::find_if(current.value().cbegin(), current.value().cend(),
+                                     [id](const ContraindicationRule &r) { return r.id == id; });
+        if (it == current.value().cend())
+            return Error::notFound(QStringLiteral("contraindication_rule"), tr("There is no rule %1.").arg(id));
+        details.insert(QStringLiteral("before"), toJson(*it));
+        query.prepare(QStringLiteral("UPDATE contraindication_rule SET question_id = ?, name = ?, kind = ?, "
+                                     "lookback_days = ?, active = ? WHERE id = ?"));
+    }
+    query.addBindValue(rule.questionId);
+    query.addBindValue(rule.name.trimmed());
+    query.addBindValue(kindText(rule.kind));
+    query.addBindValue(rule.lookbackDays ? QVariant(*rule.lookbackDays) : QVariant(QMetaType::fromType<int>()));
+    query.addBindValue(rule.active ? 1 : 0);
+    if (id != 0)
+        query.addBindValue(id);
+    if (!query.exec())
+        return sqlError(query.lastError(), tr("Saving the rule"));
+    if (id == 0)
+        id = query.lastInsertId().toLongLong();
+    if (Status s = AuditLog(m_database, m_clock)
+                       .record(rule.id == 0 ? QStringLiteral("create") : QStringLiteral("update"),
+                               QStringLiteral("contraindication_rule"), id, details);
+        !s)
+        return s.error();
+    if (Status s = transaction.commit(); !s)
+        return s.error();
+    return id;
+}
+
+Status ScreeningRepository::recordAnswers(qint64 patientId, const QList<ScreeningAnswer> &answers)
+{
+    Transaction transaction(m_database);
+    if (Status begun = transaction.begin(); !begun)
+        return begun;
+    const QString what = tr("Saving the screening answers");
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT count(*) FROM patient WHERE id = ?"));
+    query.addBindValue(patientId);
+    if (!query.exec() || !query.next())
+        return sqlError(query.lastError(), what);
+    if (query.value(0).toInt() == 0)
+        return Error::notFound(QStringLiteral("patient"), tr("There is no patient %1.").arg(patientId));
+    QSet<qint64> known;
+    if (!query.exec(QStringLiteral("SELECT id FROM screening_question")))
+        return sqlError(query.lastError(), what);
+    while (query.next())
+        known.insert(query.value(0).toLongLong());
+    const qint64 now = m_clock.now().toSecsSinceEpoch();
+    QJsonArray recorded;
+    query.prepare(QStringLiteral("INSERT INTO screening_answer (patient_id, question_id, answer, event_date, detail, "
+                                 "answered_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    for (const ScreeningAnswer &answer : answers) {
+        if (!known.contains(answer.questionId))
+            return Error::invalidInput(QStringLiteral("question_id"),
+                                       tr("question_id: there is no question %1").arg(answer.questionId));
+        query.addBindValue(patientId);
+        query.addBindValue(answer.questionId);
+        query.addBindValue(answer.yes ? 1 : 0);
+        query.addBindValue(answer.eventDate.isValid() ? QVariant(answer.eventDate.toString(Qt::ISODate))
+                                                      : QVariant(QMetaType::fromType<QString>()));
+        query.addBindValue(sqlText(answer.detail));
+        query.addBindValue(now);
+        query.addBindValue(AuditLog::currentActor());
+        if (!query.exec())
+            return sqlError(query.lastError(), what);
+        recorded.append(QJsonObject{{QStringLiteral("question_id"), answer.questionId},
+                                    {QStringLiteral("yes"), answer.yes},
+                                    {QStringLiteral("event_date"),
+                                     answer.eventDate.isValid() ? QJsonValue(answer.eventDate.toString(Qt::ISODate))
+                                                                : QJsonValue()}});
+    }
+    if (Status s = AuditLog(m_database, m_clock)
+                       .record(QStringLiteral("screening"), QStringLiteral("patient"), patientId,
+                               {{QStringLiteral("answers"), recorded}});
+        !s)
+        return s;
+    return transaction.commit();
+}
+
+Result<QHash<qint64, ScreeningAnswer>> ScreeningRepository::latestAnswers(qint64 patientId) const
+{
+    auto all = latestAnswers(QList<qint64>{patientId});
+    if (!all)
+        return all.error();
+    return all.value().value(patientId);
+}
+
+Result<QHash<qint64, QHash<qint64, ScreeningAnswer>>>
+ScreeningRepository::latestAnswers(const QList<qint64> &patientIds) const
+{
+    QHash<qint64, QHash<qint64, ScreeningAnswer>> latest;
+    if (patientIds.isEmpty())
+        return latest;
+    QStringList marks;
+    marks.fill(QStringLiteral("?"), patientIds.size());
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    // Oldest first, so each later answer replaces the one before it.
+    query.prepare(QStringLiteral("SELECT patient_id, question_id, answer, event_date, detail, answered_at "
+                                 "FROM screening_answer WHERE patient_id IN (%1) ORDER BY answered_at, id")
+                      .arg(marks.join(QLatin1Char(','))));
+    for (const qint64 id : patientIds)
+        query.addBindValue(id);
+    if (!query.exec())
+        return sqlError(query.lastError(), tr("Reading the screening answers"));
+    while (query.next()) {
+        const ScreeningAnswer answer = readAnswer(query, 1);
+        latest[query.value(0).toLongLong()].insert(answer.questionId, answer);
+    }
+    return latest;
+}
+
+Result<int> ScreeningRepository::maxAgeDays() const
+{
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(QStringLiteral("SELECT screening_max_age_days FROM clinic_settings WHERE id = 1")))
+        return sqlError(query.lastError(), tr("Reading the clinic settings"));
+    return query.next() ? query.value(0).toInt() : 90;
+}
+
+} // namespace dermdesk

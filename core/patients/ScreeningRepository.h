@@ -1,0 +1,50 @@
+#pragma once
+
+#include "ContraindicationRule.h"
+#include "ScreeningAnswer.h"
+#include "ScreeningQuestion.h"
+#include "common/Clock.h"
+#include "common/Result.h"
+
+#include <QHash>
+#include <QList>
+
+namespace dermdesk {
+
+class Database;
+
+// The screening questionnaire, patients' answers and the clinic's contraindication rules.
+// Writes run in one transaction each and are audited.
+class ScreeningRepository
+{
+public:
+    explicit ScreeningRepository(const Database &database, const Clock &clock = Clock::system());
+
+    // The active questions in form order.
+    [[nodiscard]] Result<QList<ScreeningQuestion>> questions() const;
+    // Every rule, active or not, in question order.
+    [[nodiscard]] Result<QList<ContraindicationRule>> rules() const;
+    // Adds (rule.id == 0) or changes a rule; returns its id. InvalidInput "name", "question_id",
+    // "lookback_days" (1 to 3650); NotFound "contraindication_rule". Audited.
+    [[nodiscard]] Result<qint64> saveRule(const ContraindicationRule &rule);
+
+    // Records the answers a patient gave now (the Clock's), one transaction, audited on the patient.
+    // InvalidInput "question_id" for an unknown question; NotFound "patient". Event dates after today
+    // are accepted (a planned procedure).
+    [[nodiscard]] Status recordAnswers(qint64 patientId, const QList<ScreeningAnswer> &answers);
+    // The latest answer to each question the patient has answered, by question id.
+    [[nodiscard]] Result<QHash<qint64, ScreeningAnswer>> latestAnswers(qint64 patientId) const;
+    // The same for many patients in one query: patient id → question id → answer. Patients without
+    // answers are absent.
+    [[nodiscard]] Result<QHash<qint64, QHash<qint64, ScreeningAnswer>>>
+    latestAnswers(const QList<qint64> &patientIds) const;
+
+    // How many days a screening stays valid (clinic_settings.screening_max_age_days; 90 without settings).
+    [[nodiscard]] Result<int> maxAgeDays() const;
+
+private:
+    const Database &m_database;
+    const Clock &m_clock;
+};
+
+} // namespace dermdesk
