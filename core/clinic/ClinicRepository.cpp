@@ -34,9 +34,10 @@ bool isColour(const QString &colour)
 Status validateHours(const QList<WeeklyHours> &hours, const QString &field)
 {
     for (const WeeklyHours &span : hours) {
-        if (span.weekday < 1 || span.weekday > 7)
+        if (span.weekday < 1 || span.weekday > 7) {
             return Error::invalidInput(field,
                                        tr("A weekday must be 1 (Monday) to 7 (Sunday), not %1.").arg(span.weekday));
+        }
         if (span.startMin < 0 || span.endMin > 24 * 60 || span.endMin <= span.startMin) {
             return Error::invalidInput(field, tr("%1: each span of hours must end after it starts, within one day "
                                                  "(%2–%3).")
@@ -206,21 +207,24 @@ Status ClinicRepository::validate(const ClinicSettings &settings)
         return Error::invalidInput(QStringLiteral("name"), tr("The clinic needs a name."));
     // Any id the time-zone database knows, aliases included ("Etc/UTC", "GMT"): the list of
     // QTimeZone::availableTimeZoneIds() leaves some of them out.
-    if (settings.timeZone.trimmed().isEmpty() || !QTimeZone(settings.timeZone).isValid())
+    if (settings.timeZone.trimmed().isEmpty() || !QTimeZone(settings.timeZone).isValid()) {
         return Error::invalidInput(QStringLiteral("time_zone"),
                                    tr("\"%1\" is not a known time zone; use a name such as America/New_York.")
                                        .arg(QString::fromUtf8(settings.timeZone)));
-    if (!QList<int>{5, 10, 15, 20, 30}.contains(settings.slotMinutes))
+    }
+    if (!QList<int>{5, 10, 15, 20, 30}.contains(settings.slotMinutes)) {
         return Error::invalidInput(QStringLiteral("slot_minutes"),
                                    tr("The schedule grid must be 5, 10, 15, 20 or 30 minutes, not %1.")
                                        .arg(settings.slotMinutes));
+    }
     if (settings.defaultSessions < 1 || settings.defaultSessions > 20)
         return Error::invalidInput(QStringLiteral("default_sessions"), tr("A course has 1 to 20 sessions."));
     if (!settings.email.trimmed().isEmpty() && !settings.email.contains(QLatin1Char('@')))
         return Error::invalidInput(QStringLiteral("email"), tr("An email address contains an @."));
-    if (settings.screeningMaxAgeDays < 1 || settings.screeningMaxAgeDays > 3650)
+    if (settings.screeningMaxAgeDays < 1 || settings.screeningMaxAgeDays > 3650) {
         return Error::invalidInput(QStringLiteral("screening_max_age_days"),
                                    tr("Screening stays valid for 1 to 3650 days."));
+    }
     return validateHours(settings.openingHours, QStringLiteral("opening_hours"));
 }
 
@@ -228,10 +232,11 @@ Status ClinicRepository::validate(const Practitioner &practitioner)
 {
     if (practitioner.displayName.trimmed().isEmpty())
         return Error::invalidInput(QStringLiteral("display_name"), tr("The practitioner needs a name."));
-    if (!isColour(practitioner.colour))
+    if (!isColour(practitioner.colour)) {
         return Error::invalidInput(QStringLiteral("colour"),
                                    tr("A practitioner's colour is written #rrggbb, not \"%1\".")
                                        .arg(practitioner.colour));
+    }
     return validateHours(practitioner.hours, QStringLiteral("hours"));
 }
 
@@ -239,18 +244,22 @@ Status ClinicRepository::validate(const AppointmentType &type)
 {
     if (type.name.trimmed().isEmpty())
         return Error::invalidInput(QStringLiteral("name"), tr("The appointment type needs a name."));
-    if (type.durationMin < 5 || type.durationMin > 480)
+    if (type.durationMin < 5 || type.durationMin > 480) {
         return Error::invalidInput(QStringLiteral("duration_min"),
                                    tr("A duration is 5 to 480 minutes, not %1.").arg(type.durationMin));
-    if (type.prepMin < 0 || type.prepMin > 120)
+    }
+    if (type.prepMin < 0 || type.prepMin > 120) {
         return Error::invalidInput(QStringLiteral("prep_min"),
                                    tr("Preparation is 0 to 120 minutes, not %1.").arg(type.prepMin));
-    if (type.cleanupMin < 0 || type.cleanupMin > 120)
+    }
+    if (type.cleanupMin < 0 || type.cleanupMin > 120) {
         return Error::invalidInput(QStringLiteral("cleanup_min"),
                                    tr("Clean-up is 0 to 120 minutes, not %1.").arg(type.cleanupMin));
-    if (!isColour(type.colour))
+    }
+    if (!isColour(type.colour)) {
         return Error::invalidInput(QStringLiteral("colour"),
                                    tr("An appointment type's colour is written #rrggbb, not \"%1\".").arg(type.colour));
+    }
     return {};
 }
 
@@ -346,12 +355,13 @@ Result<QList<Room>> ClinicRepository::rooms(bool includeInactive) const
                         .arg(includeInactive ? QString() : QStringLiteral("WHERE active = 1"))))
         return sqlError(query.lastError(), what);
     QList<Room> result;
-    while (query.next())
+    while (query.next()) {
         result.append({query.value(0).toLongLong(),
                        query.value(1).toString(),
                        query.value(2).toBool(),
                        query.value(3).toInt(),
                        {}});
+    }
     bool ok = false;
     const auto links = typeLinks(query, QStringLiteral("room_type"), QStringLiteral("room_id"), ok);
     if (!ok)
@@ -397,12 +407,13 @@ Result<qint64> ClinicRepository::savePractitioner(const Practitioner &practition
     QSqlQuery query(m_database.connection());
     if (Status s = checkTypesExist(query, practitioner.typeIds, QStringLiteral("types")); !s)
         return s.error();
-    if (practitioner.id == 0)
+    if (practitioner.id == 0) {
         query.prepare(QStringLiteral(
             "INSERT INTO practitioner (display_name, title, colour, active, sort_order) VALUES (?, ?, ?, ?, ?)"));
-    else
+    } else {
         query.prepare(QStringLiteral("UPDATE practitioner SET display_name = ?, title = ?, colour = ?, active = ?, "
                                      "sort_order = ? WHERE id = ?"));
+    }
     query.addBindValue(practitioner.displayName.trimmed());
     query.addBindValue(sqlText(practitioner.title));
     query.addBindValue(practitioner.colour);
@@ -453,10 +464,11 @@ Result<qint64> ClinicRepository::saveRoom(const Room &room)
         return s.error();
     if (Status s = checkTypesExist(query, room.typeIds, QStringLiteral("types")); !s)
         return s.error();
-    if (room.id == 0)
+    if (room.id == 0) {
         query.prepare(QStringLiteral("INSERT INTO room (name, active, sort_order) VALUES (?, ?, ?)"));
-    else
+    } else {
         query.prepare(QStringLiteral("UPDATE room SET name = ?, active = ?, sort_order = ? WHERE id = ?"));
+    }
     query.addBindValue(room.name.trimmed());
     query.addBindValue(room.active ? 1 : 0);
     query.addBindValue(room.sortOrder);
@@ -495,14 +507,15 @@ Result<qint64> ClinicRepository::saveAppointmentType(const AppointmentType &type
                                  type.id, tr("Another appointment type is already called \"%1\"."));
         !s)
         return s.error();
-    if (type.id == 0)
+    if (type.id == 0) {
         query.prepare(
             QStringLiteral("INSERT INTO appointment_type (name, duration_min, prep_min, cleanup_min, colour, "
                            "is_treatment, needs_room, active, sort_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    else
+    } else {
         query.prepare(
             QStringLiteral("UPDATE appointment_type SET name = ?, duration_min = ?, prep_min = ?, cleanup_min = ?, "
                            "colour = ?, is_treatment = ?, needs_room = ?, active = ?, sort_order = ? WHERE id = ?"));
+    }
     query.addBindValue(type.name.trimmed());
     query.addBindValue(type.durationMin);
     query.addBindValue(type.prepMin);

@@ -290,10 +290,11 @@ bool BlockoutsPage::add()
     const ClinicTime time(m_zone);
     Blockout blockout;
     const QVariantList scope = m_scope->currentData().toList();
-    if (scope.size() == 2 && scope.at(0).toString() == QLatin1String("practitioner"))
+    if (scope.size() == 2 && scope.at(0).toString() == QLatin1String("practitioner")) {
         blockout.practitionerId = scope.at(1).toLongLong();
-    else if (scope.size() == 2)
+    } else if (scope.size() == 2) {
         blockout.roomId = scope.at(1).toLongLong();
+    }
     const auto from = time.toUtc(m_fromDate->date(), minuteOf(m_fromTime->time()), QStringLiteral("start"));
     if (!from) {
         showError(from.error());

@@ -106,20 +106,21 @@ void ClinicSettingsDialog::pageSaved(QWidget *page)
 
 void ClinicSettingsDialog::reject()
 {
-    const QList<std::pair<Page, bool>> dirty = {
-        {Page::Clinic, m_clinic->isDirty()},
-        {Page::Practitioners, m_practitioners->isDirty()},
-        {Page::Rooms, m_rooms->isDirty()},
-        {Page::AppointmentTypes, m_types->isDirty()},
+    if (m_clinic->isDirty()) {
+        showPage(Page::Clinic);
+        if (!m_clinic->confirmDiscard())
+            return;
+    }
+    const QList<std::pair<Page, ItemListPage *>> lists = {
+        {Page::Practitioners, m_practitioners},
+        {Page::Rooms, m_rooms},
+        {Page::AppointmentTypes, m_types},
     };
-    for (const auto &[page, unsaved] : dirty) {
-        if (!unsaved)
+    for (const auto &[page, list] : lists) {
+        if (!list->isDirty())
             continue;
         showPage(page);
-        const bool dropped = page == Page::Clinic
-                                 ? m_clinic->confirmDiscard()
-                                 : static_cast<ItemListPage *>(m_stack->currentWidget())->confirmDiscard();
-        if (!dropped)
+        if (!list->confirmDiscard())
             return;
     }
     QDialog::reject();

@@ -11,11 +11,10 @@
 
 namespace dermdesk::ui {
 
-ItemListPage::ItemListPage(const SettingsContext &context, const QString &addText, const QString &newHeading,
-                           QWidget *parent)
+ItemListPage::ItemListPage(const SettingsContext &context, const QString &addText, QString newHeading, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
-    , m_newHeading(newHeading)
+    , m_newHeading(std::move(newHeading))
 {
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("itemList"));

@@ -24,8 +24,7 @@ class ItemListPage : public QWidget
 
 public:
     // `addText` labels the Add button ("Add Practitioner"), `newHeading` heads the editor of a new item.
-    ItemListPage(const SettingsContext &context, const QString &addText, const QString &newHeading,
-                 QWidget *parent = nullptr);
+    ItemListPage(const SettingsContext &context, const QString &addText, QString newHeading, QWidget *parent = nullptr);
 
     // Reads the items again and shows the one with `selectId` (the first when 0 or gone).
     void reload(qint64 selectId = 0);
