@@ -1,0 +1,188 @@
+#include "PractitionerDayAgenda.h"
+
+#include "FormFeedback.h"
+#include "SetupChoices.h"
+#include "TreeLists.h"
+#include "calendar/AgendaRepository.h"
+#include "calendar/AppointmentRepository.h"
+#include "calendar/ScheduleSetup.h"
+#include "calendar/TimeFormat.h"
+#include "common/AreaWidgets.h"
+#include "common/Icons.h"
+#include "common/Theme.h"
+#include "schedule/StatusStyle.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace dermdesk::ui {
+
+PractitionerDayAgenda::PractitionerDayAgenda(const Database &database, const QTimeZone &zone, const Clock &clock,
+                                             QWidget *parent)
+    : QWidget(parent)
+    , m_time(zone)
+    , m_clock(clock)
+    , m_agenda(std::make_unique<AgendaRepository>(database))
+    , m_appointments(std::make_unique<AppointmentRepository>(database, clock))
+{
+    setObjectName(QStringLiteral("practitionerDayAgenda"));
+    setWindowTitle(tr("Practitioner's day"));
+
+    m_practitioner = new QComboBox(this);
+    m_practitioner->setObjectName(QStringLiteral("practitionerCombo"));
+    m_practitioner->setAccessibleName(tr("Practitioner"));
+    m_practitioner->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_date = new QDateEdit(m_time.localDate(clock.now().toSecsSinceEpoch()), this);
+    m_date->setObjectName(QStringLiteral("dateEdit"));
+    m_date->setCalendarPopup(true);
+    m_date->setAccessibleName(tr("Date"));
+    const auto stepButton = [this](const QIcon &icon, const QString &text, int days) {
+        auto *button = new QToolButton(this);
+        button->setIcon(icon);
+        button->setToolTip(text);
+        button->setAccessibleName(text);
+        connect(button, &QToolButton::clicked, this, [this, days] {
+            m_date->setDate(days == 0 ? m_time.localDate(m_clock.now().toSecsSinceEpoch())
+                                      : m_date->date().addDays(days));
+        });
+        return button;
+    };
+    auto *header = new QHBoxLayout;
+    header->addWidget(makeTitleLabel(tr("Day of"), this));
+    header->addWidget(m_practitioner);
+    header->addSpacing(12);
+    header->addWidget(stepButton(icons::previous(), tr("Previous day"), -1));
+    header->addWidget(m_date);
+    header->addWidget(stepButton(icons::next(), tr("Next day"), 1));
+    header->addWidget(stepButton(icons::today(), tr("Today"), 0));
+    header->addStretch(1);
+
+    m_view = makeTreeList(QStringLiteral("agendaView"), tr("Appointments"),
+                          {tr("Time"), tr("Patient"), tr("Type"), tr("Room"), tr("Status"), tr("Alerts"), tr("Notes")},
+                          this);
+    m_view->setUniformRowHeights(false);
+    m_view->setWordWrap(true);
+    m_summary = makeMutedLabel(QStringLiteral("agendaSummary"), this);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 10, 12, 10);
+    layout->setSpacing(8);
+    layout->addLayout(header);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_summary);
+
+    if (auto setup = ScheduleSetup::load(database)) {
+        m_loading = true;
+        setup_choices::fillPractitioners(m_practitioner, setup.value(), 0);
+        m_loading = false;
+    }
+    connect(m_practitioner, &QComboBox::currentIndexChanged, this, &PractitionerDayAgenda::reload);
+    connect(m_date, &QDateEdit::dateChanged, this, &PractitionerDayAgenda::reload);
+    reload();
+}
+
+PractitionerDayAgenda::~PractitionerDayAgenda() = default;
+
+qint64 PractitionerDayAgenda::practitionerId() const
+{
+    return setup_choices::currentId(m_practitioner);
+}
+
+QDate PractitionerDayAgenda::date() const
+{
+    return m_date->date();
+}
+
+QString PractitionerDayAgenda::summaryText() const
+{
+    return m_summary->text();
+}
+
+void PractitionerDayAgenda::setAlertSource(AlertSource source)
+{
+    m_alertSource = std::move(source);
+    reload();
+}
+
+void PractitionerDayAgenda::showDay(qint64 practitionerId, QDate date)
+{
+    m_loading = true;
+    setup_choices::selectId(m_practitioner, practitionerId);
+    m_date->setDate(date);
+    m_loading = false;
+    reload();
+}
+
+void PractitionerDayAgenda::reload()
+{
+    if (m_loading)
+        return;
+    m_view->clear();
+    m_entries.clear();
+    const qint64 practitioner = practitionerId();
+    if (practitioner <= 0) {
+        m_summary->setText(tr("No practitioner is set up yet."));
+        return;
+    }
+    auto entries = m_agenda->between(m_time.dayRange(m_date->date()), practitioner);
+    if (!entries) {
+        m_summary->setText(entries.error().message());
+        return;
+    }
+    m_entries = std::move(entries).value();
+    QHash<qint64, QStringList> alerts;
+    int active = 0;
+    for (const AgendaEntry &entry : std::as_const(m_entries)) {
+        if (!alerts.contains(entry.patientId))
+            alerts.insert(entry.patientId, alertsFor(entry.patientId));
+        const bool isVoid = status_style::isVoid(entry.status);
+        active += isVoid ? 0 : 1;
+        auto *item = new QTreeWidgetItem(m_view);
+        item->setText(TimeColumn,
+                      clockSpanText(m_time.toLocal(entry.startsAt).time(), m_time.toLocal(entry.endsAt).time()));
+        item->setText(PatientColumn, entry.patientName);
+        item->setIcon(TypeColumn, icons::swatch(QColor(entry.typeColour)));
+        item->setText(TypeColumn, entry.typeName);
+        item->setText(RoomColumn, entry.roomName);
+        item->setIcon(StatusColumn, status_style::icon(entry.status));
+        item->setText(StatusColumn, appointment_status::label(entry.status));
+        item->setForeground(StatusColumn, status_style::colour(entry.status));
+        const QStringList patientAlerts = alerts.value(entry.patientId);
+        item->setText(AlertsColumn, patientAlerts.join(QStringLiteral("; ")));
+        item->setForeground(AlertsColumn, QColor(theme::errorText));
+        item->setText(NotesColumn, entry.notes);
+        item->setToolTip(NotesColumn, entry.notes);
+        if (isVoid) {
+            QFont struck = item->font(PatientColumn);
+            struck.setStrikeOut(true);
+            for (int column : {TimeColumn, PatientColumn, TypeColumn})
+                item->setFont(column, struck);
+            for (int column : {TimeColumn, PatientColumn, TypeColumn, RoomColumn})
+                item->setForeground(column, QColor(theme::mutedText));
+        }
+    }
+    fitTreeColumns(m_view);
+    if (m_entries.isEmpty())
+        m_summary->setText(tr("No appointments on this day."));
+    else
+        m_summary->setText(active == 1 ? tr("1 appointment.") : tr("%1 appointments.").arg(active));
+}
+
+QStringList PractitionerDayAgenda::alertsFor(qint64 patientId)
+{
+    QStringList alerts;
+    if (auto attendance = m_appointments->attendance(patientId)) {
+        if (const QString warning = FormFeedback::attendanceWarning(attendance.value()); !warning.isEmpty())
+            alerts << warning;
+    }
+    if (m_alertSource)
+        alerts << m_alertSource(patientId);
+    return alerts;
+}
+
+} // namespace dermdesk::ui

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "calendar/AgendaEntry.h"
+#include "calendar/ClinicTime.h"
+#include "common/Clock.h"
+
+#include <QDate>
+#include <QWidget>
+
+#include <functional>
+#include <memory>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QTreeWidget;
+
+namespace dermdesk {
+class AgendaRepository;
+class AppointmentRepository;
+class Database;
+} // namespace dermdesk
+
+namespace dermdesk::ui {
+
+// One practitioner's day, for reviewing it: pick the practitioner and the date, and read the
+// appointments in order (time, patient, type, room, status by colour and icon), each with the patient's
+// alerts (no-shows and late cancels; more through setAlertSource) and the appointment notes. Loads only
+// that practitioner's day (AgendaRepository::between). The Database and the Clock must outlive it.
+class PractitionerDayAgenda : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        TimeColumn,
+        PatientColumn,
+        TypeColumn,
+        RoomColumn,
+        StatusColumn,
+        AlertsColumn,
+        NotesColumn
+    };
+    Q_ENUM(Column)
+
+    // Extra alerts for a patient, e.g. screening cautions ("Isotretinoin within 6 months"), shown after the
+    // attendance alerts. Called once per patient and load.
+    using AlertSource = std::function<QStringList(qint64 patientId)>;
+
+    PractitionerDayAgenda(const Database &database, const QTimeZone &zone, const Clock &clock,
+                          QWidget *parent = nullptr);
+    ~PractitionerDayAgenda() override;
+
+    [[nodiscard]] qint64 practitionerId() const;
+    [[nodiscard]] QDate date() const;
+    // The appointments listed, in start order.
+    [[nodiscard]] const QList<AgendaEntry> &entries() const { return m_entries; }
+    [[nodiscard]] QTreeWidget *view() const { return m_view; }
+    [[nodiscard]] QString summaryText() const;
+
+    void setAlertSource(AlertSource source);
+
+public slots:
+    // Shows `practitionerId`'s appointments on `date` (local, the clinic's zone).
+    void showDay(qint64 practitionerId, QDate date);
+    void reload();
+
+private:
+    [[nodiscard]] QStringList alertsFor(qint64 patientId);
+
+    ClinicTime m_time;
+    const Clock &m_clock;
+    std::unique_ptr<AgendaRepository> m_agenda;
+    std::unique_ptr<AppointmentRepository> m_appointments;
+    AlertSource m_alertSource;
+    QList<AgendaEntry> m_entries;
+    bool m_loading = false;
+
+    QComboBox *m_practitioner = nullptr;
+    QDateEdit *m_date = nullptr;
+    QLabel *m_summary = nullptr;
+    QTreeWidget *m_view = nullptr;
+};
+
+} // namespace dermdesk::ui
