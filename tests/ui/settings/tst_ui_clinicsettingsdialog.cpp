@@ -292,6 +292,24 @@ private slots:
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM blockout")), 0);
     }
 
+    // 02:30 on 14 March 2027 does not exist in New York (clocks spring forward from 02:00 to 03:00).
+    void aBlockoutStartingInTheSpringForwardGapIsRefused()
+    {
+        m_dialog->showPage(ClinicSettingsDialog::Page::Blockouts);
+        BlockoutsPage *page = m_dialog->blockoutsPage();
+        page->fromDateEdit()->setDate(QDate(2027, 3, 14));
+        page->fromTimeEdit()->setTime(QTime(2, 30));
+        page->toTimeEdit()->setTime(QTime(4, 0));
+        page->reasonBox()->setCurrentText(QStringLiteral("Maintenance"));
+        QTest::mouseClick(page->addButton(), Qt::LeftButton);
+        QVERIFY2(page->errorText().startsWith(QStringLiteral("From: ")), qPrintable(page->errorText()));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM blockout")), 0);
+        page->fromTimeEdit()->setTime(QTime(3, 0));
+        QTest::mouseClick(page->addButton(), Qt::LeftButton);
+        QCOMPARE(page->errorText(), QString());
+        QCOMPARE(count(QStringLiteral("SELECT ends_at - starts_at FROM blockout")), 3600);
+    }
+
     void removeAOneOffBlockout()
     {
         BlockoutRepository blockouts(m_temp->database(), m_clock);
