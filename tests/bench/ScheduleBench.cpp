@@ -5,11 +5,15 @@
 #include "calendar/AppointmentRepository.h"
 #include "calendar/ScheduleModel.h"
 #include "calendar/ScheduleSetup.h"
+#include "calendar/ScheduleView.h"
 #include "calendar/SlotFinder.h"
+#include "common/Theme.h"
 #include "storage/Database.h"
 
+#include <QApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QPixmap>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -331,6 +335,55 @@ void benchWeekLoad(BenchReport &report, const QString &path, int runs)
     report.metric(QStringLiteral("week_load_ms_raw"), raw, QStringLiteral("ms"), {},
                   QStringLiteral("the same %1 rows (%2 bytes) by a bare sqlite3 query").arg(rawRows).arg(rawBytes));
     report.metric(QStringLiteral("week_load_ratio"), raw > 0 ? modelMs / raw : 0, QStringLiteral("ratio"), 2.0);
+}
+
+void benchDayPaint(BenchReport &report, const QString &path, int runs, const QString &pngPath)
+{
+    const QString metric = QStringLiteral("day_paint_ms");
+    auto *application = qobject_cast<QApplication *>(QCoreApplication::instance());
+    Fixture fixture = open(path);
+    if (!application || !fixture.failure.isEmpty()) {
+        report.skipped(metric, application ? fixture.failure : QStringLiteral("no QApplication"));
+        return;
+    }
+    ui::applyTheme(*application);
+    const QDate today = fixture.setup->time().localDate(fixture.clock->now().toSecsSinceEpoch());
+    ScheduleModel model(*fixture.database);
+    ScheduleModel::View view;
+    view.date = today;
+    if (Status loaded = model.setView(view); !loaded) {
+        report.skipped(metric, loaded.error().message());
+        return;
+    }
+    ui::ScheduleView schedule(model, *fixture.clock);
+    schedule.resize(1600, 1000);
+    schedule.show();
+    QCoreApplication::processEvents();
+    schedule.scrollToOpening();
+    QList<double> samples;
+    QPixmap frame;
+    for (int i = 0; i < runs + 1; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        frame = schedule.grab();
+        const double ms = msSince(timer);
+        if (i > 0) // the first paint loads fonts and builds the glyph cache
+            samples.append(ms);
+    }
+    if (!pngPath.isEmpty())
+        frame.save(pngPath);
+    const int shown = schedule.geometry()
+                          ? int(std::min<double>(model.scheduleColumns().size(),
+                                                 std::ceil((1600 - 60) / schedule.geometry()->columnWidth())))
+                          : 0;
+    report.metric(metric, BenchReport::median(samples), QStringLiteral("ms"), 8.0,
+                  QStringLiteral("ScheduleView::grab() of %1 at 1600x1000: %2 practitioner columns (%3 in view), "
+                                 "%4 appointments, median of %5")
+                      .arg(today.toString(Qt::ISODate))
+                      .arg(model.scheduleColumns().size())
+                      .arg(shown)
+                      .arg(model.rowCount())
+                      .arg(runs));
 }
 
 void benchSchedule(BenchReport &report, const QString &path, int runs)

@@ -19,6 +19,10 @@ void benchFindSlots(BenchReport &report, const QString &path, int runs);
 // week_agenda_ms: the same week through AgendaRepository::between, for comparison.
 void benchWeekLoad(BenchReport &report, const QString &path, int runs);
 
+// day_paint_ms: ScheduleView painting today with every practitioner's column at 1600x1000 (grab into a
+// QPixmap). Needs a QApplication (the "paint" group); writes the last frame to `pngPath` when given.
+void benchDayPaint(BenchReport &report, const QString &path, int runs, const QString &pngPath);
+
 // The "schedule" group: all of the above.
 void benchSchedule(BenchReport &report, const QString &path, int runs);
 

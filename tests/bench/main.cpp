@@ -8,6 +8,7 @@
 #include "demo/DemoClinicGenerator.h"
 #include "storage/Database.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -16,6 +17,7 @@
 #include <QFileInfo>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <memory>
 
 #include <cstdio>
 
@@ -76,11 +78,14 @@ void benchMigrate(BenchReport &report, const QString &path)
     QDir().mkpath(scripts);
     QFile::copy(QStringLiteral(":/sql/001_initial.sql"), scripts + QStringLiteral("/001_initial.sql"));
     for (int version = 2; version <= Database::latestSchemaVersion(); ++version) {
-        const QStringList names = QDir(QStringLiteral(":/sql")).entryList({QStringLiteral("%1_*.sql").arg(version, 3, 10, QLatin1Char('0'))});
+        const QStringList names =
+            QDir(QStringLiteral(":/sql")).entryList({QStringLiteral("%1_*.sql").arg(version, 3, 10, QLatin1Char('0'))});
         for (const QString &name : names)
             QFile::copy(QStringLiteral(":/sql/") + name, scripts + QLatin1Char('/') + name);
     }
-    QFile next(scripts + QStringLiteral("/%1_bench_next.sql").arg(Database::latestSchemaVersion() + 1, 3, 10, QLatin1Char('0')));
+    QFile next(
+        scripts
+        + QStringLiteral("/%1_bench_next.sql").arg(Database::latestSchemaVersion() + 1, 3, 10, QLatin1Char('0')));
     if (!next.open(QIODevice::WriteOnly)) {
         report.skipped(QStringLiteral("migrate_ms"), QStringLiteral("could not write the stand-in migration"));
         return;
@@ -135,7 +140,8 @@ void benchStartup(BenchReport &report, const QString &path, const QString &app, 
     launchOnce(baseline, {}, &failure);
     failure.clear();
     for (int i = 0; i < runs; ++i) {
-        const auto sample = launchOnce(app, {QStringLiteral("--database"), path, QStringLiteral("--startup-probe")}, &failure);
+        const auto sample =
+            launchOnce(app, {QStringLiteral("--database"), path, QStringLiteral("--startup-probe")}, &failure);
         if (!sample) {
             report.skipped(QStringLiteral("startup_to_schedule_ms"), failure);
             return;
@@ -171,28 +177,49 @@ QString besideMe(const QString &relative)
 
 } // namespace
 
+// Whether the "paint" group is asked for (it needs a QApplication, the others do not): no --only, or an
+// --only list naming it. Read before any application object exists.
+bool wantsPaint(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument.startsWith("--only=") || argument == "--only")
+            return (argument == "--only" && i + 1 < argc ? QByteArray(argv[i + 1]) : argument.mid(7)).contains("paint");
+    }
+    return true;
+}
+
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    const bool paint = wantsPaint(argc, argv);
+    if (paint && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app =
+        paint ? std::make_unique<QApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     setApplicationIdentity();
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("DermDesk performance figures, one JSON object per line."));
     parser.addHelpOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Clinic database to measure (made by "
-                                                                          "dermdesk-cli demo)."),
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      QStringLiteral("Clinic database to measure (made by "
+                                                     "dermdesk-cli demo)."),
                                       QStringLiteral("FILE"));
     const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Repetitions per figure (default 9)."),
                                         QStringLiteral("N"), QStringLiteral("9"));
     const QCommandLineOption appOption(QStringLiteral("app"), QStringLiteral("The dermdesk program to launch."),
                                        QStringLiteral("PATH"), besideMe(QStringLiteral("../../app/dermdesk")));
     const QCommandLineOption onlyOption(QStringLiteral("only"),
-                                        QStringLiteral("Comma-separated groups: storage,generation,startup,schedule,... "
-                                                       "(default: all)."),
+                                        QStringLiteral(
+                                            "Comma-separated groups: storage,generation,startup,schedule,paint,... "
+                                            "(default: all)."),
                                         QStringLiteral("GROUPS"));
     const QCommandLineOption generationOption(QStringLiteral("generation-patients"),
                                               QStringLiteral("Patients for the generation-rate run (default 20000)."),
                                               QStringLiteral("N"), QStringLiteral("20000"));
-    parser.addOptions({dbOption, runsOption, appOption, onlyOption, generationOption});
+    const QCommandLineOption pngOption(QStringLiteral("png"),
+                                       QStringLiteral("Save the painted day of the paint group to this PNG file."),
+                                       QStringLiteral("FILE"));
+    parser.addOptions({dbOption, runsOption, appOption, onlyOption, generationOption, pngOption});
     if (!parser.parse(QCoreApplication::arguments())) {
         std::fprintf(stderr, "%s\n\n%s", qPrintable(parser.errorText()), qPrintable(parser.helpText()));
         return 2;
@@ -223,8 +250,11 @@ int main(int argc, char *argv[])
     if (wanted("generation"))
         benchGeneration(report, QFileInfo(path).absolutePath(), parser.value(generationOption).toInt());
     if (wanted("startup"))
-        benchStartup(report, path, parser.value(appOption), besideMe(QStringLiteral("dermdesk-bench-empty-window")), runs);
+        benchStartup(report, path, parser.value(appOption), besideMe(QStringLiteral("dermdesk-bench-empty-window")),
+                     runs);
     if (wanted("schedule"))
         benchSchedule(report, path, runs);
+    if (wanted("paint"))
+        benchDayPaint(report, path, runs, parser.value(pngOption));
     return 0;
 }

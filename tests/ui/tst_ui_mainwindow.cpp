@@ -3,7 +3,8 @@
 #include "Keyboard.h"
 #include "ScriptedPrompter.h"
 #include "TempDatabase.h"
-#include "calendar/DayAgendaModel.h"
+#include "calendar/ScheduleModel.h"
+#include "calendar/ScheduleView.h"
 #include "common/AppIdentity.h"
 #include "demo/DemoClinicGenerator.h"
 #include "education/EducationArea.h"
@@ -109,11 +110,11 @@ private slots:
         ui::ScheduleArea *schedule = m_window->scheduleArea();
         QVERIFY(schedule);
         QCOMPARE(schedule->date(), QDate(2026, 11, 26));
-        const QAbstractItemModel *model = schedule->agendaView()->model();
+        const ScheduleModel *model = schedule->model();
         QCOMPARE(model->rowCount(), 2);
-        QCOMPARE(model->index(0, DayAgendaModel::TimeColumn).data().toString(), QStringLiteral("09:00 \u2013 10:00"));
-        QCOMPARE(model->index(0, DayAgendaModel::PatientColumn).data().toString(), QStringLiteral("Joanna Smith"));
-        QCOMPARE(model->index(1, DayAgendaModel::PatientColumn).data().toString(), QStringLiteral("Jürgen Müller"));
+        QCOMPARE(model->index(0, 0).data(ScheduleModel::StartsAtRole).toLongLong(), newYork(2026, 11, 26, 9));
+        QCOMPARE(model->index(0, 0).data().toString(), QStringLiteral("Joanna Smith"));
+        QCOMPARE(model->index(1, 0).data().toString(), QStringLiteral("Jürgen Müller"));
         QVERIFY(labelText("scheduleTitle").startsWith(QLatin1String("Today")));
         QVERIFY(schedule->placeholderText().isEmpty());
         // Nothing else is read before it is needed.
@@ -173,16 +174,16 @@ private slots:
     void dayShortcutsMoveThroughTheSchedule()
     {
         ui::ScheduleArea *schedule = m_window->scheduleArea();
-        m_window->scheduleArea()->agendaView()->setFocus();
+        m_window->scheduleArea()->scheduleView()->setFocus();
         press(Qt::Key_PageDown);
         QCOMPARE(schedule->date(), QDate(2026, 11, 27));
-        QCOMPARE(schedule->agendaView()->model()->rowCount(), 1);
+        QCOMPARE(schedule->model()->rowCount(), 1);
         QVERIFY(labelText("scheduleTitle").startsWith(QLatin1String("Tomorrow")));
 
         press(Qt::Key_PageUp);
         press(Qt::Key_PageUp);
         QCOMPARE(schedule->date(), QDate(2026, 11, 25));
-        QCOMPARE(schedule->agendaView()->model()->rowCount(), 0);
+        QCOMPARE(schedule->model()->rowCount(), 0);
         QVERIFY(schedule->placeholderText().contains(QLatin1String("No appointments")));
 
         press(Qt::Key_T);
@@ -270,7 +271,7 @@ private slots:
         QVERIFY(m_prompter.failures.first().canKeepCurrent);
         QCOMPARE(fileBytes(bogus), before);
         QCOMPARE(labelText("databasePathLabel"), QDir::toNativeSeparators(m_temp->path()));
-        QCOMPARE(m_window->scheduleArea()->agendaView()->model()->rowCount(), 2);
+        QCOMPARE(m_window->scheduleArea()->model()->rowCount(), 2);
     }
 
     void newClinicDatabaseAsksForTheClinicAndSwitchesToIt()
@@ -283,7 +284,7 @@ private slots:
         QCOMPARE(m_prompter.settingsAskedFor.size(), 1);
         QCOMPARE(labelText("databasePathLabel"), QDir::toNativeSeparators(fresh));
         QCOMPARE(labelText("clinicNameLabel"), QStringLiteral("Riverside Skin"));
-        QCOMPARE(m_window->scheduleArea()->agendaView()->model()->rowCount(), 0);
+        QCOMPARE(m_window->scheduleArea()->model()->rowCount(), 0);
     }
 
     void backUpWritesACopy()
@@ -314,11 +315,11 @@ private slots:
         QCOMPARE(labelText("databasePathLabel"), QDir::toNativeSeparators(path));
         ui::ScheduleArea *schedule = m_window->scheduleArea();
         QCOMPARE(schedule->date(), QDate(2026, 11, 24));
-        const QAbstractItemModel *agenda = schedule->agendaView()->model();
+        const ScheduleModel *agenda = schedule->model();
         QVERIFY(agenda->rowCount() > 0);
         QStringList practitioners;
-        for (int row = 0; row < agenda->rowCount(); ++row)
-            practitioners.append(agenda->index(row, DayAgendaModel::PractitionerColumn).data().toString());
+        for (const ScheduleColumn &column : agenda->scheduleColumns())
+            practitioners.append(column.title);
         QVERIFY2(practitioners.join(QLatin1Char('|')).contains(QLatin1String("Hiers")),
                  qPrintable(practitioners.join(QStringLiteral(", "))));
 

@@ -1,17 +1,21 @@
 #include "ScheduleArea.h"
 
-#include "AgendaDelegate.h"
-#include "calendar/DayAgendaModel.h"
+#include "calendar/AppointmentRepository.h"
+#include "calendar/ScheduleCommand.h"
+#include "calendar/ScheduleView.h"
 #include "common/AreaWidgets.h"
 #include "common/Icons.h"
+#include "common/Prompter.h"
+#include "common/Theme.h"
+#include "storage/ChangeWatcher.h"
 
-#include <QDateEdit>
-#include <QEvent>
+#include <QAction>
+#include <QCalendarWidget>
+#include <QComboBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
-#include <QTableView>
 #include <QToolButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace dermdesk::ui {
@@ -31,106 +35,200 @@ QToolButton *navigationButton(const QIcon &icon, const QString &text, const QStr
     return button;
 }
 
+QComboBox *combo(const QString &objectName, const QString &accessibleName, QWidget *parent)
+{
+    auto *box = new QComboBox(parent);
+    box->setObjectName(objectName);
+    box->setAccessibleName(accessibleName);
+    box->setFocusPolicy(Qt::TabFocus);
+    return box;
+}
+
 } // namespace
 
-ScheduleArea::ScheduleArea(const Database &database, const QTimeZone &zone, const Clock &clock, QWidget *parent)
+ScheduleArea::ScheduleArea(const Database &database, const Clock &clock, Prompter &prompter, QWidget *parent)
     : QWidget(parent)
-    , m_zone(zone)
     , m_clock(clock)
+    , m_prompter(prompter)
+    , m_repository(std::make_unique<AppointmentRepository>(database, clock))
 {
     setObjectName(QStringLiteral("scheduleArea"));
-    m_model = new DayAgendaModel(database, zone, this);
+    m_model = new ScheduleModel(database, this);
+    m_undo = new QUndoStack(this);
+    m_watcher = new ChangeWatcher(database, 1000, this);
 
-    auto *previous = navigationButton(icons::previous(), QString(), tr("Previous day (Page Up)"), this);
+    auto *previous = navigationButton(icons::previous(), QString(), tr("Previous day or week (Page Up)"), this);
     previous->setObjectName(QStringLiteral("previousDayButton"));
     m_todayButton = navigationButton(icons::today(), tr("Today"), tr("Go to today (T)"), this);
     m_todayButton->setObjectName(QStringLiteral("todayButton"));
-    auto *next = navigationButton(icons::next(), QString(), tr("Next day (Page Down)"), this);
+    auto *next = navigationButton(icons::next(), QString(), tr("Next day or week (Page Down)"), this);
     next->setObjectName(QStringLiteral("nextDayButton"));
-
-    m_dateEdit = new QDateEdit(this);
-    m_dateEdit->setObjectName(QStringLiteral("dateEdit"));
-    m_dateEdit->setCalendarPopup(true);
-    m_dateEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_dateEdit->setToolTip(tr("Pick a day"));
-    m_dateEdit->setAccessibleName(tr("Day shown"));
 
     m_title = makeTitleLabel(QString(), this);
     m_title->setObjectName(QStringLiteral("scheduleTitle"));
     m_summary = makeMutedLabel(QStringLiteral("scheduleSummary"), this);
+
+    m_modeCombo = combo(QStringLiteral("modeCombo"), tr("Schedule view"), this);
+    m_modeCombo->addItem(tr("Day"), int(ScheduleModel::Mode::Day));
+    m_modeCombo->addItem(tr("Week"), int(ScheduleModel::Mode::Week));
+    m_modeCombo->addItem(tr("Compact week"), int(ScheduleModel::Mode::CompactWeek));
+    m_groupingCombo = combo(QStringLiteral("groupingCombo"), tr("Columns"), this);
+    m_groupingCombo->addItem(tr("By practitioner"), int(ScheduleModel::Grouping::ByPractitioner));
+    m_groupingCombo->addItem(tr("By room"), int(ScheduleModel::Grouping::ByRoom));
+    m_practitionerCombo = combo(QStringLiteral("practitionerCombo"), tr("Practitioner of the week"), this);
+    m_practitionerCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 
     auto *navigator = new QHBoxLayout;
     navigator->setSpacing(4);
     navigator->addWidget(previous);
     navigator->addWidget(m_todayButton);
     navigator->addWidget(next);
-    navigator->addSpacing(8);
-    navigator->addWidget(m_dateEdit);
     navigator->addSpacing(16);
-    navigator->addWidget(m_title);
-    navigator->addStretch();
+    navigator->addWidget(m_title, 1);
     navigator->addWidget(m_summary);
+    navigator->addSpacing(16);
+    navigator->addWidget(m_modeCombo);
+    navigator->addWidget(m_practitionerCombo);
+    navigator->addWidget(m_groupingCombo);
 
-    m_view =
-        makeListTable(m_model, DayAgendaModel::PatientColumn, QStringLiteral("agendaView"),
-                      tr("Appointments of the day"), this,
-                      {DayAgendaModel::TypeColumn, DayAgendaModel::PractitionerColumn, DayAgendaModel::StatusColumn});
-    m_view->setItemDelegate(new AgendaDelegate(m_view));
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 16);
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("scheduleMessage"));
+    m_message->setWordWrap(true);
+    m_message->setVisible(false);
+    m_message->setStyleSheet(QStringLiteral("QLabel { background: #f8e9e7; color: #%1; border: 1px solid #e6c3bf; "
+                                            "border-radius: 4px; padding: 6px 10px; }")
+                                 .arg(theme::errorText, 6, 16, QLatin1Char('0')));
 
-    m_placeholder = new QLabel(m_view->viewport());
-    m_placeholder->setObjectName(QStringLiteral("agendaPlaceholder"));
-    m_placeholder->setAlignment(Qt::AlignCenter);
-    m_placeholder->setWordWrap(true);
-    m_placeholder->setPalette(m_summary->palette());
-    m_placeholder->setAttribute(Qt::WA_TransparentForMouseEvents);
-    m_view->viewport()->installEventFilter(this);
+    m_calendar = new QCalendarWidget(this);
+    m_calendar->setObjectName(QStringLiteral("monthNavigator"));
+    m_calendar->setVerticalHeaderFormat(QCalendarWidget::NoVerticalHeader);
+    m_calendar->setGridVisible(false);
+    m_calendar->setFirstDayOfWeek(Qt::Monday);
+    m_calendar->setFixedWidth(260);
+    m_calendar->setMaximumHeight(220);
+    m_calendar->setFocusPolicy(Qt::TabFocus);
+    auto *side = new QVBoxLayout;
+    side->addWidget(m_calendar);
+    side->addStretch();
+
+    m_scheduleView = new ScheduleView(*m_model, clock, this);
+    m_scheduleView->setRepository(m_repository.get());
+    auto *body = new QHBoxLayout;
+    body->setSpacing(12);
+    body->addLayout(side);
+    body->addWidget(m_scheduleView, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
     layout->setSpacing(10);
     layout->addLayout(navigator);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(m_message);
+    layout->addLayout(body, 1);
+
+    auto *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(undo);
+    auto *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(redo);
 
     connect(previous, &QToolButton::clicked, this, &ScheduleArea::showPreviousDay);
     connect(next, &QToolButton::clicked, this, &ScheduleArea::showNextDay);
     connect(m_todayButton, &QToolButton::clicked, this, &ScheduleArea::showToday);
-    connect(m_dateEdit, &QDateEdit::dateChanged, this, &ScheduleArea::setDate);
+    connect(m_calendar, &QCalendarWidget::clicked, this, &ScheduleArea::setDate);
+    connect(m_calendar, &QCalendarWidget::activated, this, &ScheduleArea::setDate);
+    connect(m_modeCombo, &QComboBox::activated, this,
+            [this](int index) { setMode(ScheduleModel::Mode(m_modeCombo->itemData(index).toInt())); });
+    connect(m_groupingCombo, &QComboBox::activated, this,
+            [this](int index) { setGrouping(ScheduleModel::Grouping(m_groupingCombo->itemData(index).toInt())); });
+    connect(m_practitionerCombo, &QComboBox::activated, this,
+            [this](int index) { setWeekPractitioner(m_practitionerCombo->itemData(index).toLongLong()); });
+    connect(m_watcher, &ChangeWatcher::changed, this, &ScheduleArea::reload);
 
-    setDate(today());
+    connect(m_scheduleView, &ScheduleView::bookRequested, this, &ScheduleArea::bookRequested);
+    connect(m_scheduleView, &ScheduleView::editRequested, this, &ScheduleArea::editRequested);
+    connect(m_scheduleView, &ScheduleView::openPatientRequested, this, &ScheduleArea::openPatientRequested);
+    connect(m_scheduleView, &ScheduleView::rescheduleRequested, this, &ScheduleArea::reschedule);
+    connect(m_scheduleView, &ScheduleView::statusChangeRequested, this, &ScheduleArea::changeStatus);
+    connect(m_scheduleView, &ScheduleView::cancelRequested, this, &ScheduleArea::cancelAppointment);
+    connect(m_scheduleView, &ScheduleView::todayRequested, this, &ScheduleArea::showToday);
+    connect(m_scheduleView, &ScheduleView::pageRequested, this,
+            [this](int direction) { direction < 0 ? showPreviousDay() : showNextDay(); });
+
+    ScheduleModel::View view;
+    view.date = today();
+    applyView(view);
+    fillPractitioners();
+    setFocusProxy(m_scheduleView);
 }
 
-QDate ScheduleArea::date() const
-{
-    return m_model->date();
-}
+ScheduleArea::~ScheduleArea() = default;
 
 QDate ScheduleArea::today() const
 {
-    return m_clock.now().toTimeZone(m_zone).date();
+    const auto &setup = m_model ? m_model->setup() : std::nullopt;
+    const qint64 now = m_clock.now().toSecsSinceEpoch();
+    return setup ? setup->time().localDate(now) : m_clock.now().toLocalTime().date();
+}
+
+QString ScheduleArea::messageText() const
+{
+    return m_message->isVisible() || !m_message->isHidden() ? m_message->text() : QString();
 }
 
 QString ScheduleArea::placeholderText() const
 {
-    return m_placeholder->isVisibleTo(m_view) ? m_placeholder->text() : QString();
+    if (!m_loadError.isEmpty())
+        return m_loadError;
+    if (m_model->rowCount() > 0)
+        return {};
+    return m_view.mode == ScheduleModel::Mode::Day ? tr("No appointments on this day.")
+                                                   : tr("No appointments in this week.");
+}
+
+void ScheduleArea::applyView(const ScheduleModel::View &view)
+{
+    const bool modeChanged = view.mode != m_view.mode || view.grouping != m_view.grouping;
+    m_view = view;
+    m_date = view.date;
+    const Status loaded = m_model->setView(view);
+    m_loadError = loaded ? QString() : tr("The appointments could not be read. %1").arg(loaded.error().message());
+    if (!loaded)
+        showMessage(m_loadError);
+    if (modeChanged)
+        m_scheduleView->scrollToOpening();
+    {
+        const QSignalBlocker blocker(m_calendar);
+        m_calendar->setSelectedDate(m_date);
+    }
+    m_modeCombo->setCurrentIndex(m_modeCombo->findData(int(m_view.mode)));
+    m_groupingCombo->setCurrentIndex(m_groupingCombo->findData(int(m_view.grouping)));
+    m_groupingCombo->setVisible(m_view.mode != ScheduleModel::Mode::Week);
+    m_practitionerCombo->setVisible(m_view.mode == ScheduleModel::Mode::Week);
+    updateHeading();
+}
+
+void ScheduleArea::fillPractitioners()
+{
+    m_practitionerCombo->clear();
+    if (!m_model->setup())
+        return;
+    for (const Practitioner &p : m_model->setup()->practitioners()) {
+        if (p.active)
+            m_practitionerCombo->addItem(icons::swatch(QColor(p.colour)), p.displayName, p.id);
+    }
 }
 
 void ScheduleArea::setDate(QDate date)
 {
-    if (!date.isValid() || date == m_model->date())
+    if (!date.isValid() || date == m_date)
         return;
-    const Status loaded = m_model->setDate(date);
-    if (!loaded)
-        m_placeholder->setText(tr("The appointments could not be read.\n%1").arg(loaded.error().message()));
-    else
-        m_placeholder->setText(tr("No appointments on this day."));
-    m_placeholder->setVisible(m_model->rowCount() == 0);
-    placePlaceholder();
-    {
-        const QSignalBlocker blocker(m_dateEdit);
-        m_dateEdit->setDate(date);
-    }
-    updateHeading();
+    ScheduleModel::View view = m_view;
+    view.date = date;
+    applyView(view);
     emit dateChanged(date);
 }
 
@@ -141,32 +239,202 @@ void ScheduleArea::showToday()
 
 void ScheduleArea::showPreviousDay()
 {
-    setDate(date().addDays(-1));
+    setDate(m_date.addDays(m_view.mode == ScheduleModel::Mode::Day ? -1 : -7));
 }
 
 void ScheduleArea::showNextDay()
 {
-    setDate(date().addDays(1));
+    setDate(m_date.addDays(m_view.mode == ScheduleModel::Mode::Day ? 1 : 7));
+}
+
+void ScheduleArea::setMode(ScheduleModel::Mode mode)
+{
+    ScheduleModel::View view = m_view;
+    view.mode = mode;
+    if (mode == ScheduleModel::Mode::Week && !view.practitionerId)
+        view.practitionerId = m_practitionerCombo->currentData().toLongLong();
+    applyView(view);
+}
+
+void ScheduleArea::setGrouping(ScheduleModel::Grouping grouping)
+{
+    ScheduleModel::View view = m_view;
+    view.grouping = grouping;
+    applyView(view);
+}
+
+void ScheduleArea::setWeekPractitioner(qint64 practitionerId)
+{
+    ScheduleModel::View view = m_view;
+    view.practitionerId = practitionerId;
+    const int index = m_practitionerCombo->findData(practitionerId);
+    if (index >= 0)
+        m_practitionerCombo->setCurrentIndex(index);
+    applyView(view);
+}
+
+void ScheduleArea::reload()
+{
+    const Status loaded = m_model->reload();
+    m_loadError = loaded ? QString() : tr("The appointments could not be read. %1").arg(loaded.error().message());
+    if (!loaded)
+        showMessage(m_loadError);
+    updateHeading();
+}
+
+void ScheduleArea::showMessage(const QString &text)
+{
+    m_message->setText(text);
+    m_message->setVisible(!text.isEmpty());
+}
+
+QString ScheduleArea::describe(qint64 appointmentId) const
+{
+    const int row = m_model->rowOf(appointmentId);
+    if (row < 0 || !m_model->setup())
+        return {};
+    const AgendaEntry &e = m_model->entry(row);
+    const QString when =
+        locale().toString(m_model->setup()->time().toLocal(e.startsAt), QStringLiteral("ddd d MMM HH:mm"));
+    return tr("%1, %2, %3").arg(when, e.patientName, e.typeName);
+}
+
+void ScheduleArea::reschedule(qint64 appointmentId, RescheduleRequest request)
+{
+    const auto before = m_repository->find(appointmentId);
+    if (!before) {
+        showMessage(before.error().message());
+        return;
+    }
+    const qint64 newStart = request.startsAt.value_or(before.value().startsAt);
+    if (newStart < m_clock.now().toSecsSinceEpoch()) {
+        if (!m_prompter.confirm(this, tr("Move into the past?"),
+                                tr("%1 would then start in the past. Move it anyway?").arg(describe(appointmentId))))
+            return;
+        request.allowPast = true;
+    }
+    const auto moved = m_repository->reschedule(appointmentId, request);
+    if (!moved) {
+        showMessage(moved.error().message());
+        reload();
+        return;
+    }
+    showMessage(QString());
+    const Appointment old = before.value();
+    const Appointment now = moved.value().appointment;
+    const auto toRequest = [](const Appointment &a) {
+        RescheduleRequest r;
+        r.startsAt = a.startsAt;
+        r.endsAt = a.endsAt;
+        r.practitionerId = a.practitionerId;
+        r.roomId = a.roomId;
+        r.allowPast = true;
+        return r;
+    };
+    const auto run = [this, appointmentId](const RescheduleRequest &r) {
+        const auto done = m_repository->reschedule(appointmentId, r);
+        reload();
+        return done ? Status() : Status(done.error());
+    };
+    m_undo->push(new ScheduleCommand(
+        tr("Move %1").arg(describe(appointmentId)), [run, old, toRequest] { return run(toRequest(old)); },
+        [run, now, toRequest] { return run(toRequest(now)); }, [this](const Error &e) { showMessage(e.message()); }));
+    reload();
+}
+
+void ScheduleArea::changeStatus(qint64 appointmentId, AppointmentStatus to)
+{
+    const auto before = m_repository->find(appointmentId);
+    if (!before) {
+        showMessage(before.error().message());
+        return;
+    }
+    const AppointmentStatus from = before.value().status;
+    const auto changed = m_repository->changeStatus(appointmentId, to);
+    if (!changed) {
+        showMessage(changed.error().message());
+        return;
+    }
+    showMessage(QString());
+    m_undo->push(new ScheduleCommand(
+        tr("Mark %1 as %2").arg(describe(appointmentId), appointment_status::label(to)),
+        [this, appointmentId, from, to] {
+            const auto done = m_repository->revertStatus(appointmentId, to, from);
+            reload();
+            return done ? Status() : Status(done.error());
+        },
+        [this, appointmentId, to] {
+            const auto done = m_repository->changeStatus(appointmentId, to);
+            reload();
+            return done ? Status() : Status(done.error());
+        },
+        [this](const Error &e) { showMessage(e.message()); }));
+    reload();
+}
+
+void ScheduleArea::cancelAppointment(qint64 appointmentId)
+{
+    const auto before = m_repository->find(appointmentId);
+    if (!before) {
+        showMessage(before.error().message());
+        return;
+    }
+    const AppointmentStatus from = before.value().status;
+    if (!appointment_status::canChange(from, AppointmentStatus::Cancelled)) {
+        showMessage(tr("An appointment that is %1 cannot be cancelled.").arg(appointment_status::label(from)));
+        return;
+    }
+    const auto reason = m_prompter.askCancelReason(this, describe(appointmentId));
+    if (!reason)
+        return;
+    const auto cancelled = m_repository->cancel(appointmentId, *reason);
+    if (!cancelled) {
+        showMessage(cancelled.error().message());
+        return;
+    }
+    showMessage(QString());
+    const CancelReason why = *reason;
+    m_undo->push(new ScheduleCommand(
+        tr("Cancel %1").arg(describe(appointmentId)),
+        [this, appointmentId, from] {
+            const auto done = m_repository->revertStatus(appointmentId, AppointmentStatus::Cancelled, from);
+            reload();
+            return done ? Status() : Status(done.error());
+        },
+        [this, appointmentId, why] {
+            const auto done = m_repository->cancel(appointmentId, why);
+            reload();
+            return done ? Status() : Status(done.error());
+        },
+        [this](const Error &e) { showMessage(e.message()); }));
+    reload();
 }
 
 void ScheduleArea::updateHeading()
 {
-    const QDate shown = date();
-    const qint64 offset = today().daysTo(shown);
-    QString title = locale().toString(shown, QStringLiteral("dddd, d MMMM yyyy"));
-    if (offset == 0)
-        title = tr("Today, %1").arg(title);
-    else if (offset == 1)
-        title = tr("Tomorrow, %1").arg(title);
-    else if (offset == -1)
-        title = tr("Yesterday, %1").arg(title);
+    const QDate shown = m_date;
+    QString title;
+    if (m_view.mode == ScheduleModel::Mode::Day) {
+        const qint64 offset = today().daysTo(shown);
+        title = locale().toString(shown, QStringLiteral("dddd, d MMMM yyyy"));
+        if (offset == 0)
+            title = tr("Today, %1").arg(title);
+        else if (offset == 1)
+            title = tr("Tomorrow, %1").arg(title);
+        else if (offset == -1)
+            title = tr("Yesterday, %1").arg(title);
+        m_todayButton->setEnabled(offset != 0);
+    } else {
+        const QDate monday = m_model->firstDay();
+        title = tr("Week of %1").arg(locale().toString(monday, QStringLiteral("d MMMM yyyy")));
+        m_todayButton->setEnabled(today() < monday || today() > monday.addDays(6));
+    }
     m_title->setText(title);
-    m_todayButton->setEnabled(offset != 0);
 
     int active = 0;
     int voided = 0;
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        if (appointment_status::holdsSlot(m_model->entry(row).status))
+    for (const AgendaEntry &e : m_model->entries()) {
+        if (appointment_status::holdsSlot(e.status))
             ++active;
         else
             ++voided;
@@ -174,19 +442,7 @@ void ScheduleArea::updateHeading()
     QString summary = active == 1 ? tr("1 appointment") : tr("%1 appointments").arg(active);
     if (voided > 0)
         summary = tr("%1 · %2 cancelled or missed").arg(summary).arg(voided);
-    m_summary->setText(summary);
-}
-
-void ScheduleArea::placePlaceholder()
-{
-    m_placeholder->setGeometry(m_view->viewport()->rect().adjusted(24, 24, -24, -24));
-}
-
-bool ScheduleArea::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
-        placePlaceholder();
-    return QWidget::eventFilter(watched, event);
+    m_summary->setText(m_model->rowCount() == 0 ? placeholderText() : summary);
 }
 
 } // namespace dermdesk::ui

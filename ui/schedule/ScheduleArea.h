@@ -1,67 +1,112 @@
 #pragma once
 
+#include "calendar/AppointmentStatus.h"
+#include "calendar/BookingRequest.h"
+#include "calendar/ScheduleModel.h"
+#include "calendar/ScheduleView.h"
 #include "common/Clock.h"
 
 #include <QDate>
-#include <QTimeZone>
 #include <QWidget>
 
-class QDateEdit;
+#include <memory>
+
+class QCalendarWidget;
+class QComboBox;
 class QLabel;
-class QTableView;
 class QToolButton;
+class QUndoStack;
 
 namespace dermdesk {
+class AppointmentRepository;
+class ChangeWatcher;
 class Database;
-class DayAgendaModel;
 } // namespace dermdesk
 
 namespace dermdesk::ui {
 
-// The schedule area: a day navigator (previous, today, next, a date with a calendar popup) over
-// the appointments of that one day in the clinic's time zone. Loads only the day shown.
-// The Database must outlive the area.
+class Prompter;
+
+// The schedule area: the painted ScheduleView with a mini month, Day / Week / Compact week and
+// "by practitioner / by room" toggles, a message bar for refusals, and the writes the view asks for
+// (move, resize, status changes, cancel with a reason), each undoable with Ctrl+Z. It keeps ONE
+// AppointmentRepository (it caches the clinic set-up) and a ChangeWatcher, and reloads the visible range
+// when another program commits (within about a second) and after its own writes, keeping the scroll
+// position and the selection. Questions go through the Prompter. The Database, the Clock and the Prompter
+// must outlive the area.
 class ScheduleArea : public QWidget
 {
     Q_OBJECT
 
 public:
-    ScheduleArea(const Database &database, const QTimeZone &zone, const Clock &clock, QWidget *parent = nullptr);
+    ScheduleArea(const Database &database, const Clock &clock, Prompter &prompter, QWidget *parent = nullptr);
+    ~ScheduleArea() override;
 
-    [[nodiscard]] QDate date() const;
+    [[nodiscard]] QDate date() const { return m_date; }
     // Today in the clinic's time zone, by the clock.
     [[nodiscard]] QDate today() const;
+    [[nodiscard]] ScheduleModel::Mode mode() const { return m_view.mode; }
+    [[nodiscard]] ScheduleModel::Grouping grouping() const { return m_view.grouping; }
 
-    [[nodiscard]] QTableView *agendaView() const { return m_view; }
-    [[nodiscard]] DayAgendaModel *model() const { return m_model; }
-    // The text shown over an empty day or a failed load; empty while appointments are listed.
+    [[nodiscard]] ScheduleView *scheduleView() const { return m_scheduleView; }
+    // The same view (the name the start-up probe uses).
+    [[nodiscard]] ScheduleView *agendaView() const { return m_scheduleView; }
+    [[nodiscard]] ScheduleModel *model() const { return m_model; }
+    [[nodiscard]] QUndoStack *undoStack() const { return m_undo; }
+    [[nodiscard]] ChangeWatcher *changeWatcher() const { return m_watcher; }
+    // The refusal or failure shown in the message bar; empty when none.
+    [[nodiscard]] QString messageText() const;
+    // "No appointments on this day." (or this week) while the range is empty; empty otherwise.
     [[nodiscard]] QString placeholderText() const;
 
 public slots:
     void setDate(QDate date);
     void showToday();
+    // One day back or forward in the day view, one week in the week views.
     void showPreviousDay();
     void showNextDay();
+    void setMode(dermdesk::ScheduleModel::Mode mode);
+    void setGrouping(dermdesk::ScheduleModel::Grouping grouping);
+    // Whose week the Week mode shows.
+    void setWeekPractitioner(qint64 practitionerId);
+    // Loads the visible range again (e.g. after the booking dialog booked), keeping scroll and selection.
+    void reload();
 
 signals:
     void dateChanged(QDate date);
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
+    // Re-emitted from the view: the lead connects them to the booking dialog and the patient record.
+    void bookRequested(qint64 practitionerId, qint64 roomId, qint64 startsAtUtc);
+    void editRequested(qint64 appointmentId);
+    void openPatientRequested(qint64 patientId);
 
 private:
+    void applyView(const ScheduleModel::View &view);
+    void reschedule(qint64 appointmentId, RescheduleRequest request);
+    void changeStatus(qint64 appointmentId, AppointmentStatus to);
+    void cancelAppointment(qint64 appointmentId);
+    void showMessage(const QString &text);
     void updateHeading();
-    void placePlaceholder();
+    void fillPractitioners();
+    [[nodiscard]] QString describe(qint64 appointmentId) const;
 
-    QTimeZone m_zone;
     const Clock &m_clock;
-    DayAgendaModel *m_model = nullptr;
-    QTableView *m_view = nullptr;
-    QDateEdit *m_dateEdit = nullptr;
+    Prompter &m_prompter;
+    std::unique_ptr<AppointmentRepository> m_repository;
+    ScheduleModel *m_model = nullptr;
+    ScheduleModel::View m_view;
+    QDate m_date;
+    ScheduleView *m_scheduleView = nullptr;
+    ChangeWatcher *m_watcher = nullptr;
+    QUndoStack *m_undo = nullptr;
+    QCalendarWidget *m_calendar = nullptr;
+    QComboBox *m_modeCombo = nullptr;
+    QComboBox *m_groupingCombo = nullptr;
+    QComboBox *m_practitionerCombo = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_summary = nullptr;
-    QLabel *m_placeholder = nullptr;
+    QLabel *m_message = nullptr;
     QToolButton *m_todayButton = nullptr;
+    QString m_loadError;
 };
 
 } // namespace dermdesk::ui

@@ -8,6 +8,7 @@
 #include "common/Theme.h"
 #include "education/EducationArea.h"
 #include "patients/PatientsArea.h"
+#include "calendar/ScheduleView.h"
 #include "schedule/ScheduleArea.h"
 #include "storage/Database.h"
 #include "treatment/PlansArea.h"
@@ -323,7 +324,7 @@ void MainWindow::ensureArea(Area area)
     switch (area) {
     case Area::Schedule:
         if (!m_schedule && m_database)
-            built = m_schedule = new ScheduleArea(*m_database, m_zone, m_clock, page);
+            built = m_schedule = new ScheduleArea(*m_database, m_clock, m_prompter, page);
         break;
     case Area::Patients:
         if (!m_patients && m_database)
@@ -356,7 +357,7 @@ void MainWindow::showArea(Area area, bool focus)
     switch (area) {
     case Area::Schedule:
         if (m_schedule)
-            m_schedule->agendaView()->setFocus(Qt::ShortcutFocusReason);
+            m_schedule->scheduleView()->setFocus(Qt::ShortcutFocusReason);
         break;
     case Area::Patients:
         if (m_patients)

@@ -1,0 +1,258 @@
+#include "../ScriptedPrompter.h"
+#include "FakeClock.h"
+#include "ScheduleClinic.h"
+#include "calendar/AppointmentRepository.h"
+#include "calendar/ScheduleView.h"
+#include "schedule/ScheduleArea.h"
+
+#include <QMenu>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QUndoStack>
+#include <QtTest>
+
+using namespace dermdesk;
+using test::newYorkAt;
+using ui::ScheduleArea;
+using ui::ScheduleView;
+
+namespace {
+// Friday; the clock says Thursday 2026-11-26 09:00 in New York.
+const QDate friday(2026, 11, 27);
+} // namespace
+
+// The schedule area as a receptionist uses it: click and drag in the painted view, the keyboard,
+// the context actions, undo, and another desk's bookings appearing by themselves.
+class TestScheduleView : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<test::TempDatabase> m_temp;
+    test::FakeClock m_clock{QDateTime(QDate(2026, 11, 26), QTime(14, 0), Qt::UTC)};
+    test::ScriptedPrompter m_prompter;
+    std::unique_ptr<ScheduleArea> m_area;
+    qint64 m_joanna = 0; // Dr. Hiers, 10:00-10:30 consultation
+    qint64 m_wei = 0;    // Dr. Hiers, 11:00-11:30 consultation
+
+    ScheduleView *view() const { return m_area->scheduleView(); }
+
+    Appointment stored(qint64 id) const { return AppointmentRepository(m_temp->database(), m_clock).find(id).value(); }
+
+    void send(QEvent::Type type, const QPoint &point, Qt::MouseButton button, Qt::MouseButtons buttons)
+    {
+        QMouseEvent event(type, point, view()->viewport()->mapToGlobal(point), button, buttons, Qt::NoModifier);
+        QApplication::sendEvent(view()->viewport(), &event);
+    }
+
+    void drag(const QPoint &from, const QPoint &to)
+    {
+        send(QEvent::MouseButtonPress, from, Qt::LeftButton, Qt::LeftButton);
+        const QPoint middle = (from + to) / 2;
+        send(QEvent::MouseMove, middle, Qt::NoButton, Qt::LeftButton);
+        send(QEvent::MouseMove, to, Qt::NoButton, Qt::LeftButton);
+        send(QEvent::MouseButtonRelease, to, Qt::LeftButton, Qt::NoButton);
+    }
+
+    // The y distance of `minutes` on the view's axis.
+    int pixels(int minutes) const { return int(std::lround(minutes * view()->geometry()->minuteHeight())); }
+
+private slots:
+    void initTestCase() { QLocale::setDefault(QLocale::c()); }
+
+    void init()
+    {
+        m_prompter = {};
+        m_temp = std::make_unique<test::TempDatabase>();
+        QVERIFY(test::seedScheduleClinic(*m_temp));
+        AppointmentRepository repository(m_temp->database(), m_clock);
+        m_joanna = repository.book(test::bookingRequest(1, 1, 2, newYorkAt(friday, 10))).value().id;
+        m_wei = repository.book(test::bookingRequest(4, 1, 2, newYorkAt(friday, 11))).value().id;
+        m_area = std::make_unique<ScheduleArea>(m_temp->database(), m_clock, m_prompter);
+        m_area->resize(1400, 900);
+        m_area->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_area.get()));
+        m_area->setDate(friday);
+        view()->scrollToMinute(9 * 60);
+        view()->setFocus();
+    }
+
+    void cleanup()
+    {
+        m_area.reset();
+        m_temp.reset();
+    }
+
+    void clickSelectsASlotAndDoubleClickBooksIt()
+    {
+        QSignalSpy book(m_area.get(), &ScheduleArea::bookRequested);
+        const int hiers = view()->columnOf(1);
+        const int ana = view()->columnOf(2);
+        QVERIFY(hiers >= 0 && ana >= 0);
+        QTest::mouseClick(view()->viewport(), Qt::LeftButton, {}, view()->slotRect(ana, 14 * 60).center());
+        QCOMPARE(view()->selectedSlot().column, ana);
+        QCOMPARE(view()->selectedSlot().minute, 14 * 60);
+        QCOMPARE(book.count(), 0);
+        QTest::mouseDClick(view()->viewport(), Qt::LeftButton, {}, view()->slotRect(ana, 14 * 60 + 15).center());
+        QCOMPARE(book.count(), 1);
+        QCOMPARE(book.at(0).at(0).toLongLong(), qint64(2));
+        QCOMPARE(book.at(0).at(1).toLongLong(), qint64(0));
+        QCOMPARE(book.at(0).at(2).toLongLong(), newYorkAt(friday, 14, 15));
+    }
+
+    void aConflictingDragIsRefusedAndSnapsBack()
+    {
+        const QRect before = view()->appointmentRect(m_joanna);
+        QVERIFY(!before.isEmpty());
+        // Onto Wei's 11:00 with the same practitioner.
+        drag(before.center(), before.center() + QPoint(0, pixels(60)));
+        QTRY_VERIFY(!m_area->messageText().isEmpty());
+        QVERIFY2(m_area->messageText().contains(QLatin1String("Dr. Connie Hiers"))
+                     || m_area->messageText().contains(QLatin1String("practitioner")),
+                 qPrintable(m_area->messageText()));
+        QCOMPARE(stored(m_joanna).startsAt, newYorkAt(friday, 10));
+        QCOMPARE(view()->appointmentRect(m_joanna), before);
+    }
+
+    void aValidDragMovesAndUndoPutsItBack()
+    {
+        const QRect before = view()->appointmentRect(m_joanna);
+        drag(before.center(), before.center() + QPoint(0, pixels(4 * 60)));
+        QTRY_COMPARE(stored(m_joanna).startsAt, newYorkAt(friday, 14));
+        QCOMPARE(stored(m_joanna).endsAt, newYorkAt(friday, 14, 30));
+        QVERIFY(m_area->messageText().isEmpty());
+        QCOMPARE(view()->appointmentRect(m_joanna).top(), before.top() + pixels(4 * 60));
+        QTest::keyClick(view(), Qt::Key_Z, Qt::ControlModifier);
+        QTRY_COMPARE(stored(m_joanna).startsAt, newYorkAt(friday, 10));
+        QCOMPARE(view()->appointmentRect(m_joanna), before);
+    }
+
+    void dragAcrossColumnsChangesThePractitioner()
+    {
+        const QRect before = view()->appointmentRect(m_joanna);
+        const QRect ana = view()->slotRect(view()->columnOf(2), 10 * 60);
+        drag(before.center(), QPoint(ana.center().x(), before.center().y()));
+        QTRY_COMPARE(stored(m_joanna).practitionerId, qint64(2));
+        QCOMPARE(stored(m_joanna).startsAt, newYorkAt(friday, 10));
+    }
+
+    void draggingTheBottomEdgeResizes()
+    {
+        const QRect before = view()->appointmentRect(m_joanna);
+        drag(QPoint(before.center().x(), before.bottom() - 2),
+             QPoint(before.center().x(), before.bottom() + pixels(15)));
+        QTRY_COMPARE(stored(m_joanna).endsAt, newYorkAt(friday, 10, 45));
+        QCOMPARE(stored(m_joanna).startsAt, newYorkAt(friday, 10));
+    }
+
+    void deleteCancelsWithAReasonAndUndoRestores()
+    {
+        QTest::mouseClick(view()->viewport(), Qt::LeftButton, {}, view()->appointmentRect(m_wei).center());
+        QCOMPARE(view()->selectedAppointment(), m_wei);
+        m_prompter.cancelReasonAnswers = {CancelReason{CancelCategory::Illness, QStringLiteral("flu")}};
+        QTest::keyClick(view(), Qt::Key_Delete);
+        QCOMPARE(m_prompter.cancelReasonsAskedFor.size(), 1);
+        QVERIFY(m_prompter.cancelReasonsAskedFor.first().contains(QLatin1String("Wei Wang")));
+        QCOMPARE(stored(m_wei).status, AppointmentStatus::Cancelled);
+        QCOMPARE(stored(m_wei).cancelReason, QStringLiteral("Illness: flu"));
+        // Still shown (faded), still selected.
+        QVERIFY(!view()->appointmentRect(m_wei).isEmpty());
+        QCOMPARE(view()->selectedAppointment(), m_wei);
+        m_area->undoStack()->undo();
+        QCOMPARE(stored(m_wei).status, AppointmentStatus::Booked);
+        QVERIFY(stored(m_wei).cancelReason.isEmpty());
+    }
+
+    void contextActionsFollowTheStatusMachine()
+    {
+        auto menu = view()->makeContextMenu(m_joanna);
+        QVERIFY(menu);
+        const auto action = [&menu](const char *name) { return menu->findChild<QAction *>(QLatin1String(name)); };
+        QVERIFY(action("confirmAction")->isEnabled());
+        QVERIFY(action("checkInAction")->isEnabled());
+        QVERIFY(!action("completeAction")->isEnabled());
+        action("confirmAction")->trigger();
+        QCOMPARE(stored(m_joanna).status, AppointmentStatus::Confirmed);
+        menu = view()->makeContextMenu(m_joanna);
+        QVERIFY(!action("confirmAction")->isEnabled());
+        m_prompter.cancelReasonAnswers = {std::nullopt};
+        action("cancelAction")->trigger();
+        QCOMPARE(stored(m_joanna).status, AppointmentStatus::Confirmed); // the person changed their mind
+        QSignalSpy patient(m_area.get(), &ScheduleArea::openPatientRequested);
+        action("openPatientAction")->trigger();
+        QCOMPARE(patient.count(), 1);
+        QCOMPARE(patient.at(0).at(0).toLongLong(), qint64(1));
+        QTest::keyClick(view(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(stored(m_joanna).status, AppointmentStatus::Booked);
+    }
+
+    void keyboardMovesOpensAndPages()
+    {
+        QSignalSpy book(m_area.get(), &ScheduleArea::bookRequested);
+        QSignalSpy edit(m_area.get(), &ScheduleArea::editRequested);
+        const int hiers = view()->columnOf(1);
+        view()->selectSlot(hiers, 9 * 60 + 30);
+        QTest::keyClick(view(), Qt::Key_Down);
+        QCOMPARE(view()->selectedSlot().minute, 9 * 60 + 45);
+        QTest::keyClick(view(), Qt::Key_Down); // 10:00 is Joanna's
+        QCOMPARE(view()->selectedAppointment(), m_joanna);
+        QTest::keyClick(view(), Qt::Key_Return);
+        QCOMPARE(edit.count(), 1);
+        QCOMPARE(edit.at(0).at(0).toLongLong(), m_joanna);
+        QTest::keyClick(view(), Qt::Key_Down); // after her: 10:30, free
+        QCOMPARE(view()->selectedSlot().minute, 10 * 60 + 30);
+        QTest::keyClick(view(), Qt::Key_Right);
+        QCOMPARE(view()->selectedSlot().column, view()->columnOf(2));
+        QTest::keyClick(view(), Qt::Key_Return);
+        QCOMPARE(book.count(), 1);
+        QCOMPARE(book.at(0).at(2).toLongLong(), newYorkAt(friday, 10, 30));
+        QTest::keyClick(view(), Qt::Key_N, Qt::ControlModifier);
+        QCOMPARE(book.count(), 2);
+        QTest::keyClick(view(), Qt::Key_PageDown);
+        QCOMPARE(m_area->date(), friday.addDays(1));
+        QTest::keyClick(view(), Qt::Key_PageUp);
+        QTest::keyClick(view(), Qt::Key_PageUp);
+        QCOMPARE(m_area->date(), friday.addDays(-1));
+        QTest::keyClick(view(), Qt::Key_PageDown);
+        QTest::keyClick(view(), Qt::Key_T);
+        QCOMPARE(m_area->date(), QDate(2026, 11, 26));
+    }
+
+    void weekModesShowTheirColumns()
+    {
+        m_area->setMode(ScheduleModel::Mode::Week);
+        QCOMPARE(m_area->model()->scheduleColumns().size(), 7);
+        QVERIFY(!view()->appointmentRect(m_joanna).isEmpty());
+        m_area->setMode(ScheduleModel::Mode::CompactWeek);
+        QCOMPARE(m_area->model()->scheduleColumns().size(), 14);
+        QTest::keyClick(view(), Qt::Key_PageDown);
+        QCOMPARE(m_area->date(), friday.addDays(7));
+        m_area->setMode(ScheduleModel::Mode::Day);
+        m_area->setDate(friday);
+        m_area->setGrouping(ScheduleModel::Grouping::ByRoom);
+        QCOMPARE(m_area->model()->scheduleColumns().last().title, QStringLiteral("No room"));
+    }
+
+    void anotherDesksBookingAppearsByItself()
+    {
+        auto other = m_temp->reopen();
+        QVERIFY(other);
+        QCOMPARE(m_area->model()->rowCount(), 2);
+        AppointmentRepository desk(*other.value(), m_clock);
+        QVERIFY(desk.book(test::bookingRequest(2, 2, 2, newYorkAt(friday, 15))));
+        view()->selectAppointment(m_wei);
+        const int scroll = view()->verticalScrollBar()->value();
+        QTRY_COMPARE_WITH_TIMEOUT(m_area->model()->rowCount(), 3, 2000);
+        QCOMPARE(view()->selectedAppointment(), m_wei);
+        QCOMPARE(view()->verticalScrollBar()->value(), scroll);
+    }
+
+    void looksCalm()
+    {
+        const QString path = QDir(QStringLiteral(DERMDESK_BINARY_DIR)).filePath(QStringLiteral("schedule-view.png"));
+        QVERIFY(m_area->grab().save(path));
+    }
+};
+
+QTEST_MAIN(TestScheduleView)
+#include "tst_ui_scheduleview.moc"

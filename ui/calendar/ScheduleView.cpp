@@ -1,0 +1,659 @@
+#include "ScheduleView.h"
+
+#include "ScheduleRenderer.h"
+#include "calendar/AppointmentRepository.h"
+#include "calendar/ScheduleModel.h"
+#include "schedule/StatusStyle.h"
+
+#include <QApplication>
+#include <QContextMenuEvent>
+#include <QHelpEvent>
+#include <QKeyEvent>
+#include <QMenu>
+#include <QPainter>
+#include <QScrollBar>
+#include <QToolTip>
+
+#include <cmath>
+
+namespace dermdesk::ui {
+
+namespace {
+
+constexpr int axisWidth = 60;
+constexpr double minuteHeight = 1.6;
+
+int headerHeightFor(const ScheduleModel &model)
+{
+    return model.view().mode == ScheduleModel::Mode::CompactWeek ? 52 : 40;
+}
+
+} // namespace
+
+ScheduleView::ScheduleView(ScheduleModel &model, const Clock &clock, QWidget *parent)
+    : QAbstractScrollArea(parent)
+    , m_model(model)
+    , m_clock(clock)
+{
+    setObjectName(QStringLiteral("scheduleView"));
+    setFocusPolicy(Qt::StrongFocus);
+    setFrameShape(QFrame::NoFrame);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
+    viewport()->setMouseTracking(true);
+    viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
+    setAccessibleName(tr("Schedule"));
+    connect(&m_model, &ScheduleModel::modelReset, this, &ScheduleView::rebuild);
+    m_nowTimer.setInterval(30 * 1000);
+    connect(&m_nowTimer, &QTimer::timeout, viewport(), qOverload<>(&QWidget::update));
+    m_nowTimer.start();
+    rebuild();
+}
+
+ScheduleView::~ScheduleView() = default;
+
+int ScheduleView::minimumColumnWidth() const
+{
+    return m_model.view().mode == ScheduleModel::Mode::CompactWeek ? 26 : 120;
+}
+
+void ScheduleView::rebuild()
+{
+    endDrag();
+    const auto &setup = m_model.setup();
+    if (!setup) {
+        m_geometry.reset();
+        m_blocks.clear();
+    } else {
+        if (!m_geometry || m_geometry->slotMinutes() != setup->slotMinutes()
+            || m_geometry->time().zone() != setup->time().zone())
+            m_geometry.emplace(setup->time(), setup->slotMinutes());
+        m_geometry->setSlotHeight(minuteHeight * setup->slotMinutes());
+        m_blocks.clear();
+        m_blocks.reserve(m_model.rowCount());
+        const QList<ScheduleColumn> &columns = m_model.scheduleColumns();
+        for (int row = 0; row < m_model.rowCount(); ++row) {
+            const AgendaEntry &e = m_model.entry(row);
+            ScheduleGeometry::Block block;
+            block.id = e.id;
+            block.column = m_model.columnOf(row);
+            const QDate day = columns.at(block.column).day;
+            block.startMin = m_geometry->minuteOn(e.startsAt, day);
+            block.endMin = m_geometry->minuteOn(e.endsAt, day);
+            block.isVoid = status_style::isVoid(e.status);
+            m_blocks.append(block);
+        }
+        ScheduleGeometry::layout(m_blocks);
+    }
+    // Keep the selection when it is still there.
+    if (m_selectedId && m_model.rowOf(m_selectedId) < 0)
+        m_selectedId = 0;
+    if (m_slot.column >= m_model.scheduleColumns().size())
+        m_slot = {};
+    updateGeometryAndScrollBars();
+    if (!m_scrolledToOpening && m_geometry) {
+        scrollToOpening();
+        m_scrolledToOpening = true;
+    }
+    viewport()->update();
+}
+
+void ScheduleView::updateGeometryAndScrollBars()
+{
+    if (!m_geometry)
+        return;
+    const int header = headerHeightFor(m_model);
+    const int count = int(m_model.scheduleColumns().size());
+    const int available = std::max(0, viewport()->width() - axisWidth);
+    const int width = std::max(available, count * minimumColumnWidth());
+    horizontalScrollBar()->setRange(0, width - available);
+    horizontalScrollBar()->setPageStep(available);
+    horizontalScrollBar()->setSingleStep(std::max(20, minimumColumnWidth()));
+    const int bodyHeight = std::max(0, viewport()->height() - header);
+    verticalScrollBar()->setRange(0, std::max(0, int(std::ceil(m_geometry->dayHeight())) - bodyHeight));
+    verticalScrollBar()->setPageStep(bodyHeight);
+    verticalScrollBar()->setSingleStep(int(m_geometry->slotHeight()));
+    m_geometry->setTop(header - verticalScrollBar()->value());
+    m_geometry->setColumns(count, axisWidth - horizontalScrollBar()->value(), width);
+}
+
+void ScheduleView::scrollToMinute(int minute)
+{
+    if (!m_geometry)
+        return;
+    verticalScrollBar()->setValue(int(minute * m_geometry->minuteHeight()));
+    updateGeometryAndScrollBars();
+    viewport()->update();
+}
+
+void ScheduleView::scrollToOpening()
+{
+    int earliest = 8 * 60;
+    bool found = false;
+    for (const ScheduleColumn &column : m_model.scheduleColumns()) {
+        const int open =
+            column.closed.isEmpty() || column.closed.first().startMin > 0 ? 0 : column.closed.first().endMin;
+        if (open < ScheduleGeometry::minutesPerDay && (!found || open < earliest)) {
+            earliest = open;
+            found = true;
+        }
+    }
+    scrollToMinute(std::max(0, earliest - 30));
+}
+
+void ScheduleView::resizeEvent(QResizeEvent *event)
+{
+    QAbstractScrollArea::resizeEvent(event);
+    updateGeometryAndScrollBars();
+}
+
+void ScheduleView::scrollContentsBy(int, int)
+{
+    updateGeometryAndScrollBars();
+    viewport()->update();
+}
+
+void ScheduleView::paintEvent(QPaintEvent *)
+{
+    QPainter painter(viewport());
+    if (!m_geometry) {
+        painter.fillRect(viewport()->rect(), palette().base());
+        return;
+    }
+    ScheduleRenderer::Scene scene;
+    scene.model = &m_model;
+    scene.geometry = &*m_geometry;
+    scene.blocks = &m_blocks;
+    scene.viewport = viewport()->rect();
+    scene.headerHeight = headerHeightFor(m_model);
+    scene.axisWidth = axisWidth;
+    scene.groupedByDay = m_model.view().mode == ScheduleModel::Mode::CompactWeek;
+    scene.nowUtc = m_clock.now().toSecsSinceEpoch();
+    scene.selectedAppointment = m_selectedId;
+    scene.selectedColumn = m_slot.column;
+    scene.selectedMinute = m_slot.minute;
+    scene.hasFocus = hasFocus();
+    scene.font = font();
+    if (m_drag == Drag::Move || m_drag == Drag::Resize) {
+        scene.draggedBlock = m_dragRow;
+        scene.dragTarget = m_dragTarget;
+        scene.dragAllowed = m_dragAllowed;
+        scene.dragText = m_dragText;
+    }
+    ScheduleRenderer::paint(painter, scene);
+}
+
+ScheduleGeometry::Hit ScheduleView::hitAt(const QPoint &point) const
+{
+    if (!m_geometry || point.y() < headerHeightFor(m_model) || point.x() < axisWidth)
+        return {};
+    return m_geometry->hitTest(point, m_blocks);
+}
+
+QRect ScheduleView::appointmentRect(qint64 appointmentId) const
+{
+    const int row = m_model.rowOf(appointmentId);
+    if (!m_geometry || row < 0)
+        return {};
+    return m_geometry->blockRect(m_blocks.at(row)).toAlignedRect().intersected(viewport()->rect());
+}
+
+QRect ScheduleView::slotRect(int column, int minute) const
+{
+    if (!m_geometry)
+        return {};
+    return m_geometry->slotRect(column, minute).toAlignedRect().intersected(viewport()->rect());
+}
+
+int ScheduleView::columnOf(qint64 practitionerId, qint64 roomId) const
+{
+    const QList<ScheduleColumn> &columns = m_model.scheduleColumns();
+    for (int c = 0; c < columns.size(); ++c) {
+        if (roomId ? columns.at(c).roomId == roomId : columns.at(c).practitionerId == practitionerId)
+            return c;
+    }
+    return -1;
+}
+
+void ScheduleView::selectAppointment(qint64 appointmentId)
+{
+    if (m_model.rowOf(appointmentId) < 0)
+        return;
+    m_selectedId = appointmentId;
+    m_slot = {};
+    ensureSelectionVisible();
+    viewport()->update();
+    emit selectionChanged();
+}
+
+void ScheduleView::selectSlot(int column, int minute)
+{
+    if (!m_geometry || column < 0 || column >= m_model.scheduleColumns().size())
+        return;
+    const int slot = m_geometry->slotMinutes();
+    m_slot = {column, std::clamp(minute - minute % slot, 0, ScheduleGeometry::minutesPerDay - slot)};
+    m_selectedId = 0;
+    ensureSelectionVisible();
+    viewport()->update();
+    emit selectionChanged();
+}
+
+int ScheduleView::liveRowAt(int column, int minute) const
+{
+    for (qsizetype i = 0; i < m_blocks.size(); ++i) {
+        const ScheduleGeometry::Block &b = m_blocks.at(i);
+        if (!b.isVoid && b.column == column && b.startMin <= minute && minute < b.endMin)
+            return int(i);
+    }
+    return -1;
+}
+
+void ScheduleView::selectSlotOrAppointmentAt(int column, int minute)
+{
+    const int row = liveRowAt(column, minute);
+    if (row >= 0)
+        selectAppointment(m_blocks.at(row).id);
+    else
+        selectSlot(column, minute);
+}
+
+void ScheduleView::moveSelection(int columnStep, int minuteStep)
+{
+    if (!m_geometry || m_model.scheduleColumns().isEmpty())
+        return;
+    const int count = int(m_model.scheduleColumns().size());
+    const int slot = m_geometry->slotMinutes();
+    int column = m_slot.column;
+    int minute = m_slot.minute;
+    const int row = m_model.rowOf(m_selectedId);
+    if (row >= 0) {
+        const ScheduleGeometry::Block &b = m_blocks.at(row);
+        column = b.column;
+        minute = minuteStep > 0 ? b.endMin - slot : b.startMin;
+    } else if (column < 0) {
+        column = 0;
+        minute = m_geometry->yToMinute(headerHeightFor(m_model) + 1);
+        selectSlotOrAppointmentAt(column, minute);
+        return;
+    }
+    column = std::clamp(column + columnStep, 0, count - 1);
+    minute = std::clamp(minute + minuteStep * slot, 0, ScheduleGeometry::minutesPerDay - slot);
+    selectSlotOrAppointmentAt(column, minute);
+}
+
+void ScheduleView::ensureSelectionVisible()
+{
+    if (!m_geometry)
+        return;
+    QRectF target;
+    const int row = m_model.rowOf(m_selectedId);
+    if (row >= 0)
+        target = m_geometry->blockRect(m_blocks.at(row));
+    else if (m_slot.column >= 0)
+        target = m_geometry->slotRect(m_slot.column, m_slot.minute);
+    else
+        return;
+    const int header = headerHeightFor(m_model);
+    const int bodyHeight = viewport()->height() - header;
+    if (target.top() < header)
+        verticalScrollBar()->setValue(verticalScrollBar()->value() - int(header - target.top()) - 4);
+    else if (target.top() + std::min(target.height(), double(bodyHeight) / 2) > viewport()->height())
+        verticalScrollBar()->setValue(
+            verticalScrollBar()->value()
+            + int(target.top() + std::min(target.height(), bodyHeight / 2.0) - viewport()->height()) + 4);
+    if (target.left() < axisWidth)
+        horizontalScrollBar()->setValue(horizontalScrollBar()->value() - int(axisWidth - target.left()));
+    else if (target.right() > viewport()->width())
+        horizontalScrollBar()->setValue(horizontalScrollBar()->value() + int(target.right() - viewport()->width()));
+    updateGeometryAndScrollBars();
+}
+
+void ScheduleView::requestBooking(int column, int minute)
+{
+    if (!m_geometry || column < 0 || column >= m_model.scheduleColumns().size())
+        return;
+    const ScheduleColumn &c = m_model.scheduleColumns().at(column);
+    const auto start = m_geometry->time().toUtc(c.day, minute);
+    if (start)
+        emit bookRequested(c.practitionerId, c.roomId, start.value());
+}
+
+void ScheduleView::activateSelection()
+{
+    if (m_selectedId)
+        emit editRequested(m_selectedId);
+    else if (m_slot.column >= 0)
+        requestBooking(m_slot.column, m_slot.minute);
+}
+
+void ScheduleView::mousePressEvent(QMouseEvent *event)
+{
+    setFocus(Qt::MouseFocusReason);
+    const ScheduleGeometry::Hit hit = hitAt(event->position().toPoint());
+    if (event->button() != Qt::LeftButton && event->button() != Qt::RightButton)
+        return;
+    if (hit.kind == ScheduleGeometry::Hit::Kind::Slot) {
+        selectSlot(hit.column, hit.minute);
+    } else if (hit.kind == ScheduleGeometry::Hit::Kind::Appointment
+               || hit.kind == ScheduleGeometry::Hit::Kind::ResizeHandle) {
+        selectAppointment(hit.appointmentId);
+        if (event->button() == Qt::LeftButton && !m_blocks.at(hit.block).isVoid) {
+            m_drag = Drag::Pending;
+            m_dragRow = hit.block;
+            m_pressPoint = event->position().toPoint();
+            m_grabMinutes = (event->position().y() - m_geometry->minuteToY(m_blocks.at(hit.block).startMin))
+                            / m_geometry->minuteHeight();
+            m_dragTarget = m_blocks.at(hit.block);
+            m_dragTarget.lane = 0;
+            m_dragTarget.laneCount = 1;
+            // Remember which kind of drag a movement would start.
+            m_dragAllowed = hit.kind == ScheduleGeometry::Hit::Kind::Appointment;
+        }
+    }
+}
+
+void ScheduleView::mouseMoveEvent(QMouseEvent *event)
+{
+    const QPoint point = event->position().toPoint();
+    if (m_drag == Drag::None) {
+        const auto hit = hitAt(point);
+        viewport()->setCursor(hit.kind == ScheduleGeometry::Hit::Kind::ResizeHandle ? Qt::SizeVerCursor
+                                                                                    : Qt::ArrowCursor);
+        return;
+    }
+    if (m_drag == Drag::Pending) {
+        if ((point - m_pressPoint).manhattanLength() < QApplication::startDragDistance())
+            return;
+        m_drag = m_dragAllowed ? Drag::Move : Drag::Resize;
+    }
+    updateDragTarget(point);
+}
+
+void ScheduleView::updateDragTarget(const QPoint &point)
+{
+    const ScheduleGeometry &g = *m_geometry;
+    const ScheduleGeometry::Block &original = m_blocks.at(m_dragRow);
+    const int slot = g.slotMinutes();
+    ScheduleGeometry::Block target = m_dragTarget;
+    if (m_drag == Drag::Move) {
+        const int column = g.columnAt(point.x());
+        target.column = column >= 0 ? column : target.column;
+        const double startMinute = (point.y() - g.top()) / g.minuteHeight() - m_grabMinutes;
+        const int snapped = int(std::lround(startMinute / slot)) * slot;
+        const int length = original.endMin - original.startMin;
+        target.startMin = std::clamp(snapped, 0, ScheduleGeometry::minutesPerDay - length);
+        target.endMin = target.startMin + length;
+    } else {
+        const double endMinute = (point.y() - g.top()) / g.minuteHeight();
+        const int snapped = int(std::lround(endMinute / slot)) * slot;
+        target.endMin = std::clamp(snapped, original.startMin + slot, ScheduleGeometry::minutesPerDay);
+    }
+    if (target.column == m_dragTarget.column && target.startMin == m_dragTarget.startMin
+        && target.endMin == m_dragTarget.endMin && !m_dragText.isEmpty()) {
+        return;
+    }
+    m_dragTarget = target;
+    QString problem;
+    const auto request = dragRequest(&problem);
+    const QString times = QStringLiteral("%1:%2")
+                              .arg(target.startMin / 60, 2, 10, QLatin1Char('0'))
+                              .arg(target.startMin % 60, 2, 10, QLatin1Char('0'));
+    if (!request) {
+        m_dragAllowed = false;
+        m_dragText = problem;
+    } else if (m_repository) {
+        RescheduleRequest preview = *request;
+        preview.allowPast = true;
+        const auto checked = m_repository->previewReschedule(original.id, preview);
+        m_dragAllowed = checked.ok();
+        m_dragText = checked ? tr("%1 \u2013 drop to move").arg(times) : checked.error().message();
+    } else {
+        m_dragAllowed = true;
+        m_dragText = times;
+    }
+    setToolTip(m_dragText);
+    viewport()->update();
+}
+
+std::optional<RescheduleRequest> ScheduleView::dragRequest(QString *problem) const
+{
+    const ScheduleGeometry::Block &original = m_blocks.at(m_dragRow);
+    const AgendaEntry &entry = m_model.entry(int(m_dragRow));
+    const ScheduleColumn &column = m_model.scheduleColumns().at(m_dragTarget.column);
+    RescheduleRequest request;
+    const auto start = m_geometry->time().toUtc(column.day, m_dragTarget.startMin);
+    const auto end = m_geometry->time().toUtc(column.day, m_dragTarget.endMin, QStringLiteral("end"));
+    if (!start || !end) {
+        *problem = (!start ? start.error() : end.error()).message();
+        return std::nullopt;
+    }
+    if (m_drag == Drag::Move) {
+        request.startsAt = start.value();
+        // The same wall-clock length, also across a daylight-saving change.
+        request.endsAt = end.value();
+        if (column.practitionerId && column.practitionerId != entry.practitionerId)
+            request.practitionerId = column.practitionerId;
+        if (column.roomId && column.roomId != entry.roomId)
+            request.roomId = column.roomId;
+    } else {
+        request.endsAt = end.value();
+    }
+    if (m_dragTarget.column == original.column && m_dragTarget.startMin == original.startMin
+        && m_dragTarget.endMin == original.endMin) {
+        *problem = QString();
+        return std::nullopt;
+    }
+    return request;
+}
+
+void ScheduleView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton || (m_drag != Drag::Move && m_drag != Drag::Resize)) {
+        endDrag();
+        return;
+    }
+    QString problem;
+    const qint64 id = m_blocks.at(m_dragRow).id;
+    const auto request = dragRequest(&problem);
+    endDrag();
+    // The block snaps back; the model shows the new place once the area has stored it and reloaded.
+    if (request)
+        emit rescheduleRequested(id, *request);
+}
+
+void ScheduleView::endDrag()
+{
+    const bool wasDragging = m_drag != Drag::None;
+    m_drag = Drag::None;
+    m_dragRow = -1;
+    m_dragText.clear();
+    m_dragAllowed = true;
+    if (wasDragging) {
+        setToolTip(QString());
+        viewport()->update();
+    }
+}
+
+void ScheduleView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton)
+        return;
+    const ScheduleGeometry::Hit hit = hitAt(event->position().toPoint());
+    endDrag();
+    if (hit.kind == ScheduleGeometry::Hit::Kind::Slot) {
+        selectSlot(hit.column, hit.minute);
+        requestBooking(hit.column, hit.minute);
+    } else if (hit.appointmentId) {
+        selectAppointment(hit.appointmentId);
+        emit editRequested(hit.appointmentId);
+    }
+}
+
+void ScheduleView::keyPressEvent(QKeyEvent *event)
+{
+    const Qt::KeyboardModifiers modifiers = event->modifiers() & ~Qt::KeypadModifier;
+    if (event->matches(QKeySequence::New)) {
+        if (m_selectedId) {
+            const ScheduleGeometry::Block &b = m_blocks.at(m_model.rowOf(m_selectedId));
+            requestBooking(b.column, b.endMin);
+        } else if (m_slot.column >= 0) {
+            requestBooking(m_slot.column, m_slot.minute);
+        }
+        return;
+    }
+    if (modifiers != Qt::NoModifier && modifiers != Qt::ShiftModifier) {
+        QAbstractScrollArea::keyPressEvent(event);
+        return;
+    }
+    switch (event->key()) {
+    case Qt::Key_Up:
+        moveSelection(0, -1);
+        return;
+    case Qt::Key_Down:
+        moveSelection(0, 1);
+        return;
+    case Qt::Key_Left:
+        moveSelection(-1, 0);
+        return;
+    case Qt::Key_Right:
+        moveSelection(1, 0);
+        return;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        activateSelection();
+        return;
+    case Qt::Key_Delete:
+        if (m_selectedId)
+            emit cancelRequested(m_selectedId);
+        return;
+    case Qt::Key_T:
+        emit todayRequested();
+        return;
+    case Qt::Key_PageUp:
+        emit pageRequested(-1);
+        return;
+    case Qt::Key_PageDown:
+        emit pageRequested(1);
+        return;
+    case Qt::Key_Escape:
+        if (m_drag != Drag::None) {
+            endDrag();
+            return;
+        }
+        break;
+    default:
+        break;
+    }
+    QAbstractScrollArea::keyPressEvent(event);
+}
+
+std::unique_ptr<QMenu> ScheduleView::makeContextMenu(qint64 appointmentId)
+{
+    const int row = m_model.rowOf(appointmentId);
+    if (row < 0)
+        return nullptr;
+    const AgendaEntry entry = m_model.entry(row);
+    auto menu = std::make_unique<QMenu>(this);
+    menu->setObjectName(QStringLiteral("appointmentMenu"));
+    const struct
+    {
+        AppointmentStatus status;
+        QString text;
+        QString name;
+    } steps[] = {
+        {AppointmentStatus::Confirmed, tr("&Confirm"), QStringLiteral("confirmAction")},
+        {AppointmentStatus::Arrived, tr("Check &in"), QStringLiteral("checkInAction")},
+        {AppointmentStatus::InTreatment, tr("&Start treatment"), QStringLiteral("startAction")},
+        {AppointmentStatus::Completed, tr("Co&mplete"), QStringLiteral("completeAction")},
+        {AppointmentStatus::NoShow, tr("&No-show"), QStringLiteral("noShowAction")},
+    };
+    for (const auto &step : steps) {
+        QAction *action = menu->addAction(status_style::icon(step.status), step.text);
+        action->setObjectName(step.name);
+        action->setEnabled(appointment_status::canChange(entry.status, step.status));
+        const AppointmentStatus to = step.status;
+        connect(action, &QAction::triggered, this,
+                [this, appointmentId, to] { emit statusChangeRequested(appointmentId, to); });
+    }
+    QAction *cancel = menu->addAction(status_style::icon(AppointmentStatus::Cancelled), tr("Ca&ncel\u2026"));
+    cancel->setObjectName(QStringLiteral("cancelAction"));
+    cancel->setShortcut(QKeySequence::Delete);
+    cancel->setEnabled(appointment_status::canChange(entry.status, AppointmentStatus::Cancelled));
+    connect(cancel, &QAction::triggered, this, [this, appointmentId] { emit cancelRequested(appointmentId); });
+    menu->addSeparator();
+    QAction *reschedule = menu->addAction(tr("&Reschedule\u2026"));
+    reschedule->setObjectName(QStringLiteral("rescheduleAction"));
+    reschedule->setEnabled(!appointment_status::isFinal(entry.status));
+    connect(reschedule, &QAction::triggered, this, [this, appointmentId] { emit editRequested(appointmentId); });
+    QAction *patient = menu->addAction(tr("Open &patient"));
+    patient->setObjectName(QStringLiteral("openPatientAction"));
+    const qint64 patientId = entry.patientId;
+    connect(patient, &QAction::triggered, this, [this, patientId] { emit openPatientRequested(patientId); });
+    return menu;
+}
+
+void ScheduleView::contextMenuEvent(QContextMenuEvent *event)
+{
+    qint64 id = m_selectedId;
+    QPoint at = event->pos();
+    if (event->reason() == QContextMenuEvent::Mouse) {
+        const auto hit = hitAt(viewport()->mapFrom(this, event->pos()));
+        id = hit.appointmentId;
+        if (id)
+            selectAppointment(id);
+        at = viewport()->mapTo(this, viewport()->mapFrom(this, event->pos()));
+    } else if (id) {
+        at = viewport()->mapTo(this, appointmentRect(id).center());
+    }
+    if (!id)
+        return;
+    if (auto menu = makeContextMenu(id))
+        menu->exec(mapToGlobal(at));
+}
+
+void ScheduleView::focusInEvent(QFocusEvent *event)
+{
+    QAbstractScrollArea::focusInEvent(event);
+    viewport()->update();
+}
+
+void ScheduleView::focusOutEvent(QFocusEvent *event)
+{
+    QAbstractScrollArea::focusOutEvent(event);
+    viewport()->update();
+}
+
+bool ScheduleView::event(QEvent *event)
+{
+    // Ctrl+N books here, before the main window's "New clinic database" shortcut sees it.
+    if (event->type() == QEvent::ShortcutOverride && static_cast<QKeyEvent *>(event)->matches(QKeySequence::New)) {
+        event->accept();
+        return true;
+    }
+    return QAbstractScrollArea::event(event);
+}
+
+bool ScheduleView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip && m_drag == Drag::None) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const auto hit = hitAt(help->pos());
+        const int row = m_model.rowOf(hit.appointmentId);
+        if (row >= 0) {
+            const AgendaEntry &e = m_model.entry(row);
+            const QString time = m_geometry->time().toLocal(e.startsAt).toString(QStringLiteral("HH:mm"))
+                                 + QStringLiteral("\u2013")
+                                 + m_geometry->time().toLocal(e.endsAt).toString(QStringLiteral("HH:mm"));
+            QToolTip::showText(help->globalPos(),
+                               tr("%1\n%2, %3\n%4")
+                                   .arg(e.patientName, time, e.typeName, appointment_status::label(e.status)),
+                               viewport());
+        } else {
+            QToolTip::hideText();
+        }
+        return true;
+    }
+    return QAbstractScrollArea::viewportEvent(event);
+}
+
+} // namespace dermdesk::ui
