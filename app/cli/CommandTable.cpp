@@ -8,6 +8,7 @@
 #include "FindSlotsCommand.h"
 #include "InfoCommand.h"
 #include "MoveCommand.h"
+#include "PatientCommand.h"
 #include "StatusCommand.h"
 
 namespace dermdesk::cli {
@@ -23,6 +24,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<StatusCommand>());
     commands.push_back(std::make_unique<AgendaCommand>());
     commands.push_back(std::make_unique<FindSlotsCommand>());
+    commands.push_back(std::make_unique<PatientCommand>());
     commands.push_back(std::make_unique<BackupCommand>());
     return commands;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QJsonObject>
 #include <QString>
 
 #include <optional>
@@ -38,6 +39,10 @@ struct Patient
     // UTC Unix seconds, set by the repository.
     qint64 createdAt = 0;
     qint64 updatedAt = 0;
+
+    // Every field but the id and the time stamps, keyed by column name ("given_name", "birth_date" as
+    // YYYY-MM-DD or null, "fitzpatrick" as 1-6 or null, ...): for audit entries and exports.
+    [[nodiscard]] QJsonObject toJson() const;
 
     [[nodiscard]] static QStringList preferredChannels()
     {

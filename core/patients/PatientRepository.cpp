@@ -59,32 +59,11 @@ Patient readPatient(const QSqlQuery &query)
     return p;
 }
 
-QJsonObject toJson(const Patient &p)
-{
-    return {{QStringLiteral("given_name"), p.givenName},
-            {QStringLiteral("family_name"), p.familyName},
-            {QStringLiteral("preferred_name"), p.preferredName},
-            {QStringLiteral("birth_date"),
-             p.birthDate.isValid() ? QJsonValue(p.birthDate.toString(Qt::ISODate)) : QJsonValue()},
-            {QStringLiteral("phone"), p.phone},
-            {QStringLiteral("phone_home"), p.phoneHome},
-            {QStringLiteral("email"), p.email},
-            {QStringLiteral("address"), p.address},
-            {QStringLiteral("emergency_contact"), p.emergencyContact},
-            {QStringLiteral("preferred_channel"), p.preferredChannel},
-            {QStringLiteral("reminder_consent"), p.reminderConsent},
-            {QStringLiteral("fitzpatrick"), p.fitzpatrick ? QJsonValue(*p.fitzpatrick) : QJsonValue()},
-            {QStringLiteral("allergies"), p.allergies},
-            {QStringLiteral("medications"), p.medications},
-            {QStringLiteral("notes"), p.notes},
-            {QStringLiteral("archived"), p.archived}};
-}
-
 // Only the fields whose values differ, as {"before": {...}, "after": {...}}.
 QJsonObject changes(const Patient &before, const Patient &after)
 {
-    const QJsonObject old = toJson(before);
-    const QJsonObject now = toJson(after);
+    const QJsonObject old = before.toJson();
+    const QJsonObject now = after.toJson();
     QJsonObject was;
     QJsonObject is;
     for (auto it = now.begin(); it != now.end(); ++it) {
@@ -221,7 +200,7 @@ Result<qint64> PatientRepository::add(const Patient &patient)
     after.archived = false;
     if (Status s = AuditLog(m_database, m_clock)
                        .record(QStringLiteral("create"), QStringLiteral("patient"), id,
-                               {{QStringLiteral("after"), toJson(after)}});
+                               {{QStringLiteral("after"), after.toJson()}});
         !s)
         return s.error();
     if (Status s = transaction.commit(); !s)

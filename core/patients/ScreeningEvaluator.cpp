@@ -21,6 +21,26 @@ QString dateText(const QDate &date)
     return date.toString(Qt::ISODate);
 }
 
+// What every evaluation reads once: the rules, how long a screening stays valid, the clinic's zone.
+struct RuleSetup
+{
+    QList<ContraindicationRule> rules;
+    int maxAgeDays = 90;
+    QTimeZone zone;
+};
+
+Result<RuleSetup> loadSetup(const Database &database)
+{
+    const ScreeningRepository repository(database);
+    auto rules = repository.rules();
+    if (!rules)
+        return rules.error();
+    auto maxAge = repository.maxAgeDays();
+    if (!maxAge)
+        return maxAge.error();
+    return RuleSetup{rules.value(), maxAge.value(), ClinicRepository(database).timeZone()};
+}
+
 } // namespace
 
 ScreeningEvaluator::ScreeningEvaluator(const Database &database)
@@ -90,18 +110,14 @@ Result<ScreeningOutcome> ScreeningEvaluator::evaluate(qint64 patientId, const QD
 {
     if (!isTreatment)
         return ScreeningOutcome();
-    const ScreeningRepository repository(m_database);
-    auto rules = repository.rules();
-    if (!rules)
-        return rules.error();
-    auto maxAge = repository.maxAgeDays();
-    if (!maxAge)
-        return maxAge.error();
-    auto answers = repository.latestAnswers(patientId);
+    auto setup = loadSetup(m_database);
+    if (!setup)
+        return setup.error();
+    auto answers = ScreeningRepository(m_database).latestAnswers(patientId);
     if (!answers)
         return answers.error();
-    return evaluate(rules.value(), answers.value(), appointmentDate, true, maxAge.value(),
-                    ClinicRepository(m_database).timeZone());
+    const RuleSetup &s = setup.value();
+    return evaluate(s.rules, answers.value(), appointmentDate, true, s.maxAgeDays, s.zone);
 }
 
 Result<QHash<qint64, ScreeningEvaluator::Level>>
@@ -110,20 +126,15 @@ ScreeningEvaluator::alerts(const QList<qint64> &patientIds, const QDate &date, b
     QHash<qint64, Level> levels;
     if (patientIds.isEmpty())
         return levels;
-    const ScreeningRepository repository(m_database);
-    auto rules = repository.rules();
-    if (!rules)
-        return rules.error();
-    auto maxAge = repository.maxAgeDays();
-    if (!maxAge)
-        return maxAge.error();
-    auto answers = repository.latestAnswers(patientIds);
+    auto setup = loadSetup(m_database);
+    if (!setup)
+        return setup.error();
+    auto answers = ScreeningRepository(m_database).latestAnswers(patientIds);
     if (!answers)
         return answers.error();
-    const QTimeZone zone = ClinicRepository(m_database).timeZone();
+    const RuleSetup &s = setup.value();
     for (const qint64 id : patientIds) {
-        const ScreeningOutcome outcome =
-            evaluate(rules.value(), answers.value().value(id), date, true, maxAge.value(), zone);
+        const ScreeningOutcome outcome = evaluate(s.rules, answers.value().value(id), date, true, s.maxAgeDays, s.zone);
         if (outcome.refuses()) {
             levels.insert(id, Level::Stop);
             continue;
