@@ -3,11 +3,11 @@
 #include "NewPatientDialog.h"
 #include "PatientPicker.h"
 #include "SetupChoices.h"
-#include "calendar/AgendaRepository.h"
 #include "calendar/AppointmentRepository.h"
 #include "calendar/ScheduleSetup.h"
 #include "calendar/TimeFormat.h"
 #include "common/Prompter.h"
+#include "patients/PatientRepository.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -253,23 +253,21 @@ Status BookingDialog::editAppointment(qint64 appointmentId)
     if (!found)
         return found.error();
     const Appointment appointment = found.value();
-    QString patientName = tr("Patient %1").arg(appointment.patientId);
-    auto entries = AgendaRepository(m_database)
-                       .between({appointment.startsAt, appointment.startsAt + 1}, appointment.practitionerId);
-    if (entries) {
-        for (const AgendaEntry &entry : entries.value()) {
-            if (entry.id == appointmentId)
-                patientName = entry.patientName;
-        }
+    PatientSummary patient;
+    patient.id = appointment.patientId;
+    patient.givenName = tr("Patient %1").arg(appointment.patientId);
+    if (auto record = PatientRepository(m_database, m_clock).find(appointment.patientId)) {
+        patient.givenName = record.value().givenName;
+        patient.familyName = record.value().familyName;
+        patient.preferredName = record.value().preferredName;
+        patient.birthDate = record.value().birthDate;
+        patient.phone = record.value().phone;
     }
     m_editing = appointment;
     m_freed.reset();
     setWindowTitle(tr("Change appointment"));
     m_submit->setText(tr("&Save"));
     m_loading = true;
-    PatientSummary patient;
-    patient.id = appointment.patientId;
-    patient.givenName = patientName;
     m_patient->setPatient(patient);
     m_patient->setLocked(true);
     m_newPatient->setVisible(false);

@@ -12,6 +12,7 @@
 #include "common/Prompter.h"
 #include "patients/PatientRepository.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -89,6 +90,11 @@ WaitlistPanel::WaitlistPanel(const Database &database, const QTimeZone &zone, co
     layout->addWidget(m_entryView, 1);
     layout->addWidget(m_addBox);
 
+    auto *removeKey = new QAction(tr("Remove from the waitlist"), m_entryView);
+    removeKey->setShortcut(QKeySequence::Delete);
+    removeKey->setShortcutContext(Qt::WidgetShortcut);
+    m_entryView->addAction(removeKey);
+    connect(removeKey, &QAction::triggered, this, &WaitlistPanel::removeSelected);
     connect(m_addButton, &QPushButton::clicked, this, &WaitlistPanel::showAddForm);
     connect(m_removeButton, &QPushButton::clicked, this, &WaitlistPanel::removeSelected);
     connect(m_entryView, &QTreeWidget::currentItemChanged, this,

@@ -141,6 +141,16 @@ private slots:
         QVERIFY(m_dialog->isVisible());
         QCOMPARE(m_dialog->patientPicker()->patientId(), qint64(0));
 
+        // A click chooses too.
+        edit->clear();
+        test::typeText(edit, QStringLiteral("j"));
+        QTRY_VERIFY(results->isVisible());
+        const QRect second = results->visualItemRect(results->topLevelItem(1));
+        QTest::mouseClick(results->viewport(), Qt::LeftButton, {}, second.center());
+        QCOMPARE(m_dialog->patientPicker()->patientId(), qint64(1));
+        QVERIFY(!results->isVisible());
+        edit->clear();
+
         test::typeText(edit, QStringLiteral("zzz"));
         QTRY_VERIFY(results->isVisible());
         QVERIFY(results->topLevelItem(0)->text(0).startsWith(QLatin1String("No patient matches")));

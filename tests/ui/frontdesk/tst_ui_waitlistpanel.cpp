@@ -113,7 +113,9 @@ private slots:
         QCOMPARE(m_panel->entryView()->topLevelItemCount(), 1);
 
         m_fixture.prompter.textAnswers = {QStringLiteral("Booked elsewhere")};
-        m_panel->removeSelected();
+        m_panel->entryView()->setFocus();
+        QTest::keyClick(m_panel->entryView(), Qt::Key_Delete);
+        QCOMPARE(m_fixture.prompter.textsAskedFor.size(), 2);
         QCOMPARE(m_panel->entryView()->topLevelItemCount(), 0);
         QCOMPARE(m_fixture.temp->scalar(QStringLiteral("SELECT status_reason FROM waitlist_entry")).toString(),
                  QStringLiteral("Booked elsewhere"));
