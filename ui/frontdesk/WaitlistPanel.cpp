@@ -64,22 +64,23 @@ WaitlistPanel::WaitlistPanel(const Database &database, const QTimeZone &zone, co
     if (auto setup = ScheduleSetup::load(database))
         m_setup = std::make_unique<ScheduleSetup>(std::move(setup).value());
 
+    // Built in reading order, which is the tab order: offers, the buttons, the list, the add form.
+    buildOffers();
     m_summary = makeMutedLabel(QStringLiteral("waitlistSummary"), this);
-    m_entryView = makeTreeList(QStringLiteral("waitlistView"), tr("Waitlist entries"),
-                               {tr("Patient"), tr("Type"), tr("Practitioner"), tr("Dates"), tr("Days and times"),
-                                tr("Waiting since")},
-                               this);
     m_addButton = new QPushButton(tr("&Add\u2026"), this);
     m_addButton->setObjectName(QStringLiteral("addEntryButton"));
     m_removeButton = new QPushButton(tr("&Remove\u2026"), this);
     m_removeButton->setObjectName(QStringLiteral("removeEntryButton"));
     m_removeButton->setEnabled(false);
+    m_entryView = makeTreeList(QStringLiteral("waitlistView"), tr("Waitlist entries"),
+                               {tr("Patient"), tr("Type"), tr("Practitioner"), tr("Dates"), tr("Days and times"),
+                                tr("Waiting since")},
+                               this);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_summary, 1);
     buttons->addWidget(m_addButton);
     buttons->addWidget(m_removeButton);
 
-    buildOffers();
     buildAddForm();
 
     auto *layout = new QVBoxLayout(this);
