@@ -67,7 +67,7 @@ private:
     const Clock &m_clock;
     QString m_text;
     QList<PatientSummary> m_patients;
-    int m_pageSize = 200;
+    int m_pageSize = 50;
     bool m_hasMore = false;
 };
 

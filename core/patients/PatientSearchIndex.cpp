@@ -52,17 +52,11 @@ QDate typedDate(const QString &word, const QLocale &locale)
     return date.isValid() && date.year() >= 1880 ? date : QDate();
 }
 
-// Above this many matches a search of single letters walks the name index instead of sorting.
-constexpr qint64 broadMatches = 3000;
-
 struct MatchTerms
 {
     QStringList all;       // every word's term: the rows that match
     QStringList wholeName; // name words as whole name tokens: the first tier
     QStringList nameStart; // name words as name prefixes: the second tier
-    // Every term is short (name words of one or two letters, fewer than 7 phone digits): thousands of
-    // patients may match, so walking the name index beats sorting every match.
-    bool broad = true;
 };
 
 MatchTerms termsFor(const QString &text, const QLocale &locale)
@@ -73,23 +67,18 @@ MatchTerms termsFor(const QString &text, const QLocale &locale)
     // "(555) 123-4567" is one phone number however many spaces it holds.
     if (isPhoneText(simplified) && digits.size() >= 3 && !typedDate(simplified, locale).isValid()) {
         terms.all.append(QStringLiteral("phones : ") + quoted(digits) + QLatin1Char('*'));
-        terms.broad = digits.size() < 7;
         return terms;
     }
     const QStringList words = simplified.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     for (const QString &word : words) {
         if (const QDate date = typedDate(word, locale); date.isValid()) {
             terms.all.append(QStringLiteral("birth : ") + quoted(date.toString(QStringLiteral("yyyyMMdd"))));
-            terms.broad = false;
         } else if (word.contains(QLatin1Char('@'))) {
-            terms.broad = false;
             if (hasLetterOrNumber(word))
                 terms.all.append(QStringLiteral("email : ") + quoted(word) + QLatin1Char('*'));
         } else if (isPhoneText(word) && TextFolding::digits(word).size() >= 3) {
             terms.all.append(QStringLiteral("phones : ") + quoted(TextFolding::digits(word)) + QLatin1Char('*'));
-            terms.broad = terms.broad && TextFolding::digits(word).size() < 7;
         } else if (hasLetterOrNumber(word)) {
-            terms.broad = terms.broad && word.size() == 1;
             terms.all.append(QStringLiteral("{names email} : ") + quoted(word) + QLatin1Char('*'));
             terms.wholeName.append(QStringLiteral("names : ") + quoted(word));
             terms.nameStart.append(QStringLiteral("names : ") + quoted(word) + QLatin1Char('*'));
@@ -123,52 +112,30 @@ PatientSearchIndex::rankedQuery(const QString &text, int limit, bool includeArch
         return query;
     }
     const QString all = terms.all.join(QStringLiteral(" AND "));
-    const QString wholeName = terms.wholeName.join(QStringLiteral(" AND "));
-    const QString archived = includeArchived ? QString() : QStringLiteral(" AND s.archived = 0");
-    if (terms.wholeName.isEmpty()) {
-        // Phone, date or email only: no name to rank by; the first matches in id order, shown sorted by name.
-        query.withClause = QStringLiteral("WITH ranked AS (SELECT s.rowid AS id, s.archived, 0 AS tier, s.sort_name "
-                                          "FROM patient_search s WHERE patient_search MATCH ?%1 "
-                                          "ORDER BY %2s.rowid LIMIT ?) ")
-                               .arg(archived, includeArchived ? QStringLiteral("s.archived, ") : QString());
-        query.values = {all, limit};
-        return query;
+    // One FTS query per tier, each walked in rowid order (newest patient first) and stopped after `limit`
+    // rows, so no search reads more than a few pages of the index whatever the number of matches.
+    QStringList tiers{all};
+    if (!terms.wholeName.isEmpty()) {
+        const QString wholeName = terms.wholeName.join(QStringLiteral(" AND "));
+        const QString nameStart = terms.nameStart.join(QStringLiteral(" AND "));
+        tiers = {QStringLiteral("(%1) AND (%2)").arg(all, wholeName),
+                 QStringLiteral("((%1) AND (%2)) NOT (%3)").arg(all, nameStart, wholeName),
+                 QStringLiteral("(%1) NOT (%2)").arg(all, nameStart)};
     }
-    bool broad = terms.broad && !includeArchived;
-    if (broad) {
-        QSqlQuery count(m_database.connection());
-        count.setForwardOnly(true);
-        count.prepare(QStringLiteral("SELECT count(*) FROM patient_search WHERE patient_search MATCH ?"));
-        count.addBindValue(all);
-        if (!count.exec() || !count.next())
-            return sqlError(count.lastError(), tr("Searching for patients"));
-        broad = count.value(0).toLongLong() > broadMatches;
+    QStringList selects;
+    for (qsizetype tier = 0; tier < tiers.size(); ++tier) {
+        selects.append(QStringLiteral("SELECT * FROM (SELECT s.rowid AS id, s.archived, %1 AS tier, s.sort_name "
+                                      "FROM patient_search s WHERE patient_search MATCH ?%2 ORDER BY %3s.rowid DESC "
+                                      "LIMIT ?)")
+                           .arg(tier)
+                           .arg(includeArchived ? QString() : QStringLiteral(" AND s.archived = 0"),
+                                includeArchived ? QStringLiteral("s.archived, ") : QString()));
+        query.values.append(tiers.at(tier));
+        query.values.append(limit);
     }
-    if (broad) {
-        // Thousands of matches: whole-name matches first (few), then the others in name order straight off the
-        // patient name index, which stops after `limit` rows instead of sorting every match.
-        const QString inIndex = QStringLiteral("(SELECT rowid FROM patient_search WHERE patient_search MATCH ?)");
-        query.withClause =
-            QStringLiteral("WITH ranked AS (SELECT * FROM ("
-                           "SELECT * FROM (SELECT s.rowid AS id, s.archived, 0 AS tier, s.sort_name "
-                           "FROM patient_search s WHERE patient_search MATCH ? AND s.archived = 0 "
-                           "ORDER BY s.sort_name, s.rowid LIMIT ?) UNION ALL "
-                           "SELECT * FROM (SELECT p.id, p.archived, 1 AS tier, lower(p.family_name || ' ' || "
-                           "p.given_name) FROM patient p INDEXED BY patient_family_given WHERE p.id IN %1 AND "
-                           "p.id NOT IN %1 AND p.archived = 0 ORDER BY p.family_name, p.given_name, p.id LIMIT ?)) "
-                           "ORDER BY tier, sort_name, id LIMIT ?) ")
-                .arg(inIndex);
-        query.values = {QStringLiteral("(%1) AND (%2)").arg(all, wholeName), limit, all, wholeName, limit, limit};
-        return query;
-    }
-    query.withClause =
-        QStringLiteral("WITH ranked AS (SELECT s.rowid AS id, s.archived, CASE WHEN s.rowid IN (SELECT rowid FROM "
-                       "patient_search WHERE patient_search MATCH ?) THEN 0 WHEN s.rowid IN (SELECT rowid FROM "
-                       "patient_search WHERE patient_search MATCH ?) THEN 1 ELSE 2 END AS tier, s.sort_name "
-                       "FROM patient_search s WHERE patient_search MATCH ?%1 "
-                       "ORDER BY s.archived, tier, s.sort_name, s.rowid LIMIT ?) ")
-            .arg(archived);
-    query.values = {wholeName, terms.nameStart.join(QStringLiteral(" AND ")), all, limit};
+    query.withClause = QStringLiteral("WITH ranked AS (SELECT * FROM (%1) ORDER BY archived, tier, id DESC LIMIT ?) ")
+                           .arg(selects.join(QStringLiteral(" UNION ALL ")));
+    query.values.append(limit);
     return query;
 }
 

@@ -21,11 +21,11 @@ class Database;
 //   a phone number     its digits begin a mobile or home number: "5551234" or "555-1234" find "(555) 123-4567"
 //   a date             the birth date, as YYYY-MM-DD or the locale's short date with a four-digit year
 //   an email           words holding '@' match the beginning of an email address
-// Ranking: not archived before archived, then every name word a whole name, then name prefixes,
-// then the rest (names matched only through the email); ties by family then given name (ignoring ASCII
-// case), then id. A search by phone, date or email alone lists its first `limit` matches by id, sorted by name.
-// A search of single letters with thousands of matches takes the first matches in name order and does
-// not rank email matches apart.
+// Ranking, in tiers: every name word a whole name; then name prefixes; then the rest (names matched only
+// through the email). Archived patients are left out, or listed after all others when asked for. Each tier
+// contributes its newest patients (highest id) first, so a search costs the same however many patients
+// match; the page is then shown sorted by family and given name (ASCII case ignored) within each tier.
+// A search by phone, date or email alone is one tier.
 class PatientSearchIndex
 {
 public:
@@ -41,8 +41,7 @@ public:
 
     explicit PatientSearchIndex(const Database &database);
 
-    // The ranked patients for `text`; empty text ranks everyone by name. May count the matches first to
-    // choose how to rank them.
+    // The ranked patients for `text`; empty text lists everyone by name from the start of the alphabet.
     [[nodiscard]] Result<RankedQuery> rankedQuery(const QString &text, int limit, bool includeArchived,
                                                   const QLocale &locale = QLocale()) const;
 

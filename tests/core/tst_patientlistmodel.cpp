@@ -47,7 +47,15 @@ private slots:
         QVERIFY(model.search(QStringLiteral("mi")));
         QCOMPARE(model.rowCount(), 5);
         QVERIFY(model.hasMore());
-        QCOMPARE(model.index(0, PatientListModel::NameColumn).data().toString(), QStringLiteral("Miller00, Patient 0"));
+        // A page holds the newest matches (the Millers added last), shown in name order.
+        QStringList page;
+        for (int row = 0; row < model.rowCount(); ++row)
+            page.append(model.index(row, PatientListModel::NameColumn).data().toString());
+        QStringList sorted = page;
+        sorted.sort();
+        QCOMPARE(page, sorted);
+        QVERIFY(page.contains(QStringLiteral("Miller10, Patient 10")));
+        QVERIFY(!page.contains(QStringLiteral("Miller00, Patient 0")));
         QVERIFY(model.search(QStringLiteral("miller1")));
         QCOMPARE(model.rowCount(), 2);
         QVERIFY(!model.hasMore());
