@@ -116,20 +116,33 @@ void ScheduleGeometry::layout(QList<Block> &blocks)
         }
     }
     QHash<qsizetype, int> lanes;
+    QHash<qsizetype, int> liveLanes;
     for (qsizetype i = 0; i < blocks.size(); ++i) {
         int &count = lanes[root(i)];
         count = std::max(count, blocks.at(i).lane + 1);
+        int &live = liveLanes[root(i)];
+        if (!blocks.at(i).isVoid)
+            live = std::max(live, blocks.at(i).lane + 1);
     }
-    for (qsizetype i = 0; i < blocks.size(); ++i)
+    for (qsizetype i = 0; i < blocks.size(); ++i) {
         blocks[i].laneCount = lanes.value(root(i), 1);
+        blocks[i].liveLanes = liveLanes.value(root(i), 0);
+    }
 }
 
 QRectF ScheduleGeometry::blockRect(const Block &block) const
 {
-    const double laneWidth = columnWidth() / std::max(1, block.laneCount);
+    // Live lanes weigh 3, void-only lanes 1 (all equal when the group is all live or all void).
+    const int lanes = std::max(1, block.laneCount);
+    const int live = block.liveLanes > 0 && block.liveLanes < lanes ? block.liveLanes : lanes;
+    const auto weight = [live](int lane) { return lane < live ? 3.0 : 1.0; };
+    const double unit = columnWidth() / (3.0 * live + (lanes - live));
+    double left = 0;
+    for (int lane = 0; lane < block.lane; ++lane)
+        left += weight(lane) * unit;
     const double top = minuteToY(block.startMin);
     const double height = std::max(m_slotHeight / 3, minuteToY(block.endMin) - top);
-    return {columnLeft(block.column) + block.lane * laneWidth, top, laneWidth, height};
+    return {columnLeft(block.column) + left, top, weight(block.lane) * unit, height};
 }
 
 ScheduleGeometry::Hit ScheduleGeometry::hitTest(const QPointF &point, const QList<Block> &blocks) const

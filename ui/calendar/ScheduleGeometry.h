@@ -72,10 +72,13 @@ public:
         bool isVoid = false;
         int lane = 0;
         int laneCount = 1;
+        // How many of the group's lanes hold live blocks (the first ones); the rest hold only void blocks.
+        int liveLanes = 1;
     };
     // Places overlapping blocks of a column side by side. Live appointments take the first lanes, so a
     // cancelled or no-show block never covers a live one; a group of overlapping blocks shares the
-    // column's width equally. Blocks need not be sorted; their order is kept.
+    // column's width, a void-only lane a third as wide as a live one, so cancelled and no-show blocks stay
+    // visible without squeezing the day's real appointments. Blocks need not be sorted; their order is kept.
     static void layout(QList<Block> &blocks);
     // Where a laid-out block is drawn (at least a third of a slot high).
     [[nodiscard]] QRectF blockRect(const Block &block) const;

@@ -5,6 +5,7 @@
 #include "schedule/StatusStyle.h"
 
 #include <QFontMetrics>
+#include <QImage>
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
@@ -40,6 +41,25 @@ const QPixmap &statusPixmap(AppointmentStatus status)
     if (pixmap.isNull())
         pixmap = status_style::icon(status).pixmap(iconSize, iconSize);
     return pixmap;
+}
+
+// The blockout hatching as a small tile: a texture brush is blitted, a pattern brush is rasterised line by line.
+const QBrush &hatchBrush(const QColor &fill, const QColor &line)
+{
+    static QBrush brush;
+    if (brush.style() == Qt::NoBrush) {
+        QImage tile(10, 10, QImage::Format_ARGB32_Premultiplied);
+        tile.fill(fill);
+        QPainter p(&tile);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setPen(QPen(line, 1.2));
+        p.drawLine(QPointF(-1, 11), QPointF(11, -1));
+        p.drawLine(QPointF(-1, 1), QPointF(1, -1));
+        p.drawLine(QPointF(9, 11), QPointF(11, 9));
+        p.end();
+        brush = QBrush(tile);
+    }
+    return brush;
 }
 
 void drawCautionMarker(QPainter &p, const QPointF &topLeft)
@@ -97,8 +117,7 @@ void paintColumns(QPainter &p, const ScheduleRenderer::Scene &s, const Palette &
             const double top = g.timeToY(blockout.startsAt, column.day);
             const double bottom = g.timeToY(blockout.endsAt, column.day);
             const QRectF r(left, top, width, bottom - top);
-            p.fillRect(r, c.blockoutFill);
-            p.fillRect(r, QBrush(c.blockoutHatch, Qt::BDiagPattern));
+            p.fillRect(r, hatchBrush(c.blockoutFill, c.blockoutHatch));
             if (width > 40 && r.height() > 14) {
                 p.setFont(small);
                 p.setPen(c.blockoutText);

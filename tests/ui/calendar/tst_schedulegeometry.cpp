@@ -161,6 +161,10 @@ private slots:
         QCOMPARE(blocks.at(0).lane, 1);
         const ScheduleGeometry g = geometry("America/New_York");
         QVERIFY(!g.blockRect(blocks.at(0)).intersects(g.blockRect(blocks.at(1))));
+        // The live one keeps three quarters of the column.
+        QCOMPARE(g.blockRect(blocks.at(1)).width(), 150.0);
+        QCOMPARE(g.blockRect(blocks.at(0)).left(), 60 + 150.0);
+        QCOMPARE(g.blockRect(blocks.at(0)).width(), 50.0);
         // A point on the live block hits it, not the cancelled one.
         const auto hit = g.hitTest(g.blockRect(blocks.at(1)).center(), blocks);
         QCOMPARE(hit.appointmentId, qint64(2));
