@@ -1,11 +1,16 @@
 #include "FrontDeskFixture.h"
 #include "Keyboard.h"
+#include "clinic/ClinicRepository.h"
 #include "frontdesk/BookingDialog.h"
+#include "frontdesk/FindSlotDialog.h"
 #include "frontdesk/NewPatientDialog.h"
 #include "frontdesk/PatientPicker.h"
+#include "frontdesk/WeekdayPicker.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -352,6 +357,60 @@ private slots:
         QTest::mouseClick(form->findChild<QPushButton *>(QStringLiteral("useDuplicateButton")), Qt::LeftButton);
         QCOMPARE(m_dialog->patientPicker()->patientId(), qint64(1));
         QCOMPARE(m_fixture.count(QStringLiteral("SELECT count(*) FROM patient")), qint64(4));
+    }
+
+    // How long the live checks take on a large clinic: set DERMDESK_FIGURES_DB to a copy of a demo database
+    // (dermdesk-cli demo). Prints medians in milliseconds; never run by the suite.
+    void figuresOnADemoDatabase()
+    {
+        const QString path = qEnvironmentVariable("DERMDESK_FIGURES_DB");
+        if (path.isEmpty())
+            QSKIP("Set DERMDESK_FIGURES_DB to a copy of a demo clinic to measure.");
+        auto opened = Database::open(path);
+        QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message()));
+        const Database &database = *opened.value();
+        const QTimeZone zone = ClinicRepository(database).timeZone();
+        const auto median = [](QList<double> values) {
+            std::sort(values.begin(), values.end());
+            return values.isEmpty() ? 0.0 : values.at(values.size() / 2);
+        };
+
+        BookingDialog booking(database, zone, Clock::system(), m_fixture.prompter);
+        booking.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&booking));
+        QLineEdit *edit = booking.patientPicker()->lineEdit();
+        QList<double> typing;
+        for (const QString &text : {QStringLiteral("s"), QStringLiteral("m"), QStringLiteral("i")}) {
+            QElapsedTimer timer;
+            timer.start();
+            test::typeText(edit, text);
+            typing << timer.nsecsElapsed() / 1e6;
+        }
+        QTest::keyClick(edit, Qt::Key_Return);
+        QVERIFY(booking.patientPicker()->patientId() > 0);
+        auto *time = booking.findChild<QTimeEdit *>(QStringLiteral("timeEdit"));
+        booking.findChild<QDateEdit *>(QStringLiteral("dateEdit"))->setDate(QDate::currentDate().addDays(7));
+        QList<double> checks;
+        for (int i = 0; i < 40; ++i) {
+            QElapsedTimer timer;
+            timer.start();
+            time->setTime(QTime(9 + i % 8, (i % 4) * 15));
+            checks << timer.nsecsElapsed() / 1e6;
+        }
+        ui::FindSlotDialog finder(database, zone, Clock::system());
+        finder.show();
+        auto *saturday = finder.findChild<ui::WeekdayPicker *>()->box(6);
+        QList<double> searches;
+        for (int i = 0; i < 20; ++i) {
+            QElapsedTimer timer;
+            timer.start();
+            saturday->toggle();
+            searches << timer.nsecsElapsed() / 1e6;
+        }
+        qInfo("patient_picker_keystroke_ms %.2f (median of %lld)", median(typing), qlonglong(typing.size()));
+        qInfo("booking_live_check_ms %.2f (median of %lld)", median(checks), qlonglong(checks.size()));
+        qInfo("find_slot_refresh_ms %.2f (median of %lld, %lld slots listed)", median(searches),
+              qlonglong(searches.size()), qlonglong(finder.slotsFound().size()));
     }
 
     void looksTidy()
