@@ -44,6 +44,12 @@ QComboBox *combo(const QString &objectName, const QString &accessibleName, QWidg
     return box;
 }
 
+// A change's outcome as a Status, for the undo commands.
+Status statusOf(const Result<AppointmentRepository::Change> &change)
+{
+    return change ? Status() : Status(change.error());
+}
+
 } // namespace
 
 ScheduleArea::ScheduleArea(const Database &database, const Clock &clock, Prompter &prompter, QWidget *parent)
@@ -332,9 +338,9 @@ void ScheduleArea::reschedule(qint64 appointmentId, RescheduleRequest request)
         return r;
     };
     const auto run = [this, appointmentId](const RescheduleRequest &r) {
-        const auto done = m_repository->reschedule(appointmentId, r);
+        const Status done = statusOf(m_repository->reschedule(appointmentId, r));
         reload();
-        return done ? Status() : Status(done.error());
+        return done;
     };
     m_undo->push(new ScheduleCommand(
         tr("Move %1").arg(describe(appointmentId)), [run, old, toRequest] { return run(toRequest(old)); },
@@ -359,14 +365,14 @@ void ScheduleArea::changeStatus(qint64 appointmentId, AppointmentStatus to)
     m_undo->push(new ScheduleCommand(
         tr("Mark %1 as %2").arg(describe(appointmentId), appointment_status::label(to)),
         [this, appointmentId, from, to] {
-            const auto done = m_repository->revertStatus(appointmentId, to, from);
+            const Status done = statusOf(m_repository->revertStatus(appointmentId, to, from));
             reload();
-            return done ? Status() : Status(done.error());
+            return done;
         },
         [this, appointmentId, to] {
-            const auto done = m_repository->changeStatus(appointmentId, to);
+            const Status done = statusOf(m_repository->changeStatus(appointmentId, to));
             reload();
-            return done ? Status() : Status(done.error());
+            return done;
         },
         [this](const Error &e) { showMessage(e.message()); }));
     reload();
@@ -397,14 +403,14 @@ void ScheduleArea::cancelAppointment(qint64 appointmentId)
     m_undo->push(new ScheduleCommand(
         tr("Cancel %1").arg(describe(appointmentId)),
         [this, appointmentId, from] {
-            const auto done = m_repository->revertStatus(appointmentId, AppointmentStatus::Cancelled, from);
+            const Status done = statusOf(m_repository->revertStatus(appointmentId, AppointmentStatus::Cancelled, from));
             reload();
-            return done ? Status() : Status(done.error());
+            return done;
         },
         [this, appointmentId, why] {
-            const auto done = m_repository->cancel(appointmentId, why);
+            const Status done = statusOf(m_repository->cancel(appointmentId, why));
             reload();
-            return done ? Status() : Status(done.error());
+            return done;
         },
         [this](const Error &e) { showMessage(e.message()); }));
     reload();

@@ -127,6 +127,25 @@ private slots:
         QCOMPARE(view()->appointmentRect(m_joanna), before);
     }
 
+    void movingIntoThePastAsksFirst()
+    {
+        // Today 09:00 is now; Ana's 10:00 dragged to 08:00 would start in the past.
+        const QDate today(2026, 11, 26);
+        AppointmentRepository repository(m_temp->database(), m_clock);
+        const qint64 id = repository.book(test::bookingRequest(2, 2, 2, newYorkAt(today, 10))).value().id;
+        m_area->setDate(today);
+        view()->scrollToMinute(7 * 60);
+        const QRect block = view()->appointmentRect(id);
+        m_prompter.confirmAnswers = {false};
+        drag(block.center(), block.center() - QPoint(0, pixels(120)));
+        QCOMPARE(m_prompter.confirmations.size(), 1);
+        QCOMPARE(stored(id).startsAt, newYorkAt(today, 10));
+        m_prompter.confirmAnswers = {true};
+        drag(block.center(), block.center() - QPoint(0, pixels(120)));
+        QCOMPARE(m_prompter.confirmations.size(), 2);
+        QCOMPARE(stored(id).startsAt, newYorkAt(today, 8));
+    }
+
     void dragAcrossColumnsChangesThePractitioner()
     {
         const QRect before = view()->appointmentRect(m_joanna);
