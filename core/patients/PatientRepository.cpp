@@ -179,33 +179,49 @@ Status PatientRepository::validate(const Patient &patient, const QDate &today)
 
 Result<qint64> PatientRepository::add(const Patient &patient)
 {
-    if (Status valid = validate(patient, clinicToday()); !valid)
-        return valid.error();
+    auto ids = addAll({patient}, QStringLiteral("create"));
+    if (!ids)
+        return ids.error();
+    return ids.value().first();
+}
+
+Result<QList<qint64>> PatientRepository::addAll(const QList<Patient> &patients, const QString &auditAction)
+{
+    const QDate today = clinicToday();
+    for (const Patient &patient : patients) {
+        if (Status valid = validate(patient, today); !valid)
+            return valid.error();
+    }
     Transaction transaction(m_database);
     if (Status begun = transaction.begin(); !begun)
         return begun.error();
     const qint64 now = m_clock.now().toSecsSinceEpoch();
+    const AuditLog audit(m_database, m_clock);
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("INSERT INTO patient (given_name, family_name, preferred_name, birth_date, phone, "
                                  "phone_home, email, address, emergency_contact, preferred_channel, reminder_consent, "
                                  "fitzpatrick, allergies, medications, notes, archived, created_at, updated_at) "
                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)"));
-    bindFields(query, patient);
-    query.addBindValue(now);
-    query.addBindValue(now);
-    if (!query.exec())
-        return sqlError(query.lastError(), tr("Saving the patient"));
-    const qint64 id = query.lastInsertId().toLongLong();
-    Patient after = stored(patient);
-    after.archived = false;
-    if (Status s = AuditLog(m_database, m_clock)
-                       .record(QStringLiteral("create"), QStringLiteral("patient"), id,
-                               {{QStringLiteral("after"), after.toJson()}});
-        !s)
-        return s.error();
+    QList<qint64> ids;
+    ids.reserve(patients.size());
+    for (const Patient &patient : patients) {
+        bindFields(query, patient);
+        query.addBindValue(now);
+        query.addBindValue(now);
+        if (!query.exec())
+            return sqlError(query.lastError(), tr("Saving the patient"));
+        const qint64 id = query.lastInsertId().toLongLong();
+        Patient after = stored(patient);
+        after.archived = false;
+        if (Status s =
+                audit.record(auditAction, QStringLiteral("patient"), id, {{QStringLiteral("after"), after.toJson()}});
+            !s)
+            return s.error();
+        ids.append(id);
+    }
     if (Status s = transaction.commit(); !s)
         return s.error();
-    return id;
+    return ids;
 }
 
 Result<Patient> PatientRepository::find(qint64 id) const

@@ -29,6 +29,9 @@ public:
 
     // Saves a new patient (patient.id, createdAt, updatedAt are ignored) and returns its id.
     [[nodiscard]] Result<qint64> add(const Patient &patient);
+    // Saves several new patients in one transaction, all or none (after validating every one; the first
+    // invalid record's error is returned), each audited with `auditAction`. Returns their ids in order.
+    [[nodiscard]] Result<QList<qint64>> addAll(const QList<Patient> &patients, const QString &auditAction);
     [[nodiscard]] Result<Patient> find(qint64 id) const;
     // Saves every field of an existing patient except `archived`, `createdAt` (kept) and `updatedAt` (now).
     // The audit entry holds the fields that changed, before and after.

@@ -1,0 +1,204 @@
+#include "PatientCsvImporter.h"
+
+#include "CsvReader.h"
+#include "PatientRepository.h"
+#include "TextFolding.h"
+#include "clinic/ClinicRepository.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace dermdesk {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("dermdesk::PatientCsvImporter", text);
+}
+
+// Header spellings (folded, without spaces, '_' or '-') of each field.
+const QHash<QString, QStringList> &synonyms()
+{
+    static const QHash<QString, QStringList> table{
+        {QStringLiteral("given_name"),
+         {QStringLiteral("givenname"), QStringLiteral("given"), QStringLiteral("firstname"), QStringLiteral("first"),
+          QStringLiteral("forename")}},
+        {QStringLiteral("family_name"),
+         {QStringLiteral("familyname"), QStringLiteral("family"), QStringLiteral("lastname"), QStringLiteral("last"),
+          QStringLiteral("surname")}},
+        {QStringLiteral("preferred_name"),
+         {QStringLiteral("preferredname"), QStringLiteral("preferred"), QStringLiteral("nickname")}},
+        {QStringLiteral("birth_date"),
+         {QStringLiteral("birthdate"), QStringLiteral("dateofbirth"), QStringLiteral("dob"), QStringLiteral("born"),
+          QStringLiteral("birthday")}},
+        {QStringLiteral("phone"),
+         {QStringLiteral("phone"), QStringLiteral("mobile"), QStringLiteral("cell"), QStringLiteral("mobilephone"),
+          QStringLiteral("cellphone")}},
+        {QStringLiteral("phone_home"),
+         {QStringLiteral("phonehome"), QStringLiteral("homephone"), QStringLiteral("home")}},
+        {QStringLiteral("email"), {QStringLiteral("email"), QStringLiteral("emailaddress"), QStringLiteral("mail")}},
+        {QStringLiteral("address"), {QStringLiteral("address"), QStringLiteral("postaladdress")}},
+        {QStringLiteral("emergency_contact"), {QStringLiteral("emergencycontact"), QStringLiteral("emergency")}},
+        {QStringLiteral("allergies"), {QStringLiteral("allergies"), QStringLiteral("allergy")}},
+        {QStringLiteral("medications"),
+         {QStringLiteral("medications"), QStringLiteral("medication"), QStringLiteral("medicines")}},
+        {QStringLiteral("notes"), {QStringLiteral("notes"), QStringLiteral("note"), QStringLiteral("comments")}},
+    };
+    return table;
+}
+
+QString headerKey(const QString &name)
+{
+    QString key = TextFolding::fold(name);
+    key.remove(QLatin1Char(' '));
+    key.remove(QLatin1Char('_'));
+    key.remove(QLatin1Char('-'));
+    return key;
+}
+
+void assign(Patient &patient, const QString &field, const QString &value)
+{
+    static const QHash<QString, QString Patient::*> members{
+        {QStringLiteral("given_name"), &Patient::givenName},
+        {QStringLiteral("family_name"), &Patient::familyName},
+        {QStringLiteral("preferred_name"), &Patient::preferredName},
+        {QStringLiteral("phone"), &Patient::phone},
+        {QStringLiteral("phone_home"), &Patient::phoneHome},
+        {QStringLiteral("email"), &Patient::email},
+        {QStringLiteral("address"), &Patient::address},
+        {QStringLiteral("emergency_contact"), &Patient::emergencyContact},
+        {QStringLiteral("allergies"), &Patient::allergies},
+        {QStringLiteral("medications"), &Patient::medications},
+        {QStringLiteral("notes"), &Patient::notes},
+    };
+    if (const auto member = members.constFind(field); member != members.cend())
+        patient.*(*member) = value.trimmed();
+}
+
+// Keys that make two rows of the same file the same person (the rules possibleDuplicates() applies).
+QStringList identityKeys(const Patient &p)
+{
+    QStringList keys;
+    if (p.birthDate.isValid())
+        keys.append(TextFolding::fold(p.givenName) + QLatin1Char('\n') + TextFolding::fold(p.familyName)
+                    + QLatin1Char('\n') + p.birthDate.toString(Qt::ISODate));
+    for (const QString &phone : {p.phone, p.phoneHome}) {
+        const QString digits = TextFolding::digits(phone);
+        if (digits.size() >= 6)
+            keys.append(QStringLiteral("phone\n") + digits.right(10));
+    }
+    return keys;
+}
+
+} // namespace
+
+QStringList PatientCsvImporter::fields()
+{
+    return {QStringLiteral("given_name"), QStringLiteral("family_name"), QStringLiteral("preferred_name"),
+            QStringLiteral("birth_date"), QStringLiteral("phone"),       QStringLiteral("phone_home"),
+            QStringLiteral("email"),      QStringLiteral("address"),     QStringLiteral("emergency_contact"),
+            QStringLiteral("allergies"),  QStringLiteral("medications"), QStringLiteral("notes")};
+}
+
+QHash<QString, int> PatientCsvImporter::guessMapping(const QStringList &header)
+{
+    QHash<QString, int> mapping;
+    for (int column = 0; column < header.size(); ++column) {
+        const QString key = headerKey(header.at(column));
+        for (const QString &field : fields()) {
+            if (!mapping.contains(field) && synonyms().value(field).contains(key)) {
+                mapping.insert(field, column);
+                break;
+            }
+        }
+    }
+    return mapping;
+}
+
+PatientCsvImporter::PatientCsvImporter(const Database &database, const Clock &clock)
+    : m_database(database)
+    , m_clock(clock)
+{
+}
+
+Result<PatientCsvImporter::Report> PatientCsvImporter::import(const QByteArray &csv, bool dryRun,
+                                                              QHash<QString, int> mapping)
+{
+    auto records = CsvReader::parse(csv);
+    if (!records)
+        return records.error();
+    if (records.value().isEmpty())
+        return Error::invalidInput(QStringLiteral("file"), tr("The file is empty: it needs a header row."));
+    const CsvReader::Record header = records.value().takeFirst();
+    if (mapping.isEmpty())
+        mapping = guessMapping(header.fields);
+    if (!mapping.contains(QStringLiteral("given_name")) || !mapping.contains(QStringLiteral("family_name")))
+        return Error::invalidInput(QStringLiteral("mapping"),
+                                   tr("mapping: no column gives the given and family names (header: %1).")
+                                       .arg(header.fields.join(QStringLiteral(", "))));
+
+    Report report;
+    report.dryRun = dryRun;
+    report.rows = int(records.value().size());
+    PatientRepository repository(m_database, m_clock);
+    const QDate today = m_clock.now().toTimeZone(ClinicRepository(m_database).timeZone()).date();
+    QList<Patient> valid;
+    QHash<QString, int> seen; // identity key → line of the row that has it
+    for (const CsvReader::Record &record : std::as_const(records.value())) {
+        if (record.fields.size() != header.fields.size()) {
+            report.errors.append(
+                {record.line, QStringLiteral("row"),
+                 tr("The row has %1 fields; the header has %2.").arg(record.fields.size()).arg(header.fields.size())});
+            continue;
+        }
+        Patient patient;
+        for (auto it = mapping.cbegin(); it != mapping.cend(); ++it) {
+            if (it.value() >= 0 && it.value() < record.fields.size())
+                assign(patient, it.key(), record.fields.at(it.value()));
+        }
+        const QString birth = record.fields.value(mapping.value(QStringLiteral("birth_date"), -1)).trimmed();
+        if (!birth.isEmpty()) {
+            patient.birthDate = QDate::fromString(birth, QStringLiteral("yyyy-MM-dd"));
+            if (!patient.birthDate.isValid()) {
+                report.errors.append({record.line, QStringLiteral("birth_date"),
+                                      tr("birth_date: \"%1\" is not a real date written YYYY-MM-DD").arg(birth)});
+                continue;
+            }
+        }
+        if (Status checked = PatientRepository::validate(patient, today); !checked) {
+            report.errors.append({record.line, checked.error().field(), checked.error().message()});
+            continue;
+        }
+        const QStringList keys = identityKeys(patient);
+        const auto earlier =
+            std::find_if(keys.cbegin(), keys.cend(), [&seen](const QString &k) { return seen.contains(k); });
+        if (earlier != keys.cend()) {
+            report.errors.append({record.line, QStringLiteral("duplicate"),
+                                  tr("duplicate: the same person as line %1").arg(seen.value(*earlier))});
+            continue;
+        }
+        auto existing = repository.possibleDuplicates(patient);
+        if (!existing)
+            return existing.error();
+        if (!existing.value().isEmpty()) {
+            const PatientSummary &same = existing.value().first();
+            report.errors.append({record.line, QStringLiteral("duplicate"),
+                                  tr("duplicate: may be patient %1 (%2)").arg(same.id).arg(same.sortName())});
+            continue;
+        }
+        for (const QString &key : keys)
+            seen.insert(key, record.line);
+        valid.append(patient);
+    }
+    report.valid = int(valid.size());
+    if (!dryRun && !valid.isEmpty()) {
+        auto ids = repository.addAll(valid, QStringLiteral("import"));
+        if (!ids)
+            return ids.error();
+        report.ids = ids.value();
+    }
+    return report;
+}
+
+} // namespace dermdesk

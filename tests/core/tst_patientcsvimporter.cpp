@@ -1,0 +1,158 @@
+#include "FakeClock.h"
+#include "ScheduleRows.h"
+#include "patients/CsvReader.h"
+#include "patients/PatientCsvImporter.h"
+#include "patients/PatientRepository.h"
+
+#include <QtTest>
+
+using namespace dermdesk;
+
+// Importing patients from another system's CSV: the reader's quoting rules, column mapping, per-row errors
+// with line numbers, dry runs, and all valid rows saved together or nothing when the file is unreadable.
+class TestPatientCsvImporter : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<test::TempDatabase> m_temp;
+    test::FakeClock m_clock;
+
+    int patients() { return m_temp->scalar(QStringLiteral("SELECT count(*) FROM patient")).toInt(); }
+
+    PatientCsvImporter::Report imported(const QByteArray &csv, bool dryRun = false)
+    {
+        auto report = PatientCsvImporter(m_temp->database(), m_clock).import(csv, dryRun);
+        if (!report.ok()) {
+            qWarning("%s", qPrintable(report.error().message()));
+            return {};
+        }
+        return report.value();
+    }
+
+private slots:
+    void init()
+    {
+        // Patients 1 Joanna Smith (1988-04-02) and 2 Jürgen Müller (1975-12-30).
+        m_temp = test::minimalClinic();
+        QVERIFY(m_temp);
+    }
+
+    void readerFollowsTheQuotingRules()
+    {
+        const QByteArray csv = "\xEF\xBB\xBF"
+                               "a,b,c\r\n"
+                               "\"x, y\",\"say \"\"hi\"\"\",\"two\nlines\"\r\n"
+                               "\n"
+                               "1,,3";
+        const auto records = CsvReader::parse(csv);
+        QVERIFY(records.ok());
+        QCOMPARE(records.value().size(), 3);
+        QCOMPARE(records.value().at(0).fields,
+                 (QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}));
+        QCOMPARE(records.value().at(1).fields,
+                 (QStringList{QStringLiteral("x, y"), QStringLiteral("say \"hi\""), QStringLiteral("two\nlines")}));
+        QCOMPARE(records.value().at(1).line, 2);
+        QCOMPARE(records.value().at(2).line, 5);
+        QCOMPARE(records.value().at(2).fields, (QStringList{QStringLiteral("1"), QString(), QStringLiteral("3")}));
+    }
+
+    void unreadableFilesAreRefusedWhole_data()
+    {
+        QTest::addColumn<QByteArray>("csv");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("unclosed quote") << QByteArray("First name,Last name\nAna,\"Lima\nBo,Berg\n") << "line 2";
+        QTest::newRow("latin-1") << QByteArray("First name,Last name\nJos\xE9,Lima\n") << "UTF-8";
+        QTest::newRow("empty") << QByteArray("") << "header";
+        QTest::newRow("no name columns") << QByteArray("colour,size\nred,2\n") << "mapping";
+    }
+
+    void unreadableFilesAreRefusedWhole()
+    {
+        QFETCH(QByteArray, csv);
+        QFETCH(QString, says);
+        const auto report = PatientCsvImporter(m_temp->database(), m_clock).import(csv, false);
+        QVERIFY(!report.ok());
+        QCOMPARE(report.error().kind(), ErrorKind::InvalidInput);
+        QVERIFY2(report.error().message().contains(says), qPrintable(report.error().message()));
+        QCOMPARE(patients(), 2);
+    }
+
+    void badRowsAreReportedByLineAndTheRestImportedTogether()
+    {
+        const QByteArray csv = "First name,Surname,DOB,Mobile,E-mail,Notes\n"
+                               "Ana,Lima,1990-01-01,555 123 4567,ana@example.com,\"likes mornings, not Mondays\"\n"
+                               "Bo,Berg,1990-02-30,,,\n"
+                               ",Nameless,1990-01-01,,,\n"
+                               "Cy,Young,2999-01-01,,,\n"
+                               "Joanna,SMITH,1988-04-02,,,\n"
+                               "Ana,Lima,1990-01-01,,,\n"
+                               "Dee,Ray,1970-07-07\n"
+                               "\"Робер'); DROP TABLE patient;--\",王,1980-05-05,,,\"two\nlines\"\n";
+        const PatientCsvImporter::Report dry = imported(csv, true);
+        QCOMPARE(dry.rows, 8);
+        QCOMPARE(dry.valid, 2);
+        QVERIFY(dry.ids.isEmpty());
+        QCOMPARE(patients(), 2);
+        QList<int> lines;
+        QStringList fields;
+        for (const PatientCsvImporter::RowError &error : dry.errors) {
+            lines.append(error.line);
+            fields.append(error.field);
+        }
+        QCOMPARE(lines, (QList<int>{3, 4, 5, 6, 7, 8}));
+        QCOMPARE(fields,
+                 (QStringList{QStringLiteral("birth_date"), QStringLiteral("given_name"), QStringLiteral("birth_date"),
+                              QStringLiteral("duplicate"), QStringLiteral("duplicate"), QStringLiteral("row")}));
+        QVERIFY(dry.errors.at(4).message.contains(QStringLiteral("line 2")));
+
+        const PatientCsvImporter::Report real = imported(csv);
+        QCOMPARE(real.ids.size(), 2);
+        QCOMPARE(patients(), 4);
+        const Patient ana = PatientRepository(m_temp->database(), m_clock).find(real.ids.first()).value();
+        QCOMPARE(ana.notes, QStringLiteral("likes mornings, not Mondays"));
+        QCOMPARE(ana.phone, QStringLiteral("555 123 4567"));
+        const Patient robert = PatientRepository(m_temp->database(), m_clock).find(real.ids.last()).value();
+        QCOMPARE(robert.givenName, QStringLiteral("Робер'); DROP TABLE patient;--"));
+        QCOMPARE(robert.familyName, QStringLiteral("王"));
+        QCOMPARE(robert.notes, QStringLiteral("two\nlines"));
+        QCOMPARE(m_temp->scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'import'")).toInt(), 2);
+        // Searchable at once.
+        QCOMPARE(PatientRepository(m_temp->database(), m_clock).search(QStringLiteral("lima"), 5).value().size(), 1);
+    }
+
+    void explicitMappingWins()
+    {
+        QHash<QString, int> mapping{{QStringLiteral("family_name"), 0}, {QStringLiteral("given_name"), 1}};
+        const auto report =
+            PatientCsvImporter(m_temp->database(), m_clock).import("col1,col2\nLima,Ana\n", false, mapping);
+        QVERIFY(report.ok());
+        QCOMPARE(report.value().ids.size(), 1);
+        const Patient p = PatientRepository(m_temp->database(), m_clock).find(report.value().ids.first()).value();
+        QCOMPARE(p.givenName, QStringLiteral("Ana"));
+        QCOMPARE(p.familyName, QStringLiteral("Lima"));
+    }
+
+    void thousandsOfRowsInOneGo()
+    {
+        QByteArray csv = "given,family,birth date,phone\n";
+        for (int i = 0; i < 2000; ++i)
+            csv += QStringLiteral("Given%1,Family%1,19%2-0%3-1%4,+1 555 %5\n")
+                       .arg(i)
+                       .arg(50 + i % 50)
+                       .arg(1 + i % 9)
+                       .arg(i % 10)
+                       .arg(1000000 + i)
+                       .toUtf8();
+        QElapsedTimer timer;
+        timer.start();
+        const PatientCsvImporter::Report report = imported(csv);
+        qInfo("import of 2,000 rows: %lld ms", timer.elapsed());
+        QCOMPARE(report.errors.size(), 0);
+        QCOMPARE(report.ids.size(), 2000);
+        QCOMPARE(patients(), 2002);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPatientCsvImporter)
+#include "tst_patientcsvimporter.moc"
