@@ -270,6 +270,9 @@ private slots:
     {
         const QString path = QDir(QStringLiteral(DERMDESK_BINARY_DIR)).filePath(QStringLiteral("schedule-view.png"));
         QVERIFY(m_area->grab().save(path));
+        m_area->setMode(ScheduleModel::Mode::CompactWeek);
+        QVERIFY(m_area->grab().save(
+            QDir(QStringLiteral(DERMDESK_BINARY_DIR)).filePath(QStringLiteral("schedule-week.png"))));
     }
 };
 
