@@ -6,6 +6,7 @@
 #include "CancelCommand.h"
 #include "DemoCommand.h"
 #include "FindSlotsCommand.h"
+#include "ImportPatientsCommand.h"
 #include "InfoCommand.h"
 #include "MoveCommand.h"
 #include "PatientCommand.h"
@@ -25,6 +26,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<AgendaCommand>());
     commands.push_back(std::make_unique<FindSlotsCommand>());
     commands.push_back(std::make_unique<PatientCommand>());
+    commands.push_back(std::make_unique<ImportPatientsCommand>());
     commands.push_back(std::make_unique<BackupCommand>());
     return commands;
 }
