@@ -20,7 +20,11 @@ void benchPatientSearch(BenchReport &report, const QString &path, int runs);
 // the whole appointment timeline (target: median ≤ 20 ms).
 void benchPatientOpen(BenchReport &report, const QString &path, int runs);
 
-// The "patients" group: all of the above.
+// import_10k_ms: PatientCsvImporter importing 10,000 generated CSV rows into a new, empty clinic in a
+// temporary folder (target ≤ 2000 ms).
+void benchPatientImport(BenchReport &report, int runs);
+
+// The "patients" group: all of the above (the import at most 3 times).
 void benchPatients(BenchReport &report, const QString &path, int runs);
 
 } // namespace dermdesk::bench
