@@ -20,14 +20,9 @@ namespace dermdesk::ui {
 
 QByteArray FirstRunDialog::defaultTimeZoneId()
 {
+    // The clinic settings accept every id QTimeZone can use, aliases such as Etc/UTC included.
     const QByteArray system = QTimeZone::systemTimeZoneId();
-    if (QTimeZone::isTimeZoneIdAvailable(system))
-        return system;
-    // Aliases such as Etc/UTC are valid zones but not among the ids the clinic settings accept.
-    const QTimeZone zone(system);
-    if (zone.isValid() && !zone.hasDaylightTime() && zone.offsetFromUtc(QDateTime::currentDateTimeUtc()) == 0)
-        return QByteArrayLiteral("UTC");
-    return system;
+    return QTimeZone(system).isValid() ? system : QByteArrayLiteral("UTC");
 }
 
 FirstRunDialog::FirstRunDialog(const QString &databasePath, QWidget *parent)
@@ -147,7 +142,7 @@ void FirstRunDialog::accept()
 void FirstRunDialog::updateZoneHint()
 {
     const QByteArray id = m_timeZone->currentText().trimmed().toUtf8();
-    if (id.isEmpty() || !QTimeZone::isTimeZoneIdAvailable(id)) {
+    if (id.isEmpty() || !QTimeZone(id).isValid()) {
         m_zoneHint->setText(tr("Not a known time zone yet."));
         return;
     }
