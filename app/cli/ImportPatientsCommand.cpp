@@ -44,14 +44,16 @@ int ImportPatientsCommand::run(CliContext &context, const QCommandLineParser &pa
     if (!path)
         return context.fail(Error::invalidInput(QStringLiteral("FILE"), tr("Give the CSV file to import.")));
     QFile file(path.value());
-    if (!file.exists())
+    if (!file.exists()) {
         return context.fail(Error::notFound(QStringLiteral("FILE"),
                                             tr("There is no file %1.").arg(QDir::toNativeSeparators(path.value()))));
-    if (file.size() > CsvReader::maxBytes || !file.open(QIODevice::ReadOnly))
+    }
+    if (file.size() > CsvReader::maxBytes || !file.open(QIODevice::ReadOnly)) {
         return context.fail(
             Error::invalidInput(QStringLiteral("FILE"), tr("%1 cannot be read, or is larger than %2 MB.")
                                                             .arg(QDir::toNativeSeparators(path.value()))
-                                                            .arg(CsvReader::maxBytes / (1024 * 1024))));
+                                                            .arg(CsvReader::maxBytes / (qsizetype(1024) * 1024))));
+    }
     const QByteArray bytes = file.readAll();
     auto opened = context.openExisting();
     if (!opened)
@@ -61,18 +63,20 @@ int ImportPatientsCommand::run(CliContext &context, const QCommandLineParser &pa
     if (!imported)
         return context.fail(imported.error());
     const PatientCsvImporter::Report &report = imported.value();
-    for (const PatientCsvImporter::RowError &error : report.errors)
+    for (const PatientCsvImporter::RowError &error : report.errors) {
         context.err() << tr("dermdesk-cli: line %1: %2 [%3]").arg(error.line).arg(error.message, error.field)
                       << Qt::endl;
+    }
     if (context.json()) {
         QJsonArray ids;
         for (const qint64 id : report.ids)
             ids.append(id);
         QJsonArray errors;
-        for (const PatientCsvImporter::RowError &error : report.errors)
+        for (const PatientCsvImporter::RowError &error : report.errors) {
             errors.append(QJsonObject{{QStringLiteral("line"), error.line},
                                       {QStringLiteral("field"), error.field},
                                       {QStringLiteral("message"), error.message}});
+        }
         context.printJson({{QStringLiteral("rows"), report.rows},
                            {QStringLiteral("valid"), report.valid},
                            {QStringLiteral("imported"), int(report.ids.size())},

@@ -76,10 +76,11 @@ int add(CliContext &context, const QCommandLineParser &parser)
     auto id = repository.add(patient);
     if (!id)
         return context.fail(id.error());
-    if (context.json())
+    if (context.json()) {
         context.printJson({{QStringLiteral("id"), id.value()}});
-    else
+    } else {
         context.out() << id.value() << Qt::endl;
+    }
     return 0;
 }
 
@@ -139,9 +140,10 @@ int show(CliContext &context, const QCommandLineParser &parser)
 int search(CliContext &context, const QCommandLineParser &parser)
 {
     auto text = ScheduleArguments::positional(parser, 1, QStringLiteral("TEXT"));
-    if (!text)
+    if (!text) {
         return context.fail(
             Error::invalidInput(QStringLiteral("TEXT"), tr("Give what to look for: patient search TEXT.")));
+    }
     auto limit = CliContext::integer(parser, QStringLiteral("limit"), 1, 1000, 20);
     if (!limit)
         return context.fail(limit.error());

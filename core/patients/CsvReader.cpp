@@ -21,10 +21,12 @@ Error fileError(const QString &message)
 
 Result<QList<CsvReader::Record>> CsvReader::parse(const QByteArray &bytes)
 {
-    if (bytes.size() > maxBytes)
+    const qsizetype megabyte = qsizetype(1024) * 1024;
+    if (bytes.size() > maxBytes) {
         return fileError(tr("The file is %1 MB; at most %2 MB can be imported at once. Split it into smaller files.")
-                             .arg(bytes.size() / (1024 * 1024))
-                             .arg(maxBytes / (1024 * 1024)));
+                             .arg(bytes.size() / megabyte)
+                             .arg(maxBytes / megabyte));
+    }
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     const QString text = decoder.decode(bytes);
     if (decoder.hasError())

@@ -22,7 +22,7 @@ public:
         QStringList fields;
     };
 
-    static constexpr qsizetype maxBytes = 64 * 1024 * 1024;
+    static constexpr qsizetype maxBytes = qsizetype(64) * 1024 * 1024;
 
     [[nodiscard]] static Result<QList<Record>> parse(const QByteArray &bytes);
 };

@@ -80,9 +80,10 @@ void assign(Patient &patient, const QString &field, const QString &value)
 QStringList identityKeys(const Patient &p)
 {
     QStringList keys;
-    if (p.birthDate.isValid())
+    if (p.birthDate.isValid()) {
         keys.append(TextFolding::fold(p.givenName) + QLatin1Char('\n') + TextFolding::fold(p.familyName)
                     + QLatin1Char('\n') + p.birthDate.toString(Qt::ISODate));
+    }
     for (const QString &phone : {p.phone, p.phoneHome}) {
         const QString digits = TextFolding::digits(phone);
         if (digits.size() >= 6)
@@ -133,10 +134,11 @@ Result<PatientCsvImporter::Report> PatientCsvImporter::import(const QByteArray &
     const CsvReader::Record header = records.value().takeFirst();
     if (mapping.isEmpty())
         mapping = guessMapping(header.fields);
-    if (!mapping.contains(QStringLiteral("given_name")) || !mapping.contains(QStringLiteral("family_name")))
+    if (!mapping.contains(QStringLiteral("given_name")) || !mapping.contains(QStringLiteral("family_name"))) {
         return Error::invalidInput(QStringLiteral("mapping"),
                                    tr("mapping: no column gives the given and family names (header: %1).")
                                        .arg(header.fields.join(QStringLiteral(", "))));
+    }
 
     Report report;
     report.dryRun = dryRun;

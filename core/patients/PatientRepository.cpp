@@ -80,10 +80,11 @@ Status validatePhone(const QString &phone, const QString &field)
     if (phone.trimmed().isEmpty())
         return {};
     static const QRegularExpression allowed(QStringLiteral("^[0-9 +()./-]+$"));
-    if (!allowed.match(phone.trimmed()).hasMatch())
+    if (!allowed.match(phone.trimmed()).hasMatch()) {
         return Error::invalidInput(field,
                                    QStringLiteral("%1: %2").arg(field,
                                                                 tr("may hold only digits, spaces and + ( ) - . /")));
+    }
     if (TextFolding::digits(phone).size() < 6)
         return Error::invalidInput(field, QStringLiteral("%1: %2").arg(field, tr("needs at least 6 digits")));
     return {};

@@ -23,9 +23,10 @@ Result<QList<PatientVisit>> PatientVisitRepository::visits(qint64 patientId) con
         "JOIN practitioner pr ON pr.id = a.practitioner_id LEFT JOIN room r ON r.id = a.room_id "
         "WHERE a.patient_id = ? ORDER BY a.starts_at DESC, a.id DESC"));
     query.addBindValue(patientId);
-    if (!query.exec())
+    if (!query.exec()) {
         return sqlError(query.lastError(), QCoreApplication::translate("dermdesk::PatientVisitRepository",
                                                                        "Reading the patient's visits"));
+    }
     QList<PatientVisit> visits;
     while (query.next()) {
         PatientVisit visit;

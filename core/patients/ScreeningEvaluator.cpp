@@ -65,13 +65,14 @@ ScreeningOutcome ScreeningEvaluator::evaluate(const QList<ContraindicationRule> 
             newest = std::max(newest, answer.answeredAt);
         const QDate answeredOn = QDateTime::fromSecsSinceEpoch(newest, zone).date();
         const qint64 age = answeredOn.daysTo(appointmentDate);
-        if (age > maxAgeDays)
+        if (age > maxAgeDays) {
             outcome.cautions.append({0, QStringLiteral("screening.out_of_date"), tr("Screening out of date"),
                                      tr("The screening from %1 is %2 days old on %3; it is valid for %4 days.")
                                          .arg(dateText(answeredOn))
                                          .arg(age)
                                          .arg(dateText(appointmentDate))
                                          .arg(maxAgeDays)});
+        }
     }
     for (const ContraindicationRule &rule : rules) {
         if (!rule.active)
@@ -97,10 +98,11 @@ ScreeningOutcome ScreeningEvaluator::evaluate(const QList<ContraindicationRule> 
             message = rule.name;
         }
         const ScreeningFinding finding{rule.id, QStringLiteral("rule.%1").arg(rule.id), rule.name, message};
-        if (rule.kind == ContraindicationRule::Kind::Stop)
+        if (rule.kind == ContraindicationRule::Kind::Stop) {
             outcome.stops.append(finding);
-        else
+        } else {
             outcome.cautions.append(finding);
+        }
     }
     return outcome;
 }

@@ -168,9 +168,10 @@ Status ScreeningRepository::recordAnswers(qint64 patientId, const QList<Screenin
     query.prepare(QStringLiteral("INSERT INTO screening_answer (patient_id, question_id, answer, event_date, detail, "
                                  "answered_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     for (const ScreeningAnswer &answer : answers) {
-        if (!known.contains(answer.questionId))
+        if (!known.contains(answer.questionId)) {
             return Error::invalidInput(QStringLiteral("question_id"),
                                        tr("question_id: there is no question %1").arg(answer.questionId));
+        }
         query.addBindValue(patientId);
         query.addBindValue(answer.questionId);
         query.addBindValue(answer.yes ? 1 : 0);
