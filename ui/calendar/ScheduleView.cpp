@@ -318,6 +318,14 @@ void ScheduleView::requestBooking(int column, int minute)
         emit bookRequested(c.practitionerId, c.roomId, start.value());
 }
 
+bool ScheduleView::requestBookingAtSelection()
+{
+    if (m_slot.column < 0)
+        return false;
+    requestBooking(m_slot.column, m_slot.minute);
+    return true;
+}
+
 void ScheduleView::activateSelection()
 {
     if (m_selectedId)

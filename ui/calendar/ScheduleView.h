@@ -60,6 +60,8 @@ public:
     [[nodiscard]] Slot selectedSlot() const { return m_slot; }
     void selectAppointment(qint64 appointmentId);
     void selectSlot(int column, int minute);
+    // Emits bookRequested for the selected empty slot; false when no slot is selected.
+    bool requestBookingAtSelection();
 
     // Where things are, in viewport coordinates (for tests and tooltips); empty when not shown.
     [[nodiscard]] QRect appointmentRect(qint64 appointmentId) const;

@@ -1,5 +1,7 @@
 #include "PatientsArea.h"
 
+#include "patients/PatientRepository.h"
+
 #include "common/AreaWidgets.h"
 #include "common/Icons.h"
 #include "patients/PatientListModel.h"
@@ -14,6 +16,8 @@ namespace dermdesk::ui {
 
 PatientsArea::PatientsArea(const Database &database, const QTimeZone &zone, const Clock &clock, QWidget *parent)
     : QWidget(parent)
+    , m_database(database)
+    , m_clock(clock)
 {
     setObjectName(QStringLiteral("patientsArea"));
     m_model = new PatientListModel(database, zone, clock, this);
@@ -76,6 +80,24 @@ void PatientsArea::searchNow()
         return;
     if (const Status found = m_model->search(text); !found)
         m_summary->setText(tr("The search failed: %1").arg(found.error().message()));
+}
+
+void PatientsArea::showPatient(qint64 patientId)
+{
+    const auto patient = PatientRepository(m_database, m_clock).find(patientId);
+    if (!patient) {
+        m_summary->setText(patient.error().message());
+        return;
+    }
+    m_search->setText(patient.value().givenName + QLatin1Char(' ') + patient.value().familyName);
+    searchNow();
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->patient(row).id == patientId) {
+            m_view->selectRow(row);
+            m_view->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+    }
 }
 
 void PatientsArea::updateSummary()

@@ -36,10 +36,14 @@ public slots:
     void focusSearch();
     // Searches for the box's text now.
     void searchNow();
+    // Finds the patient by name and selects them in the results (e.g. "Open patient" on the schedule).
+    void showPatient(qint64 patientId);
 
 private:
     void updateSummary();
 
+    const Database &m_database;
+    const Clock &m_clock;
     PatientListModel *m_model = nullptr;
     QLineEdit *m_search = nullptr;
     QTableView *m_view = nullptr;

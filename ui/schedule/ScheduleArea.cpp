@@ -326,6 +326,8 @@ void ScheduleArea::reschedule(qint64 appointmentId, RescheduleRequest request)
         return;
     }
     showMessage(QString());
+    if (moved.value().freed)
+        emit slotFreed(*moved.value().freed);
     const Appointment old = before.value();
     const Appointment now = moved.value().appointment;
     const auto toRequest = [](const Appointment &a) {
@@ -362,6 +364,8 @@ void ScheduleArea::changeStatus(qint64 appointmentId, AppointmentStatus to)
         return;
     }
     showMessage(QString());
+    if (changed.value().freed)
+        emit slotFreed(*changed.value().freed);
     m_undo->push(new ScheduleCommand(
         tr("Mark %1 as %2").arg(describe(appointmentId), appointment_status::label(to)),
         [this, appointmentId, from, to] {
@@ -399,6 +403,8 @@ void ScheduleArea::cancelAppointment(qint64 appointmentId)
         return;
     }
     showMessage(QString());
+    if (cancelled.value().freed)
+        emit slotFreed(*cancelled.value().freed);
     const CancelReason why = *reason;
     m_undo->push(new ScheduleCommand(
         tr("Cancel %1").arg(describe(appointmentId)),

@@ -2,6 +2,7 @@
 
 #include "calendar/AppointmentStatus.h"
 #include "calendar/BookingRequest.h"
+#include "calendar/FreedSlot.h"
 #include "calendar/ScheduleModel.h"
 #include "calendar/ScheduleView.h"
 #include "common/Clock.h"
@@ -78,6 +79,8 @@ signals:
     void bookRequested(qint64 practitionerId, qint64 roomId, qint64 startsAtUtc);
     void editRequested(qint64 appointmentId);
     void openPatientRequested(qint64 patientId);
+    // A move, cancel or no-show gave time back (for the waitlist's offers).
+    void slotFreed(const dermdesk::FreedSlot &slot);
 
 private:
     void applyView(const ScheduleModel::View &view);

@@ -2,13 +2,14 @@
 
 #include "AboutDialog.h"
 #include "ClinicOpener.h"
+#include "calendar/ScheduleView.h"
 #include "clinic/ClinicRepository.h"
 #include "common/Icons.h"
 #include "common/Prompter.h"
 #include "common/Theme.h"
 #include "education/EducationArea.h"
+#include "frontdesk/FrontDesk.h"
 #include "patients/PatientsArea.h"
-#include "calendar/ScheduleView.h"
 #include "schedule/ScheduleArea.h"
 #include "storage/Database.h"
 #include "treatment/PlansArea.h"
@@ -71,7 +72,8 @@ MainWindow::~MainWindow()
 void MainWindow::createActions()
 {
     m_newAction = new QAction(tr("&New Clinic Database…"), this);
-    m_newAction->setShortcut(QKeySequence::New);
+    // Ctrl+N books an appointment: the front desk does that all day, and a new clinic file is rare.
+    m_newAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     connect(m_newAction, &QAction::triggered, this, &MainWindow::newDatabase);
 
     m_openAction = new QAction(icons::open(), tr("&Open…"), this);
@@ -124,6 +126,29 @@ void MainWindow::createActions()
     m_findAction->setToolTip(tr("Find a patient by name (Ctrl+F)"));
     connect(m_findAction, &QAction::triggered, this, &MainWindow::findPatient);
 
+    m_bookAction = new QAction(icons::schedule(), tr("&Book Appointment…"), this);
+    m_bookAction->setShortcut(QKeySequence::New);
+    m_bookAction->setToolTip(tr("Book an appointment in the selected slot (Ctrl+N)"));
+    connect(m_bookAction, &QAction::triggered, this, &MainWindow::bookAppointment);
+
+    m_findSlotAction = new QAction(icons::find(), tr("Find a &Slot…"), this);
+    m_findSlotAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    m_findSlotAction->setToolTip(tr("Find the next free times for an appointment type (Ctrl+Shift+F)"));
+    connect(m_findSlotAction, &QAction::triggered, this, &MainWindow::findSlot);
+
+    m_waitlistAction = new QAction(tr("&Waitlist"), this);
+    m_waitlistAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+    connect(m_waitlistAction, &QAction::triggered, this, &MainWindow::showWaitlist);
+
+    m_practitionerDayAction = new QAction(tr("&Practitioner's Day"), this);
+    m_practitionerDayAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    connect(m_practitionerDayAction, &QAction::triggered, this, &MainWindow::showPractitionerDay);
+
+    m_settingsAction = new QAction(tr("Clinic &Settings…"), this);
+    m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openClinicSettings);
+
     m_aboutAction = new QAction(tr("&About DermDesk"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
@@ -150,6 +175,15 @@ void MainWindow::createMenus()
     view->addSeparator();
     view->addAction(m_findAction);
 
+    QMenu *schedule = menuBar()->addMenu(tr("&Schedule"));
+    schedule->addAction(m_bookAction);
+    schedule->addAction(m_findSlotAction);
+    schedule->addSeparator();
+    schedule->addAction(m_waitlistAction);
+    schedule->addAction(m_practitionerDayAction);
+    schedule->addSeparator();
+    schedule->addAction(m_settingsAction);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
 }
@@ -163,6 +197,9 @@ void MainWindow::createToolBar()
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->addAction(m_todayAction);
     toolBar->addAction(m_findAction);
+    toolBar->addSeparator();
+    toolBar->addAction(m_bookAction);
+    toolBar->addAction(m_findSlotAction);
     toolBar->addSeparator();
     toolBar->addAction(m_openAction);
     toolBar->addAction(m_backUpAction);
@@ -265,6 +302,16 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
 {
     discardAreas();
     m_database = std::move(database);
+    readClinicSettings();
+    const QString path = m_database ? QDir::toNativeSeparators(m_database->path()) : QString();
+    m_pathLabel->setText(path);
+    m_pathLabel->setToolTip(m_database ? tr("Clinic database in use: %1").arg(path) : QString());
+    m_backUpAction->setEnabled(m_database != nullptr);
+    showArea(currentArea(), false);
+}
+
+void MainWindow::readClinicSettings()
+{
     m_clinicName.clear();
     m_zone = QTimeZone::utc();
     if (m_database) {
@@ -278,15 +325,29 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     }
     setWindowTitle(m_clinicName.isEmpty() ? tr("DermDesk") : tr("%1 — DermDesk").arg(m_clinicName));
     m_clinicLabel->setText(m_clinicName);
-    const QString path = m_database ? QDir::toNativeSeparators(m_database->path()) : QString();
-    m_pathLabel->setText(path);
-    m_pathLabel->setToolTip(m_database ? tr("Clinic database in use: %1").arg(path) : QString());
-    m_backUpAction->setEnabled(m_database != nullptr);
-    showArea(currentArea(), false);
+}
+
+void MainWindow::clinicSettingsChanged()
+{
+    const QTimeZone before = m_zone;
+    readClinicSettings();
+    if (m_zone == before)
+        return;
+    // Every area shows local times: build them again in the new zone, once the settings dialog's signal
+    // has returned (the front desk that relayed it is among what gets rebuilt).
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            const Area area = currentArea();
+            discardAreas();
+            showArea(area, false);
+        },
+        Qt::QueuedConnection);
 }
 
 void MainWindow::discardAreas()
 {
+    delete m_frontDesk;
     delete m_schedule;
     delete m_patients;
     delete m_plans;
@@ -307,6 +368,11 @@ PlansArea *MainWindow::plansArea() const
     return m_plans;
 }
 
+FrontDesk *MainWindow::frontDesk() const
+{
+    return m_frontDesk;
+}
+
 EducationArea *MainWindow::educationArea() const
 {
     return m_education;
@@ -323,8 +389,12 @@ void MainWindow::ensureArea(Area area)
     QWidget *built = nullptr;
     switch (area) {
     case Area::Schedule:
-        if (!m_schedule && m_database)
+        if (!m_schedule && m_database) {
             built = m_schedule = new ScheduleArea(*m_database, m_clock, m_prompter, page);
+            m_frontDesk = new FrontDesk(*m_database, m_zone, m_clock, m_prompter, *m_schedule, *this);
+            connect(m_frontDesk, &FrontDesk::settingsChanged, this, &MainWindow::clinicSettingsChanged);
+            connect(m_schedule, &ScheduleArea::openPatientRequested, this, &MainWindow::openPatient);
+        }
         break;
     case Area::Patients:
         if (!m_patients && m_database)
@@ -384,6 +454,9 @@ void MainWindow::updateAreaActions()
     const bool hasDatabase = m_database != nullptr;
     m_todayAction->setEnabled(hasDatabase);
     m_findAction->setEnabled(hasDatabase);
+    for (QAction *action :
+         {m_bookAction, m_findSlotAction, m_waitlistAction, m_practitionerDayAction, m_settingsAction})
+        action->setEnabled(hasDatabase);
 }
 
 void MainWindow::findPatient()
@@ -408,6 +481,48 @@ void MainWindow::showNextDay()
 {
     if (m_schedule && currentArea() == Area::Schedule)
         m_schedule->showNextDay();
+}
+
+void MainWindow::bookAppointment()
+{
+    showArea(Area::Schedule, false);
+    if (m_frontDesk)
+        m_frontDesk->book();
+}
+
+void MainWindow::findSlot()
+{
+    ensureArea(Area::Schedule);
+    if (m_frontDesk)
+        m_frontDesk->findSlot();
+}
+
+void MainWindow::showWaitlist()
+{
+    showArea(Area::Schedule, false);
+    if (m_frontDesk)
+        m_frontDesk->showWaitlist();
+}
+
+void MainWindow::showPractitionerDay()
+{
+    showArea(Area::Schedule, false);
+    if (m_frontDesk)
+        m_frontDesk->showPractitionerDay();
+}
+
+void MainWindow::openClinicSettings()
+{
+    ensureArea(Area::Schedule);
+    if (m_frontDesk)
+        m_frontDesk->openSettings();
+}
+
+void MainWindow::openPatient(qint64 patientId)
+{
+    showArea(Area::Patients, false);
+    if (m_patients)
+        m_patients->showPatient(patientId);
 }
 
 QString MainWindow::databaseFolder() const

@@ -22,6 +22,7 @@ class Database;
 namespace dermdesk::ui {
 
 class EducationArea;
+class FrontDesk;
 class PatientsArea;
 class PlansArea;
 class Prompter;
@@ -61,6 +62,8 @@ public:
     [[nodiscard]] PatientsArea *patientsArea() const;
     [[nodiscard]] PlansArea *plansArea() const;
     [[nodiscard]] EducationArea *educationArea() const;
+    // The booking form, find a slot, waitlist and settings around the schedule; null without a clinic.
+    [[nodiscard]] FrontDesk *frontDesk() const;
 
 public slots:
     // Switches to `area`, building it on first use; with `focus`, its main control takes the focus.
@@ -69,6 +72,13 @@ public slots:
     void showToday();
     void showPreviousDay();
     void showNextDay();
+    void bookAppointment();
+    void findSlot();
+    void showWaitlist();
+    void showPractitionerDay();
+    void openClinicSettings();
+    // Shows the patient in the Patients area.
+    void openPatient(qint64 patientId);
     void newDatabase();
     void openDatabase();
     void openDemoClinic();
@@ -89,6 +99,8 @@ private:
     void ensureArea(Area area);
     void discardAreas();
     void updateAreaActions();
+    void readClinicSettings();
+    void clinicSettingsChanged();
     [[nodiscard]] QString databaseFolder() const;
 
     Prompter &m_prompter;
@@ -104,6 +116,7 @@ private:
     QPointer<PatientsArea> m_patients;
     QPointer<PlansArea> m_plans;
     QPointer<EducationArea> m_education;
+    QPointer<FrontDesk> m_frontDesk;
 
     QLabel *m_clinicLabel = nullptr;
     QLabel *m_pathLabel = nullptr;
@@ -119,6 +132,11 @@ private:
     QAction *m_previousDayAction = nullptr;
     QAction *m_nextDayAction = nullptr;
     QAction *m_findAction = nullptr;
+    QAction *m_bookAction = nullptr;
+    QAction *m_findSlotAction = nullptr;
+    QAction *m_waitlistAction = nullptr;
+    QAction *m_practitionerDayAction = nullptr;
+    QAction *m_settingsAction = nullptr;
     QAction *m_aboutAction = nullptr;
 };
 

@@ -1,0 +1,160 @@
+#include "FrontDeskFixture.h"
+#include "calendar/ScheduleView.h"
+#include "calendar/WaitlistRepository.h"
+#include "frontdesk/BookingDialog.h"
+#include "frontdesk/FindSlotDialog.h"
+#include "frontdesk/FrontDesk.h"
+#include "frontdesk/PatientPicker.h"
+#include "frontdesk/WaitlistPanel.h"
+#include "patients/PatientRepository.h"
+#include "schedule/ScheduleArea.h"
+#include "settings/ClinicSettingsDialog.h"
+#include "shell/MainWindow.h"
+
+#include <QDockWidget>
+#include <QPushButton>
+#include <QTreeWidget>
+
+using namespace dermdesk;
+using ui::MainWindow;
+
+// The front desk inside the main window: the schedule's requests reach the booking form, found slots
+// become bookings, time freed by a cancellation is offered to the waitlist, the settings are a shortcut
+// away, and every write shows on the schedule at once.
+class TestFrontDesk : public QObject
+{
+    Q_OBJECT
+
+private:
+    test::FrontDeskFixture m_fixture;
+    std::unique_ptr<MainWindow> m_window;
+
+    [[nodiscard]] ui::FrontDesk *desk() const { return m_window->frontDesk(); }
+    [[nodiscard]] ui::ScheduleArea *schedule() const { return m_window->scheduleArea(); }
+
+    void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+    {
+        QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : m_window.get();
+        QTest::keyClick(target, Qt::Key(key), modifiers);
+    }
+
+    [[nodiscard]] PatientSummary patient(qint64 id)
+    {
+        PatientSummary summary;
+        const auto found = PatientRepository(m_fixture.database(), m_fixture.clock).find(id);
+        if (found) {
+            summary.id = id;
+            summary.givenName = found.value().givenName;
+            summary.familyName = found.value().familyName;
+        }
+        return summary;
+    }
+
+private slots:
+    void initTestCase() { test::FrontDeskFixture::initTestCase("tst_ui_frontdesk"); }
+
+    void init()
+    {
+        QVERIFY(m_fixture.init());
+        auto reopened = m_fixture.temp->reopen();
+        QVERIFY(reopened.ok());
+        m_window = std::make_unique<MainWindow>(m_fixture.prompter, m_fixture.clock);
+        m_window->setDatabase(std::move(reopened).value());
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(desk());
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_fixture.temp.reset();
+    }
+
+    void theDocksStartHiddenSoTheScheduleHasTheWidth()
+    {
+        QVERIFY(!desk()->waitlistDock()->isVisible());
+        QVERIFY(!desk()->practitionerDayDock()->isVisible());
+        press(Qt::Key_W, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY(desk()->waitlistDock()->isVisible());
+    }
+
+    void ctrlNOnAnEmptySlotBooksThereAndTheScheduleShowsIt()
+    {
+        ui::ScheduleView *view = schedule()->scheduleView();
+        const int column = view->columnOf(1);
+        QVERIFY(column >= 0);
+        view->selectSlot(column, 10 * 60);
+        view->setFocus();
+        press(Qt::Key_N, Qt::ControlModifier);
+        QTRY_VERIFY(desk()->bookingDialog() && desk()->bookingDialog()->isVisible());
+        ui::BookingDialog *dialog = desk()->bookingDialog();
+        dialog->patientPicker()->setPatient(patient(4));
+        QTRY_VERIFY2(dialog->canSubmit(), qPrintable(dialog->outcomeText()));
+        QTest::mouseClick(dialog->submitButton(), Qt::LeftButton);
+        QTRY_COMPARE(m_fixture.count(QStringLiteral("SELECT count(*) FROM appointment WHERE patient_id = 4 AND "
+                                                    "practitioner_id = 1 AND starts_at = %1")
+                                         .arg(test::newYorkAt(QDate(2026, 11, 26), 10))),
+                     qint64(1));
+        QTRY_COMPARE(schedule()->model()->rowCount(), 1);
+    }
+
+    void aFoundSlotOpensTheBookingFormAtThatTime()
+    {
+        m_window->findSlot();
+        ui::FindSlotDialog *finder = nullptr;
+        QTRY_VERIFY((finder = m_window->findChild<ui::FindSlotDialog *>()) && finder->isVisible());
+        QTRY_VERIFY(!finder->slotsFound().isEmpty());
+        const SlotFinder::Slot first = finder->slotsFound().first();
+        finder->resultView()->setCurrentItem(finder->resultView()->topLevelItem(0));
+        finder->chooseCurrent();
+        QTRY_VERIFY(desk()->bookingDialog() && desk()->bookingDialog()->isVisible());
+        ui::BookingDialog *dialog = desk()->bookingDialog();
+        dialog->patientPicker()->setPatient(patient(2));
+        QTRY_VERIFY2(dialog->canSubmit(), qPrintable(dialog->outcomeText()));
+        dialog->submit();
+        QTRY_COMPARE(m_fixture.count(QStringLiteral("SELECT count(*) FROM appointment WHERE patient_id = 2 AND "
+                                                    "starts_at = %1 AND practitioner_id = %2")
+                                         .arg(first.startsAt)
+                                         .arg(first.practitionerId)),
+                     qint64(1));
+    }
+
+    void cancellingOffersTheFreedTimeToTheWaitlist()
+    {
+        const QDate day(2026, 11, 27);
+        const qint64 booked = m_fixture.book(1, 2, 2, test::newYorkAt(day, 10));
+        QVERIFY(booked > 0);
+        WaitlistEntry wanted;
+        wanted.patientId = 4;
+        wanted.typeId = 2;
+        wanted.earliestDate = day;
+        wanted.latestDate = day.addDays(14);
+        QVERIFY(WaitlistRepository(m_fixture.database(), m_fixture.clock).add(wanted).ok());
+
+        schedule()->setDate(day);
+        ui::ScheduleView *view = schedule()->scheduleView();
+        QTRY_VERIFY(schedule()->model()->rowOf(booked) >= 0);
+        view->selectAppointment(booked);
+        view->setFocus();
+        m_fixture.prompter.cancelReasonAnswers.append(CancelReason{CancelCategory::Illness, {}});
+        press(Qt::Key_Delete);
+        QTRY_COMPARE(m_fixture.temp->scalar(QStringLiteral("SELECT status FROM appointment WHERE id = %1").arg(booked))
+                         .toString(),
+                     QStringLiteral("cancelled"));
+        QTRY_VERIFY(desk()->waitlistDock()->isVisible());
+        QCOMPARE(desk()->waitlist()->offers().size(), 1);
+        QCOMPARE(desk()->waitlist()->offers().first().entry.patientId, qint64(4));
+    }
+
+    void settingsOpenFromTheKeyboard()
+    {
+        press(Qt::Key_Comma, Qt::ControlModifier);
+        ui::ClinicSettingsDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<ui::ClinicSettingsDialog *>()) && dialog->isVisible());
+        dialog->reject();
+    }
+};
+
+QTEST_MAIN(TestFrontDesk)
+#include "tst_ui_frontdesk.moc"
