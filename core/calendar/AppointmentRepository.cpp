@@ -2,6 +2,7 @@
 
 #include "BlockoutRepository.h"
 #include "BookingRules.h"
+#include "patients/ScreeningEvaluator.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/SqlError.h"
@@ -188,6 +189,21 @@ Result<Appointment> AppointmentRepository::checked(Appointment candidate, const 
     const bool roomPending = pickRoom && !candidate.roomId && type != nullptr && type->needsRoom;
     if (Status s = rules.check(candidate, roomPending); !s)
         return s.error();
+    if (type != nullptr && type->isTreatment) {
+        // The screening rules apply on the appointment's own date, not today's.
+        auto screening = ScreeningEvaluator(m_database)
+                             .evaluate(candidate.patientId, setup.time().localDate(candidate.startsAt), true);
+        if (!screening)
+            return screening.error();
+        if (screening.value().refuses()) {
+            const ScreeningFinding &stop = screening.value().stops.constFirst();
+            return Error::rule(QStringLiteral("screening.stop"),
+                               QCoreApplication::translate("dermdesk::AppointmentRepository",
+                                                           "Screening rule \"%1\": %2 A treatment session cannot be "
+                                                           "booked for this date.")
+                                   .arg(stop.name, stop.message));
+        }
+    }
     if (roomPending) {
         auto room = rules.chooseRoom(candidate);
         if (!room)

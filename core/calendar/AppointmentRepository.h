@@ -31,10 +31,10 @@ class Database;
 // Errors: InvalidInput (exit 2) names the field, Rule (3) names the rule, NotFound (4) names what is
 // missing, Storage (5) when the database cannot be used. Codes are BookingRules' list plus
 // not_found.appointment, not_found.clinic (not set up yet), input.reason, rule.status.transition,
-// rule.status.final and rule.status.too_early; a race lost to another program that bypassed these checks
-// still ends as rule.overlap.* from the database's triggers.
-// Instants are UTC Unix seconds. "Now" comes from the Clock. Use on the Database's thread; the Database
-// and the Clock must outlive the repository.
+// rule.status.final, rule.status.too_early and rule.screening.stop (a treatment session on a date a screening
+// stop rule applies to the patient, judged on the appointment's date); a race lost to another program that bypassed
+// these checks still ends as rule.overlap.* from the database's triggers. Instants are UTC Unix seconds. "Now" comes
+// from the Clock. Use on the Database's thread; the Database and the Clock must outlive the repository.
 class AppointmentRepository
 {
 public:

@@ -1,8 +1,10 @@
 #include "ScheduleModel.h"
 
 #include "BlockoutRepository.h"
+#include "patients/ScreeningEvaluator.h"
 
 #include <QCoreApplication>
+#include <QMap>
 #include <QSet>
 
 #include <algorithm>
@@ -10,6 +12,32 @@
 namespace dermdesk {
 
 namespace {
+
+// Marks the appointments whose patient has a screening stop or caution on the appointment's own day.
+// Only what the patient's answers say: a patient never screened is not marked here (the booking form and
+// the patient page say so). A failed read leaves the markers off rather than the schedule empty.
+void markScreeningAlerts(const Database &database, const ClinicTime &time, QList<AgendaEntry> &entries)
+{
+    QMap<QDate, QList<qint64>> patientsByDay;
+    for (const AgendaEntry &entry : std::as_const(entries)) {
+        if (appointment_status::holdsSlot(entry.status))
+            patientsByDay[time.localDate(entry.startsAt)].append(entry.patientId);
+    }
+    const ScreeningEvaluator evaluator(database);
+    QSet<std::pair<QDate, qint64>> flagged;
+    for (auto day = patientsByDay.cbegin(); day != patientsByDay.cend(); ++day) {
+        const auto alerts = evaluator.alerts(day.value(), day.key(), false);
+        if (!alerts)
+            return;
+        for (auto alert = alerts.value().cbegin(); alert != alerts.value().cend(); ++alert) {
+            if (alert.value() != ScreeningEvaluator::Level::Clear)
+                flagged.insert({day.key(), alert.key()});
+        }
+    }
+    for (AgendaEntry &entry : entries)
+        entry.screeningCaution = appointment_status::holdsSlot(entry.status)
+                                 && flagged.contains({time.localDate(entry.startsAt), entry.patientId});
+}
 
 // The parts of [0, 1440) that `open` (sorted, not overlapping) leaves out.
 QList<MinuteSpan> complement(const QList<MinuteSpan> &open)
@@ -105,6 +133,8 @@ Status ScheduleModel::load()
     if (setup) {
         const ClinicTime::Range range = setup.value().time().daysRange(firstDay, m_view.mode == Mode::Day ? 1 : 7);
         entries = m_agenda.forSchedule(range, setup.value());
+        if (entries)
+            markScreeningAlerts(m_database, setup.value().time(), entries.value());
         if (entries)
             blockouts = BlockoutRepository(m_database).occurrences(range, setup.value().time());
     }

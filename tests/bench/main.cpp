@@ -2,6 +2,7 @@
 // Never run by the test suite. Prints one JSON object per line; exit code 0 even when a target
 // is missed (the line says so), 2 on bad usage, 5 when the database cannot be opened.
 #include "BenchReport.h"
+#include "PatientBench.h"
 #include "ScheduleBench.h"
 #include "StartupBench.h"
 #include "common/AppIdentity.h"
@@ -210,7 +211,8 @@ int main(int argc, char *argv[])
                                        QStringLiteral("PATH"), besideMe(QStringLiteral("../../app/dermdesk")));
     const QCommandLineOption onlyOption(QStringLiteral("only"),
                                         QStringLiteral(
-                                            "Comma-separated groups: storage,generation,startup,schedule,paint,... "
+                                            "Comma-separated groups: storage,generation,startup,schedule,paint,"
+                                            "patients "
                                             "(default: all)."),
                                         QStringLiteral("GROUPS"));
     const QCommandLineOption generationOption(QStringLiteral("generation-patients"),
@@ -256,5 +258,7 @@ int main(int argc, char *argv[])
         benchSchedule(report, path, runs);
     if (wanted("paint"))
         benchDayPaint(report, path, runs, parser.value(pngOption));
+    if (wanted("patients"))
+        benchPatients(report, path, runs);
     return 0;
 }

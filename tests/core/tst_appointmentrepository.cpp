@@ -1,6 +1,7 @@
 #include "FakeClock.h"
 #include "ScheduleClinic.h"
 #include "calendar/AppointmentRepository.h"
+#include "patients/ScreeningRepository.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -98,6 +99,36 @@ private slots:
                      .value(QStringLiteral("room_id"))
                      .toInteger(),
                  1);
+    }
+
+    void aScreeningStopRefusesTreatmentSessionsOnTheDatesItCovers()
+    {
+        ScreeningAnswer isotretinoin;
+        isotretinoin.questionId = 3;
+        isotretinoin.yes = true;
+        isotretinoin.eventDate = QDate(2026, 11, 2);
+        QVERIFY(ScreeningRepository(m_temp->database(), m_clock).recordAnswers(4, {isotretinoin}));
+        const qint64 before = m_temp->scalar(QStringLiteral("SELECT count(*) FROM appointment")).toLongLong();
+
+        // Within the rule's look-back from the last dose, judged on the appointment's date.
+        auto refused = m_repo->book(test::bookingRequest(4, 1, 1, newYorkAt(QDate(2026, 12, 1), 9)));
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code(), QStringLiteral("rule.screening.stop"));
+        QVERIFY2(refused.error().message().contains(QStringLiteral("sotretinoin")),
+                 qPrintable(refused.error().message()));
+        QCOMPARE(m_temp->scalar(QStringLiteral("SELECT count(*) FROM appointment")).toLongLong(), before);
+
+        // A consultation is not a treatment session; a session after the window goes through.
+        QVERIFY(m_repo->book(test::bookingRequest(4, 1, 2, newYorkAt(QDate(2026, 12, 1), 13))));
+        auto later = m_repo->book(test::bookingRequest(4, 1, 1, newYorkAt(QDate(2027, 6, 1), 9)));
+        QVERIFY2(later, later ? "" : qPrintable(later.error().message()));
+
+        // Moving that session back into the window is refused the same way.
+        RescheduleRequest back;
+        back.startsAt = newYorkAt(QDate(2026, 12, 2), 9);
+        auto moved = m_repo->reschedule(later.value().id, back);
+        QVERIFY(!moved);
+        QCOMPARE(moved.error().code(), QStringLiteral("rule.screening.stop"));
     }
 
     void perAppointmentDurationsOverrideTheType()

@@ -3,6 +3,7 @@
 #include "calendar/AppointmentRepository.h"
 #include "calendar/BlockoutRepository.h"
 #include "calendar/ScheduleModel.h"
+#include "patients/ScreeningRepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -187,6 +188,23 @@ private slots:
         QVERIFY(book(2, 2, 2, newYorkAt(tuesday, 11)));
         QVERIFY(model.reload());
         QCOMPARE(model.rowCount(), 2);
+    }
+
+    void aPatientWithAScreeningStopIsMarkedOnTheirAppointments()
+    {
+        ScheduleModel model(m_temp->database());
+        QVERIFY(model.setView(view(ScheduleModel::Mode::Day, monday)));
+        const auto marked = [&model](qint64 id) {
+            return model.data(model.index(model.rowOf(id), 0), ScheduleModel::ScreeningCautionRole).toBool();
+        };
+        QVERIFY(!marked(m_face));
+        ScreeningAnswer infection;
+        infection.questionId = 1; // active skin infection or cold sores: a stop
+        infection.yes = true;
+        QVERIFY(ScreeningRepository(m_temp->database(), m_clock).recordAnswers(2, {infection}));
+        QVERIFY(model.reload());
+        QVERIFY(marked(m_face));
+        QVERIFY(!marked(m_consultation));
     }
 
     void daylightSavingDayLoadsItsWholeDay()
