@@ -20,6 +20,16 @@ namespace dermdesk::ui {
 
 namespace {
 
+// One status step of an appointment's context menu, with the key that takes it while the appointment is
+// selected.
+struct StatusStep
+{
+    AppointmentStatus status;
+    QString text;
+    QString objectName;
+    Qt::Key key;
+};
+
 constexpr int axisWidth = 60;
 constexpr double minuteHeight = 1.6;
 
@@ -534,6 +544,25 @@ void ScheduleView::keyPressEvent(QKeyEvent *event)
         if (m_selectedId)
             emit cancelRequested(m_selectedId);
         return;
+    case Qt::Key_C:
+    case Qt::Key_I:
+    case Qt::Key_S:
+    case Qt::Key_M:
+    case Qt::Key_N:
+    case Qt::Key_R:
+    case Qt::Key_P:
+        // The selected appointment's actions, by the keys the context menu shows; only legal ones run.
+        if (m_selectedId) {
+            if (auto menu = makeContextMenu(m_selectedId)) {
+                for (QAction *action : menu->actions()) {
+                    if (action->shortcut() == QKeySequence(event->key()) && action->isEnabled()) {
+                        action->trigger();
+                        return;
+                    }
+                }
+            }
+        }
+        return;
     case Qt::Key_T:
         emit todayRequested();
         return;
@@ -563,21 +592,17 @@ std::unique_ptr<QMenu> ScheduleView::makeContextMenu(qint64 appointmentId)
     const AgendaEntry entry = m_model.entry(row);
     auto menu = std::make_unique<QMenu>(this);
     menu->setObjectName(QStringLiteral("appointmentMenu"));
-    const struct
-    {
-        AppointmentStatus status;
-        QString text;
-        QString name;
-    } steps[] = {
-        {AppointmentStatus::Confirmed, tr("&Confirm"), QStringLiteral("confirmAction")},
-        {AppointmentStatus::Arrived, tr("Check &in"), QStringLiteral("checkInAction")},
-        {AppointmentStatus::InTreatment, tr("&Start treatment"), QStringLiteral("startAction")},
-        {AppointmentStatus::Completed, tr("Co&mplete"), QStringLiteral("completeAction")},
-        {AppointmentStatus::NoShow, tr("&No-show"), QStringLiteral("noShowAction")},
+    const StatusStep steps[] = {
+        {AppointmentStatus::Confirmed, tr("&Confirm"), QStringLiteral("confirmAction"), Qt::Key_C},
+        {AppointmentStatus::Arrived, tr("Check &in"), QStringLiteral("checkInAction"), Qt::Key_I},
+        {AppointmentStatus::InTreatment, tr("&Start treatment"), QStringLiteral("startAction"), Qt::Key_S},
+        {AppointmentStatus::Completed, tr("Co&mplete"), QStringLiteral("completeAction"), Qt::Key_M},
+        {AppointmentStatus::NoShow, tr("&No-show"), QStringLiteral("noShowAction"), Qt::Key_N},
     };
     for (const auto &step : steps) {
         QAction *action = menu->addAction(status_style::icon(step.status), step.text);
-        action->setObjectName(step.name);
+        action->setObjectName(step.objectName);
+        action->setShortcut(QKeySequence(step.key));
         action->setEnabled(appointment_status::canChange(entry.status, step.status));
         const AppointmentStatus to = step.status;
         connect(action, &QAction::triggered, this,
@@ -591,10 +616,12 @@ std::unique_ptr<QMenu> ScheduleView::makeContextMenu(qint64 appointmentId)
     menu->addSeparator();
     QAction *reschedule = menu->addAction(tr("&Reschedule\u2026"));
     reschedule->setObjectName(QStringLiteral("rescheduleAction"));
+    reschedule->setShortcut(QKeySequence(Qt::Key_R));
     reschedule->setEnabled(!appointment_status::isFinal(entry.status));
     connect(reschedule, &QAction::triggered, this, [this, appointmentId] { emit editRequested(appointmentId); });
     QAction *patient = menu->addAction(tr("Open &patient"));
     patient->setObjectName(QStringLiteral("openPatientAction"));
+    patient->setShortcut(QKeySequence(Qt::Key_P));
     const qint64 patientId = entry.patientId;
     connect(patient, &QAction::triggered, this, [this, patientId] { emit openPatientRequested(patientId); });
     return menu;

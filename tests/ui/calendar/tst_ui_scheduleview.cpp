@@ -205,6 +205,26 @@ private slots:
         QCOMPARE(stored(m_joanna).status, AppointmentStatus::Booked);
     }
 
+    void singleKeysTakeTheStatusSteps()
+    {
+        view()->selectAppointment(m_joanna);
+        QTest::keyClick(view(), Qt::Key_C);
+        QCOMPARE(stored(m_joanna).status, AppointmentStatus::Confirmed);
+        QTest::keyClick(view(), Qt::Key_M); // completing before check-in is not a legal step: nothing happens
+        QCOMPARE(stored(m_joanna).status, AppointmentStatus::Confirmed);
+        QTest::keyClick(view(), Qt::Key_I);
+        QCOMPARE(stored(m_joanna).status, AppointmentStatus::Arrived);
+        QTest::keyClick(view(), Qt::Key_S);
+        QCOMPARE(stored(m_joanna).status, AppointmentStatus::InTreatment);
+        QTest::keyClick(view(), Qt::Key_M);
+        QCOMPARE(stored(m_joanna).status, AppointmentStatus::Completed);
+        QSignalSpy patient(m_area.get(), &ScheduleArea::openPatientRequested);
+        QTest::keyClick(view(), Qt::Key_P);
+        QCOMPARE(patient.count(), 1);
+        QTest::keyClick(view(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(stored(m_joanna).status, AppointmentStatus::InTreatment);
+    }
+
     void keyboardMovesOpensAndPages()
     {
         QSignalSpy book(m_area.get(), &ScheduleArea::bookRequested);
