@@ -121,9 +121,12 @@ void paintColumns(QPainter &p, const ScheduleRenderer::Scene &s, const Palette &
             if (width > 40 && r.height() > 14) {
                 p.setFont(small);
                 p.setPen(c.blockoutText);
-                const QRectF textRect = r.adjusted(6, 2, -4, 0);
-                p.drawText(textRect, Qt::AlignLeft | Qt::AlignTop,
-                           QFontMetrics(small).elidedText(blockout.reason, Qt::ElideRight, int(textRect.width())));
+                // The reason stays in sight when the blockout began above the visible hours (a closed day).
+                QRectF textRect = r.adjusted(6, 2, -4, 0);
+                textRect.setTop(std::max(textRect.top(), double(body.top()) + 2));
+                if (textRect.height() > 12)
+                    p.drawText(textRect, Qt::AlignLeft | Qt::AlignTop,
+                               QFontMetrics(small).elidedText(blockout.reason, Qt::ElideRight, int(textRect.width())));
             }
         }
     }
