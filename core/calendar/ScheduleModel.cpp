@@ -4,7 +4,6 @@
 #include "patients/ScreeningEvaluator.h"
 
 #include <QCoreApplication>
-#include <QMap>
 #include <QSet>
 
 #include <algorithm>
@@ -14,29 +13,35 @@ namespace dermdesk {
 namespace {
 
 // Marks the appointments whose patient has a screening stop or caution on the appointment's own day.
-// Only what the patient's answers say: a patient never screened is not marked here (the booking form and
-// the patient page say so). A failed read leaves the markers off rather than the schedule empty.
-void markScreeningAlerts(const Database &database, const ClinicTime &time, QList<AgendaEntry> &entries)
+// Only what the patient's answers say: missing or out-of-date screening is not marked (in a clinic moving
+// over from another system that would be every patient at first). A failed read leaves the markers off
+// rather than the schedule empty.
+void markScreeningAlerts(const Database &database, const ClinicTime &time, const ClinicTime::Range &range,
+                         QList<AgendaEntry> &entries)
 {
-    QMap<QDate, QList<qint64>> patientsByDay;
+    // Local dates by day range: a handful of time-zone conversions for a week, not one per appointment.
+    QList<QDate> dates;
+    dates.reserve(entries.size());
+    QDate day;
+    ClinicTime::Range dayRange{0, 0};
+    QList<ScreeningEvaluator::Visit> visits;
     for (const AgendaEntry &entry : std::as_const(entries)) {
-        if (appointment_status::holdsSlot(entry.status))
-            patientsByDay[time.localDate(entry.startsAt)].append(entry.patientId);
-    }
-    const ScreeningEvaluator evaluator(database);
-    QSet<std::pair<QDate, qint64>> flagged;
-    for (auto day = patientsByDay.cbegin(); day != patientsByDay.cend(); ++day) {
-        const auto alerts = evaluator.alerts(day.value(), day.key(), false);
-        if (!alerts)
-            return;
-        for (auto alert = alerts.value().cbegin(); alert != alerts.value().cend(); ++alert) {
-            if (alert.value() != ScreeningEvaluator::Level::Clear)
-                flagged.insert({day.key(), alert.key()});
+        if (entry.startsAt < dayRange.from || entry.startsAt >= dayRange.to) {
+            day = time.localDate(entry.startsAt);
+            dayRange = time.dayRange(day);
         }
+        dates.append(day);
+        if (appointment_status::holdsSlot(entry.status))
+            visits.append({entry.patientId, day});
     }
-    for (AgendaEntry &entry : entries)
-        entry.screeningCaution = appointment_status::holdsSlot(entry.status)
-                                 && flagged.contains({time.localDate(entry.startsAt), entry.patientId});
+    const auto alerts = ScreeningEvaluator(database).alertsForBooked(visits, range.from, range.to, false);
+    if (!alerts || alerts.value().isEmpty())
+        return;
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        AgendaEntry &entry = entries[i];
+        entry.screeningCaution =
+            appointment_status::holdsSlot(entry.status) && alerts.value().contains({entry.patientId, dates.at(i)});
+    }
 }
 
 // The parts of [0, 1440) that `open` (sorted, not overlapping) leaves out.
@@ -134,7 +139,7 @@ Status ScheduleModel::load()
         const ClinicTime::Range range = setup.value().time().daysRange(firstDay, m_view.mode == Mode::Day ? 1 : 7);
         entries = m_agenda.forSchedule(range, setup.value());
         if (entries)
-            markScreeningAlerts(m_database, setup.value().time(), entries.value());
+            markScreeningAlerts(m_database, setup.value().time(), range, entries.value());
         if (entries)
             blockouts = BlockoutRepository(m_database).occurrences(range, setup.value().time());
     }

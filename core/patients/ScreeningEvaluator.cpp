@@ -125,20 +125,65 @@ Result<ScreeningOutcome> ScreeningEvaluator::evaluate(qint64 patientId, const QD
 Result<QHash<qint64, ScreeningEvaluator::Level>>
 ScreeningEvaluator::alerts(const QList<qint64> &patientIds, const QDate &date, bool flagUnscreened) const
 {
+    QList<Visit> visits;
+    visits.reserve(patientIds.size());
+    for (const qint64 id : patientIds)
+        visits.append({id, date});
+    auto found = alerts(visits, flagUnscreened);
+    if (!found)
+        return found.error();
     QHash<qint64, Level> levels;
-    if (patientIds.isEmpty())
+    for (auto it = found.value().cbegin(); it != found.value().cend(); ++it)
+        levels.insert(it.key().first, it.value());
+    return levels;
+}
+
+Result<QHash<ScreeningEvaluator::Visit, ScreeningEvaluator::Level>>
+ScreeningEvaluator::alerts(const QList<Visit> &visits, bool flagUnscreened) const
+{
+    QHash<Visit, Level> levels;
+    if (visits.isEmpty())
+        return levels;
+    QList<qint64> patientIds;
+    patientIds.reserve(visits.size());
+    for (const Visit &visit : visits)
+        patientIds.append(visit.first);
+    std::sort(patientIds.begin(), patientIds.end());
+    patientIds.erase(std::unique(patientIds.begin(), patientIds.end()), patientIds.end());
+    auto answers = ScreeningRepository(m_database).latestAnswers(patientIds);
+    if (!answers)
+        return answers.error();
+    return alertsFrom(visits, answers.value(), flagUnscreened);
+}
+
+Result<QHash<ScreeningEvaluator::Visit, ScreeningEvaluator::Level>>
+ScreeningEvaluator::alertsForBooked(const QList<Visit> &visits, qint64 from, qint64 to, bool flagUnscreened) const
+{
+    if (visits.isEmpty())
+        return QHash<Visit, Level>();
+    auto answers = ScreeningRepository(m_database).latestAnswersOfPatientsBooked(from, to);
+    if (!answers)
+        return answers.error();
+    return alertsFrom(visits, answers.value(), flagUnscreened);
+}
+
+Result<QHash<ScreeningEvaluator::Visit, ScreeningEvaluator::Level>>
+ScreeningEvaluator::alertsFrom(const QList<Visit> &visits, const QHash<qint64, QHash<qint64, ScreeningAnswer>> &answers,
+                               bool flagUnscreened) const
+{
+    QHash<Visit, Level> levels;
+    // Without answers only missing screening could apply, and it is not asked for.
+    if (!flagUnscreened && answers.isEmpty())
         return levels;
     auto setup = loadSetup(m_database);
     if (!setup)
         return setup.error();
-    auto answers = ScreeningRepository(m_database).latestAnswers(patientIds);
-    if (!answers)
-        return answers.error();
     const RuleSetup &s = setup.value();
-    for (const qint64 id : patientIds) {
-        const ScreeningOutcome outcome = evaluate(s.rules, answers.value().value(id), date, true, s.maxAgeDays, s.zone);
+    for (const Visit &visit : visits) {
+        const ScreeningOutcome outcome =
+            evaluate(s.rules, answers.value(visit.first), visit.second, true, s.maxAgeDays, s.zone);
         if (outcome.refuses()) {
-            levels.insert(id, Level::Stop);
+            levels.insert(visit, Level::Stop);
             continue;
         }
         const bool caution = std::any_of(outcome.cautions.cbegin(), outcome.cautions.cend(),
@@ -146,7 +191,7 @@ ScreeningEvaluator::alerts(const QList<qint64> &patientIds, const QDate &date, b
                                              return flagUnscreened || finding.ruleId != 0;
                                          });
         if (caution)
-            levels.insert(id, Level::Caution);
+            levels.insert(visit, Level::Caution);
     }
     return levels;
 }

@@ -41,6 +41,14 @@ public:
     // With flagUnscreened false, missing and out-of-date screening do not count.
     [[nodiscard]] Result<QHash<qint64, Level>> alerts(const QList<qint64> &patientIds, const QDate &date,
                                                       bool flagUnscreened = true) const;
+    // The same for visits on different days (a week on the schedule): each (patient, local date) judged on
+    // its own date. One query when flagUnscreened is false and none of the patients has answers; three at most.
+    using Visit = std::pair<qint64, QDate>;
+    [[nodiscard]] Result<QHash<Visit, Level>> alerts(const QList<Visit> &visits, bool flagUnscreened = true) const;
+    // The same when the visits are the appointments starting in [from, to) (UTC Unix seconds): the answers
+    // are read by that range, so the cost does not grow with the number of patients.
+    [[nodiscard]] Result<QHash<Visit, Level>> alertsForBooked(const QList<Visit> &visits, qint64 from, qint64 to,
+                                                              bool flagUnscreened = true) const;
 
     // The rule engine itself, without a database. `answers` are the patient's latest, by question id;
     // `maxAgeDays` is how long a screening stays valid; answeredAt instants are read in `zone`.
@@ -50,6 +58,10 @@ public:
                                                    const QTimeZone &zone);
 
 private:
+    [[nodiscard]] Result<QHash<Visit, Level>> alertsFrom(const QList<Visit> &visits,
+                                                         const QHash<qint64, QHash<qint64, ScreeningAnswer>> &answers,
+                                                         bool flagUnscreened) const;
+
     const Database &m_database;
 };
 

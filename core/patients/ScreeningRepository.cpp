@@ -220,6 +220,26 @@ ScreeningRepository::latestAnswers(const QList<qint64> &patientIds) const
                       .arg(marks.join(QLatin1Char(','))));
     for (const qint64 id : patientIds)
         query.addBindValue(id);
+    return readLatest(query);
+}
+
+Result<QHash<qint64, QHash<qint64, ScreeningAnswer>>>
+ScreeningRepository::latestAnswersOfPatientsBooked(qint64 from, qint64 to) const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT patient_id, question_id, answer, event_date, detail, answered_at "
+                                 "FROM screening_answer WHERE patient_id IN "
+                                 "(SELECT patient_id FROM appointment WHERE starts_at >= ? AND starts_at < ?) "
+                                 "ORDER BY answered_at, id"));
+    query.addBindValue(from);
+    query.addBindValue(to);
+    return readLatest(query);
+}
+
+Result<QHash<qint64, QHash<qint64, ScreeningAnswer>>> ScreeningRepository::readLatest(QSqlQuery &query)
+{
+    QHash<qint64, QHash<qint64, ScreeningAnswer>> latest;
     if (!query.exec())
         return sqlError(query.lastError(), tr("Reading the screening answers"));
     while (query.next()) {

@@ -9,6 +9,8 @@
 #include <QHash>
 #include <QList>
 
+class QSqlQuery;
+
 namespace dermdesk {
 
 class Database;
@@ -38,11 +40,18 @@ public:
     // answers are absent.
     [[nodiscard]] Result<QHash<qint64, QHash<qint64, ScreeningAnswer>>>
     latestAnswers(const QList<qint64> &patientIds) const;
+    // The same for the patients with an appointment starting in [from, to) (UTC Unix seconds): one range
+    // scan, however many patients a week on the schedule holds.
+    [[nodiscard]] Result<QHash<qint64, QHash<qint64, ScreeningAnswer>>> latestAnswersOfPatientsBooked(qint64 from,
+                                                                                                      qint64 to) const;
 
     // How many days a screening stays valid (clinic_settings.screening_max_age_days; 90 without settings).
     [[nodiscard]] Result<int> maxAgeDays() const;
 
 private:
+    // Reads (patient id, answer columns) rows, oldest first, keeping each question's latest answer.
+    [[nodiscard]] static Result<QHash<qint64, QHash<qint64, ScreeningAnswer>>> readLatest(QSqlQuery &query);
+
     const Database &m_database;
     const Clock &m_clock;
 };
