@@ -1,6 +1,7 @@
 #include "PatientBench.h"
 
 #include "BenchReport.h"
+#include "DemoDatabase.h"
 #include "calendar/AppointmentRepository.h"
 #include "clinic/ClinicRepository.h"
 #include "patients/PatientCsvImporter.h"
@@ -20,53 +21,6 @@
 namespace dermdesk::bench {
 
 namespace {
-
-double msSince(const QElapsedTimer &timer)
-{
-    return double(timer.nsecsElapsed()) / 1e6;
-}
-
-// The demo's present: when its last appointment was made.
-class DemoClock final : public Clock
-{
-public:
-    explicit DemoClock(qint64 now)
-        : m_now(QDateTime::fromSecsSinceEpoch(now, Qt::UTC))
-    {
-    }
-    [[nodiscard]] QDateTime now() const override { return m_now; }
-
-private:
-    QDateTime m_now;
-};
-
-struct Fixture
-{
-    std::unique_ptr<Database> database;
-    std::unique_ptr<DemoClock> clock;
-    QString failure;
-};
-
-Fixture open(const QString &path)
-{
-    Fixture fixture;
-    Database::Options options;
-    options.createIfMissing = false;
-    auto opened = Database::open(path, options);
-    if (!opened) {
-        fixture.failure = opened.error().message();
-        return fixture;
-    }
-    fixture.database = std::move(opened).value();
-    QSqlQuery query(fixture.database->connection());
-    if (!query.exec(QStringLiteral("SELECT max(created_at) FROM appointment")) || !query.next()
-        || query.value(0).isNull()) {
-        fixture.failure = QStringLiteral("the database has no appointments");
-        return fixture;
-    }
-    fixture.clock = std::make_unique<DemoClock>(query.value(0).toLongLong());
-    return fixture;
-}
 
 // What a receptionist types: every prefix of "family given" (up to three letters of the given name) for a
 // few patients spread over the file, then one of their mobile numbers digit by digit.
@@ -130,7 +84,7 @@ int stepRaw(sqlite3 *db, const PatientRepository::SearchStatement &statement, QS
 void benchPatientSearch(BenchReport &report, const QString &path, int runs)
 {
     const QString metric = QStringLiteral("patient_search_ms");
-    Fixture fixture = open(path);
+    DemoDatabase fixture = openDemo(path);
     if (!fixture.failure.isEmpty()) {
         report.skipped(metric, fixture.failure);
         return;
@@ -212,7 +166,7 @@ void benchPatientSearch(BenchReport &report, const QString &path, int runs)
 void benchPatientOpen(BenchReport &report, const QString &path, int runs)
 {
     const QString metric = QStringLiteral("patient_open_ms");
-    Fixture fixture = open(path);
+    DemoDatabase fixture = openDemo(path);
     if (!fixture.failure.isEmpty()) {
         report.skipped(metric, fixture.failure);
         return;

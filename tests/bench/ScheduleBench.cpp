@@ -1,6 +1,7 @@
 #include "ScheduleBench.h"
 
 #include "BenchReport.h"
+#include "DemoDatabase.h"
 #include "calendar/AgendaRepository.h"
 #include "calendar/AppointmentRepository.h"
 #include "calendar/ScheduleModel.h"
@@ -25,53 +26,19 @@ namespace dermdesk::bench {
 
 namespace {
 
-double msSince(const QElapsedTimer &timer)
+struct Fixture : DemoDatabase
 {
-    return double(timer.nsecsElapsed()) / 1e6;
-}
-
-// The demo's present: when its last appointment was made.
-class FixedClock final : public Clock
-{
-public:
-    explicit FixedClock(qint64 now)
-        : m_now(QDateTime::fromSecsSinceEpoch(now, Qt::UTC))
-    {
-    }
-    [[nodiscard]] QDateTime now() const override { return m_now; }
-
-private:
-    QDateTime m_now;
-};
-
-struct Fixture
-{
-    std::unique_ptr<Database> database;
-    std::unique_ptr<FixedClock> clock;
     std::optional<ScheduleSetup> setup;
     qint64 typeId = 0;
-    QString failure;
 };
 
 // Opens `path` and picks the treatment type the figures use: 60 minutes long, or else the first treatment.
 Fixture open(const QString &path)
 {
     Fixture fixture;
-    Database::Options options;
-    options.createIfMissing = false;
-    auto opened = Database::open(path, options);
-    if (!opened) {
-        fixture.failure = opened.error().message();
+    static_cast<DemoDatabase &>(fixture) = openDemo(path);
+    if (!fixture.failure.isEmpty())
         return fixture;
-    }
-    fixture.database = std::move(opened).value();
-    QSqlQuery query(fixture.database->connection());
-    if (!query.exec(QStringLiteral("SELECT max(created_at) FROM appointment")) || !query.next()
-        || query.value(0).isNull()) {
-        fixture.failure = QStringLiteral("the database has no appointments");
-        return fixture;
-    }
-    fixture.clock = std::make_unique<FixedClock>(query.value(0).toLongLong());
     auto setup = ScheduleSetup::load(*fixture.database);
     if (!setup) {
         fixture.failure = setup.error().message();

@@ -2,6 +2,7 @@
 // Never run by the test suite. Prints one JSON object per line; exit code 0 even when a target
 // is missed (the line says so), 2 on bad usage, 5 when the database cannot be opened.
 #include "BenchReport.h"
+#include "DemoDatabase.h"
 #include "PatientBench.h"
 #include "ScheduleBench.h"
 #include "StartupBench.h"
@@ -26,11 +27,6 @@ using namespace dermdesk;
 using namespace dermdesk::bench;
 
 namespace {
-
-double msSince(const QElapsedTimer &timer)
-{
-    return double(timer.nsecsElapsed()) / 1e6;
-}
 
 void benchOpen(BenchReport &report, const QString &path, int runs)
 {
