@@ -16,12 +16,11 @@ namespace dermdesk::ui {
 
 namespace {
 
-QDockWidget *addDock(QMainWindow &window, const QString &title, const QString &name, QWidget *content)
+QDockWidget *addDock(QMainWindow &window, const QString &title, const QString &name)
 {
     auto *dock = new QDockWidget(title, &window);
     dock->setObjectName(name);
     dock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
-    dock->setWidget(content);
     // Where and whether the person left it last time (MainWindow restores the window state); the first
     // time on the right and hidden, so the schedule gets the width.
     if (!window.restoreDockWidget(dock)) {
@@ -43,20 +42,46 @@ FrontDesk::FrontDesk(Database &database, const QTimeZone &zone, const Clock &clo
     , m_schedule(schedule)
     , m_window(window)
 {
-    m_waitlist = new WaitlistPanel(database, zone, clock, prompter);
-    m_waitlistDock = addDock(window, tr("Waitlist"), QStringLiteral("waitlistDock"), m_waitlist);
-    m_day = new PractitionerDayAgenda(database, zone, clock);
-    m_dayDock = addDock(window, tr("Practitioner's Day"), QStringLiteral("practitionerDayDock"), m_day);
-    if (m_waitlistDock->isVisible() && m_dayDock->isVisible())
-        window.tabifyDockWidget(m_waitlistDock, m_dayDock);
-    m_day->showDay(m_day->practitionerId(), schedule.date());
+    // The panels are built (and read the database) only when their dock is first shown, so start-up
+    // pays for neither while they are hidden.
+    m_waitlistDock = addDock(window, tr("Waitlist"), QStringLiteral("waitlistDock"));
+    m_dayDock = addDock(window, tr("Practitioner's Day"), QStringLiteral("practitionerDayDock"));
+    connect(m_waitlistDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            ensureWaitlist();
+    });
+    connect(m_dayDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            ensurePractitionerDay();
+    });
 
     connect(&schedule, &ScheduleArea::bookRequested, this, &FrontDesk::bookAt);
     connect(&schedule, &ScheduleArea::editRequested, this, &FrontDesk::edit);
     connect(&schedule, &ScheduleArea::slotFreed, this, &FrontDesk::offerFreedSlot);
-    connect(&schedule, &ScheduleArea::dateChanged, m_day,
-            [this](QDate date) { m_day->showDay(m_day->practitionerId(), date); });
-    connect(m_waitlist, &WaitlistPanel::booked, this, &FrontDesk::written);
+    connect(&schedule, &ScheduleArea::dateChanged, this, [this](QDate date) {
+        if (m_day)
+            m_day->showDay(m_day->practitionerId(), date);
+    });
+}
+
+WaitlistPanel *FrontDesk::ensureWaitlist()
+{
+    if (!m_waitlist) {
+        m_waitlist = new WaitlistPanel(m_database, m_zone, m_clock, m_prompter);
+        connect(m_waitlist, &WaitlistPanel::booked, this, &FrontDesk::written);
+        m_waitlistDock->setWidget(m_waitlist);
+    }
+    return m_waitlist;
+}
+
+PractitionerDayAgenda *FrontDesk::ensurePractitionerDay()
+{
+    if (!m_day) {
+        m_day = new PractitionerDayAgenda(m_database, m_zone, m_clock);
+        m_dayDock->setWidget(m_day);
+        m_day->showDay(m_day->practitionerId(), m_schedule.date());
+    }
+    return m_day;
 }
 
 FrontDesk::~FrontDesk()
@@ -162,14 +187,15 @@ void FrontDesk::showWaitlist()
 {
     m_waitlistDock->show();
     m_waitlistDock->raise();
-    m_waitlist->reload();
+    ensureWaitlist()->reload();
 }
 
 void FrontDesk::showPractitionerDay()
 {
     m_dayDock->show();
     m_dayDock->raise();
-    m_day->showDay(m_day->practitionerId(), m_schedule.date());
+    PractitionerDayAgenda *day = ensurePractitionerDay();
+    day->showDay(day->practitionerId(), m_schedule.date());
 }
 
 void FrontDesk::openSettings()
@@ -178,7 +204,8 @@ void FrontDesk::openSettings()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ClinicSettingsDialog::settingsChanged, this, [this] {
         m_schedule.reload();
-        m_day->reload();
+        if (m_day)
+            m_day->reload();
         emit settingsChanged();
     });
     dialog->open();
@@ -186,8 +213,9 @@ void FrontDesk::openSettings()
 
 void FrontDesk::offerFreedSlot(const FreedSlot &slot)
 {
-    m_waitlist->offerFreedSlot(slot);
-    if (!m_waitlist->offers().isEmpty()) {
+    WaitlistPanel *waitlist = ensureWaitlist();
+    waitlist->offerFreedSlot(slot);
+    if (!waitlist->offers().isEmpty()) {
         m_waitlistDock->show();
         m_waitlistDock->raise();
     }
@@ -196,8 +224,10 @@ void FrontDesk::offerFreedSlot(const FreedSlot &slot)
 void FrontDesk::written()
 {
     m_schedule.reload();
-    m_day->reload();
-    m_waitlist->reload();
+    if (m_day)
+        m_day->reload();
+    if (m_waitlist)
+        m_waitlist->reload();
 }
 
 } // namespace dermdesk::ui

@@ -29,7 +29,8 @@ struct BookingPrefill;
 // schedule after every write, and offers time freed by a cancel, no-show or move to the waitlist.
 //
 // Dialogs are window-modal and delete themselves when closed. The docks belong to `window` and are removed
-// with this object. The Database, the Clock, the Prompter, the schedule and the window must outlive it.
+// with this object; their panels are built when first shown. The Database, the Clock, the Prompter, the schedule and
+// the window must outlive it.
 class FrontDesk : public QObject
 {
     Q_OBJECT
@@ -39,6 +40,7 @@ public:
               QMainWindow &window);
     ~FrontDesk() override;
 
+    // The panels; null until their dock is first shown (or, for the waitlist, until time is offered).
     [[nodiscard]] WaitlistPanel *waitlist() const;
     [[nodiscard]] PractitionerDayAgenda *practitionerDay() const;
     [[nodiscard]] QDockWidget *waitlistDock() const;
@@ -66,6 +68,8 @@ signals:
 
 private:
     BookingDialog *newBookingDialog();
+    WaitlistPanel *ensureWaitlist();
+    PractitionerDayAgenda *ensurePractitionerDay();
     void written();
 
     Database &m_database;

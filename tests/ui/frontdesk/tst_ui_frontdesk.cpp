@@ -5,6 +5,7 @@
 #include "frontdesk/FindSlotDialog.h"
 #include "frontdesk/FrontDesk.h"
 #include "frontdesk/PatientPicker.h"
+#include "frontdesk/PractitionerDayAgenda.h"
 #include "frontdesk/WaitlistPanel.h"
 #include "patients/PatientRepository.h"
 #include "schedule/ScheduleArea.h"
@@ -75,8 +76,15 @@ private slots:
     {
         QVERIFY(!desk()->waitlistDock()->isVisible());
         QVERIFY(!desk()->practitionerDayDock()->isVisible());
+        // Hidden panels are not built, so start-up does not read the waitlist or a day's agenda.
+        QVERIFY(!desk()->waitlist());
+        QVERIFY(!desk()->practitionerDay());
         press(Qt::Key_W, Qt::ControlModifier | Qt::ShiftModifier);
         QTRY_VERIFY(desk()->waitlistDock()->isVisible());
+        QVERIFY(desk()->waitlist());
+        press(Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY(desk()->practitionerDayDock()->isVisible());
+        QCOMPARE(desk()->practitionerDay()->date(), schedule()->date());
     }
 
     void ctrlNOnAnEmptySlotBooksThereAndTheScheduleShowsIt()
