@@ -15,25 +15,29 @@ TreatmentPlanRepository::TreatmentPlanRepository(const Database &database, const
 {
 }
 
-Result<QList<PlanSummary>> TreatmentPlanRepository::openPlans() const
+namespace {
+
+// The plan columns readPlans() expects, for plans matching `where` in `order`; binds :now.
+QString planQuery(const QString &where, const QString &order)
 {
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral(
-        "SELECT tp.id, tp.patient_id, p.given_name, p.family_name, p.preferred_name, t.name, tp.concerns, "
-        "tp.areas, pr.display_name, tp.status, tp.planned_sessions, "
-        "(SELECT count(*) FROM treatment_session s LEFT JOIN appointment a ON a.id = s.appointment_id "
-        " WHERE s.plan_id = tp.id AND (s.performed_at IS NOT NULL OR a.status = 'completed')) AS done, "
-        "(SELECT min(a.starts_at) FROM treatment_session s JOIN appointment a ON a.id = s.appointment_id "
-        " WHERE s.plan_id = tp.id AND a.starts_at >= :now AND s.performed_at IS NULL "
-        " AND a.status NOT IN ('cancelled', 'no_show', 'completed')) AS next_at "
-        "FROM treatment_plan tp "
-        "JOIN patient p ON p.id = tp.patient_id "
-        "JOIN appointment_type t ON t.id = tp.type_id "
-        "LEFT JOIN practitioner pr ON pr.id = tp.lead_practitioner_id "
-        "WHERE tp.status IN ('proposed', 'active') AND p.archived = 0 "
-        "ORDER BY next_at IS NULL, next_at, p.family_name, p.given_name, tp.id"));
-    query.bindValue(QStringLiteral(":now"), m_clock.now().toSecsSinceEpoch());
+    return QStringLiteral(
+               "SELECT tp.id, tp.patient_id, p.given_name, p.family_name, p.preferred_name, t.name, tp.concerns, "
+               "tp.areas, pr.display_name, tp.status, tp.planned_sessions, "
+               "(SELECT count(*) FROM treatment_session s LEFT JOIN appointment a ON a.id = s.appointment_id "
+               " WHERE s.plan_id = tp.id AND (s.performed_at IS NOT NULL OR a.status = 'completed')) AS done, "
+               "(SELECT min(a.starts_at) FROM treatment_session s JOIN appointment a ON a.id = s.appointment_id "
+               " WHERE s.plan_id = tp.id AND a.starts_at >= :now AND s.performed_at IS NULL "
+               " AND a.status NOT IN ('cancelled', 'no_show', 'completed')) AS next_at "
+               "FROM treatment_plan tp "
+               "JOIN patient p ON p.id = tp.patient_id "
+               "JOIN appointment_type t ON t.id = tp.type_id "
+               "LEFT JOIN practitioner pr ON pr.id = tp.lead_practitioner_id "
+               "WHERE %1 ORDER BY %2")
+        .arg(where, order);
+}
+
+Result<QList<PlanSummary>> readPlans(QSqlQuery &query)
+{
     if (!query.exec())
         return sqlError(query.lastError(), QCoreApplication::translate("dermdesk::TreatmentPlanRepository",
                                                                        "Reading the treatment plans"));
@@ -56,6 +60,29 @@ Result<QList<PlanSummary>> TreatmentPlanRepository::openPlans() const
         plans.append(plan);
     }
     return plans;
+}
+
+} // namespace
+
+Result<QList<PlanSummary>> TreatmentPlanRepository::openPlans() const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(planQuery(QStringLiteral("tp.status IN ('proposed', 'active') AND p.archived = 0"),
+                            QStringLiteral("next_at IS NULL, next_at, p.family_name, p.given_name, tp.id")));
+    query.bindValue(QStringLiteral(":now"), m_clock.now().toSecsSinceEpoch());
+    return readPlans(query);
+}
+
+Result<QList<PlanSummary>> TreatmentPlanRepository::plansOfPatient(qint64 patientId) const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(
+        planQuery(QStringLiteral("tp.patient_id = :patient"), QStringLiteral("tp.created_at DESC, tp.id DESC")));
+    query.bindValue(QStringLiteral(":now"), m_clock.now().toSecsSinceEpoch());
+    query.bindValue(QStringLiteral(":patient"), patientId);
+    return readPlans(query);
 }
 
 } // namespace dermdesk
