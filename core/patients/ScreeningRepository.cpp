@@ -204,6 +204,21 @@ Result<QHash<qint64, ScreeningAnswer>> ScreeningRepository::latestAnswers(qint64
     return all.value().value(patientId);
 }
 
+Result<QList<ScreeningAnswer>> ScreeningRepository::answerHistory(qint64 patientId) const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT question_id, answer, event_date, detail, answered_at FROM screening_answer "
+                                 "WHERE patient_id = ? ORDER BY answered_at DESC, id DESC"));
+    query.addBindValue(patientId);
+    if (!query.exec())
+        return sqlError(query.lastError(), tr("Reading the screening answers"));
+    QList<ScreeningAnswer> history;
+    while (query.next())
+        history.append(readAnswer(query, 0));
+    return history;
+}
+
 Result<QHash<qint64, QHash<qint64, ScreeningAnswer>>>
 ScreeningRepository::latestAnswers(const QList<qint64> &patientIds) const
 {

@@ -36,6 +36,8 @@ public:
     [[nodiscard]] Status recordAnswers(qint64 patientId, const QList<ScreeningAnswer> &answers);
     // The latest answer to each question the patient has answered, by question id.
     [[nodiscard]] Result<QHash<qint64, ScreeningAnswer>> latestAnswers(qint64 patientId) const;
+    // Every answer the patient ever gave, newest first (the patient page's history). Uses screening_answer_patient.
+    [[nodiscard]] Result<QList<ScreeningAnswer>> answerHistory(qint64 patientId) const;
     // The same for many patients in one query: patient id → question id → answer. Patients without
     // answers are absent.
     [[nodiscard]] Result<QHash<qint64, QHash<qint64, ScreeningAnswer>>>
