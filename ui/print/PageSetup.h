@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QLocale>
+#include <QMarginsF>
+#include <QString>
+
+namespace dermdesk {
+
+// How a document is laid out on paper. Everything here is independent of the output device:
+// the same PageSetup gives the same pages on a printer, in a print preview and in a PDF file.
+struct PageSetup
+{
+    enum class Paper {
+        FollowLocale, // A4, or US Letter where the locale uses it (see DocumentPrinter::paperFor)
+        A4,
+        Letter,
+    };
+
+    Paper paper = Paper::FollowLocale;
+    // Which locale FollowLocale follows.
+    QLocale locale;
+    bool landscape = false;
+    // Page margins in millimetres (the footer sits inside the bottom margin).
+    QMarginsF marginsMm{18.0, 16.0, 18.0, 18.0};
+    // The PDF's title (document properties); also the footer's left text when footerText is empty.
+    QString title;
+    // Left side of the footer on every page; the right side says "Page n of N".
+    QString footerText;
+    // The base font size in points for text without its own size.
+    qreal basePointSize = 10.5;
+};
+
+} // namespace dermdesk
