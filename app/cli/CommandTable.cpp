@@ -4,8 +4,11 @@
 #include "BackupCommand.h"
 #include "BookCommand.h"
 #include "CancelCommand.h"
+#include "CardCommand.h"
+#include "DaySheetCommand.h"
 #include "DemoCommand.h"
 #include "FindSlotsCommand.h"
+#include "HandoutCommand.h"
 #include "ImportPatientsCommand.h"
 #include "InfoCommand.h"
 #include "MoveCommand.h"
@@ -27,6 +30,9 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<FindSlotsCommand>());
     commands.push_back(std::make_unique<PatientCommand>());
     commands.push_back(std::make_unique<ImportPatientsCommand>());
+    commands.push_back(std::make_unique<HandoutCommand>());
+    commands.push_back(std::make_unique<CardCommand>());
+    commands.push_back(std::make_unique<DaySheetCommand>());
     commands.push_back(std::make_unique<BackupCommand>());
     return commands;
 }

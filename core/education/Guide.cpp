@@ -167,17 +167,28 @@ QString Guide::anchor(int index)
 
 QString Guide::toHtml() const
 {
-    QString html = QStringLiteral("<html><body>");
-    html += QStringLiteral("<h1>") + escaped(m_title) + QStringLiteral("</h1>");
+    QList<int> all;
+    for (qsizetype i = 0; i < m_sections.size(); ++i)
+        all.append(int(i));
+    return QStringLiteral("<html><body>") + sectionsHtml(all) + QStringLiteral("</body></html>");
+}
+
+QString Guide::sectionsHtml(const QList<int> &indexes) const
+{
+    QString html = QStringLiteral("<h1>") + escaped(m_title) + QStringLiteral("</h1>");
     if (!m_dateText.isEmpty())
         html += QStringLiteral("<p><i>") + escaped(m_dateText) + QStringLiteral("</i></p>");
+    bool first = true;
     for (qsizetype i = 0; i < m_sections.size(); ++i) {
+        if (!indexes.contains(int(i)))
+            continue;
         const GuideSection &section = m_sections.at(i);
         html += QStringLiteral("<a name=\"%1\"></a>").arg(anchor(int(i)));
         if (!section.heading.isEmpty())
             html += QStringLiteral("<h2>") + escaped(section.heading) + QStringLiteral("</h2>");
-        else if (i > 0)
+        else if (!first)
             html += QStringLiteral("<hr/>");
+        first = false;
         for (const GuideBlock &block : section.blocks) {
             if (block.kind == GuideBlock::Kind::Paragraph) {
                 html += QStringLiteral("<p>") + escaped(block.text) + QStringLiteral("</p>");
@@ -190,8 +201,28 @@ QString Guide::toHtml() const
             html += QStringLiteral("</ol>");
         }
     }
-    html += QStringLiteral("</body></html>");
     return html;
+}
+
+QString Guide::headingOf(int index) const
+{
+    if (index < 0 || index >= m_sections.size())
+        return {};
+    const QString &heading = m_sections.at(index).heading;
+    if (!heading.isEmpty())
+        return heading;
+    return index == 0 ? QCoreApplication::translate("dermdesk::Guide", "Introduction")
+                      : QCoreApplication::translate("dermdesk::Guide", "In closing");
+}
+
+QStringList Guide::headings(const QList<int> &indexes) const
+{
+    QStringList found;
+    for (qsizetype i = 0; i < m_sections.size(); ++i) {
+        if (indexes.contains(int(i)))
+            found.append(headingOf(int(i)));
+    }
+    return found;
 }
 
 } // namespace dermdesk

@@ -63,6 +63,13 @@ public:
     [[nodiscard]] static QString anchor(int index);
     // The guide as an HTML document without fixed font sizes, so a viewer can scale it.
     [[nodiscard]] QString toHtml() const;
+    // The title, the date and the sections `indexes` (in the guide's order, each with its anchor) as an
+    // HTML fragment to place inside another document's body.
+    [[nodiscard]] QString sectionsHtml(const QList<int> &indexes) const;
+    // The headings of sections `indexes` ("Introduction" and "In closing" for those without one).
+    [[nodiscard]] QStringList headings(const QList<int> &indexes) const;
+    // The heading section `index` is listed under.
+    [[nodiscard]] QString headingOf(int index) const;
 
 private:
     QString m_title;

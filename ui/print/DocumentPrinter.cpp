@@ -43,7 +43,8 @@ QFont bodyFont(const PageSetup &setup)
 {
     QFont font;
     font.setFamilies({QStringLiteral("Noto Sans"), QStringLiteral("Liberation Sans"), QStringLiteral("Helvetica"),
-                      QStringLiteral("Arial"), QStringLiteral("Nimbus Sans"), QStringLiteral("DejaVu Sans")});
+                      QStringLiteral("Arial"), QStringLiteral("Nimbus Sans"), QStringLiteral("DejaVu Sans"),
+                      QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Droid Sans Fallback")});
     font.setPointSizeF(setup.basePointSize);
     font.setStyleHint(QFont::SansSerif);
     return font;

@@ -1,0 +1,60 @@
+#include "CardCommand.h"
+
+#include "CliContext.h"
+#include "DocumentOutput.h"
+#include "ScheduleArguments.h"
+#include "education/AppointmentCardComposer.h"
+#include "education/HandoutLogRepository.h"
+#include "storage/Database.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace dermdesk::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("dermdesk::cli::CardCommand", text);
+}
+
+} // namespace
+
+QString CardCommand::summary() const
+{
+    return tr("Write an appointment card (every booked session of a course) as a PDF.");
+}
+
+QList<QCommandLineOption> CardCommand::options() const
+{
+    return {QCommandLineOption(QStringLiteral("appointment"), tr("The appointment."), QStringLiteral("ID")),
+            DocumentOutput::outputOption()};
+}
+
+int CardCommand::run(CliContext &context, const QCommandLineParser &parser)
+{
+    auto appointment = ScheduleArguments::requiredId(parser, QStringLiteral("appointment"));
+    if (!appointment)
+        return context.fail(appointment.error());
+    auto output = DocumentOutput::path(parser);
+    if (!output)
+        return context.fail(output.error());
+    auto opened = context.openExisting();
+    if (!opened)
+        return context.fail(opened.error());
+    const Database &database = *opened.value();
+    auto document = AppointmentCardComposer(database).compose(appointment.value());
+    if (!document)
+        return context.fail(document.error());
+    return DocumentOutput::write(context, document.value(), output.value(), [&]() {
+        HandoutRecord record;
+        record.patientId = document.value().patientId;
+        record.document = QStringLiteral("appointment_card");
+        record.appointmentId = appointment.value();
+        record.output = QStringLiteral("pdf");
+        return HandoutLogRepository(database).record(record);
+    });
+}
+
+} // namespace dermdesk::cli

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "clinic/ClinicSettings.h"
+
+#include <QString>
+
+namespace dermdesk {
+
+// The look shared by every printed document: one style sheet, the clinic's letterhead and its
+// contact block, so a handout, a card and a day sheet look like one clinic's papers.
+class DocumentStyle
+{
+public:
+    // A whole HTML document: <head> with the style sheet and `title`, then `body`.
+    [[nodiscard]] static QString page(const QString &title, const QString &body);
+    // The letterhead: the clinic's name large, its address and phone beside it, then `heading`
+    // and `subheading` (already escaped HTML; either may be empty).
+    [[nodiscard]] static QString letterhead(const ClinicSettings &clinic, const QString &heading,
+                                            const QString &subheading);
+    // "Riverside Skin Clinic · 12 River St · 555-0100 · desk@example.com" as a closing box.
+    [[nodiscard]] static QString contactBlock(const ClinicSettings &clinic, const QString &lead);
+    // The clinic's contact line (name, address, phone, email, those given), escaped.
+    [[nodiscard]] static QString contactLine(const ClinicSettings &clinic);
+    [[nodiscard]] static QString escaped(const QString &text) { return text.toHtmlEscaped(); }
+
+    // The accent colour of headings and rules.
+    [[nodiscard]] static QString accent() { return QStringLiteral("#2f5d62"); }
+};
+
+} // namespace dermdesk

@@ -1,0 +1,194 @@
+#include "EducationReader.h"
+
+#include "storage/Database.h"
+#include "storage/SqlError.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace dermdesk {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("dermdesk::EducationReader", text);
+}
+
+constexpr auto holdsSlot = "a.status NOT IN ('cancelled', 'no_show')";
+
+} // namespace
+
+EducationReader::EducationReader(const Database &database)
+    : m_database(database)
+{
+}
+
+Result<QList<CourseVisit>> EducationReader::visits(const QString &where, const QVariantList &values) const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT a.id, a.starts_at, a.ends_at, t.name, p.display_name, coalesce(r.name, ''), "
+                                 "t.is_treatment, coalesce(s.sequence_no, 0), coalesce(tp.planned_sessions, 0), "
+                                 "coalesce(s.plan_id, 0) "
+                                 "FROM appointment a "
+                                 "JOIN appointment_type t ON t.id = a.type_id "
+                                 "JOIN practitioner p ON p.id = a.practitioner_id "
+                                 "LEFT JOIN room r ON r.id = a.room_id "
+                                 "LEFT JOIN treatment_session s ON s.appointment_id = a.id "
+                                 "LEFT JOIN treatment_plan tp ON tp.id = s.plan_id WHERE ")
+                  + where);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return sqlError(query.lastError(), tr("Reading the patient's appointments"));
+    QList<CourseVisit> found;
+    while (query.next()) {
+        CourseVisit visit;
+        visit.appointmentId = query.value(0).toLongLong();
+        visit.startsAt = query.value(1).toLongLong();
+        visit.endsAt = query.value(2).toLongLong();
+        visit.typeName = query.value(3).toString();
+        visit.practitionerName = query.value(4).toString();
+        visit.roomName = query.value(5).toString();
+        visit.isTreatment = query.value(6).toInt() != 0;
+        visit.sessionNo = query.value(7).toInt();
+        visit.plannedSessions = query.value(8).toInt();
+        visit.planId = query.value(9).toLongLong();
+        found.append(visit);
+    }
+    return found;
+}
+
+Result<QList<CourseVisit>> EducationReader::upcomingVisits(qint64 patientId, qint64 fromUtc, int limit) const
+{
+    return visits(QStringLiteral("a.patient_id = ? AND a.starts_at >= ? AND %1 ORDER BY a.starts_at LIMIT ?")
+                      .arg(QLatin1String(holdsSlot)),
+                  {patientId, fromUtc, limit});
+}
+
+Result<EducationReader::Card> EducationReader::card(qint64 appointmentId) const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT patient_id FROM appointment WHERE id = ?"));
+    query.addBindValue(appointmentId);
+    if (!query.exec())
+        return sqlError(query.lastError(), tr("Reading the appointment"));
+    if (!query.next())
+        return Error::notFound(QStringLiteral("appointment"), tr("There is no appointment %1.").arg(appointmentId));
+    Card card;
+    card.patientId = query.value(0).toLongLong();
+    auto own = visits(QStringLiteral("a.id = ?"), {appointmentId});
+    if (!own)
+        return own.error();
+    if (own.value().isEmpty())
+        return Error::notFound(QStringLiteral("appointment"), tr("There is no appointment %1.").arg(appointmentId));
+    card.appointment = own.value().first();
+    if (card.appointment.planId == 0) {
+        card.course = {card.appointment};
+        return card;
+    }
+    auto course = visits(QStringLiteral("s.plan_id = ? AND a.starts_at >= ? AND (%1 OR a.id = ?) ORDER BY a.starts_at")
+                             .arg(QLatin1String(holdsSlot)),
+                         {card.appointment.planId, card.appointment.startsAt, appointmentId});
+    if (!course)
+        return course.error();
+    card.course = course.value();
+    return card;
+}
+
+Result<QList<PlanOutline>> EducationReader::openPlans(qint64 patientId) const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT tp.id, t.name, tp.concerns, "
+        "coalesce(nullif(tp.areas, ''), (SELECT group_concat(area, ', ') FROM treatment_plan_area "
+        "WHERE plan_id = tp.id), ''), "
+        "tp.planned_sessions, tp.interval_min_weeks, tp.interval_max_weeks, tp.status, coalesce(p.display_name, ''), "
+        "(SELECT count(*) FROM treatment_session s WHERE s.plan_id = tp.id "
+        "AND (s.performed_at IS NOT NULL OR s.recorded_at IS NOT NULL)) "
+        "FROM treatment_plan tp JOIN appointment_type t ON t.id = tp.type_id "
+        "LEFT JOIN practitioner p ON p.id = tp.lead_practitioner_id "
+        "WHERE tp.patient_id = ? AND tp.status IN ('proposed', 'active') ORDER BY tp.created_at, tp.id"));
+    query.addBindValue(patientId);
+    if (!query.exec())
+        return sqlError(query.lastError(), tr("Reading the patient's treatment plans"));
+    QList<PlanOutline> plans;
+    while (query.next()) {
+        PlanOutline plan;
+        plan.id = query.value(0).toLongLong();
+        plan.typeName = query.value(1).toString();
+        plan.concerns = query.value(2).toString();
+        plan.areas = query.value(3).toString();
+        plan.plannedSessions = query.value(4).toInt();
+        plan.intervalMinWeeks = query.value(5).toInt();
+        plan.intervalMaxWeeks = query.value(6).toInt();
+        plan.status = query.value(7).toString();
+        plan.leadPractitioner = query.value(8).toString();
+        plan.sessionsDone = query.value(9).toInt();
+        plans.append(plan);
+    }
+    return plans;
+}
+
+Result<std::optional<DowntimeExpectation>> EducationReader::downtimeForDepth(double depthMm) const
+{
+    // The band with the smallest max_depth_mm at or above the depth; deeper than every band: the deepest.
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT label, min_hours, max_hours FROM downtime_band "
+                                 "ORDER BY (max_depth_mm >= ?) DESC, "
+                                 "CASE WHEN max_depth_mm >= ? THEN max_depth_mm ELSE -max_depth_mm END LIMIT 1"));
+    query.addBindValue(depthMm);
+    query.addBindValue(depthMm);
+    if (!query.exec())
+        return sqlError(query.lastError(), tr("Reading the clinic's downtime table"));
+    if (!query.next())
+        return std::optional<DowntimeExpectation>();
+    DowntimeExpectation expected;
+    expected.label = query.value(0).toString();
+    expected.minHours = query.value(1).toInt();
+    expected.maxHours = query.value(2).toInt();
+    expected.depthMm = depthMm;
+    return std::optional<DowntimeExpectation>(expected);
+}
+
+Result<std::optional<DowntimeExpectation>> EducationReader::expectedDowntime(qint64 patientId, qint64 beforeUtc) const
+{
+    QSqlQuery recorded(m_database.connection());
+    recorded.setForwardOnly(true);
+    recorded.prepare(QStringLiteral(
+        "SELECT (SELECT max(depth_mm) FROM treatment_session_area WHERE session_id = s.id) "
+        "FROM treatment_session s JOIN treatment_plan tp ON tp.id = s.plan_id "
+        "LEFT JOIN appointment a ON a.id = s.appointment_id "
+        "WHERE tp.patient_id = ? AND EXISTS (SELECT 1 FROM treatment_session_area WHERE session_id = s.id) "
+        "AND coalesce(s.performed_at, a.starts_at, s.created_at) < ? "
+        "ORDER BY coalesce(s.performed_at, a.starts_at, s.created_at) DESC LIMIT 1"));
+    recorded.addBindValue(patientId);
+    recorded.addBindValue(beforeUtc);
+    if (!recorded.exec())
+        return sqlError(recorded.lastError(), tr("Reading the patient's last session"));
+    if (recorded.next()) {
+        auto expected = downtimeForDepth(recorded.value(0).toDouble());
+        if (expected && expected.value())
+            expected.value()->fromRecordedSession = true;
+        return expected;
+    }
+
+    QSqlQuery planned(m_database.connection());
+    planned.setForwardOnly(true);
+    planned.prepare(QStringLiteral("SELECT max(pa.planned_depth_mm) FROM treatment_plan_area pa "
+                                   "JOIN treatment_plan tp ON tp.id = pa.plan_id "
+                                   "WHERE tp.patient_id = ? AND tp.status IN ('proposed', 'active')"));
+    planned.addBindValue(patientId);
+    if (!planned.exec())
+        return sqlError(planned.lastError(), tr("Reading the patient's treatment plans"));
+    if (!planned.next() || planned.value(0).isNull())
+        return std::optional<DowntimeExpectation>();
+    return downtimeForDepth(planned.value(0).toDouble());
+}
+
+} // namespace dermdesk
