@@ -2,6 +2,7 @@
 
 #include "patients/PatientSummary.h"
 #include "storage/Database.h"
+#include "storage/RowCursor.h"
 #include "storage/SqlError.h"
 
 #include <QCoreApplication>
@@ -70,19 +71,17 @@ Result<QList<AgendaEntry>> AgendaRepository::between(const ClinicTime::Range &ra
 Result<QList<AgendaEntry>> AgendaRepository::forSchedule(const ClinicTime::Range &range,
                                                          const ScheduleSetup &setup) const
 {
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT a.id, a.starts_at, a.ends_at, a.prep_min, a.status, a.patient_id, "
-                                 "p.given_name, p.family_name, p.preferred_name, a.practitioner_id, a.type_id, "
-                                 "a.room_id "
-                                 "FROM appointment a JOIN patient p ON p.id = a.patient_id "
-                                 "WHERE a.starts_at >= :from AND a.starts_at < :to "
-                                 "ORDER BY a.starts_at, a.id"));
-    query.bindValue(QStringLiteral(":from"), range.from);
-    query.bindValue(QStringLiteral(":to"), range.to);
-    if (!query.exec())
-        return sqlError(query.lastError(),
-                        QCoreApplication::translate("dermdesk::AgendaRepository", "Reading the appointments"));
+    RowCursor query(m_database, "SELECT a.id, a.starts_at, a.ends_at, a.prep_min, a.status, a.patient_id, "
+                                "p.given_name, p.family_name, p.preferred_name, a.practitioner_id, a.type_id, "
+                                "a.room_id "
+                                "FROM appointment a JOIN patient p ON p.id = a.patient_id "
+                                "WHERE a.starts_at >= ? AND a.starts_at < ? "
+                                "ORDER BY a.starts_at, a.id");
+    query.bind(1, range.from);
+    query.bind(2, range.to);
+    if (Status run = query.exec(QCoreApplication::translate("dermdesk::AgendaRepository", "Reading the appointments"));
+        !run)
+        return run.error();
     // Names and colours of the few practitioners, types and rooms, shared (implicitly) by every row.
     struct Names
     {
@@ -105,19 +104,18 @@ Result<QList<AgendaEntry>> AgendaRepository::forSchedule(const ClinicTime::Range
     entries.reserve(1024);
     while (query.next()) {
         AgendaEntry &entry = entries.emplace_back();
-        entry.id = query.value(0).toLongLong();
-        entry.startsAt = query.value(1).toLongLong();
-        entry.endsAt = query.value(2).toLongLong();
-        entry.prepMin = query.value(3).toInt();
-        entry.status = statusByCode.value(query.value(4).toString(), AppointmentStatus::Booked);
-        entry.patientId = query.value(5).toLongLong();
-        entry.patientName =
-            PatientSummary::fullName(query.value(6).toString(), query.value(7).toString(), query.value(8).toString());
-        entry.practitionerId = query.value(9).toLongLong();
+        entry.id = query.integer(0);
+        entry.startsAt = query.integer(1);
+        entry.endsAt = query.integer(2);
+        entry.prepMin = int(query.integer(3));
+        entry.status = statusByCode.value(query.text(4), AppointmentStatus::Booked);
+        entry.patientId = query.integer(5);
+        entry.patientName = PatientSummary::fullName(query.text(6), query.text(7), query.text(8));
+        entry.practitionerId = query.integer(9);
         const Names &practitioner = practitioners[entry.practitionerId];
         entry.practitionerName = practitioner.name;
         entry.practitionerColour = practitioner.colour;
-        entry.typeId = query.value(10).toLongLong();
+        entry.typeId = query.integer(10);
         auto type = types.find(entry.typeId);
         if (type == types.end()) {
             const AppointmentType *known = setup.type(entry.typeId);
@@ -125,10 +123,12 @@ Result<QList<AgendaEntry>> AgendaRepository::forSchedule(const ClinicTime::Range
         }
         entry.typeName = type->name;
         entry.typeColour = type->colour;
-        entry.roomId = query.value(11).toLongLong();
+        entry.roomId = query.integer(11);
         if (entry.roomId)
             entry.roomName = rooms.value(entry.roomId);
     }
+    if (!query.status())
+        return query.status().error();
     return entries;
 }
 

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QSqlQuery>
+#include <QString>
+
+#include <optional>
+
+struct sqlite3_stmt;
+
+namespace dermdesk {
+
+class Database;
+
+// Steps one read-only SELECT and reads its columns by position, for the reads the front desk
+// repeats on every keystroke or page (a week of the schedule). On SQLite it steps the statement
+// through the C API and reads integers and UTF-8 text directly, with no QVariant per value; on
+// another driver it runs the same SQL through QSqlQuery. Parameters are positional ('?'), bound
+// 1-based as in SQLite. The Database must outlive the cursor; the cursor belongs to its thread.
+class RowCursor
+{
+public:
+    RowCursor(const Database &database, const char *sql);
+    ~RowCursor();
+    RowCursor(const RowCursor &) = delete;
+    RowCursor &operator=(const RowCursor &) = delete;
+
+    void bind(int index, qint64 value);
+    // Prepares and runs the statement; `what` names the read in an error ("Reading the appointments").
+    Status exec(const QString &what);
+    // Moves to the next row; false after the last one (or after a failed step, see status()).
+    [[nodiscard]] bool next();
+    // The first error met while stepping, if any.
+    [[nodiscard]] Status status() const { return m_status; }
+
+    // Column values of the current row (0-based). NULL reads as 0 or a null QString.
+    [[nodiscard]] qint64 integer(int column) const;
+    [[nodiscard]] QString text(int column) const;
+
+private:
+    const Database &m_database;
+    const char *m_sql;
+    QString m_what;
+    QList<qint64> m_bound;
+    sqlite3_stmt *m_statement = nullptr;
+    std::optional<QSqlQuery> m_query;
+    Status m_status;
+};
+
+} // namespace dermdesk
