@@ -28,7 +28,8 @@ QString BookCommand::summary() const
 QString BookCommand::synopsis() const
 {
     return QStringLiteral(
-        "--patient ID --practitioner ID --type ID --start 'YYYY-MM-DDTHH:MM' [--room ID] [--allow-past]");
+        "--patient ID --practitioner ID --type ID --start 'YYYY-MM-DDTHH:MM' [--room ID] [--allow-past] "
+        "[--acknowledge REASON]");
 }
 
 QList<QCommandLineOption> BookCommand::options() const
@@ -38,7 +39,11 @@ QList<QCommandLineOption> BookCommand::options() const
             QCommandLineOption(QStringLiteral("type"), tr("The appointment type."), QStringLiteral("ID")),
             ScheduleArguments::startOption(),
             ScheduleArguments::roomOption(),
-            ScheduleArguments::allowPastOption()};
+            ScheduleArguments::allowPastOption(),
+            QCommandLineOption(QStringLiteral("acknowledge"),
+                               tr("Book a treatment session although screening cautions apply, for this reason "
+                                  "(kept in the audit log). Without it a caution refuses (exit 3)."),
+                               QStringLiteral("REASON"))};
 }
 
 int BookCommand::run(CliContext &context, const QCommandLineParser &parser)
@@ -57,6 +62,9 @@ int BookCommand::run(CliContext &context, const QCommandLineParser &parser)
         return context.fail(room.error());
     request.roomId = room.value();
     request.allowPast = parser.isSet(QStringLiteral("allow-past"));
+    request.acknowledgement = parser.value(QStringLiteral("acknowledge")).trimmed();
+    if (parser.isSet(QStringLiteral("acknowledge")) && request.acknowledgement.isEmpty())
+        return context.fail(Error::invalidInput(QStringLiteral("acknowledge"), tr("--acknowledge needs a reason.")));
 
     auto session = ScheduleArguments::open(context);
     if (!session)

@@ -10,6 +10,7 @@
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QSqlQuery>
 
@@ -168,8 +169,8 @@ Result<Appointment> AppointmentRepository::rescheduleCandidate(const Appointment
     return candidate;
 }
 
-Result<Appointment> AppointmentRepository::checked(Appointment candidate, const ScheduleSetup &setup,
-                                                   bool pickRoom) const
+Result<Appointment> AppointmentRepository::checked(Appointment candidate, const ScheduleSetup &setup, bool pickRoom,
+                                                   const std::optional<QString> &acknowledgement) const
 {
     const ClinicTime::Range around{candidate.startsAt, candidate.busyUntil()};
     auto occupying = this->occupying(around);
@@ -189,6 +190,7 @@ Result<Appointment> AppointmentRepository::checked(Appointment candidate, const 
     const bool roomPending = pickRoom && !candidate.roomId && type != nullptr && type->needsRoom;
     if (Status s = rules.check(candidate, roomPending); !s)
         return s.error();
+    QList<ScreeningFinding> cautions;
     if (type != nullptr && type->isTreatment) {
         // The screening rules apply on the appointment's own date, not today's.
         auto screening = ScreeningEvaluator(m_database)
@@ -203,6 +205,7 @@ Result<Appointment> AppointmentRepository::checked(Appointment candidate, const 
                                                            "booked for this date.")
                                    .arg(stop.name, stop.message));
         }
+        cautions = screening.value().cautionsToAcknowledge();
     }
     if (roomPending) {
         auto room = rules.chooseRoom(candidate);
@@ -210,6 +213,12 @@ Result<Appointment> AppointmentRepository::checked(Appointment candidate, const 
             return room.error();
         candidate.roomId = room.value();
     }
+    // Last, so a caution means everything else passes and an acknowledgement is all that is missing.
+    if (acknowledgement && acknowledgement->trimmed().isEmpty() && !cautions.isEmpty())
+        return Error::rule(QStringLiteral("screening.caution"),
+                           tr("Screening caution: %1. A treatment session on this date needs an acknowledgement "
+                              "with a reason.")
+                               .arg(ScreeningEvaluator::describe(cautions)));
     return candidate;
 }
 
@@ -231,7 +240,7 @@ Result<Appointment> AppointmentRepository::checkedBooking(const BookingRequest &
         return archived.error();
     if (Status s = BookingRules::checkPatient(request.patientId, archived.value()); !s)
         return s.error();
-    return checked(std::move(candidate).value(), setup.value(), !request.roomId);
+    return checked(std::move(candidate).value(), setup.value(), !request.roomId, request.acknowledgement);
 }
 
 Result<Appointment> AppointmentRepository::checkedReschedule(const Appointment &current,
@@ -298,10 +307,40 @@ Result<Appointment> AppointmentRepository::book(const BookingRequest &request)
                                {{QStringLiteral("after"), toJson(appointment)}});
         !s)
         return s.error();
+    if (Status s = recordAcknowledgement(appointment, request.acknowledgement.trimmed()); !s)
+        return s.error();
     if (Status s = transaction.commit(); !s)
         return s.error();
     m_setupCache.keepAfterOwnWrite(); // the insert touched appointments, history and audit only
     return appointment;
+}
+
+Status AppointmentRepository::recordAcknowledgement(const Appointment &appointment, const QString &reason) const
+{
+    auto setup = m_setupCache.get();
+    if (!setup)
+        return setup.error();
+    const AppointmentType *type = setup.value().type(appointment.typeId);
+    if (reason.isEmpty() || type == nullptr || !type->isTreatment)
+        return {};
+    const QDate date = setup.value().time().localDate(appointment.startsAt);
+    auto screening = ScreeningEvaluator(m_database).evaluate(appointment.patientId, date, true);
+    if (!screening)
+        return screening.error();
+    const QList<ScreeningFinding> cautions = screening.value().cautionsToAcknowledge();
+    if (cautions.isEmpty())
+        return {};
+    QJsonArray rules;
+    for (const ScreeningFinding &caution : cautions)
+        rules.append(QJsonObject{{QStringLiteral("code"), caution.code},
+                                 {QStringLiteral("name"), caution.name},
+                                 {QStringLiteral("message"), caution.message}});
+    return AuditLog(m_database, m_clock)
+        .record(QStringLiteral("screening.acknowledged"), QStringLiteral("appointment"), appointment.id,
+                {{QStringLiteral("patient_id"), appointment.patientId},
+                 {QStringLiteral("date"), date.toString(Qt::ISODate)},
+                 {QStringLiteral("rules"), rules},
+                 {QStringLiteral("reason"), reason}});
 }
 
 Result<Appointment> AppointmentRepository::previewReschedule(qint64 id, const RescheduleRequest &request) const

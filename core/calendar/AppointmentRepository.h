@@ -31,10 +31,11 @@ class Database;
 // Errors: InvalidInput (exit 2) names the field, Rule (3) names the rule, NotFound (4) names what is
 // missing, Storage (5) when the database cannot be used. Codes are BookingRules' list plus
 // not_found.appointment, not_found.clinic (not set up yet), input.reason, rule.status.transition,
-// rule.status.final, rule.status.too_early and rule.screening.stop (a treatment session on a date a screening
-// stop rule applies to the patient, judged on the appointment's date); a race lost to another program that bypassed
-// these checks still ends as rule.overlap.* from the database's triggers. Instants are UTC Unix seconds. "Now" comes
-// from the Clock. Use on the Database's thread; the Database and the Clock must outlive the repository.
+// rule.status.final, rule.status.too_early, rule.screening.stop (a treatment session on a date a screening
+// stop rule applies to the patient, judged on the appointment's date) and rule.screening.caution (booking such a
+// session where caution rules apply, without BookingRequest::acknowledgement); a race lost to another program that
+// bypassed these checks still ends as rule.overlap.* from the database's triggers. Instants are UTC Unix seconds. "Now"
+// comes from the Clock. Use on the Database's thread; the Database and the Clock must outlive the repository.
 class AppointmentRepository
 {
 public:
@@ -55,7 +56,9 @@ public:
     // Checks a booking without writing anything and returns the appointment it would store (room picked,
     // durations filled in from the type). Useful for live feedback while dragging.
     [[nodiscard]] Result<Appointment> preview(const BookingRequest &request) const;
-    // Validates and stores a new appointment (status booked); returns it with its id.
+    // Validates and stores a new appointment (status booked); returns it with its id. A treatment session on a
+    // date screening cautions cover is booked only with request.acknowledgement, and then a
+    // "screening.acknowledged" audit row (the rules, the date and the reason) lands in the same transaction.
     Result<Appointment> book(const BookingRequest &request);
 
     // Checks a move/resize without writing and returns the appointment as it would be stored.
@@ -101,8 +104,12 @@ private:
     [[nodiscard]] static Result<Appointment> rescheduleCandidate(const Appointment &current,
                                                                  const RescheduleRequest &request);
     // Runs every rule on `candidate` against what is stored now; picks (or re-picks) a room when
-    // `pickRoom`. Returns the candidate as it would be stored.
-    [[nodiscard]] Result<Appointment> checked(Appointment candidate, const ScheduleSetup &setup, bool pickRoom) const;
+    // `pickRoom`. With `acknowledgement` (a booking), screening cautions refuse unless it is non-blank.
+    // Returns the candidate as it would be stored.
+    [[nodiscard]] Result<Appointment> checked(Appointment candidate, const ScheduleSetup &setup, bool pickRoom,
+                                              const std::optional<QString> &acknowledgement = std::nullopt) const;
+    // Audits the acknowledged screening cautions of a booked treatment session (none: nothing written).
+    Status recordAcknowledgement(const Appointment &appointment, const QString &reason) const;
     [[nodiscard]] Result<Appointment> checkedBooking(const BookingRequest &request) const;
     [[nodiscard]] Result<Appointment> checkedReschedule(const Appointment &current,
                                                         const RescheduleRequest &request) const;

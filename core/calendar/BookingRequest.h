@@ -27,6 +27,10 @@ struct BookingRequest
     QString notes;
     // A start before now is refused ("input.start.past") unless the person confirmed it.
     bool allowPast = false;
+    // Why the person books a treatment session although screening cautions apply on its date (e.g. "Discussed
+    // with Dr. Hiers; INR checked"). Empty: a caution refuses the booking ("rule.screening.caution"). The reason
+    // and the rules it answers are written to the audit log with the booking.
+    QString acknowledgement;
 };
 
 // Moving, resizing or reassigning an appointment; empty fields keep their current value. The

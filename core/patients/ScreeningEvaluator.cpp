@@ -107,6 +107,22 @@ ScreeningOutcome ScreeningEvaluator::evaluate(const QList<ContraindicationRule> 
     return outcome;
 }
 
+QString ScreeningEvaluator::describe(const QList<ScreeningFinding> &findings)
+{
+    QStringList parts;
+    for (const ScreeningFinding &finding : findings) {
+        if (finding.message.isEmpty() || finding.message == finding.name)
+            parts.append(finding.name);
+        else if (finding.message.startsWith(finding.name))
+            parts.append(finding.message);
+        else
+            parts.append(tr("%1: %2").arg(finding.name, finding.message));
+        if (parts.last().endsWith(QLatin1Char('.')))
+            parts.last().chop(1);
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
 Result<ScreeningOutcome> ScreeningEvaluator::evaluate(qint64 patientId, const QDate &appointmentDate,
                                                       bool isTreatment) const
 {

@@ -57,6 +57,10 @@ public:
                                                    const QDate &appointmentDate, bool isTreatment, int maxAgeDays,
                                                    const QTimeZone &zone);
 
+    // The findings as one translated line, each with its rule's name: "Anticoagulants or bleeding disorder;
+    // Screening out of date: The screening from 2026-01-05 is 120 days old on …".
+    [[nodiscard]] static QString describe(const QList<ScreeningFinding> &findings);
+
 private:
     [[nodiscard]] Result<QHash<Visit, Level>> alertsFrom(const QList<Visit> &visits,
                                                          const QHash<qint64, QHash<qint64, ScreeningAnswer>> &answers,

@@ -28,6 +28,17 @@ struct ScreeningOutcome
     [[nodiscard]] bool refuses() const { return !stops.isEmpty(); }
     // Nothing applies.
     [[nodiscard]] bool isClear() const { return stops.isEmpty() && cautions.isEmpty(); }
+    // The cautions a booking must acknowledge with a reason: every caution but missing screening (a patient not
+    // yet screened is flagged, not held up, so the desk can book them while the questionnaire is pending).
+    [[nodiscard]] QList<ScreeningFinding> cautionsToAcknowledge() const
+    {
+        QList<ScreeningFinding> found;
+        for (const ScreeningFinding &caution : cautions) {
+            if (caution.code != QLatin1String("screening.missing"))
+                found.append(caution);
+        }
+        return found;
+    }
 };
 
 } // namespace dermdesk

@@ -8,7 +8,9 @@
 #include "calendar/TimeFormat.h"
 #include "common/Prompter.h"
 #include "patients/PatientRepository.h"
+#include "patients/ScreeningEvaluator.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDateEdit>
@@ -19,6 +21,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTimeEdit>
@@ -160,6 +163,20 @@ void BookingDialog::buildForm()
     durationLabel->setBuddy(m_duration);
     QLabel *notesLabel = row(tr("&Notes:"), m_notes);
     notesLabel->setBuddy(m_notes);
+    m_acknowledgeRow = new QWidget(this);
+    m_acknowledge = new QCheckBox(tr("&Acknowledge"), m_acknowledgeRow);
+    m_acknowledge->setObjectName(QStringLiteral("acknowledgeCheck"));
+    m_acknowledge->setToolTip(tr("Book the treatment session although screening cautions apply"));
+    m_acknowledgeReason = new QLineEdit(m_acknowledgeRow);
+    m_acknowledgeReason->setObjectName(QStringLiteral("acknowledgeReasonEdit"));
+    m_acknowledgeReason->setPlaceholderText(tr("Reason (kept in the audit log)"));
+    m_acknowledgeReason->setAccessibleName(tr("Reason for going ahead despite the screening caution"));
+    auto *acknowledgeLayout = new QHBoxLayout(m_acknowledgeRow);
+    acknowledgeLayout->setContentsMargins(0, 0, 0, 0);
+    acknowledgeLayout->addWidget(m_acknowledge);
+    acknowledgeLayout->addWidget(m_acknowledgeReason, 1);
+    m_acknowledgeRow->setVisible(false);
+    form->addRow(QString(), m_acknowledgeRow);
 
     m_outcome = new QLabel(this);
     m_outcome->setObjectName(QStringLiteral("outcomeLabel"));
@@ -200,6 +217,10 @@ void BookingDialog::buildForm()
     connect(m_startTime, &QTimeEdit::timeChanged, this, &BookingDialog::revalidate);
     for (QSpinBox *box : {m_duration, m_prep, m_cleanup})
         connect(box, &QSpinBox::valueChanged, this, &BookingDialog::revalidate);
+    connect(m_acknowledge, &QCheckBox::toggled, this, &BookingDialog::revalidate);
+    connect(m_acknowledgeReason, &QLineEdit::textEdited, m_acknowledge,
+            [this](const QString &text) { m_acknowledge->setChecked(!text.trimmed().isEmpty()); });
+    connect(m_acknowledgeReason, &QLineEdit::textChanged, this, &BookingDialog::revalidate);
 }
 
 void BookingDialog::setPrefill(const BookingPrefill &prefill)
@@ -358,6 +379,8 @@ BookingRequest BookingDialog::bookingRequest(qint64 start) const
     request.prepMin = m_prep->value();
     request.cleanupMin = m_cleanup->value();
     request.notes = m_notes->toPlainText().trimmed();
+    if (!m_caution.isEmpty())
+        request.acknowledgement = acknowledgement();
     return request;
 }
 
@@ -378,6 +401,9 @@ void BookingDialog::revalidate()
         return;
     m_passes = false;
     m_submit->setEnabled(false);
+    m_caution.clear();
+    // Shown or hidden once the check is done: hiding it while its reason is being typed would take the focus.
+    const auto showAcknowledgement = qScopeGuard([this] { m_acknowledgeRow->setVisible(!m_caution.isEmpty()); });
     const auto start = enteredStart();
     if (!start) {
         m_endLabel->clear();
@@ -407,6 +433,15 @@ void BookingDialog::revalidate()
         BookingRequest request = bookingRequest(start.value());
         request.allowPast = true;
         preview = m_repository->preview(request);
+        if (!preview && preview.error().code() == QLatin1String("rule.screening.caution")) {
+            auto screening =
+                ScreeningEvaluator(m_database).evaluate(request.patientId, m_time.localDate(request.startsAt), true);
+            m_caution = screening ? ScreeningEvaluator::describe(screening.value().cautionsToAcknowledge())
+                                  : preview.error().message();
+            request.acknowledgement = acknowledgement();
+            if (!request.acknowledgement.isEmpty())
+                preview = m_repository->preview(request);
+        }
     }
     if (!preview) {
         m_feedback->showError(preview.error());
@@ -430,8 +465,11 @@ void BookingDialog::showPreview(const Appointment &appointment, bool past)
         text = setup_choices::currentId(m_room) > 0 ? tr("Free \u2014 %1 in %2.").arg(span, roomName)
                                                     : tr("Free \u2014 %2 will be used, %1.").arg(span, roomName);
     }
-    if (past) {
-        text += QLatin1Char(' ') + tr("The start is in the past: you will be asked to confirm.");
+    if (!m_caution.isEmpty())
+        text += QLatin1Char(' ') + tr("Screening caution acknowledged: %1.").arg(m_caution);
+    if (past || !m_caution.isEmpty()) {
+        if (past)
+            text += QLatin1Char(' ') + tr("The start is in the past: you will be asked to confirm.");
         m_feedback->show(FormFeedback::Tone::Warning, text);
         return;
     }
@@ -499,6 +537,11 @@ void BookingDialog::setStart(qint64 startsAt)
     const QDateTime local = m_time.toLocal(startsAt);
     m_date->setDate(local.date());
     m_startTime->setTime(QTime(local.time().hour(), local.time().minute()));
+}
+
+QString BookingDialog::acknowledgement() const
+{
+    return m_acknowledge->isChecked() ? m_acknowledgeReason->text().trimmed() : QString();
 }
 
 const AppointmentType *BookingDialog::currentType() const

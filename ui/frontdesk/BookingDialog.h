@@ -14,10 +14,12 @@
 #include <memory>
 #include <optional>
 
+class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QDialogButtonBox;
 class QLabel;
+class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
@@ -42,6 +44,9 @@ class Prompter;
 // AppointmentRepository::preview and the outcome shown under the form, naming the field at fault; Book
 // is enabled only while the check passes. A start in the past is booked only after Prompter::confirm.
 // Nothing is written on a refusal. On success emits booked() (or changed() when editing) and accepts.
+// When screening cautions apply to a treatment session on the entered date, the preview names them and an
+// Acknowledge row (checkbox and reason) appears; Book is enabled once it is ticked with a reason, which is
+// booked with the appointment (BookingRequest::acknowledgement). A screening stop stays refused by name.
 //
 // Editing (editAppointment) keeps the patient, type, preparation, clean-up and notes as they are
 // (AppointmentRepository::reschedule changes time, length, practitioner and room only); status actions
@@ -97,6 +102,8 @@ private:
     void showPreview(const Appointment &appointment, bool past);
     void setStart(qint64 startsAt);
     [[nodiscard]] const AppointmentType *currentType() const;
+    // The acknowledgement reason when the box is ticked; empty otherwise.
+    [[nodiscard]] QString acknowledgement() const;
 
     const Database &m_database;
     ClinicTime m_time;
@@ -125,6 +132,11 @@ private:
     QSpinBox *m_prep = nullptr;
     QSpinBox *m_cleanup = nullptr;
     QPlainTextEdit *m_notes = nullptr;
+    // Shown while screening cautions (m_caution, their names) apply to the entered booking.
+    QWidget *m_acknowledgeRow = nullptr;
+    QCheckBox *m_acknowledge = nullptr;
+    QLineEdit *m_acknowledgeReason = nullptr;
+    QString m_caution;
     QLabel *m_outcome = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_submit = nullptr;
