@@ -1,30 +1,37 @@
 #include "PatientsArea.h"
 
-#include "patients/PatientRepository.h"
-
+#include "PatientPage.h"
 #include "common/AreaWidgets.h"
 #include "common/Icons.h"
 #include "patients/PatientListModel.h"
+#include "patients/PatientRepository.h"
 
+#include <QItemSelectionModel>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QShortcut>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
 
 namespace dermdesk::ui {
 
-PatientsArea::PatientsArea(const Database &database, const QTimeZone &zone, const Clock &clock, QWidget *parent)
+PatientsArea::PatientsArea(const Database &database, const QTimeZone &zone, const Clock &clock, Prompter &prompter,
+                           QWidget *parent)
     : QWidget(parent)
     , m_database(database)
     , m_clock(clock)
 {
     setObjectName(QStringLiteral("patientsArea"));
     m_model = new PatientListModel(database, zone, clock, this);
+    m_stack = new QStackedWidget(this);
+    m_results = new QWidget(m_stack);
 
-    m_search = new QLineEdit(this);
+    m_search = new QLineEdit(m_results);
     m_search->setObjectName(QStringLiteral("patientSearch"));
-    m_search->setPlaceholderText(tr("Find a patient by name (Ctrl+F)"));
+    m_search->setPlaceholderText(tr("Find a patient by name, phone, birth date or e-mail (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->addAction(icons::find(), QLineEdit::LeadingPosition);
     m_search->setAccessibleName(tr("Patient search"));
@@ -33,20 +40,28 @@ PatientsArea::PatientsArea(const Database &database, const QTimeZone &zone, cons
     m_search->setFont(searchFont);
     m_search->setMinimumHeight(m_search->fontMetrics().height() + 14);
 
-    m_summary = makeMutedLabel(QStringLiteral("patientSummary"), this);
-    m_view =
-        makeListTable(m_model, PatientListModel::NameColumn, QStringLiteral("patientView"), tr("Patients found"), this);
+    m_summary = makeMutedLabel(QStringLiteral("patientSummary"), m_results);
+    m_view = makeListTable(m_model, PatientListModel::NameColumn, QStringLiteral("patientView"), tr("Patients found"),
+                           m_results);
+    m_view->setToolTip(tr("Enter or double-click opens the patient; Ctrl+B books for them"));
 
     m_debounce = new QTimer(this);
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(150);
 
+    auto *resultsLayout = new QVBoxLayout(m_results);
+    resultsLayout->setContentsMargins(16, 12, 16, 12);
+    resultsLayout->setSpacing(10);
+    resultsLayout->addWidget(m_search);
+    resultsLayout->addWidget(m_view, 1);
+    resultsLayout->addWidget(m_summary);
+
+    m_page = new PatientPage(database, zone, clock, prompter, m_stack);
+    m_stack->addWidget(m_results);
+    m_stack->addWidget(m_page);
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(16, 12, 16, 12);
-    layout->setSpacing(10);
-    layout->addWidget(m_search);
-    layout->addWidget(m_view, 1);
-    layout->addWidget(m_summary);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
 
     connect(m_search, &QLineEdit::textEdited, m_debounce, qOverload<>(&QTimer::start));
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
@@ -54,20 +69,77 @@ PatientsArea::PatientsArea(const Database &database, const QTimeZone &zone, cons
             m_debounce->start();
     });
     connect(m_debounce, &QTimer::timeout, this, &PatientsArea::searchNow);
-    connect(m_search, &QLineEdit::returnPressed, this, [this] {
-        searchNow();
-        if (m_model->rowCount() > 0) {
-            m_view->setFocus();
-            m_view->selectRow(0);
-        }
-    });
+    connect(m_search, &QLineEdit::returnPressed, this, &PatientsArea::moveToResults);
+    m_search->installEventFilter(this);
     connect(m_model, &PatientListModel::searched, this, &PatientsArea::updateSummary);
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) { openRow(index.row()); });
+
+    connect(m_page, &PatientPage::backRequested, this, &PatientsArea::showResults);
+    connect(m_page, &PatientPage::bookRequested, this, &PatientsArea::bookRequested);
+    connect(m_page, &PatientPage::openAppointmentRequested, this, &PatientsArea::openAppointmentRequested);
+    connect(m_page, &PatientPage::patientChanged, this, [this] {
+        // The results show names, phones and the archived flag: search again, keeping the patient selected.
+        const qint64 id = m_page->patientId();
+        if (const Status found = m_model->search(m_model->searchText()); !found)
+            m_summary->setText(tr("The search failed: %1").arg(found.error().message()));
+        selectPatientRow(id);
+    });
+
+    auto *book = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_B), this);
+    book->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(book, &QShortcut::activated, this, &PatientsArea::bookForCurrent);
 
     searchNow();
 }
 
+void PatientsArea::moveToResults()
+{
+    searchNow();
+    if (m_model->rowCount() > 0) {
+        m_view->setFocus();
+        m_view->selectRow(0);
+    }
+}
+
+bool PatientsArea::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Down || key->key() == Qt::Key_PageDown) && key->modifiers() == Qt::NoModifier) {
+            moveToResults();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+bool PatientsArea::isPageShown() const
+{
+    return m_stack->currentWidget() == m_page;
+}
+
+qint64 PatientsArea::currentPatientId() const
+{
+    if (isPageShown())
+        return m_page->patient().archived ? 0 : m_page->patientId();
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    if (!current.isValid() || !m_view->selectionModel()->isRowSelected(current.row(), {}))
+        return 0;
+    const PatientSummary &patient = m_model->patient(current.row());
+    return patient.archived ? 0 : patient.id;
+}
+
+void PatientsArea::bookForCurrent()
+{
+    if (const qint64 id = currentPatientId(); id > 0)
+        emit bookRequested(id);
+}
+
 void PatientsArea::focusSearch()
 {
+    if (isPageShown() && !m_page->confirmLeave())
+        return;
+    m_stack->setCurrentWidget(m_results);
     m_search->setFocus(Qt::ShortcutFocusReason);
     m_search->selectAll();
 }
@@ -82,22 +154,50 @@ void PatientsArea::searchNow()
         m_summary->setText(tr("The search failed: %1").arg(found.error().message()));
 }
 
+void PatientsArea::openRow(int row)
+{
+    if (row < 0 || row >= m_model->rowCount())
+        return;
+    showPatient(m_model->patient(row).id);
+}
+
 void PatientsArea::showPatient(qint64 patientId)
 {
-    const auto patient = PatientRepository(m_database, m_clock).find(patientId);
-    if (!patient) {
-        m_summary->setText(patient.error().message());
+    if (isPageShown() && m_page->patientId() != patientId && !m_page->confirmLeave())
         return;
+    if (!selectPatientRow(patientId)) {
+        if (const auto patient = PatientRepository(m_database, m_clock).find(patientId); patient) {
+            m_search->setText(patient.value().givenName + QLatin1Char(' ') + patient.value().familyName);
+            searchNow();
+            selectPatientRow(patientId);
+        }
     }
-    m_search->setText(patient.value().givenName + QLatin1Char(' ') + patient.value().familyName);
-    searchNow();
+    m_page->load(patientId);
+    m_page->tabs()->setCurrentIndex(PatientPage::RecordTab);
+    m_stack->setCurrentWidget(m_page);
+    m_page->tabs()->tabBar()->setFocus(Qt::OtherFocusReason);
+}
+
+void PatientsArea::showResults()
+{
+    m_stack->setCurrentWidget(m_results);
+    selectPatientRow(m_page->patientId());
+    if (m_model->rowCount() > 0)
+        m_view->setFocus(Qt::OtherFocusReason);
+    else
+        m_search->setFocus(Qt::OtherFocusReason);
+}
+
+bool PatientsArea::selectPatientRow(qint64 patientId)
+{
     for (int row = 0; row < m_model->rowCount(); ++row) {
         if (m_model->patient(row).id == patientId) {
             m_view->selectRow(row);
-            m_view->setFocus(Qt::OtherFocusReason);
-            return;
+            m_view->scrollTo(m_model->index(row, 0));
+            return true;
         }
     }
+    return false;
 }
 
 void PatientsArea::updateSummary()
@@ -105,7 +205,7 @@ void PatientsArea::updateSummary()
     const int rows = m_model->rowCount();
     const QString text = m_model->searchText();
     if (rows == 0 && !text.isEmpty())
-        m_summary->setText(tr("No patient's name begins with “%1”.").arg(text));
+        m_summary->setText(tr("No patient matches \u201c%1\u201d.").arg(text));
     else if (rows == 0)
         m_summary->setText(tr("No patients yet."));
     else if (m_model->hasMore())
@@ -113,7 +213,8 @@ void PatientsArea::updateSummary()
                                ? tr("Showing the first %1 patients by name; type a name to find others.").arg(rows)
                                : tr("Showing the first %1 matches; type more of the name to narrow them.").arg(rows));
     else
-        m_summary->setText(rows == 1 ? tr("1 patient found.") : tr("%1 patients found.").arg(rows));
+        m_summary->setText(rows == 1 ? tr("1 patient found. Enter opens them; Ctrl+B books for them.")
+                                     : tr("%1 patients found.").arg(rows));
 }
 
 } // namespace dermdesk::ui

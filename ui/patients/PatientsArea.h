@@ -7,6 +7,7 @@
 
 class QLabel;
 class QLineEdit;
+class QStackedWidget;
 class QTableView;
 class QTimer;
 
@@ -17,38 +18,71 @@ class PatientListModel;
 
 namespace dermdesk::ui {
 
-// The patients area: a search box over one page of matching patients. Searching starts a
-// moment after typing stops; Return searches at once and moves to the results.
-// The Database must outlive the area.
+class PatientPage;
+class Prompter;
+
+// The patients area: a search box over one page of matching patients, and the page of one patient.
+// Searching starts a moment after typing stops; Return searches at once and moves to the results; Enter
+// or a double-click on a result opens its page; Esc or "Results" on the page comes back. Ctrl+B (on a
+// selected result or an open page) asks to book for that patient.
+// The Database, the Clock and the Prompter must outlive the area.
 class PatientsArea : public QWidget
 {
     Q_OBJECT
 
 public:
-    PatientsArea(const Database &database, const QTimeZone &zone, const Clock &clock, QWidget *parent = nullptr);
+    PatientsArea(const Database &database, const QTimeZone &zone, const Clock &clock, Prompter &prompter,
+                 QWidget *parent = nullptr);
 
     [[nodiscard]] QLineEdit *searchEdit() const { return m_search; }
     [[nodiscard]] QTableView *resultView() const { return m_view; }
     [[nodiscard]] PatientListModel *model() const { return m_model; }
+    [[nodiscard]] PatientPage *patientPage() const { return m_page; }
+    // Whether a patient's page is showing (rather than the results).
+    [[nodiscard]] bool isPageShown() const;
+    // The patient Ctrl+B books for: the open page's, or the selected result's; 0 when none.
+    [[nodiscard]] qint64 currentPatientId() const;
 
 public slots:
-    // Focuses the search box with its text selected, ready to type over.
+    // Shows the results with the search box focused and its text selected, ready to type over.
     void focusSearch();
     // Searches for the box's text now.
     void searchNow();
-    // Finds the patient by name and selects them in the results (e.g. "Open patient" on the schedule).
+    // Opens the patient's page, and selects them in the results for when the person goes back
+    // (e.g. "Open patient" on the schedule).
     void showPatient(qint64 patientId);
+    // Back to the results, with the patient whose page was open selected.
+    void showResults();
+    // Asks to book for currentPatientId(), when there is one.
+    void bookForCurrent();
+
+signals:
+    // Book an appointment for this patient (Ctrl+B, or "Book…" on the page).
+    void bookRequested(qint64 patientId);
+    // Show this appointment on the schedule (opened on a patient's timeline).
+    void openAppointmentRequested(qint64 appointmentId, qint64 startsAtUtc);
+
+protected:
+    // Down or Page Down in the search box moves to the results, like Return.
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void moveToResults();
     void updateSummary();
+    void openRow(int row);
+    // Selects the patient's row when the results list them.
+    bool selectPatientRow(qint64 patientId);
 
     const Database &m_database;
     const Clock &m_clock;
     PatientListModel *m_model = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QWidget *m_results = nullptr;
     QLineEdit *m_search = nullptr;
     QTableView *m_view = nullptr;
     QLabel *m_summary = nullptr;
     QTimer *m_debounce = nullptr;
+    PatientPage *m_page = nullptr;
 };
 
 } // namespace dermdesk::ui

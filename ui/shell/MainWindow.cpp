@@ -2,13 +2,18 @@
 
 #include "AboutDialog.h"
 #include "ClinicOpener.h"
+#include "calendar/ClinicTime.h"
 #include "calendar/ScheduleView.h"
 #include "clinic/ClinicRepository.h"
 #include "common/Icons.h"
 #include "common/Prompter.h"
 #include "common/Theme.h"
 #include "education/EducationArea.h"
+#include "frontdesk/BookingDialog.h"
+#include "frontdesk/BookingPrefill.h"
 #include "frontdesk/FrontDesk.h"
+#include "patients/PatientPage.h"
+#include "patients/PatientRepository.h"
 #include "patients/PatientsArea.h"
 #include "schedule/ScheduleArea.h"
 #include "storage/Database.h"
@@ -397,8 +402,11 @@ void MainWindow::ensureArea(Area area)
         }
         break;
     case Area::Patients:
-        if (!m_patients && m_database)
-            built = m_patients = new PatientsArea(*m_database, m_zone, m_clock, page);
+        if (!m_patients && m_database) {
+            built = m_patients = new PatientsArea(*m_database, m_zone, m_clock, m_prompter, page);
+            connect(m_patients, &PatientsArea::bookRequested, this, &MainWindow::bookForPatient);
+            connect(m_patients, &PatientsArea::openAppointmentRequested, this, &MainWindow::showAppointment);
+        }
         break;
     case Area::Plans:
         if (!m_plans && m_database)
@@ -523,6 +531,45 @@ void MainWindow::openPatient(qint64 patientId)
     showArea(Area::Patients, false);
     if (m_patients)
         m_patients->showPatient(patientId);
+}
+
+void MainWindow::bookForPatient(qint64 patientId)
+{
+    ensureArea(Area::Schedule);
+    if (!m_frontDesk || !m_database)
+        return;
+    const auto patient = PatientRepository(*m_database, m_clock).find(patientId);
+    if (!patient) {
+        m_prompter.showError(this, tr("Book an appointment"), patient.error());
+        return;
+    }
+    BookingPrefill prefill;
+    PatientSummary summary;
+    summary.id = patient.value().id;
+    summary.givenName = patient.value().givenName;
+    summary.familyName = patient.value().familyName;
+    summary.preferredName = patient.value().preferredName;
+    summary.birthDate = patient.value().birthDate;
+    summary.phone = patient.value().phone;
+    summary.email = patient.value().email;
+    prefill.patient = summary;
+    m_frontDesk->bookWith(prefill);
+    // The patient's page shows the new appointment once the form closes.
+    if (BookingDialog *dialog = m_frontDesk->bookingDialog(); dialog && m_patients) {
+        connect(dialog, &QDialog::finished, m_patients, [patients = m_patients] {
+            if (patients->isPageShown())
+                patients->patientPage()->reload();
+        });
+    }
+}
+
+void MainWindow::showAppointment(qint64 appointmentId, qint64 startsAtUtc)
+{
+    showArea(Area::Schedule);
+    if (!m_schedule)
+        return;
+    m_schedule->setDate(ClinicTime(m_zone).localDate(startsAtUtc));
+    m_schedule->scheduleView()->selectAppointment(appointmentId);
 }
 
 QString MainWindow::databaseFolder() const

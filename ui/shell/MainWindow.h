@@ -79,6 +79,10 @@ public slots:
     void openClinicSettings();
     // Shows the patient in the Patients area.
     void openPatient(qint64 patientId);
+    // Opens the booking form for the patient (Ctrl+B or "Book…" in Patients).
+    void bookForPatient(qint64 patientId);
+    // Shows the appointment selected on its day in the schedule.
+    void showAppointment(qint64 appointmentId, qint64 startsAtUtc);
     void newDatabase();
     void openDatabase();
     void openDemoClinic();

@@ -1,0 +1,166 @@
+#include "FrontDeskFixture.h"
+#include "Keyboard.h"
+#include "frontdesk/BookingDialog.h"
+#include "frontdesk/FrontDesk.h"
+#include "frontdesk/PatientPicker.h"
+#include "patients/PatientListModel.h"
+#include "patients/PatientPage.h"
+#include "patients/PatientsArea.h"
+#include "shell/MainWindow.h"
+
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+
+using namespace dermdesk;
+using ui::PatientPage;
+using ui::PatientsArea;
+
+// Finding a patient and opening their page with the keyboard alone, going back, and booking for them.
+class TestPatientsArea : public QObject
+{
+    Q_OBJECT
+
+private:
+    test::FrontDeskFixture m_fixture;
+    std::unique_ptr<PatientsArea> m_area;
+
+    void findByTyping(const QString &text)
+    {
+        m_area->focusSearch();
+        QTRY_COMPARE(QApplication::focusWidget(), m_area->searchEdit());
+        test::typeText(m_area->searchEdit(), text);
+        QTRY_COMPARE(m_area->model()->searchText(), text);
+    }
+
+private slots:
+    void initTestCase() { test::FrontDeskFixture::initTestCase("tst_ui_patientsarea"); }
+
+    void init()
+    {
+        QVERIFY(m_fixture.init());
+        m_area =
+            std::make_unique<PatientsArea>(m_fixture.database(), m_fixture.zone, m_fixture.clock, m_fixture.prompter);
+        m_area->resize(1200, 800);
+        m_area->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_area.get()));
+    }
+
+    void cleanup()
+    {
+        m_area.reset();
+        m_fixture.temp.reset();
+    }
+
+    void typeDownEnterOpensThePatientsPage()
+    {
+        findByTyping(QStringLiteral("mü"));
+        QCOMPARE(m_area->model()->rowCount(), 1);
+        QTest::keyClick(m_area->searchEdit(), Qt::Key_Down);
+        QCOMPARE(QApplication::focusWidget(), m_area->resultView());
+        QTest::keyClick(m_area->resultView(), Qt::Key_Return);
+        QTRY_VERIFY(m_area->isPageShown());
+        PatientPage *page = m_area->patientPage();
+        QVERIFY(page->isVisible());
+        QCOMPARE(page->titleText(), QStringLiteral("Jürgen Müller"));
+        QVERIFY2(page->detailsText().contains(QStringLiteral("50 years")), qPrintable(page->detailsText()));
+    }
+
+    void escapeGoesBackToTheResultsWithThePatientSelected()
+    {
+        findByTyping(QStringLiteral("s"));
+        QTest::keyClick(m_area->searchEdit(), Qt::Key_Return);
+        QTest::keyClick(m_area->resultView(), Qt::Key_Return);
+        QTRY_VERIFY(m_area->isPageShown());
+        const qint64 opened = m_area->patientPage()->patientId();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QTRY_VERIFY(!m_area->isPageShown());
+        QCOMPARE(QApplication::focusWidget(), m_area->resultView());
+        QCOMPARE(m_area->currentPatientId(), opened);
+
+        // The page's "Results" button does the same.
+        m_area->showPatient(2);
+        QVERIFY(m_area->isPageShown());
+        QTest::mouseClick(m_area->patientPage()->findChild<QPushButton *>(QStringLiteral("backButton")),
+                          Qt::LeftButton);
+        QTRY_VERIFY(!m_area->isPageShown());
+    }
+
+    void doubleClickOnAResultOpensIt()
+    {
+        findByTyping(QStringLiteral("wang"));
+        QTableView *view = m_area->resultView();
+        QTRY_COMPARE(m_area->model()->rowCount(), 1);
+        const QRect cell = view->visualRect(m_area->model()->index(0, PatientListModel::NameColumn));
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, cell.center());
+        QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, cell.center());
+        QTRY_VERIFY(m_area->isPageShown());
+        QCOMPARE(m_area->patientPage()->titleText(), QStringLiteral("Wei Wang"));
+    }
+
+    void showPatientOpensThePageAndSelectsTheResult()
+    {
+        m_area->showPatient(1);
+        QVERIFY(m_area->isPageShown());
+        QCOMPARE(m_area->patientPage()->titleText(), QStringLiteral("Joanna Smith"));
+        m_area->showResults();
+        QCOMPARE(m_area->currentPatientId(), qint64(1));
+    }
+
+    void ctrlBOnAResultOrThePageAsksToBookForThatPatient()
+    {
+        QSignalSpy book(m_area.get(), &PatientsArea::bookRequested);
+        findByTyping(QStringLiteral("smith"));
+        QTest::keyClick(m_area->searchEdit(), Qt::Key_Down);
+        QTest::keyClick(m_area->resultView(), Qt::Key_B, Qt::ControlModifier);
+        QTRY_COMPARE(book.size(), 1);
+        QCOMPARE(book.at(0).at(0).toLongLong(), qint64(1));
+
+        QTest::keyClick(m_area->resultView(), Qt::Key_Return);
+        QTRY_VERIFY(m_area->isPageShown());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_B, Qt::ControlModifier);
+        QTRY_COMPARE(book.size(), 2);
+        QCOMPARE(book.at(1).at(0).toLongLong(), qint64(1));
+
+        QTest::mouseClick(m_area->patientPage()->findChild<QPushButton *>(QStringLiteral("bookButton")),
+                          Qt::LeftButton);
+        QTRY_COMPARE(book.size(), 3);
+    }
+
+    void anArchivedPatientIsNotBookedFor()
+    {
+        QSignalSpy book(m_area.get(), &PatientsArea::bookRequested);
+        m_area->showPatient(3);
+        QVERIFY(m_area->isPageShown());
+        auto *button = m_area->patientPage()->findChild<QPushButton *>(QStringLiteral("bookButton"));
+        QVERIFY(!button->isEnabled());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_B, Qt::ControlModifier);
+        QCOMPARE(book.size(), 0);
+    }
+
+    void ctrlBInTheMainWindowOpensTheBookingFormForThePatient()
+    {
+        m_area.reset();
+        auto reopened = m_fixture.temp->reopen();
+        QVERIFY(reopened.ok());
+        ui::MainWindow window(m_fixture.prompter, m_fixture.clock);
+        window.setDatabase(std::move(reopened).value());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showArea(ui::MainWindow::Area::Patients);
+        PatientsArea *area = window.patientsArea();
+        QTRY_COMPARE(QApplication::focusWidget(), area->searchEdit());
+        test::typeText(area->searchEdit(), QStringLiteral("wang"));
+        QTRY_COMPARE(area->model()->rowCount(), 1);
+        QTest::keyClick(area->searchEdit(), Qt::Key_Down);
+        QTest::keyClick(area->resultView(), Qt::Key_B, Qt::ControlModifier);
+        QTRY_VERIFY(window.frontDesk() && window.frontDesk()->bookingDialog()
+                    && window.frontDesk()->bookingDialog()->isVisible());
+        QCOMPARE(window.frontDesk()->bookingDialog()->patientPicker()->patientId(), qint64(4));
+        QCOMPARE(window.currentArea(), ui::MainWindow::Area::Patients);
+    }
+};
+
+QTEST_MAIN(TestPatientsArea)
+#include "tst_ui_patientsarea.moc"

@@ -1,0 +1,94 @@
+#pragma once
+
+#include "common/Clock.h"
+#include "patients/ScreeningAnswer.h"
+#include "patients/ScreeningQuestion.h"
+
+#include <QHash>
+#include <QTimeZone>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTreeWidget;
+
+namespace dermdesk {
+class Database;
+} // namespace dermdesk
+
+namespace dermdesk::ui {
+
+// The medical screening questionnaire of one patient: every active question with the patient's current
+// answer (— / No / Yes), the date a "yes" refers to where the question asks one (last dose, last
+// procedure; may be left empty when unknown), a detail, and the day the answer was given. "Record answers"
+// saves every answered question as given today (the questionnaire was gone through with the patient);
+// a malformed date saves nothing and names the question. Below, every answer ever given, newest first.
+// The Database and the Clock must outlive the form.
+class ScreeningForm : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ScreeningForm(const Database &database, const QTimeZone &zone, const Clock &clock, QWidget *parent = nullptr);
+
+    // Reads the questions, the patient's latest answers and their history. Returns false (with the reason
+    // shown) when they could not be read.
+    bool load(qint64 patientId);
+    [[nodiscard]] qint64 patientId() const { return m_patientId; }
+
+    // The questions shown, in form order.
+    [[nodiscard]] const QList<ScreeningQuestion> &questions() const { return m_questions; }
+    // The answer chooser of question `questionId` (items: "—", "No", "Yes"); null when not shown.
+    [[nodiscard]] QComboBox *answerCombo(qint64 questionId) const;
+    // The date field of question `questionId`; null when the question asks for no date.
+    [[nodiscard]] QLineEdit *dateEdit(qint64 questionId) const;
+    [[nodiscard]] QLineEdit *detailEdit(qint64 questionId) const;
+    // "12 Mar 2026" or "Not answered".
+    [[nodiscard]] QString answeredOnText(qint64 questionId) const;
+    [[nodiscard]] QTreeWidget *historyView() const { return m_history; }
+    [[nodiscard]] QString outcomeText() const;
+
+    // Indexes of answerCombo().
+    enum AnswerChoice {
+        NotAnswered,
+        No,
+        Yes
+    };
+
+public slots:
+    // Records every answered question as given now; returns whether they were saved.
+    bool record();
+
+signals:
+    // Answers were recorded: the screening status may have changed.
+    void recorded(qint64 patientId);
+
+private:
+    struct Row
+    {
+        QComboBox *answer = nullptr;
+        QLineEdit *date = nullptr;
+        QLineEdit *detail = nullptr;
+        QLabel *answeredOn = nullptr;
+    };
+
+    void buildRows();
+    void fillHistory(const QList<ScreeningAnswer> &history);
+    void showOutcome(const QString &text, bool error);
+    void answerChanged(qint64 questionId);
+
+    const Database &m_database;
+    QTimeZone m_zone;
+    const Clock &m_clock;
+    qint64 m_patientId = 0;
+    QList<ScreeningQuestion> m_questions;
+    QHash<qint64, Row> m_rows;
+    QWidget *m_grid = nullptr;
+    QTreeWidget *m_history = nullptr;
+    QPushButton *m_record = nullptr;
+    QLabel *m_outcome = nullptr;
+};
+
+} // namespace dermdesk::ui
