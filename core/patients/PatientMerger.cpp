@@ -1,0 +1,211 @@
+#include "PatientMerger.h"
+
+#include "PatientRepository.h"
+#include "clinic/ClinicRepository.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+#include "storage/SqlError.h"
+#include "storage/Transaction.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QSqlQuery>
+
+namespace dermdesk {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("dermdesk::PatientMerger", text);
+}
+
+QJsonArray idArray(const QList<qint64> &ids)
+{
+    QJsonArray array;
+    for (const qint64 id : ids)
+        array.append(id);
+    return array;
+}
+
+QString fullName(const Patient &patient)
+{
+    return patient.givenName + QLatin1Char(' ') + patient.familyName;
+}
+
+} // namespace
+
+PatientMerger::PatientMerger(const Database &database, const Clock &clock)
+    : m_database(database)
+    , m_clock(clock)
+{
+}
+
+QStringList PatientMerger::movedTables()
+{
+    return {QStringLiteral("appointment"), QStringLiteral("treatment_plan"), QStringLiteral("waitlist_entry"),
+            QStringLiteral("screening_answer"), QStringLiteral("handout_log")};
+}
+
+Result<Patient> PatientMerger::record(qint64 id, const QString &field) const
+{
+    auto found = PatientRepository(m_database, m_clock).find(id);
+    if (!found)
+        return found.error();
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT merged_into_id FROM patient WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return sqlError(query.lastError(), tr("Reading the patient"));
+    if (!query.value(0).isNull()) {
+        return Error(ErrorKind::Rule, QStringLiteral("rule.patient.merged"),
+                     tr("%1 (patient %2) was already merged into patient %3.")
+                         .arg(fullName(found.value()))
+                         .arg(id)
+                         .arg(query.value(0).toLongLong()),
+                     field);
+    }
+    return found;
+}
+
+Result<QList<qint64>> PatientMerger::ids(const QString &table, const QString &order, qint64 patientId) const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    // `table` and `order` come from movedTables() and this file, never from input.
+    query.prepare(QStringLiteral("SELECT id FROM %1 WHERE patient_id = ? ORDER BY %2").arg(table, order));
+    query.addBindValue(patientId);
+    if (!query.exec())
+        return sqlError(query.lastError(), tr("Reading what the patient holds"));
+    QList<qint64> found;
+    while (query.next())
+        found.append(query.value(0).toLongLong());
+    return found;
+}
+
+Status PatientMerger::checkNoOverlap(const PatientMerge &merge) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT a.id, b.id, a.starts_at FROM appointment a JOIN appointment b "
+                                 "ON b.patient_id = ? AND b.starts_at < a.ends_at AND a.starts_at < b.ends_at "
+                                 "AND b.status NOT IN ('cancelled', 'no_show') "
+                                 "WHERE a.patient_id = ? AND a.status NOT IN ('cancelled', 'no_show') "
+                                 "ORDER BY a.starts_at LIMIT 1"));
+    query.addBindValue(merge.survivor.id);
+    query.addBindValue(merge.merged.id);
+    if (!query.exec())
+        return sqlError(query.lastError(), tr("Comparing the patients' appointments"));
+    if (!query.next())
+        return {};
+    const QDateTime at =
+        QDateTime::fromSecsSinceEpoch(query.value(2).toLongLong(), ClinicRepository(m_database).timeZone());
+    return Error::rule(QStringLiteral("patient.merge_overlap"),
+                       tr("Appointment %1 of %2 and appointment %3 of %4 overlap on %5 at %6: cancel or move one "
+                          "of them before merging.")
+                           .arg(query.value(0).toLongLong())
+                           .arg(fullName(merge.merged))
+                           .arg(query.value(1).toLongLong())
+                           .arg(fullName(merge.survivor), at.date().toString(Qt::ISODate),
+                                at.time().toString(QStringLiteral("HH:mm"))));
+}
+
+Result<PatientMerge> PatientMerger::preview(qint64 mergedId, qint64 survivorId) const
+{
+    if (mergedId == survivorId)
+        return Error::invalidInput(QStringLiteral("survivor"), tr("A patient record cannot be merged into itself."));
+    PatientMerge merge;
+    for (const auto &[id, target, field] : {std::tuple{mergedId, &merge.merged, QStringLiteral("merged")},
+                                            std::tuple{survivorId, &merge.survivor, QStringLiteral("survivor")}}) {
+        auto found = record(id, field);
+        if (!found)
+            return found.error();
+        *target = found.value();
+    }
+    for (const auto &[table, order, target] :
+         {std::tuple{QStringLiteral("appointment"), QStringLiteral("starts_at, id"), &merge.appointmentIds},
+          std::tuple{QStringLiteral("treatment_plan"), QStringLiteral("id"), &merge.planIds},
+          std::tuple{QStringLiteral("waitlist_entry"), QStringLiteral("id"), &merge.waitlistIds}}) {
+        auto found = ids(table, order, mergedId);
+        if (!found)
+            return found.error();
+        *target = found.value();
+    }
+    for (const auto &[table, target] : {std::pair{QStringLiteral("screening_answer"), &merge.screeningAnswers},
+                                        std::pair{QStringLiteral("handout_log"), &merge.handouts}}) {
+        auto found = ids(table, QStringLiteral("id"), mergedId);
+        if (!found)
+            return found.error();
+        *target = int(found.value().size());
+    }
+    if (Status s = checkNoOverlap(merge); !s)
+        return s.error();
+    return merge;
+}
+
+Result<PatientMerge> PatientMerger::merge(qint64 mergedId, qint64 survivorId)
+{
+    Transaction transaction(m_database);
+    if (Status begun = transaction.begin(); !begun)
+        return begun.error();
+    auto planned = preview(mergedId, survivorId);
+    if (!planned)
+        return planned.error();
+    const PatientMerge &merge = planned.value();
+    const qint64 now = m_clock.now().toSecsSinceEpoch();
+
+    for (const QString &table : movedTables()) {
+        QSqlQuery move(m_database.connection());
+        move.prepare(QStringLiteral("UPDATE %1 SET patient_id = ? WHERE patient_id = ?").arg(table));
+        move.addBindValue(survivorId);
+        move.addBindValue(mergedId);
+        if (!move.exec())
+            return sqlError(move.lastError(), tr("Moving the patient's %1 rows").arg(table));
+    }
+    Patient archived = merge.merged;
+    const QString note = tr("Merged into patient %1 (%2) on %3.")
+                             .arg(survivorId)
+                             .arg(fullName(merge.survivor), m_clock.now().toUTC().date().toString(Qt::ISODate));
+    archived.notes = archived.notes.isEmpty() ? note : archived.notes + QLatin1Char('\n') + note;
+    archived.archived = true;
+    QSqlQuery update(m_database.connection());
+    update.prepare(
+        QStringLiteral("UPDATE patient SET archived = 1, merged_into_id = ?, notes = ?, updated_at = ? WHERE id = ?"));
+    update.addBindValue(survivorId);
+    update.addBindValue(archived.notes);
+    update.addBindValue(now);
+    update.addBindValue(mergedId);
+    if (!update.exec())
+        return sqlError(update.lastError(), tr("Archiving the merged patient"));
+
+    const QJsonObject moved{{QStringLiteral("appointment_ids"), idArray(merge.appointmentIds)},
+                            {QStringLiteral("treatment_plan_ids"), idArray(merge.planIds)},
+                            {QStringLiteral("waitlist_entry_ids"), idArray(merge.waitlistIds)},
+                            {QStringLiteral("screening_answers"), merge.screeningAnswers},
+                            {QStringLiteral("handouts"), merge.handouts}};
+    QJsonObject mergedAfter = archived.toJson();
+    mergedAfter.insert(QStringLiteral("merged_into_id"), survivorId);
+    const AuditLog audit(m_database, m_clock);
+    if (Status s =
+            audit.record(QStringLiteral("merge"), QStringLiteral("patient"), survivorId,
+                         {{QStringLiteral("merged_id"), mergedId},
+                          {QStringLiteral("before"), QJsonObject{{QStringLiteral("survivor"), merge.survivor.toJson()},
+                                                                 {QStringLiteral("merged"), merge.merged.toJson()}}},
+                          {QStringLiteral("after"), QJsonObject{{QStringLiteral("survivor"), merge.survivor.toJson()},
+                                                                {QStringLiteral("merged"), mergedAfter}}},
+                          {QStringLiteral("moved"), moved}});
+        !s)
+        return s.error();
+    if (Status s = audit.record(QStringLiteral("merged_into"), QStringLiteral("patient"), mergedId,
+                                {{QStringLiteral("survivor_id"), survivorId},
+                                 {QStringLiteral("before"), merge.merged.toJson()},
+                                 {QStringLiteral("after"), mergedAfter},
+                                 {QStringLiteral("moved"), moved}});
+        !s)
+        return s.error();
+    if (Status s = transaction.commit(); !s)
+        return s.error();
+    return merge;
+}
+
+} // namespace dermdesk
