@@ -10,6 +10,7 @@
 #include "common/AreaWidgets.h"
 #include "common/Icons.h"
 #include "common/Theme.h"
+#include "patients/ScreeningEvaluator.h"
 #include "schedule/StatusStyle.h"
 
 #include <QComboBox>
@@ -29,6 +30,7 @@ PractitionerDayAgenda::PractitionerDayAgenda(const Database &database, const QTi
     , m_clock(clock)
     , m_agenda(std::make_unique<AgendaRepository>(database))
     , m_appointments(std::make_unique<AppointmentRepository>(database, clock))
+    , m_screening(std::make_unique<ScreeningEvaluator>(database))
 {
     setObjectName(QStringLiteral("practitionerDayAgenda"));
     setWindowTitle(tr("Practitioner's day"));
@@ -179,6 +181,13 @@ QStringList PractitionerDayAgenda::alertsFor(qint64 patientId)
     if (auto attendance = m_appointments->attendance(patientId)) {
         if (const QString warning = FormFeedback::attendanceWarning(attendance.value()); !warning.isEmpty())
             alerts << warning;
+    }
+    // What would hold up booking a treatment on this day: the same findings the booking form shows.
+    if (auto outcome = m_screening->evaluate(patientId, date(), true)) {
+        for (const ScreeningFinding &stop : outcome.value().stops)
+            alerts << tr("Stop: %1").arg(stop.name);
+        for (const ScreeningFinding &caution : outcome.value().cautionsToAcknowledge())
+            alerts << tr("Caution: %1").arg(caution.name);
     }
     if (m_alertSource)
         alerts << m_alertSource(patientId);

@@ -19,13 +19,15 @@ namespace dermdesk {
 class AgendaRepository;
 class AppointmentRepository;
 class Database;
+class ScreeningEvaluator;
 } // namespace dermdesk
 
 namespace dermdesk::ui {
 
 // One practitioner's day, for reviewing it: pick the practitioner and the date, and read the
 // appointments in order (time, patient, type, room, status by colour and icon), each with the patient's
-// alerts (no-shows and late cancels; more through setAlertSource) and the appointment notes. Loads only
+// alerts (no-shows and late cancels; screening stops and the cautions a booking must acknowledge, judged on
+// the day shown; more through setAlertSource) and the appointment notes. Loads only
 // that practitioner's day (AgendaRepository::between). The Database and the Clock must outlive it.
 class PractitionerDayAgenda : public QWidget
 {
@@ -72,6 +74,7 @@ private:
     const Clock &m_clock;
     std::unique_ptr<AgendaRepository> m_agenda;
     std::unique_ptr<AppointmentRepository> m_appointments;
+    std::unique_ptr<ScreeningEvaluator> m_screening;
     AlertSource m_alertSource;
     QList<AgendaEntry> m_entries;
     bool m_loading = false;

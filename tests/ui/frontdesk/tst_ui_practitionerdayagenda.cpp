@@ -1,5 +1,6 @@
 #include "FrontDeskFixture.h"
 #include "frontdesk/PractitionerDayAgenda.h"
+#include "patients/ScreeningRepository.h"
 
 #include <QComboBox>
 #include <QTreeWidget>
@@ -26,6 +27,15 @@ private:
     {
         const QTreeWidgetItem *item = m_agenda->view()->topLevelItem(row);
         return item ? item->text(column) : QString();
+    }
+
+    void answerYes(qint64 patient, qint64 question, QDate eventDate = {})
+    {
+        ScreeningAnswer yes;
+        yes.questionId = question;
+        yes.yes = true;
+        yes.eventDate = eventDate;
+        QVERIFY(ScreeningRepository(m_fixture.database(), m_fixture.clock).recordAnswers(patient, {yes}));
     }
 
 private slots:
@@ -87,6 +97,28 @@ private slots:
         m_agenda->showDay(1, friday.addDays(2));
         QCOMPARE(m_agenda->view()->topLevelItemCount(), 0);
         QCOMPARE(m_agenda->summaryText(), QStringLiteral("No appointments on this day."));
+    }
+
+    // The practitioner sees, beside each patient, what the screening says about treating them on the day shown.
+    void showsScreeningStopsAndCautionsForTheDayShown()
+    {
+        QVERIFY(m_fixture.book(1, 2, 2, newYorkAt(friday, 10)));
+        QVERIFY(m_fixture.book(2, 2, 2, newYorkAt(friday, 14)));
+        answerYes(1, 4);                    // anticoagulants: a caution
+        answerYes(2, 3, QDate(2026, 6, 1)); // isotretinoin 179 days before Friday: a stop (180-day look-back)
+        m_agenda = std::make_unique<PractitionerDayAgenda>(m_fixture.database(), m_fixture.zone, m_fixture.clock);
+        m_agenda->showDay(2, friday);
+        QCOMPARE(m_agenda->view()->topLevelItemCount(), 2);
+        QCOMPARE(cell(0, PractitionerDayAgenda::AlertsColumn),
+                 QStringLiteral("Caution: Anticoagulants or bleeding disorder"));
+        QCOMPARE(cell(1, PractitionerDayAgenda::AlertsColumn), QStringLiteral("Stop: Isotretinoin within 180 days"));
+        // Judged on the date shown, not today: on 1 December (183 days after the dose) the look-back has passed.
+        const QDate december(2026, 12, 1);
+        QVERIFY(m_fixture.book(2, 2, 2, newYorkAt(december, 14)));
+        m_agenda->showDay(2, december);
+        QCOMPARE(m_agenda->view()->topLevelItemCount(), 1);
+        QCOMPARE(cell(0, PractitionerDayAgenda::PatientColumn), QStringLiteral("Jürgen Müller"));
+        QVERIFY(cell(0, PractitionerDayAgenda::AlertsColumn).isEmpty());
     }
 };
 
