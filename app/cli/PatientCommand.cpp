@@ -1,6 +1,7 @@
 #include "PatientCommand.h"
 
 #include "CliContext.h"
+#include "PatientExportCommand.h"
 #include "ScheduleArguments.h"
 #include "calendar/AppointmentRepository.h"
 #include "patients/PatientRepository.h"
@@ -179,22 +180,25 @@ QString PatientCommand::summary() const
 QString PatientCommand::synopsis() const
 {
     return QStringLiteral("add --given NAME --family NAME --birth-date YYYY-MM-DD [--phone P] [--email E] "
-                          "[--allow-duplicate] | show ID | search TEXT [--limit N] [--archived]");
+                          "[--allow-duplicate] | show ID | search TEXT [--limit N] [--archived] | "
+                          "export ID [--json] -o FILE | list-csv -o FILE");
 }
 
 QList<QCommandLineOption> PatientCommand::options() const
 {
-    return {QCommandLineOption(QStringLiteral("given"), tr("Given name (add)."), QStringLiteral("NAME")),
-            QCommandLineOption(QStringLiteral("family"), tr("Family name (add)."), QStringLiteral("NAME")),
-            QCommandLineOption(QStringLiteral("birth-date"), tr("Birth date, YYYY-MM-DD (add)."),
-                               QStringLiteral("DATE")),
-            QCommandLineOption(QStringLiteral("phone"), tr("Mobile number (add)."), QStringLiteral("P")),
-            QCommandLineOption(QStringLiteral("email"), tr("Email address (add)."), QStringLiteral("E")),
-            QCommandLineOption(QStringLiteral("allow-duplicate"),
-                               tr("Add even when an existing patient has the same name and birth date or phone.")),
-            QCommandLineOption(QStringLiteral("limit"), tr("At most N results (search; default 20)."),
-                               QStringLiteral("N")),
-            QCommandLineOption(QStringLiteral("archived"), tr("List archived patients too, last (search)."))};
+    return QList<QCommandLineOption>{
+               QCommandLineOption(QStringLiteral("given"), tr("Given name (add)."), QStringLiteral("NAME")),
+               QCommandLineOption(QStringLiteral("family"), tr("Family name (add)."), QStringLiteral("NAME")),
+               QCommandLineOption(QStringLiteral("birth-date"), tr("Birth date, YYYY-MM-DD (add)."),
+                                  QStringLiteral("DATE")),
+               QCommandLineOption(QStringLiteral("phone"), tr("Mobile number (add)."), QStringLiteral("P")),
+               QCommandLineOption(QStringLiteral("email"), tr("Email address (add)."), QStringLiteral("E")),
+               QCommandLineOption(QStringLiteral("allow-duplicate"),
+                                  tr("Add even when an existing patient has the same name and birth date or phone.")),
+               QCommandLineOption(QStringLiteral("limit"), tr("At most N results (search; default 20)."),
+                                  QStringLiteral("N")),
+               QCommandLineOption(QStringLiteral("archived"), tr("List archived patients too, last (search)."))}
+           + PatientExportCommand::options();
 }
 
 int PatientCommand::run(CliContext &context, const QCommandLineParser &parser)
@@ -207,6 +211,10 @@ int PatientCommand::run(CliContext &context, const QCommandLineParser &parser)
         return show(context, parser);
     if (chosen == QLatin1String("search"))
         return search(context, parser);
+    if (chosen == QLatin1String("export"))
+        return PatientExportCommand::exportRecord(context, parser);
+    if (chosen == QLatin1String("list-csv"))
+        return PatientExportCommand::listCsv(context, parser);
     return context.fail(Error::invalidInput(QStringLiteral("ACTION"), tr("Say what to do: patient add, patient show "
                                                                          "ID or patient search TEXT.")));
 }

@@ -14,7 +14,7 @@ namespace {
 bool writesDocuments(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i) {
-        for (const char *name : {"handout", "card", "day-sheet"}) {
+        for (const char *name : {"handout", "card", "day-sheet", "export"}) {
             if (std::strcmp(argv[i], name) == 0)
                 return true;
         }
