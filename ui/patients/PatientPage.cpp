@@ -255,9 +255,12 @@ void PatientPage::loadPlans()
                                                    tr("%1 of %2").arg(plan.sessionsDone).arg(plan.sessionsPlanned),
                                                    next, plan.practitionerName});
         item->setData(0, Qt::UserRole, plan.id);
+        item->setSizeHint(m_plans->columnCount() - 1, QSize(0, m_plans->fontMetrics().height() + 10));
     }
-    for (int column = 0; column < m_plans->columnCount() - 1; ++column)
+    for (int column = 0; column < m_plans->columnCount() - 1; ++column) {
         m_plans->resizeColumnToContents(column);
+        m_plans->setColumnWidth(column, m_plans->columnWidth(column) + 20);
+    }
     m_plans->setVisible(!plans.value().isEmpty());
     m_plansEmpty->setText(tr("No treatment plans yet."));
     m_plansEmpty->setVisible(plans.value().isEmpty());

@@ -246,8 +246,24 @@ void PatientRecordForm::buildLayout()
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 8, 4, 4);
     layout->setSpacing(12);
-    layout->addLayout(columns, 1);
+    layout->addLayout(columns);
     layout->addLayout(buttons);
+    layout->addStretch(1);
+
+    // One label column down the left side: Person and Contact line up.
+    int labelWidth = 0;
+    for (QFormLayout *left : {personForm, contactForm}) {
+        for (int row = 0; row < left->rowCount(); ++row) {
+            if (QLayoutItem *item = left->itemAt(row, QFormLayout::LabelRole); item && item->widget())
+                labelWidth = qMax(labelWidth, item->widget()->sizeHint().width());
+        }
+    }
+    for (QFormLayout *left : {personForm, contactForm}) {
+        for (int row = 0; row < left->rowCount(); ++row) {
+            if (QLayoutItem *item = left->itemAt(row, QFormLayout::LabelRole); item && item->widget())
+                item->widget()->setMinimumWidth(labelWidth);
+        }
+    }
 
     setTabOrder(m_given, m_family);
     setTabOrder(m_family, m_preferred);

@@ -88,9 +88,11 @@ QTreeWidgetItem *PatientTimeline::addGroup(const QString &title, const QList<Pat
                     item->setForeground(column, QColor(theme::mutedText));
             }
         }
+        item->setSizeHint(WhenColumn, QSize(0, m_view->fontMetrics().height() + 10));
         if (visit.startsAt >= now)
             item->setToolTip(WhenColumn, tr("Enter or double-click: show it on the schedule"));
     }
+    group->setSizeHint(WhenColumn, QSize(0, m_view->fontMetrics().height() + 10));
     group->setFirstColumnSpanned(true);
     group->setExpanded(true);
     return group;
@@ -117,9 +119,17 @@ void PatientTimeline::setVisits(const QList<PatientVisit> &visits)
               [](const PatientVisit &a, const PatientVisit &b) { return a.startsAt > b.startsAt; });
     addGroup(upcoming.isEmpty() ? tr("Upcoming: none booked") : tr("Upcoming (%1)").arg(upcoming.size()), upcoming);
     addGroup(past.isEmpty() ? tr("Past: none yet") : tr("Past (%1)").arg(past.size()), past);
-    for (int column = 0; column < StatusColumn; ++column)
-        m_view->resizeColumnToContents(column);
-    m_view->setColumnWidth(WhenColumn, m_view->columnWidth(WhenColumn) + 24);
+    // Rows carry a height-only size hint, so the widths are measured here rather than by the view.
+    const QFontMetrics metrics(m_view->font());
+    for (int column = 0; column < StatusColumn; ++column) {
+        int width = metrics.horizontalAdvance(m_view->headerItem()->text(column));
+        for (int group = 0; group < m_view->topLevelItemCount(); ++group) {
+            const QTreeWidgetItem *parent = m_view->topLevelItem(group);
+            for (int row = 0; row < parent->childCount(); ++row)
+                width = qMax(width, metrics.horizontalAdvance(parent->child(row)->text(column)));
+        }
+        m_view->setColumnWidth(column, width + (column == WhenColumn ? m_view->indentation() : 0) + 28);
+    }
 
     QStringList parts;
     parts << (visits.size() == 1 ? tr("1 appointment") : tr("%1 appointments").arg(visits.size()));

@@ -213,6 +213,7 @@ void ScreeningForm::fillHistory(const QList<ScreeningAnswer> &history)
             {shortDateText(time.localDate(answer.answeredAt)),
              texts.value(answer.questionId, tr("Question %1 (no longer asked)").arg(answer.questionId)), said});
         item->setToolTip(1, item->text(1));
+        item->setSizeHint(2, QSize(0, m_history->fontMetrics().height() + 8));
         if (answer.yes) {
             QFont bold = m_history->font();
             bold.setBold(true);
@@ -222,6 +223,7 @@ void ScreeningForm::fillHistory(const QList<ScreeningAnswer> &history)
     }
     m_history->addTopLevelItems(items);
     m_history->resizeColumnToContents(0);
+    m_history->setColumnWidth(0, m_history->columnWidth(0) + 16);
     m_history->resizeColumnToContents(1);
     m_history->setColumnWidth(1, qMin(m_history->columnWidth(1), 320));
 }

@@ -3,6 +3,7 @@
 #include "patients/PatientPage.h"
 #include "patients/PatientRecordForm.h"
 #include "patients/PatientTimeline.h"
+#include "patients/PatientsArea.h"
 #include "patients/ScreeningBadge.h"
 #include "patients/ScreeningForm.h"
 
@@ -11,6 +12,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTreeWidget>
 
@@ -241,6 +243,37 @@ private slots:
             m_page->tabs()->setCurrentIndex(tab);
             QCoreApplication::processEvents();
             test::saveScreenshot(m_page.get(), QStringLiteral("patientpage-%1").arg(tab));
+        }
+    }
+
+    // The same on a demo clinic ($DERMDESK_DEMO_DB, a copy: it is migrated and written to), for the patient
+    // with the most appointments, and the results list before it.
+    void demoScreenshots()
+    {
+        const QString path = qEnvironmentVariable("DERMDESK_DEMO_DB");
+        if (path.isEmpty() || qEnvironmentVariableIsEmpty("DERMDESK_SCREENSHOT_DIR"))
+            QSKIP("DERMDESK_DEMO_DB or DERMDESK_SCREENSHOT_DIR is not set");
+        auto opened = Database::open(path);
+        QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message()));
+        std::unique_ptr<Database> demo = std::move(opened).value();
+        QSqlQuery query(demo->connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT patient_id FROM appointment GROUP BY patient_id "
+                                          "ORDER BY count(*) DESC LIMIT 1"))
+                && query.next());
+        const qint64 patient = query.value(0).toLongLong();
+        QVERIFY(query.exec(QStringLiteral("SELECT time_zone FROM clinic_settings")) && query.next());
+        const QTimeZone zone(query.value(0).toString().toUtf8());
+        ui::PatientsArea area(*demo, zone, Clock::system(), m_fixture.prompter);
+        area.resize(1600, 1000);
+        area.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&area));
+        test::saveScreenshot(&area, QStringLiteral("demo-results"));
+        area.showPatient(patient);
+        PatientPage *page = area.patientPage();
+        for (int tab = 0; tab < page->tabs()->count(); ++tab) {
+            page->tabs()->setCurrentIndex(tab);
+            QCoreApplication::processEvents();
+            test::saveScreenshot(&area, QStringLiteral("demo-page-%1").arg(tab));
         }
     }
 };
