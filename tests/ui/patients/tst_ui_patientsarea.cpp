@@ -1,17 +1,21 @@
 #include "FrontDeskFixture.h"
 #include "Keyboard.h"
+#include "calendar/ScheduleView.h"
 #include "frontdesk/BookingDialog.h"
 #include "frontdesk/FrontDesk.h"
 #include "frontdesk/PatientPicker.h"
 #include "patients/PatientListModel.h"
 #include "patients/PatientPage.h"
+#include "patients/PatientTimeline.h"
 #include "patients/PatientsArea.h"
+#include "schedule/ScheduleArea.h"
 #include "shell/MainWindow.h"
 
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTreeWidget>
 
 using namespace dermdesk;
 using ui::PatientPage;
@@ -159,6 +163,30 @@ private slots:
                     && window.frontDesk()->bookingDialog()->isVisible());
         QCOMPARE(window.frontDesk()->bookingDialog()->patientPicker()->patientId(), qint64(4));
         QCOMPARE(window.currentArea(), ui::MainWindow::Area::Patients);
+    }
+
+    void anUpcomingAppointmentOnThePageOpensOnTheSchedule()
+    {
+        m_area.reset();
+        const qint64 booked = m_fixture.book(4, 1, 2, test::newYorkAt(QDate(2026, 11, 30), 10));
+        QVERIFY(booked);
+        auto reopened = m_fixture.temp->reopen();
+        QVERIFY(reopened.ok());
+        ui::MainWindow window(m_fixture.prompter, m_fixture.clock);
+        window.setDatabase(std::move(reopened).value());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openPatient(4);
+        PatientPage *page = window.patientsArea()->patientPage();
+        QTRY_VERIFY(page->isVisible());
+        page->tabs()->setCurrentIndex(PatientPage::AppointmentsTab);
+        QTreeWidget *timeline = page->timeline()->view();
+        timeline->setFocus();
+        timeline->setCurrentItem(page->timeline()->itemOf(booked));
+        QTest::keyClick(timeline, Qt::Key_Return);
+        QTRY_COMPARE(window.currentArea(), ui::MainWindow::Area::Schedule);
+        QCOMPARE(window.scheduleArea()->date(), QDate(2026, 11, 30));
+        QCOMPARE(window.scheduleArea()->scheduleView()->selectedAppointment(), booked);
     }
 };
 
