@@ -13,6 +13,8 @@
 #include "InfoCommand.h"
 #include "MoveCommand.h"
 #include "PatientCommand.h"
+#include "PlanCommand.h"
+#include "RecallCommand.h"
 #include "StatusCommand.h"
 
 namespace dermdesk::cli {
@@ -30,6 +32,8 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<FindSlotsCommand>());
     commands.push_back(std::make_unique<PatientCommand>());
     commands.push_back(std::make_unique<ImportPatientsCommand>());
+    commands.push_back(std::make_unique<PlanCommand>());
+    commands.push_back(std::make_unique<RecallCommand>());
     commands.push_back(std::make_unique<HandoutCommand>());
     commands.push_back(std::make_unique<CardCommand>());
     commands.push_back(std::make_unique<DaySheetCommand>());

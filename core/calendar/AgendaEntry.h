@@ -34,6 +34,9 @@ struct AgendaEntry
     // The patient has a screening caution (a contraindication to check before treating). Not read yet:
     // always false until the patients' screening is available to the agenda.
     bool screeningCaution = false;
+    // A treatment-plan session: "2 of 4" (empty otherwise), and whether it lies outside its interval window.
+    QString planSession;
+    bool outsideWindow = false;
 };
 
 } // namespace dermdesk

@@ -273,6 +273,46 @@ Result<Appointment> AppointmentRepository::book(const BookingRequest &request)
     Transaction transaction(m_database);
     if (Status begun = transaction.begin(); !begun)
         return begun.error();
+    auto stored = insertBooking(request);
+    if (!stored)
+        return stored.error();
+    if (Status s = transaction.commit(); !s)
+        return s.error();
+    m_setupCache.keepAfterOwnWrite(); // the insert touched appointments, history and audit only
+    return stored;
+}
+
+Result<QList<Appointment>>
+AppointmentRepository::bookAll(const QList<BookingRequest> &requests,
+                               const std::function<Status(const QList<Appointment> &)> &alsoWrite,
+                               qsizetype *failedIndex)
+{
+    if (failedIndex)
+        *failedIndex = -1;
+    Transaction transaction(m_database);
+    if (Status begun = transaction.begin(); !begun)
+        return begun.error();
+    QList<Appointment> booked;
+    for (const BookingRequest &request : requests) {
+        auto stored = insertBooking(request);
+        if (!stored) {
+            if (failedIndex)
+                *failedIndex = booked.size();
+            return stored.error();
+        }
+        booked.append(std::move(stored).value());
+    }
+    if (alsoWrite) {
+        if (Status s = alsoWrite(booked); !s)
+            return s.error();
+    }
+    if (Status s = transaction.commit(); !s)
+        return s.error();
+    return booked;
+}
+
+Result<Appointment> AppointmentRepository::insertBooking(const BookingRequest &request)
+{
     auto candidate = checkedBooking(request);
     if (!candidate)
         return candidate.error();
@@ -309,9 +349,6 @@ Result<Appointment> AppointmentRepository::book(const BookingRequest &request)
         return s.error();
     if (Status s = recordAcknowledgement(appointment, request.acknowledgement.trimmed()); !s)
         return s.error();
-    if (Status s = transaction.commit(); !s)
-        return s.error();
-    m_setupCache.keepAfterOwnWrite(); // the insert touched appointments, history and audit only
     return appointment;
 }
 
@@ -356,6 +393,47 @@ Result<AppointmentRepository::Change> AppointmentRepository::reschedule(qint64 i
     Transaction transaction(m_database);
     if (Status begun = transaction.begin(); !begun)
         return begun.error();
+    auto change = applyReschedule(id, request);
+    if (!change)
+        return change.error();
+    if (Status s = transaction.commit(); !s)
+        return s.error();
+    m_setupCache.keepAfterOwnWrite(); // the update touched the appointment and audit only
+    return change;
+}
+
+Result<QList<AppointmentRepository::Change>>
+AppointmentRepository::rescheduleAll(const QList<std::pair<qint64, RescheduleRequest>> &moves,
+                                     const std::function<Status(const QList<Change> &)> &alsoWrite,
+                                     qsizetype *failedIndex)
+{
+    if (failedIndex)
+        *failedIndex = -1;
+    Transaction transaction(m_database);
+    if (Status begun = transaction.begin(); !begun)
+        return begun.error();
+    QList<Change> changes;
+    for (const auto &[id, request] : moves) {
+        auto change = applyReschedule(id, request);
+        if (!change) {
+            if (failedIndex)
+                *failedIndex = changes.size();
+            return change.error();
+        }
+        changes.append(std::move(change).value());
+    }
+    if (alsoWrite) {
+        if (Status s = alsoWrite(changes); !s)
+            return s.error();
+    }
+    if (Status s = transaction.commit(); !s)
+        return s.error();
+    return changes;
+}
+
+Result<AppointmentRepository::Change> AppointmentRepository::applyReschedule(qint64 id,
+                                                                             const RescheduleRequest &request)
+{
     auto current = find(id);
     if (!current)
         return current.error();
@@ -386,9 +464,6 @@ Result<AppointmentRepository::Change> AppointmentRepository::reschedule(qint64 i
                                {{QStringLiteral("before"), toJson(before)}, {QStringLiteral("after"), toJson(after)}});
         !s)
         return s.error();
-    if (Status s = transaction.commit(); !s)
-        return s.error();
-    m_setupCache.keepAfterOwnWrite(); // the update touched the appointment and audit only
     return Change{after, FreedSlot{id, before.practitionerId, before.roomId, before.startsAt, before.busyUntil()}};
 }
 

@@ -14,7 +14,9 @@
 
 #include <QList>
 
+#include <functional>
 #include <optional>
+#include <utility>
 
 namespace dermdesk {
 
@@ -60,12 +62,23 @@ public:
     // date screening cautions cover is booked only with request.acknowledgement, and then a
     // "screening.acknowledged" audit row (the rules, the date and the reason) lands in the same transaction.
     Result<Appointment> book(const BookingRequest &request);
+    // Books every request, in order, inside ONE transaction: all are stored or none is (each is checked against
+    // the ones before it). `alsoWrite` runs in the same transaction after the last one (e.g. to link them to a
+    // treatment plan); its error rolls everything back too. On a refusal `*failedIndex` (when given) is the
+    // index of the refused request, -1 when `alsoWrite` or the storage failed.
+    Result<QList<Appointment>> bookAll(const QList<BookingRequest> &requests,
+                                       const std::function<Status(const QList<Appointment> &)> &alsoWrite = {},
+                                       qsizetype *failedIndex = nullptr);
 
     // Checks a move/resize without writing and returns the appointment as it would be stored.
     [[nodiscard]] Result<Appointment> previewReschedule(qint64 id, const RescheduleRequest &request) const;
     // Moves, resizes or reassigns an appointment; it keeps its id, status and history. The audit row holds
     // "before" and "after". Completed, cancelled and no-show appointments cannot move (rule.status.final).
     Result<Change> reschedule(qint64 id, const RescheduleRequest &request);
+    // Moves several appointments, in order, inside ONE transaction, as bookAll() books them.
+    Result<QList<Change>> rescheduleAll(const QList<std::pair<qint64, RescheduleRequest>> &moves,
+                                        const std::function<Status(const QList<Change> &)> &alsoWrite = {},
+                                        qsizetype *failedIndex = nullptr);
 
     // Moves the appointment along the status machine (appointment_status::canChange); an illegal jump is
     // refused as rule.status.transition naming from → to. Cancelled needs a reason: use cancel(), or pass
@@ -111,6 +124,9 @@ private:
     // Audits the acknowledged screening cautions of a booked treatment session (none: nothing written).
     Status recordAcknowledgement(const Appointment &appointment, const QString &reason) const;
     [[nodiscard]] Result<Appointment> checkedBooking(const BookingRequest &request) const;
+    // book() and reschedule() without their transaction: the caller owns it.
+    Result<Appointment> insertBooking(const BookingRequest &request);
+    Result<Change> applyReschedule(qint64 id, const RescheduleRequest &request);
     [[nodiscard]] Result<Appointment> checkedReschedule(const Appointment &current,
                                                         const RescheduleRequest &request) const;
     Result<Change> transition(qint64 id, AppointmentStatus to, const std::optional<CancelReason> &reason,

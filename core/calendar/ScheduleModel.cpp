@@ -2,6 +2,7 @@
 
 #include "BlockoutRepository.h"
 #include "patients/ScreeningEvaluator.h"
+#include "treatment/PlanSessionMarks.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -140,6 +141,8 @@ Status ScheduleModel::load()
         entries = m_agenda.forSchedule(range, setup.value());
         if (entries)
             markScreeningAlerts(m_database, setup.value().time(), range, entries.value());
+        if (entries)
+            markPlanSessions(m_database, setup.value().time(), range, entries.value());
         if (entries)
             blockouts = BlockoutRepository(m_database).occurrences(range, setup.value().time());
     }
@@ -318,6 +321,10 @@ QVariant ScheduleModel::data(const QModelIndex &index, int role) const
         return m_entryColumns.at(index.row());
     case ScreeningCautionRole:
         return e.screeningCaution;
+    case PlanSessionRole:
+        return e.planSession;
+    case OutsideWindowRole:
+        return e.outsideWindow;
     default:
         return {};
     }
@@ -347,6 +354,8 @@ QHash<int, QByteArray> ScheduleModel::roleNames() const
     names.insert(PractitionerColourRole, "practitionerColour");
     names.insert(ColumnRole, "column");
     names.insert(ScreeningCautionRole, "screeningCaution");
+    names.insert(PlanSessionRole, "planSession");
+    names.insert(OutsideWindowRole, "outsideWindow");
     return names;
 }
 

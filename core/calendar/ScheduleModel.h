@@ -67,6 +67,10 @@ public:
         ColumnRole,
         // bool: the patient has a screening caution (always false until screening is readable here).
         ScreeningCautionRole,
+        // QString "n of N" for a treatment-plan session, empty otherwise.
+        PlanSessionRole,
+        // bool: a plan session outside its interval window after the previous one.
+        OutsideWindowRole,
     };
     Q_ENUM(Role)
 

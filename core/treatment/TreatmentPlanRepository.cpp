@@ -1,10 +1,15 @@
 #include "TreatmentPlanRepository.h"
 
+#include "calendar/ScheduleSetup.h"
 #include "patients/PatientSummary.h"
+#include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/SqlError.h"
+#include "storage/SqlValue.h"
+#include "storage/Transaction.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QSqlQuery>
 
 namespace dermdesk {
@@ -83,6 +88,342 @@ Result<QList<PlanSummary>> TreatmentPlanRepository::plansOfPatient(qint64 patien
     query.bindValue(QStringLiteral(":now"), m_clock.now().toSecsSinceEpoch());
     query.bindValue(QStringLiteral(":patient"), patientId);
     return readPlans(query);
+}
+
+} // namespace dermdesk
+
+namespace dermdesk {
+
+namespace {
+
+QString trPlan(const char *text)
+{
+    return QCoreApplication::translate("dermdesk::TreatmentPlanRepository", text);
+}
+
+QJsonObject planJson(const TreatmentPlan &plan)
+{
+    QJsonArray areas;
+    for (const PlanArea &area : plan.areas)
+        areas.append(QJsonObject{{QStringLiteral("area"), area.area},
+                                 {QStringLiteral("planned_depth_mm"),
+                                  area.plannedDepthMm ? QJsonValue(*area.plannedDepthMm) : QJsonValue()}});
+    return {{QStringLiteral("patient_id"), plan.patientId},
+            {QStringLiteral("lead_practitioner_id"),
+             plan.leadPractitionerId ? QJsonValue(*plan.leadPractitionerId) : QJsonValue()},
+            {QStringLiteral("type_id"), plan.typeId},
+            {QStringLiteral("concerns"), plan.concerns.join(QStringLiteral(", "))},
+            {QStringLiteral("areas"), areas},
+            {QStringLiteral("planned_sessions"), plan.plannedSessions},
+            {QStringLiteral("interval_weeks"),
+             QStringLiteral("%1-%2").arg(plan.intervalMinWeeks).arg(plan.intervalMaxWeeks)},
+            {QStringLiteral("status"), TreatmentPlan::statusCode(plan.status)},
+            {QStringLiteral("stop_reason"), plan.stopReason},
+            {QStringLiteral("goals"), plan.goals},
+            {QStringLiteral("notes"), plan.notes},
+            {QStringLiteral("consent_form_version"), plan.consentFormVersion},
+            {QStringLiteral("consent_date"), plan.consentDate.toString(Qt::ISODate)},
+            {QStringLiteral("preferred_weekdays"), plan.preferredWeekdays}};
+}
+
+QVariant optionalInt(const std::optional<int> &value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType::fromType<int>());
+}
+
+// Binds, in this order, what create() and update() both write: patient_id, lead_practitioner_id, type_id,
+// concerns, areas, planned_sessions, interval_min_weeks, interval_max_weeks, goals, notes, preferred_weekdays,
+// preferred_starts_min, preferred_ends_min.
+void bindPlanFields(QSqlQuery &query, const TreatmentPlan &plan)
+{
+    QStringList names;
+    for (const PlanArea &area : plan.areas)
+        names.append(area.area.trimmed());
+    query.addBindValue(plan.patientId);
+    query.addBindValue(sqlId(plan.leadPractitionerId));
+    query.addBindValue(plan.typeId);
+    query.addBindValue(sqlText(plan.concerns.join(QStringLiteral(", "))));
+    query.addBindValue(sqlText(names.join(QStringLiteral(", "))));
+    query.addBindValue(plan.plannedSessions);
+    query.addBindValue(plan.intervalMinWeeks);
+    query.addBindValue(plan.intervalMaxWeeks);
+    query.addBindValue(sqlText(plan.goals));
+    query.addBindValue(sqlText(plan.notes));
+    query.addBindValue(plan.preferredWeekdays);
+    query.addBindValue(optionalInt(plan.preferredStartMin));
+    query.addBindValue(optionalInt(plan.preferredEndMin));
+}
+
+} // namespace
+
+Result<TreatmentPlan> TreatmentPlanRepository::find(qint64 id) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral(
+        "SELECT id, patient_id, lead_practitioner_id, type_id, concerns, planned_sessions, interval_min_weeks, "
+        "interval_max_weeks, status, stop_reason, goals, notes, consent_form_version, consent_date, "
+        "consent_recorded_by, preferred_weekdays, preferred_starts_min, preferred_ends_min, created_at, updated_at "
+        "FROM treatment_plan WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return sqlError(query.lastError(), trPlan("Reading the treatment plan"));
+    if (!query.next())
+        return Error::notFound(QStringLiteral("treatment_plan"), trPlan("There is no treatment plan %1.").arg(id));
+    TreatmentPlan plan;
+    plan.id = query.value(0).toLongLong();
+    plan.patientId = query.value(1).toLongLong();
+    if (!query.value(2).isNull())
+        plan.leadPractitionerId = query.value(2).toLongLong();
+    plan.typeId = query.value(3).toLongLong();
+    for (const QString &concern : query.value(4).toString().split(QLatin1Char(','), Qt::SkipEmptyParts))
+        plan.concerns.append(concern.trimmed());
+    plan.plannedSessions = query.value(5).toInt();
+    plan.intervalMinWeeks = query.value(6).toInt();
+    plan.intervalMaxWeeks = query.value(7).toInt();
+    plan.status = PlanSummary::statusFromCode(query.value(8).toString()).value_or(PlanSummary::Status::Proposed);
+    plan.stopReason = query.value(9).toString();
+    plan.goals = query.value(10).toString();
+    plan.notes = query.value(11).toString();
+    plan.consentFormVersion = query.value(12).toString();
+    plan.consentDate = QDate::fromString(query.value(13).toString(), Qt::ISODate);
+    plan.consentRecordedBy = query.value(14).toString();
+    plan.preferredWeekdays = query.value(15).toInt();
+    if (!query.value(16).isNull() && !query.value(17).isNull()) {
+        plan.preferredStartMin = query.value(16).toInt();
+        plan.preferredEndMin = query.value(17).toInt();
+    }
+    plan.createdAt = query.value(18).toLongLong();
+    plan.updatedAt = query.value(19).toLongLong();
+
+    QSqlQuery areas(m_database.connection());
+    areas.prepare(QStringLiteral("SELECT area, planned_depth_mm FROM treatment_plan_area WHERE plan_id = ? "
+                                 "ORDER BY rowid"));
+    areas.addBindValue(id);
+    if (!areas.exec())
+        return sqlError(areas.lastError(), trPlan("Reading the plan's areas"));
+    while (areas.next()) {
+        PlanArea area{areas.value(0).toString(), std::nullopt};
+        if (!areas.value(1).isNull())
+            area.plannedDepthMm = areas.value(1).toDouble();
+        plan.areas.append(area);
+    }
+    return plan;
+}
+
+Status TreatmentPlanRepository::checkReferences(const TreatmentPlan &plan) const
+{
+    auto setup = ScheduleSetup::load(m_database);
+    if (!setup)
+        return setup.error();
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT archived FROM patient WHERE id = ?"));
+    query.addBindValue(plan.patientId);
+    if (!query.exec())
+        return sqlError(query.lastError(), trPlan("Reading the patient"));
+    if (!query.next())
+        return Error::notFound(QStringLiteral("patient"), trPlan("There is no patient %1.").arg(plan.patientId));
+    if (query.value(0).toBool())
+        return Error::rule(QStringLiteral("patient.archived"),
+                           trPlan("The patient is archived; restore the record before planning treatment."));
+    const AppointmentType *type = setup.value().type(plan.typeId);
+    if (!type)
+        return Error::notFound(QStringLiteral("appointment_type"),
+                               trPlan("There is no appointment type %1.").arg(plan.typeId));
+    if (!type->isTreatment || !type->active)
+        return Error::rule(QStringLiteral("plan.type"),
+                           trPlan("%1 is not an active treatment session type; a plan's sessions must be one.")
+                               .arg(type->name));
+    if (plan.leadPractitionerId) {
+        const Practitioner *practitioner = setup.value().practitioner(*plan.leadPractitionerId);
+        if (!practitioner)
+            return Error::notFound(QStringLiteral("practitioner"),
+                                   trPlan("There is no practitioner %1.").arg(*plan.leadPractitionerId));
+        if (!practitioner->active)
+            return Error::rule(QStringLiteral("practitioner.inactive"),
+                               trPlan("%1 is inactive.").arg(practitioner->displayName));
+        if (!practitioner->typeIds.contains(plan.typeId))
+            return Error::rule(QStringLiteral("practitioner.type"),
+                               trPlan("%1 does not perform %2.").arg(practitioner->displayName, type->name));
+    }
+    return {};
+}
+
+Status TreatmentPlanRepository::writeAreas(const TreatmentPlan &plan) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("DELETE FROM treatment_plan_area WHERE plan_id = ?"));
+    query.addBindValue(plan.id);
+    if (!query.exec())
+        return sqlError(query.lastError(), trPlan("Saving the plan's areas"));
+    query.prepare(QStringLiteral("INSERT INTO treatment_plan_area (plan_id, area, planned_depth_mm) VALUES (?, ?, ?)"));
+    for (const PlanArea &area : plan.areas) {
+        query.addBindValue(plan.id);
+        query.addBindValue(area.area.trimmed());
+        query.addBindValue(area.plannedDepthMm ? QVariant(*area.plannedDepthMm)
+                                               : QVariant(QMetaType::fromType<double>()));
+        if (!query.exec())
+            return sqlError(query.lastError(), trPlan("Saving the plan's areas"));
+    }
+    return {};
+}
+
+Status TreatmentPlanRepository::audit(const QString &action, qint64 id, const QJsonObject &details) const
+{
+    return AuditLog(m_database, m_clock).record(action, QStringLiteral("treatment_plan"), id, details);
+}
+
+Result<TreatmentPlan> TreatmentPlanRepository::create(TreatmentPlan plan)
+{
+    if (plan.status != PlanSummary::Status::Active)
+        plan.status = PlanSummary::Status::Proposed;
+    if (Status valid = plan.validate(); !valid)
+        return valid.error();
+    Transaction transaction(m_database);
+    if (Status begun = transaction.begin(); !begun)
+        return begun.error();
+    if (Status refs = checkReferences(plan); !refs)
+        return refs.error();
+    const qint64 now = m_clock.now().toSecsSinceEpoch();
+    plan.createdAt = now;
+    plan.updatedAt = now;
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral(
+        "INSERT INTO treatment_plan (patient_id, lead_practitioner_id, type_id, concerns, areas, planned_sessions, "
+        "interval_min_weeks, interval_max_weeks, goals, notes, preferred_weekdays, preferred_starts_min, "
+        "preferred_ends_min, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    bindPlanFields(query, plan);
+    query.addBindValue(TreatmentPlan::statusCode(plan.status));
+    query.addBindValue(now);
+    query.addBindValue(now);
+    if (!query.exec())
+        return sqlError(query.lastError(), trPlan("Saving the treatment plan"));
+    plan.id = query.lastInsertId().toLongLong();
+    if (Status s = writeAreas(plan); !s)
+        return s.error();
+    if (Status s = audit(QStringLiteral("create"), plan.id, {{QStringLiteral("after"), planJson(plan)}}); !s)
+        return s.error();
+    if (Status s = transaction.commit(); !s)
+        return s.error();
+    return plan;
+}
+
+Status TreatmentPlanRepository::update(const TreatmentPlan &plan)
+{
+    if (Status valid = plan.validate(); !valid)
+        return valid;
+    Transaction transaction(m_database);
+    if (Status begun = transaction.begin(); !begun)
+        return begun;
+    auto before = find(plan.id);
+    if (!before)
+        return before.error();
+    if (Status refs = checkReferences(plan); !refs)
+        return refs;
+    QSqlQuery count(m_database.connection());
+    count.prepare(QStringLiteral("SELECT coalesce(max(s.sequence_no), 0) FROM treatment_session s "
+                                 "LEFT JOIN appointment a ON a.id = s.appointment_id WHERE s.plan_id = ? "
+                                 "AND (s.performed_at IS NOT NULL OR a.status NOT IN ('cancelled', 'no_show'))"));
+    count.addBindValue(plan.id);
+    if (!count.exec() || !count.next())
+        return sqlError(count.lastError(), trPlan("Reading the plan's sessions"));
+    if (count.value(0).toInt() > plan.plannedSessions) {
+        return Error::invalidInput(QStringLiteral("sessions"),
+                                   trPlan("Session %1 is already booked or done; plan at least %1 sessions.")
+                                       .arg(count.value(0).toInt()));
+    }
+    TreatmentPlan after = plan;
+    after.status = before.value().status;
+    after.stopReason = before.value().stopReason;
+    after.consentFormVersion = before.value().consentFormVersion;
+    after.consentDate = before.value().consentDate;
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral(
+        "UPDATE treatment_plan SET patient_id = ?, lead_practitioner_id = ?, type_id = ?, concerns = ?, areas = ?, "
+        "planned_sessions = ?, interval_min_weeks = ?, interval_max_weeks = ?, goals = ?, notes = ?, "
+        "preferred_weekdays = ?, preferred_starts_min = ?, preferred_ends_min = ?, updated_at = ? WHERE id = ?"));
+    bindPlanFields(query, plan);
+    query.addBindValue(m_clock.now().toSecsSinceEpoch());
+    query.addBindValue(plan.id);
+    if (!query.exec())
+        return sqlError(query.lastError(), trPlan("Saving the treatment plan"));
+    if (Status s = writeAreas(plan); !s)
+        return s;
+    if (Status s =
+            audit(QStringLiteral("update"), plan.id,
+                  {{QStringLiteral("before"), planJson(before.value())}, {QStringLiteral("after"), planJson(after)}});
+        !s)
+        return s;
+    return transaction.commit();
+}
+
+Status TreatmentPlanRepository::changeStatus(qint64 id, PlanSummary::Status to, const QString &reason)
+{
+    using S = PlanSummary::Status;
+    if (to == S::Stopped && reason.trimmed().isEmpty())
+        return Error::invalidInput(QStringLiteral("reason"), trPlan("Say why the plan is stopped."));
+    Transaction transaction(m_database);
+    if (Status begun = transaction.begin(); !begun)
+        return begun;
+    auto before = find(id);
+    if (!before)
+        return before.error();
+    const S from = before.value().status;
+    const bool allowed = (from == S::Proposed && (to == S::Active || to == S::Stopped))
+                         || (from == S::Active && (to == S::Completed || to == S::Stopped));
+    if (!allowed) {
+        return Error::rule(QStringLiteral("plan.status"), trPlan("A %1 plan cannot become %2.")
+                                                              .arg(PlanSummary::statusDisplayName(from).toLower(),
+                                                                   PlanSummary::statusDisplayName(to).toLower()));
+    }
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE treatment_plan SET status = ?, stop_reason = ?, updated_at = ? WHERE id = ?"));
+    query.addBindValue(TreatmentPlan::statusCode(to));
+    query.addBindValue(sqlText(to == S::Stopped ? reason.trimmed() : QString()));
+    query.addBindValue(m_clock.now().toSecsSinceEpoch());
+    query.addBindValue(id);
+    if (!query.exec())
+        return sqlError(query.lastError(), trPlan("Changing the plan's status"));
+    QJsonObject details{{QStringLiteral("before"), TreatmentPlan::statusCode(from)},
+                        {QStringLiteral("after"), TreatmentPlan::statusCode(to)}};
+    if (!reason.trimmed().isEmpty())
+        details.insert(QStringLiteral("reason"), reason.trimmed());
+    if (Status s = audit(QStringLiteral("status"), id, details); !s)
+        return s;
+    return transaction.commit();
+}
+
+Status TreatmentPlanRepository::recordConsent(qint64 id, const QString &formVersion, const QDate &date)
+{
+    if (formVersion.trimmed().isEmpty())
+        return Error::invalidInput(QStringLiteral("consent"), trPlan("Give the consent form's version."));
+    if (!date.isValid())
+        return Error::invalidInput(QStringLiteral("consent"), trPlan("Give the date the consent was signed."));
+    Transaction transaction(m_database);
+    if (Status begun = transaction.begin(); !begun)
+        return begun;
+    auto before = find(id);
+    if (!before)
+        return before.error();
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE treatment_plan SET consent_form_version = ?, consent_date = ?, "
+                                 "consent_recorded_by = ?, updated_at = ? WHERE id = ?"));
+    query.addBindValue(formVersion.trimmed());
+    query.addBindValue(date.toString(Qt::ISODate));
+    query.addBindValue(AuditLog::currentActor());
+    query.addBindValue(m_clock.now().toSecsSinceEpoch());
+    query.addBindValue(id);
+    if (!query.exec())
+        return sqlError(query.lastError(), trPlan("Recording the consent"));
+    if (Status s =
+            audit(QStringLiteral("consent"), id,
+                  {{QStringLiteral("before"),
+                    QJsonObject{{QStringLiteral("form_version"), before.value().consentFormVersion},
+                                {QStringLiteral("date"), before.value().consentDate.toString(Qt::ISODate)}}},
+                   {QStringLiteral("after"), QJsonObject{{QStringLiteral("form_version"), formVersion.trimmed()},
+                                                         {QStringLiteral("date"), date.toString(Qt::ISODate)}}}});
+        !s)
+        return s;
+    return transaction.commit();
 }
 
 } // namespace dermdesk

@@ -1,16 +1,22 @@
 #pragma once
 
 #include "PlanSummary.h"
+#include "TreatmentPlan.h"
 #include "common/Clock.h"
 #include "common/Result.h"
 
+#include <QJsonObject>
 #include <QList>
 
 namespace dermdesk {
 
 class Database;
 
-// Reads treatment plans. Read-only for now.
+// Reads and writes treatment plans. Every write runs in one BEGIN IMMEDIATE transaction and is audited
+// (entity "treatment_plan", before/after); a refusal writes nothing. Errors: InvalidInput naming the field
+// (TreatmentPlan::validate's fields, "reason", "consent"), NotFound "treatment_plan", "patient",
+// "practitioner", "appointment_type", Rule rule.patient.archived, rule.plan.type (not a treatment session
+// type), rule.practitioner.type, rule.practitioner.inactive, rule.plan.status (a step the plan cannot take).
 class TreatmentPlanRepository
 {
 public:
@@ -22,7 +28,23 @@ public:
     // Every plan of one patient (any status, archived patient too), newest first. Uses treatment_plan(patient_id).
     [[nodiscard]] Result<QList<PlanSummary>> plansOfPatient(qint64 patientId) const;
 
+    [[nodiscard]] Result<TreatmentPlan> find(qint64 id) const;
+    // Stores a new plan (status proposed unless `plan.status` is active) with its areas; returns it with its id.
+    Result<TreatmentPlan> create(TreatmentPlan plan);
+    // Saves everything but the status and the consent (changeStatus(), recordConsent()). Fewer planned
+    // sessions than already booked or performed is refused ("sessions").
+    Status update(const TreatmentPlan &plan);
+    // proposed → active | stopped, active → completed | stopped; stopped needs `reason` ("reason").
+    Status changeStatus(qint64 id, PlanSummary::Status to, const QString &reason = {});
+    // Records the signed consent: form version (non-blank, "consent") and the local date it was signed.
+    Status recordConsent(qint64 id, const QString &formVersion, const QDate &date);
+
 private:
+    // Patient, type and practitioner exist and suit a plan.
+    [[nodiscard]] Status checkReferences(const TreatmentPlan &plan) const;
+    Status writeAreas(const TreatmentPlan &plan) const;
+    Status audit(const QString &action, qint64 id, const QJsonObject &details) const;
+
     const Database &m_database;
     const Clock &m_clock;
 };

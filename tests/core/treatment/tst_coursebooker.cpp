@@ -1,0 +1,183 @@
+#include "FakeClock.h"
+#include "PlanClinic.h"
+#include "calendar/AppointmentRepository.h"
+#include "treatment/CourseBooker.h"
+#include "treatment/SeriesPlanner.h"
+#include "treatment/TreatmentSessionRepository.h"
+
+#include <QtTest>
+
+using namespace dermdesk;
+using test::newYorkAt;
+using test::newYorkText;
+
+// CourseBooker: a whole course in one transaction (a conflict on session 5 books nothing), the minimum
+// interval refused by name unless overridden with an audited reason, and the re-check after a session
+// moves or is cancelled, with "shift the rest". "Now" is Thursday 2026-11-26 09:00 in New York.
+class TestCourseBooker : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<test::TempDatabase> m_temp;
+    test::FakeClock m_clock;
+
+    TreatmentPlan create(const TreatmentPlan &plan)
+    {
+        return TreatmentPlanRepository(m_temp->database(), m_clock).create(plan).value();
+    }
+    TreatmentPlan reload(qint64 id) { return TreatmentPlanRepository(m_temp->database(), m_clock).find(id).value(); }
+    qint64 count(const QString &sql) { return test::scalar(m_temp->database(), sql); }
+    QList<PlanSession> sessions(const TreatmentPlan &plan)
+    {
+        return TreatmentSessionRepository(m_temp->database(), m_clock)
+            .sessions(plan, ClinicTime(QTimeZone("America/New_York")))
+            .value();
+    }
+
+    // Books the proposed course of a new 4-session plan; returns the plan.
+    TreatmentPlan bookedCourse(int sessionsPlanned = 4)
+    {
+        const TreatmentPlan plan = create(test::microneedlingPlan(sessionsPlanned, 4, 6));
+        auto proposal = SeriesPlanner(m_temp->database(), m_clock).propose(plan);
+        if (!proposal)
+            return plan;
+        auto booked = CourseBooker(m_temp->database(), m_clock).bookCourse(plan, proposal.value());
+        if (!booked)
+            qWarning("%s", qPrintable(booked.error().message()));
+        return reload(plan.id);
+    }
+
+private slots:
+    void init()
+    {
+        m_temp = std::make_unique<test::TempDatabase>();
+        QVERIFY(test::seedScheduleClinic(*m_temp));
+        m_clock.set(QDateTime(QDate(2026, 11, 26), QTime(14, 0), Qt::UTC));
+    }
+
+    void cleanup() { m_temp.reset(); }
+
+    void booksTheWholeCourse()
+    {
+        const TreatmentPlan plan = bookedCourse(4);
+        QCOMPARE(plan.status, PlanSummary::Status::Active);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM appointment WHERE status = 'booked'")), qint64(4));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM treatment_session WHERE appointment_id IS NOT NULL")),
+                 qint64(4));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'book_course'")), qint64(1));
+        const QList<PlanSession> stored = sessions(plan);
+        QCOMPARE(stored.size(), 4);
+        for (const PlanSession &session : stored)
+            QVERIFY(session.timing == SessionTiming::InWindow || session.timing == SessionTiming::NoWindow);
+    }
+
+    void aConflictOnSessionFiveBooksNothing()
+    {
+        const TreatmentPlan plan = create(test::microneedlingPlan(6, 4, 6));
+        auto proposal = SeriesPlanner(m_temp->database(), m_clock).propose(plan);
+        QVERIFY(proposal.ok());
+        // Someone takes session 5's time with Dr. Hiers after the proposal was made.
+        const ProposedSession &fifth = proposal.value().sessions.at(4);
+        QVERIFY(AppointmentRepository(m_temp->database(), m_clock)
+                    .book(test::bookingRequest(2, 1, 2, fifth.startsAt))
+                    .ok());
+        const qint64 before = count(QStringLiteral("SELECT count(*) FROM appointment"));
+        const qint64 auditBefore = count(QStringLiteral("SELECT count(*) FROM audit_log"));
+        auto booked = CourseBooker(m_temp->database(), m_clock).bookCourse(plan, proposal.value());
+        QVERIFY(!booked.ok());
+        QCOMPARE(booked.error().code(), QStringLiteral("rule.overlap.practitioner"));
+        QVERIFY2(booked.error().message().startsWith(QStringLiteral("Session 5 of 6")),
+                 qPrintable(booked.error().message()));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM appointment")), before);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM treatment_session")), qint64(0));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log")), auditBefore);
+        QCOMPARE(reload(plan.id).status, PlanSummary::Status::Proposed);
+    }
+
+    void earlierThanTheMinimumIntervalNeedsAReason()
+    {
+        const TreatmentPlan plan = create(test::microneedlingPlan(3, 4, 6));
+        SeriesPlanner planner(m_temp->database(), m_clock);
+        auto proposal = planner.propose(plan);
+        QVERIFY(proposal.ok());
+        auto early = planner.change(plan, proposal.value(), 2, QDate(2026, 12, 10));
+        QVERIFY(early.ok());
+        CourseBooker booker(m_temp->database(), m_clock);
+        auto refused = booker.bookCourse(plan, early.value());
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code(), QStringLiteral("rule.plan.interval_min"));
+        QVERIFY2(refused.error().message().contains(QStringLiteral("Session 2")),
+                 qPrintable(refused.error().message()));
+        QVERIFY(refused.error().message().contains(QStringLiteral("2026-12-24")));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM appointment")), qint64(0));
+
+        auto booked = booker.bookCourse(plan, early.value(), QStringLiteral("Travelling abroad in January"));
+        QVERIFY2(booked.ok(), booked.ok() ? "" : qPrintable(booked.error().message()));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM treatment_session WHERE sequence_no = 2 AND "
+                                      "interval_override_reason = 'Travelling abroad in January'")),
+                 qint64(1));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM treatment_session WHERE interval_override_reason <> ''")),
+                 qint64(1));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'treatment_session' AND "
+                                      "details LIKE '%Travelling abroad%'")),
+                 qint64(1));
+        QCOMPARE(sessions(reload(plan.id)).at(1).timing, SessionTiming::Early);
+    }
+
+    void moveRechecksLaterSessionsAndShiftTheRestFixesThem()
+    {
+        TreatmentPlan plan = bookedCourse(4);
+        QList<PlanSession> stored = sessions(plan);
+        // Session 2 moves two weeks later: session 3 is now too close (early) and is flagged.
+        RescheduleRequest later;
+        later.startsAt = *stored.at(1).startsAt + 14 * 86400;
+        QVERIFY(AppointmentRepository(m_temp->database(), m_clock).reschedule(*stored.at(1).appointmentId, later).ok());
+        stored = sessions(plan);
+        QCOMPARE(stored.at(1).timing, SessionTiming::InWindow);
+        QCOMPARE(stored.at(2).timing, SessionTiming::Early);
+        QVERIFY(stored.at(2).outsideWindow());
+
+        SeriesPlanner planner(m_temp->database(), m_clock);
+        auto shift = planner.shiftRest(plan);
+        QVERIFY2(shift.ok(), shift.ok() ? "" : qPrintable(shift.error().message()));
+        QCOMPARE(shift.value().sessions.size(), 2); // sessions 3 and 4 move
+        QCOMPARE(shift.value().sessions.at(0).appointmentId, stored.at(2).appointmentId);
+        QVERIFY(CourseBooker(m_temp->database(), m_clock).shiftRest(plan, shift.value()).ok());
+        stored = sessions(plan);
+        for (const PlanSession &session : stored)
+            QVERIFY2(!session.outsideWindow(), qPrintable(QString::number(session.sequence)));
+        QCOMPARE(newYorkText(*stored.at(2).startsAt), QStringLiteral("2027-02-04 09:00"));
+        // Moved, not rebooked: same appointments, history kept.
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM appointment")), qint64(4));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'shift_rest'")), qint64(1));
+    }
+
+    void cancelledSessionIsRebookedUnderTheIntervalRule()
+    {
+        TreatmentPlan plan = bookedCourse(3);
+        QList<PlanSession> stored = sessions(plan);
+        QVERIFY(AppointmentRepository(m_temp->database(), m_clock)
+                    .cancel(*stored.at(1).appointmentId, CancelReason{CancelCategory::Illness, QString()})
+                    .ok());
+        stored = sessions(plan);
+        QCOMPARE(stored.at(1).timing, SessionTiming::Unscheduled);
+        QCOMPARE(stored.at(2).timing, SessionTiming::NoWindow);
+
+        CourseBooker booker(m_temp->database(), m_clock);
+        // Two weeks after session 1 is earlier than 4 weeks: refused by name.
+        auto early = booker.bookSession(plan, 2, test::bookingRequest(0, 1, 0, newYorkAt(QDate(2026, 12, 10), 9)));
+        QVERIFY(!early.ok());
+        QCOMPARE(early.error().code(), QStringLiteral("rule.plan.interval_min"));
+        // A week later than before: inside the window; session 3 (booked 4 weeks after the old date) is now early.
+        auto rebooked = booker.bookSession(plan, 2, test::bookingRequest(0, 1, 0, newYorkAt(QDate(2026, 12, 31), 9)));
+        QVERIFY2(rebooked.ok(), rebooked.ok() ? "" : qPrintable(rebooked.error().message()));
+        stored = sessions(plan);
+        QCOMPARE(stored.at(1).appointmentId, std::optional<qint64>(rebooked.value().id));
+        QCOMPARE(stored.at(2).timing, SessionTiming::Early);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM treatment_session")), qint64(3));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCourseBooker)
+#include "tst_coursebooker.moc"
