@@ -8,6 +8,7 @@
 #include "patients/ScreeningForm.h"
 
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -268,7 +269,14 @@ private slots:
         area.show();
         QVERIFY(QTest::qWaitForWindowExposed(&area));
         test::saveScreenshot(&area, QStringLiteral("demo-results"));
+        QElapsedTimer timer;
+        timer.start();
         area.showPatient(patient);
+        qInfo("Opening patient %lld (record, appointments, screening, plans): %lld ms", patient, timer.elapsed());
+        area.showResults();
+        timer.restart();
+        area.showPatient(patient);
+        qInfo("Opening them again: %lld ms", timer.elapsed());
         PatientPage *page = area.patientPage();
         for (int tab = 0; tab < page->tabs()->count(); ++tab) {
             page->tabs()->setCurrentIndex(tab);
