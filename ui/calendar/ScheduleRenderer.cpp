@@ -4,6 +4,7 @@
 #include "common/Theme.h"
 #include "schedule/StatusStyle.h"
 
+#include <QCoreApplication>
 #include <QFontMetrics>
 #include <QImage>
 #include <QLocale>
@@ -206,7 +207,9 @@ void paintBlock(QPainter &p, const ScheduleRenderer::Scene &s, const Palette &c,
         p.setPen(c.text);
         if (inner.height() < 2 * lineHeight) {
             p.setFont(bold);
-            const QString line = time.left(5) + QLatin1Char(' ') + e.patientName;
+            const QString line = time.left(5) + QLatin1Char(' ') + e.patientName
+                                 + (e.planSession.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(e.planSession))
+                                 + (e.outsideWindow ? QStringLiteral(" \u26a0") : QString());
             p.drawText(QRectF(inner.left(), inner.top(), textRight - inner.left(), inner.height()),
                        Qt::AlignLeft | Qt::AlignVCenter,
                        boldMetrics.elidedText(line, Qt::ElideRight, int(textRight - inner.left())));
@@ -221,6 +224,11 @@ void paintBlock(QPainter &p, const ScheduleRenderer::Scene &s, const Palette &c,
             p.setFont(plain);
             p.setPen(mixed(c.text, Qt::white, 0.2));
             QStringList lines{time + QStringLiteral(" \u00b7 ") + e.typeName};
+            if (!e.planSession.isEmpty())
+                lines.first() += QStringLiteral(" \u00b7 ") + e.planSession;
+            if (e.outsideWindow)
+                lines.append(
+                    QCoreApplication::translate("dermdesk::ui::ScheduleRenderer", "\u26a0 outside its window"));
             if (!e.roomName.isEmpty())
                 lines.append(e.roomName);
             if (isVoid)

@@ -410,7 +410,7 @@ void MainWindow::ensureArea(Area area)
         break;
     case Area::Plans:
         if (!m_plans && m_database)
-            built = m_plans = new PlansArea(*m_database, m_zone, m_clock, page);
+            built = m_plans = new PlansArea(*m_database, m_zone, m_clock, m_prompter, page);
         break;
     case Area::Education:
         if (!m_education)

@@ -1,0 +1,272 @@
+#include "PlanEditor.h"
+
+#include "calendar/ScheduleSetup.h"
+#include "clinic/ClinicRepository.h"
+#include "treatment/TreatmentPlanRepository.h"
+#include "treatment/TreatmentVocabulary.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTimeEdit>
+#include <QVBoxLayout>
+
+namespace dermdesk::ui {
+
+PlanEditor::PlanEditor(const Database &database, const Clock &clock, qint64 patientId, QWidget *parent)
+    : QDialog(parent)
+    , m_database(database)
+    , m_clock(clock)
+{
+    setWindowTitle(tr("New Treatment Plan"));
+    build();
+    TreatmentPlan plan;
+    plan.patientId = patientId;
+    if (auto setup = ScheduleSetup::load(m_database))
+        plan.plannedSessions = setup.value().settings().defaultSessions;
+    plan.typeId = m_type->itemData(0).toLongLong();
+    load(plan);
+}
+
+PlanEditor::PlanEditor(const Database &database, const Clock &clock, const TreatmentPlan &plan, QWidget *parent)
+    : QDialog(parent)
+    , m_database(database)
+    , m_clock(clock)
+{
+    setWindowTitle(tr("Edit Treatment Plan"));
+    build();
+    load(plan);
+    m_patient->setEnabled(false);
+}
+
+void PlanEditor::build()
+{
+    setObjectName(QStringLiteral("planEditor"));
+    m_patient = new QSpinBox(this);
+    m_patient->setRange(0, 999999999);
+    m_patient->setSpecialValueText(tr("(patient number)"));
+    m_type = new QComboBox(this);
+    m_practitioner = new QComboBox(this);
+    m_practitioner->addItem(tr("Any practitioner"), 0);
+    if (auto setup = ScheduleSetup::load(m_database)) {
+        for (const Practitioner &p : setup.value().practitioners()) {
+            if (p.active)
+                m_practitioner->addItem(p.displayName, p.id);
+        }
+    }
+    if (auto types = ClinicRepository(m_database).appointmentTypes()) {
+        for (const AppointmentType &type : types.value()) {
+            if (type.isTreatment)
+                m_type->addItem(type.name, type.id);
+        }
+    }
+    m_sessions = new QSpinBox(this);
+    m_sessions->setObjectName(QStringLiteral("plannedSessions"));
+    m_sessions->setRange(0, TreatmentPlan::maxSessions);
+    m_minWeeks = new QSpinBox(this);
+    m_minWeeks->setObjectName(QStringLiteral("minWeeks"));
+    m_maxWeeks = new QSpinBox(this);
+    m_maxWeeks->setObjectName(QStringLiteral("maxWeeks"));
+    for (QSpinBox *weeks : {m_minWeeks, m_maxWeeks}) {
+        weeks->setRange(0, TreatmentPlan::maxIntervalWeeks);
+        weeks->setSuffix(tr(" weeks"));
+    }
+    auto *interval = new QHBoxLayout;
+    interval->addWidget(m_minWeeks);
+    interval->addWidget(new QLabel(tr("to"), this));
+    interval->addWidget(m_maxWeeks);
+    interval->addStretch();
+
+    m_concerns = new QListWidget(this);
+    m_concerns->setObjectName(QStringLiteral("planConcerns"));
+    m_concerns->setMaximumHeight(110);
+    if (auto concerns = TreatmentVocabulary(m_database).concerns()) {
+        for (const QString &concern : concerns.value()) {
+            auto *item = new QListWidgetItem(concern, m_concerns);
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+            item->setCheckState(Qt::Unchecked);
+        }
+    }
+    m_areas = new QTableWidget(0, 2, this);
+    m_areas->setObjectName(QStringLiteral("planAreas"));
+    m_areas->setHorizontalHeaderLabels({tr("Area"), tr("Planned depth")});
+    m_areas->verticalHeader()->hide();
+    m_areas->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_areas->setMaximumHeight(170);
+    if (auto areas = TreatmentVocabulary(m_database).areas()) {
+        for (const TreatmentVocabulary::Area &area : areas.value()) {
+            const int row = m_areas->rowCount();
+            m_areas->insertRow(row);
+            auto *name = new QTableWidgetItem(area.name);
+            name->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+            name->setCheckState(Qt::Unchecked);
+            m_areas->setItem(row, 0, name);
+            auto *depth = new QDoubleSpinBox(m_areas);
+            depth->setRange(0.0, 5.0);
+            depth->setSingleStep(0.25);
+            depth->setSuffix(tr(" mm"));
+            depth->setValue(area.defaultDepthMm.value_or(0.5));
+            m_areas->setCellWidget(row, 1, depth);
+        }
+    }
+    auto *weekdays = new QHBoxLayout;
+    const QLocale locale;
+    for (int day = 1; day <= 7; ++day) {
+        auto *box = new QCheckBox(locale.dayName(day, QLocale::ShortFormat), this);
+        m_weekdays.append(box);
+        weekdays->addWidget(box);
+    }
+    weekdays->addStretch();
+    m_anyTime = new QCheckBox(tr("Any time"), this);
+    m_from = new QTimeEdit(QTime(9, 0), this);
+    m_to = new QTimeEdit(QTime(17, 0), this);
+    for (QTimeEdit *edit : {m_from, m_to})
+        edit->setDisplayFormat(QStringLiteral("HH:mm"));
+    connect(m_anyTime, &QCheckBox::toggled, m_from, &QWidget::setDisabled);
+    connect(m_anyTime, &QCheckBox::toggled, m_to, &QWidget::setDisabled);
+    auto *times = new QHBoxLayout;
+    times->addWidget(m_anyTime);
+    times->addWidget(m_from);
+    times->addWidget(new QLabel(tr("to"), this));
+    times->addWidget(m_to);
+    times->addStretch();
+    m_goals = new QPlainTextEdit(this);
+    m_goals->setMaximumHeight(50);
+    m_notes = new QPlainTextEdit(this);
+    m_notes->setMaximumHeight(50);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Patient:"), m_patient);
+    form->addRow(tr("Session &type:"), m_type);
+    form->addRow(tr("&Lead practitioner:"), m_practitioner);
+    form->addRow(tr("Planned &sessions:"), m_sessions);
+    form->addRow(tr("&Interval:"), interval);
+    form->addRow(tr("&Concerns:"), m_concerns);
+    form->addRow(tr("&Areas:"), m_areas);
+    form->addRow(tr("Preferred &days:"), weekdays);
+    form->addRow(tr("Preferred ti&mes:"), times);
+    form->addRow(tr("&Goals:"), m_goals);
+    form->addRow(tr("&Notes:"), m_notes);
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("planMessage"));
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(QStringLiteral("color: #a32d2d;"));
+    m_message->hide();
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_save = buttons->addButton(tr("&Save Plan"), QDialogButtonBox::AcceptRole);
+    m_save->setObjectName(QStringLiteral("savePlan"));
+    m_save->setDefault(true);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_save, &QPushButton::clicked, this, &PlanEditor::save);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_message);
+    layout->addWidget(buttons);
+}
+
+void PlanEditor::load(const TreatmentPlan &plan)
+{
+    m_plan = plan;
+    m_patient->setValue(int(plan.patientId));
+    m_type->setCurrentIndex(std::max(0, m_type->findData(plan.typeId)));
+    m_practitioner->setCurrentIndex(std::max(0, m_practitioner->findData(plan.leadPractitionerId.value_or(0))));
+    m_sessions->setValue(plan.plannedSessions);
+    m_minWeeks->setValue(plan.intervalMinWeeks);
+    m_maxWeeks->setValue(plan.intervalMaxWeeks);
+    for (int row = 0; row < m_concerns->count(); ++row) {
+        QListWidgetItem *item = m_concerns->item(row);
+        item->setCheckState(plan.concerns.contains(item->text(), Qt::CaseInsensitive) ? Qt::Checked : Qt::Unchecked);
+    }
+    for (const PlanArea &area : plan.areas) {
+        const auto found = m_areas->findItems(area.area, Qt::MatchFixedString);
+        if (found.isEmpty())
+            continue;
+        found.first()->setCheckState(Qt::Checked);
+        if (auto *depth = qobject_cast<QDoubleSpinBox *>(m_areas->cellWidget(found.first()->row(), 1));
+            depth && area.plannedDepthMm)
+            depth->setValue(*area.plannedDepthMm);
+    }
+    for (int day = 0; day < 7; ++day)
+        m_weekdays.at(day)->setChecked(plan.preferredWeekdays & (1 << day));
+    m_anyTime->setChecked(!plan.preferredStartMin);
+    if (plan.preferredStartMin) {
+        m_from->setTime(QTime(0, 0).addSecs(60 * *plan.preferredStartMin));
+        m_to->setTime(QTime(0, 0).addSecs(60 * std::min(*plan.preferredEndMin, 24 * 60 - 1)));
+    }
+    m_goals->setPlainText(plan.goals);
+    m_notes->setPlainText(plan.notes);
+}
+
+TreatmentPlan PlanEditor::currentPlan() const
+{
+    TreatmentPlan plan = m_plan;
+    plan.patientId = m_patient->value();
+    plan.typeId = m_type->currentData().toLongLong();
+    const qint64 lead = m_practitioner->currentData().toLongLong();
+    plan.leadPractitionerId = lead > 0 ? std::optional<qint64>(lead) : std::nullopt;
+    plan.plannedSessions = m_sessions->value();
+    plan.intervalMinWeeks = m_minWeeks->value();
+    plan.intervalMaxWeeks = m_maxWeeks->value();
+    plan.concerns.clear();
+    for (int row = 0; row < m_concerns->count(); ++row) {
+        if (m_concerns->item(row)->checkState() == Qt::Checked)
+            plan.concerns.append(m_concerns->item(row)->text());
+    }
+    plan.areas.clear();
+    for (int row = 0; row < m_areas->rowCount(); ++row) {
+        if (m_areas->item(row, 0)->checkState() != Qt::Checked)
+            continue;
+        const auto *depth = qobject_cast<QDoubleSpinBox *>(m_areas->cellWidget(row, 1));
+        plan.areas.append(
+            {m_areas->item(row, 0)->text(), depth ? std::optional<double>(depth->value()) : std::nullopt});
+    }
+    plan.preferredWeekdays = 0;
+    for (int day = 0; day < 7; ++day)
+        plan.preferredWeekdays |= m_weekdays.at(day)->isChecked() ? (1 << day) : 0;
+    plan.preferredStartMin.reset();
+    plan.preferredEndMin.reset();
+    if (!m_anyTime->isChecked()) {
+        plan.preferredStartMin = m_from->time().msecsSinceStartOfDay() / 60000;
+        plan.preferredEndMin = m_to->time().msecsSinceStartOfDay() / 60000;
+    }
+    plan.goals = m_goals->toPlainText();
+    plan.notes = m_notes->toPlainText();
+    return plan;
+}
+
+void PlanEditor::save()
+{
+    TreatmentPlanRepository plans(m_database, m_clock);
+    TreatmentPlan plan = currentPlan();
+    Status saved;
+    if (plan.id == 0) {
+        auto created = plans.create(plan);
+        if (created)
+            plan = created.value();
+        else
+            saved = created.error();
+    } else {
+        saved = plans.update(plan);
+    }
+    if (!saved) {
+        m_message->setText(saved.error().message());
+        m_message->show();
+        return;
+    }
+    m_plan = plan;
+    accept();
+}
+
+} // namespace dermdesk::ui

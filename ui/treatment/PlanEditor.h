@@ -1,0 +1,79 @@
+#pragma once
+
+#include "common/Clock.h"
+#include "treatment/TreatmentPlan.h"
+
+#include <QDialog>
+#include <QList>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+class QTableWidget;
+class QTimeEdit;
+
+namespace dermdesk {
+class Database;
+}
+
+namespace dermdesk::ui {
+
+// Creates or edits a treatment plan: patient, session type and lead practitioner, concerns (the guide's and
+// the clinic's), areas with planned depth, planned sessions (the clinic's default for a new plan), the
+// interval window in weeks, preferred weekdays and times, goals and notes. Saved through
+// TreatmentPlanRepository; refusals appear in the dialog naming the field, nothing saved. The Database and
+// the Clock must outlive the dialog.
+class PlanEditor : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // A new plan for `patientId` (0: the person enters the patient number).
+    PlanEditor(const Database &database, const Clock &clock, qint64 patientId, QWidget *parent = nullptr);
+    // Edits stored plan `plan`.
+    PlanEditor(const Database &database, const Clock &clock, const TreatmentPlan &plan, QWidget *parent = nullptr);
+
+    [[nodiscard]] QSpinBox *sessionsBox() const { return m_sessions; }
+    [[nodiscard]] QSpinBox *minWeeksBox() const { return m_minWeeks; }
+    [[nodiscard]] QSpinBox *maxWeeksBox() const { return m_maxWeeks; }
+    [[nodiscard]] QListWidget *concernList() const { return m_concerns; }
+    [[nodiscard]] QTableWidget *areaTable() const { return m_areas; }
+    [[nodiscard]] QLabel *messageLabel() const { return m_message; }
+    [[nodiscard]] QPushButton *saveButton() const { return m_save; }
+    // The plan as saved (its id set); valid after the dialog was accepted.
+    [[nodiscard]] const TreatmentPlan &plan() const { return m_plan; }
+
+    // The plan as the form holds it now.
+    [[nodiscard]] TreatmentPlan currentPlan() const;
+    void save();
+
+private:
+    void build();
+    void load(const TreatmentPlan &plan);
+
+    const Database &m_database;
+    const Clock &m_clock;
+    TreatmentPlan m_plan;
+    QSpinBox *m_patient = nullptr;
+    QComboBox *m_type = nullptr;
+    QComboBox *m_practitioner = nullptr;
+    QSpinBox *m_sessions = nullptr;
+    QSpinBox *m_minWeeks = nullptr;
+    QSpinBox *m_maxWeeks = nullptr;
+    QListWidget *m_concerns = nullptr;
+    QTableWidget *m_areas = nullptr;
+    QList<QCheckBox *> m_weekdays;
+    QCheckBox *m_anyTime = nullptr;
+    QTimeEdit *m_from = nullptr;
+    QTimeEdit *m_to = nullptr;
+    QPlainTextEdit *m_goals = nullptr;
+    QPlainTextEdit *m_notes = nullptr;
+    QLabel *m_message = nullptr;
+    QPushButton *m_save = nullptr;
+};
+
+} // namespace dermdesk::ui

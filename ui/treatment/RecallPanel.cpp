@@ -1,0 +1,160 @@
+#include "RecallPanel.h"
+
+#include "calendar/ClinicTime.h"
+#include "common/AreaWidgets.h"
+#include "treatment/RecallList.h"
+#include "treatment/RecallListModel.h"
+
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTextDocument>
+#include <QVBoxLayout>
+
+namespace dermdesk::ui {
+
+RecallPanel::RecallPanel(const Database &database, const QTimeZone &zone, const Clock &clock, QWidget *parent)
+    : QWidget(parent)
+    , m_database(database)
+{
+    setObjectName(QStringLiteral("recallPanel"));
+    m_model = new RecallListModel(database, zone, this);
+    m_sorted = new QSortFilterProxyModel(this);
+    m_sorted->setSourceModel(m_model);
+    m_sorted->setSortRole(RecallListModel::SortRole);
+    m_view =
+        makeListTable(m_sorted, RecallListModel::PatientColumn, QStringLiteral("recallView"), tr("Recall list"), this);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(RecallListModel::DueColumn, Qt::AscendingOrder);
+
+    m_date = new QDateEdit(ClinicTime(zone).localDate(clock.now().toSecsSinceEpoch()), this);
+    m_date->setObjectName(QStringLiteral("recallDate"));
+    m_date->setCalendarPopup(true);
+    m_horizon = new QSpinBox(this);
+    m_horizon->setObjectName(QStringLiteral("recallHorizon"));
+    m_horizon->setRange(0, 90);
+    m_horizon->setSuffix(tr(" days"));
+    if (auto setting = RecallList(database, zone).horizonSetting())
+        m_horizon->setValue(setting.value());
+    m_summary = makeMutedLabel(QStringLiteral("recallSummary"), this);
+    m_book = new QPushButton(tr("&Book Course…"), this);
+    m_book->setObjectName(QStringLiteral("recallBook"));
+    auto *printButton = new QPushButton(tr("&Print…"), this);
+    connect(m_date, &QDateEdit::dateChanged, this, &RecallPanel::reload);
+    connect(m_horizon, &QSpinBox::valueChanged, this, &RecallPanel::reload);
+    connect(printButton, &QPushButton::clicked, this, &RecallPanel::print);
+    connect(m_book, &QPushButton::clicked, this, [this] {
+        if (const qint64 plan = selectedPlan())
+            emit bookRequested(plan);
+    });
+    connect(m_view, &QTableView::doubleClicked, this, [this] {
+        if (const qint64 plan = selectedPlan())
+            emit bookRequested(plan);
+    });
+
+    auto *dateLabel = new QLabel(tr("Due on &date:"), this);
+    dateLabel->setBuddy(m_date);
+    auto *horizonLabel = new QLabel(tr("or opening &within"), this);
+    horizonLabel->setBuddy(m_horizon);
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(dateLabel);
+    controls->addWidget(m_date);
+    controls->addWidget(horizonLabel);
+    controls->addWidget(m_horizon);
+    controls->addStretch();
+    controls->addWidget(m_summary);
+    controls->addWidget(printButton);
+    controls->addWidget(m_book);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(controls);
+    layout->addWidget(m_view, 1);
+}
+
+void RecallPanel::showEvent(QShowEvent *event)
+{
+    if (!m_loaded)
+        reload();
+    QWidget::showEvent(event);
+}
+
+void RecallPanel::reload()
+{
+    m_loaded = true;
+    const Status loaded = m_model->load(m_date->date(), m_horizon->value());
+    if (!loaded) {
+        m_summary->setText(tr("The recall list could not be read: %1").arg(loaded.error().message()));
+        return;
+    }
+    fitColumns(m_view, RecallListModel::PatientColumn);
+    int overdue = 0;
+    for (const RecallEntry &entry : m_model->entries())
+        overdue += entry.isOverdue() ? 1 : 0;
+    m_summary->setText(tr("%n to call", nullptr, m_model->rowCount()) + tr(", %n overdue", nullptr, overdue));
+    m_book->setEnabled(m_model->rowCount() > 0);
+    if (m_model->rowCount() > 0 && !m_view->currentIndex().isValid())
+        m_view->setCurrentIndex(m_sorted->index(0, 0));
+}
+
+qint64 RecallPanel::selectedPlan() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? current.data(RecallListModel::PlanIdRole).toLongLong() : 0;
+}
+
+QString RecallPanel::html() const
+{
+    QString rows;
+    for (int row = 0; row < m_sorted->rowCount(); ++row) {
+        rows += QStringLiteral("<tr>");
+        for (int column = 0; column < RecallListModel::ColumnCount; ++column) {
+            const QModelIndex index = m_sorted->index(row, column);
+            const bool overdue = index.data(RecallListModel::OverdueRole).toBool();
+            rows += QStringLiteral("<td%1>%2</td>")
+                        .arg(overdue && column == RecallListModel::DueColumn ? QStringLiteral(" class=\"overdue\"")
+                                                                             : QString(),
+                             index.data().toString().toHtmlEscaped());
+        }
+        rows += QStringLiteral("<td class=\"note\"></td></tr>");
+    }
+    QString header;
+    for (int column = 0; column < RecallListModel::ColumnCount; ++column)
+        header +=
+            QStringLiteral("<th>%1</th>").arg(m_model->headerData(column, Qt::Horizontal).toString().toHtmlEscaped());
+    header += QStringLiteral("<th>%1</th>").arg(tr("Called / outcome"));
+    return QStringLiteral("<html><head><style>"
+                          "body { font-family: sans-serif; font-size: 10pt; } h1 { font-size: 15pt; margin: 0; }"
+                          "p { color: #555; } table { border-collapse: collapse; width: 100%; }"
+                          "th { text-align: left; border-bottom: 1.5px solid #333; padding: 4px 6px; }"
+                          "td { border-bottom: 0.5px solid #bbb; padding: 5px 6px; }"
+                          ".overdue { color: #a32d2d; font-weight: bold; } .note { width: 22%; }"
+                          "</style></head><body><h1>%1</h1><p>%2</p>"
+                          "<table cellspacing=\"0\"><thead><tr>%3</tr></thead><tbody>%4</tbody></table></body></html>")
+        .arg(tr("Recall list"),
+             tr("Due on %1 or opening within %n day(s) · %2", nullptr, m_horizon->value())
+                 .arg(QLocale().toString(m_date->date(), QLocale::LongFormat), m_summary->text().toHtmlEscaped()),
+             header, rows);
+}
+
+void RecallPanel::print()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setWindowTitle(tr("Print Recall List"));
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *target) {
+        QTextDocument document;
+        document.setHtml(html());
+        document.print(target);
+    });
+    preview.exec();
+}
+
+} // namespace dermdesk::ui

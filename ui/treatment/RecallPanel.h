@@ -1,0 +1,63 @@
+#pragma once
+
+#include "common/Clock.h"
+
+#include <QTimeZone>
+#include <QWidget>
+
+class QDateEdit;
+class QLabel;
+class QPushButton;
+class QSortFilterProxyModel;
+class QSpinBox;
+class QTableView;
+
+namespace dermdesk {
+class Database;
+class RecallListModel;
+} // namespace dermdesk
+
+namespace dermdesk::ui {
+
+// The recall list: patients whose next session is due (or soon due) and not booked, most urgent first,
+// sortable by any column, printable (print preview of a QTextDocument), and "Book…" to book the course of
+// the selected plan in one click (bookRequested). Read the first time it is shown. The Database must
+// outlive the panel.
+class RecallPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    RecallPanel(const Database &database, const QTimeZone &zone, const Clock &clock, QWidget *parent = nullptr);
+
+    [[nodiscard]] QTableView *view() const { return m_view; }
+    [[nodiscard]] RecallListModel *model() const { return m_model; }
+    [[nodiscard]] QPushButton *bookButton() const { return m_book; }
+    // The printable page: the list as an HTML table.
+    [[nodiscard]] QString html() const;
+
+public slots:
+    void reload();
+    void print();
+
+signals:
+    void bookRequested(qint64 planId);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    [[nodiscard]] qint64 selectedPlan() const;
+
+    const Database &m_database;
+    RecallListModel *m_model = nullptr;
+    QSortFilterProxyModel *m_sorted = nullptr;
+    QTableView *m_view = nullptr;
+    QDateEdit *m_date = nullptr;
+    QSpinBox *m_horizon = nullptr;
+    QLabel *m_summary = nullptr;
+    QPushButton *m_book = nullptr;
+    bool m_loaded = false;
+};
+
+} // namespace dermdesk::ui
