@@ -132,6 +132,12 @@ void ScreeningBadge::setOutcome(const ScreeningOutcome &outcome)
     if (level == Level::Clear)
         detail = tr("No contraindication applies to a treatment today.");
     show(level, detail);
+    const bool neverScreened = level == Level::OutOfDate && outcome.cautions.size() == 1
+                               && outcome.cautions.constFirst().code == QLatin1String("screening.missing");
+    if (neverScreened) {
+        m_word->setText(tr("Not screened"));
+        m_detail->setText(tr("No screening answers recorded; go through the questionnaire before a treatment."));
+    }
     QStringList tips;
     for (const ScreeningFinding &finding : outcome.stops + outcome.cautions)
         tips << finding.message;

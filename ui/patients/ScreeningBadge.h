@@ -14,7 +14,8 @@ namespace dermdesk::ui {
 // and a word (so it reads without colour vision) followed by the names of the rules that apply.
 //   Clear        ✓ green         nothing applies
 //   Caution      ⚠ amber         caution rules apply (names listed)
-//   Out of date  clock, amber    the newest answer is older than the clinic allows (or none at all)
+//   Out of date  clock, amber    the newest answer is older than the clinic allows ("Not screened" when
+//                                there is none at all)
 //   Stop         ⛔ red           stop rules apply (names listed); cautions follow them
 class ScreeningBadge : public QFrame
 {
@@ -37,7 +38,7 @@ public:
     void setUnknown(const QString &reason);
 
     [[nodiscard]] Level level() const { return m_level; }
-    // The word in the pill: "Clear", "Caution", "Out of date", "Stop".
+    // The word in the pill: "Screening clear", "Caution", "Screening out of date", "Not screened", "Stop".
     [[nodiscard]] QString levelText() const;
     // The rules' names (and other findings) after the pill.
     [[nodiscard]] QString detailText() const;

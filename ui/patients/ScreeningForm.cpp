@@ -188,6 +188,10 @@ bool ScreeningForm::load(qint64 patientId)
                                                                       : QString());
         row.detail->setText(answered ? answer->detail : QString());
         row.answeredOn->setText(answered ? shortDateText(time.localDate(answer->answeredAt)) : tr("Not answered"));
+        QPalette palette = row.answeredOn->palette();
+        palette.setColor(QPalette::WindowText,
+                         answered ? this->palette().color(QPalette::WindowText) : QColor(theme::mutedText));
+        row.answeredOn->setPalette(palette);
         answerChanged(question.id);
     }
     fillHistory(history.value());

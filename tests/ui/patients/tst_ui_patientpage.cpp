@@ -87,8 +87,8 @@ private slots:
         QVERIFY(details.contains(QStringLiteral("Mobile 555 123 4567")));
         QVERIFY(details.contains(QStringLiteral("Home 555 000 1111")));
         QCOMPARE(m_page->screeningBadge()->level(), ScreeningBadge::Level::OutOfDate);
-        QCOMPARE(m_page->screeningBadge()->levelText(), QStringLiteral("Screening out of date"));
-        QVERIFY(m_page->screeningBadge()->detailText().contains(QStringLiteral("No screening")));
+        QCOMPARE(m_page->screeningBadge()->levelText(), QStringLiteral("Not screened"));
+        QVERIFY(m_page->screeningBadge()->detailText().contains(QStringLiteral("No screening answers")));
         QVERIFY(!m_page->findChild<QLabel *>(QStringLiteral("archivedTag"))->isVisible());
     }
 
@@ -145,6 +145,7 @@ private slots:
         m_fixture.clock.advanceSecs(qint64(100) * 24 * 3600);
         m_page->reload();
         QCOMPARE(m_page->screeningBadge()->level(), ScreeningBadge::Level::OutOfDate);
+        QCOMPARE(m_page->screeningBadge()->levelText(), QStringLiteral("Screening out of date"));
         QVERIFY(m_page->screeningBadge()->detailText().contains(QStringLiteral("Screening out of date")));
     }
 
