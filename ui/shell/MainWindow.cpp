@@ -12,6 +12,7 @@
 #include "frontdesk/BookingDialog.h"
 #include "frontdesk/BookingPrefill.h"
 #include "frontdesk/FrontDesk.h"
+#include "patients/PatientImportDialog.h"
 #include "patients/PatientPage.h"
 #include "patients/PatientRepository.h"
 #include "patients/PatientsArea.h"
@@ -167,6 +168,16 @@ void MainWindow::createMenus()
     file->addAction(m_openDemoAction);
     file->addSeparator();
     file->addAction(m_backUpAction);
+    QAction *importPatients = file->addAction(tr("&Import Patients\u2026"));
+    importPatients->setObjectName(QStringLiteral("importPatientsAction"));
+    importPatients->setToolTip(tr("Add patients from a CSV file exported by another system"));
+    connect(importPatients, &QAction::triggered, this, [this] {
+        if (!m_database)
+            return;
+        auto *dialog = new PatientImportDialog(*m_database, m_clock, m_prompter, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     file->addSeparator();
     file->addAction(m_quitAction);
 

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "common/Clock.h"
+#include "patients/PatientCsvImporter.h"
+
+#include <QDialog>
+#include <QHash>
+
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableWidget;
+class QTreeWidget;
+
+namespace dermdesk {
+class Database;
+} // namespace dermdesk
+
+namespace dermdesk::ui {
+
+class Prompter;
+
+// Importing patients from a CSV file (a clinic switching systems): choose the file, check the column mapping
+// (guessed from the header, each patient field a combo box), see the first rows, run a dry run that lists every
+// bad row by line number and field, then Import — after Prompter::confirm — saves all valid rows in one
+// transaction (PatientCsvImporter). Changing the file or the mapping asks for a new dry run. The whole import is
+// one synchronous call; no progress is shown while it runs (10,000 rows take well under two seconds).
+// The Database, the Clock and the Prompter must outlive the dialog.
+class PatientImportDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    PatientImportDialog(const Database &database, const Clock &clock, Prompter &prompter, QWidget *parent = nullptr);
+
+    // Reads `path` and shows its header, guessed mapping and first rows. InvalidInput "file" when it cannot
+    // be read as CSV (the message is also shown in the dialog).
+    Status loadFile(const QString &path);
+
+    [[nodiscard]] QPushButton *dryRunButton() const { return m_dryRun; }
+    [[nodiscard]] QPushButton *importButton() const { return m_import; }
+    [[nodiscard]] QString summaryText() const;
+    // The mapping's combo box for a patient field ("birth_date"); its data is the column index, -1 for none.
+    [[nodiscard]] QComboBox *mappingBox(const QString &field) const { return m_mapping.value(field); }
+
+public slots:
+    void browse();
+    void runDryRun();
+    void importNow();
+
+signals:
+    // After a successful import: the new patients' ids, in file order.
+    void imported(const QList<qint64> &ids);
+
+private:
+    [[nodiscard]] QHash<QString, int> mapping() const;
+    void mappingChanged();
+    void showErrors(const PatientCsvImporter::Report &report);
+    void showProblem(const QString &text);
+
+    const Database &m_database;
+    const Clock &m_clock;
+    Prompter &m_prompter;
+    QByteArray m_bytes;
+    bool m_checked = false;
+
+    QLineEdit *m_path = nullptr;
+    QFormLayout *m_mappingForm = nullptr;
+    QHash<QString, QComboBox *> m_mapping;
+    QTableWidget *m_preview = nullptr;
+    QTreeWidget *m_errors = nullptr;
+    QLabel *m_summary = nullptr;
+    QPushButton *m_dryRun = nullptr;
+    QPushButton *m_import = nullptr;
+};
+
+} // namespace dermdesk::ui
