@@ -4,6 +4,7 @@
 #include "BenchReport.h"
 #include "DemoDatabase.h"
 #include "PatientBench.h"
+#include "TreatmentBench.h"
 #include "ScheduleBench.h"
 #include "StartupBench.h"
 #include "common/AppIdentity.h"
@@ -256,5 +257,7 @@ int main(int argc, char *argv[])
         benchDayPaint(report, path, runs, parser.value(pngOption));
     if (wanted("patients"))
         benchPatients(report, path, runs);
+    if (wanted("treatment"))
+        benchTreatment(report, path, runs);
     return 0;
 }
