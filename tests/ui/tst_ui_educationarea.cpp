@@ -1,12 +1,18 @@
 #include "education/EducationArea.h"
+#include "education/GuideFinder.h"
+#include "education/GuidePresenter.h"
 
+#include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QScrollBar>
+#include <QTextBlock>
 #include <QTextBrowser>
 #include <QtTest>
 
 using namespace dermdesk;
 using ui::EducationArea;
+using ui::GuidePresenter;
 
 // Reading the guide at the desk: its sections a click away, large print on demand.
 class TestEducationArea : public QObject
@@ -74,6 +80,67 @@ private slots:
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_L, Qt::ControlModifier);
         QTRY_VERIFY(!m_area->isLargePrint());
         QCOMPARE(m_area->browser()->font().pointSizeF(), normal);
+    }
+
+    void ctrlFFindsAndHighlightsEveryMatch()
+    {
+        m_area->browser()->setFocus();
+        QTest::keyClick(m_area->browser(), Qt::Key_F, Qt::ControlModifier);
+        QLineEdit *field = m_area->finder()->field();
+        QTRY_VERIFY(field->isVisible());
+        QTRY_COMPARE(QApplication::focusWidget(), field);
+        QTest::keyClicks(field, QStringLiteral("collagen"));
+        // Every "collagen" in the guide is highlighted; the first one is current and shown.
+        const QList<QTextEdit::ExtraSelection> marked = m_area->browser()->extraSelections();
+        QVERIFY(marked.size() >= 5);
+        for (const QTextEdit::ExtraSelection &selection : marked)
+            QCOMPARE(selection.cursor.selectedText().toLower(), QStringLiteral("collagen"));
+        QCOMPARE(m_area->finder()->currentMatch(), 0);
+        auto *count = m_area->finder()->findChild<QLabel *>(QStringLiteral("guideFindCount"));
+        QCOMPARE(count->text(), QStringLiteral("1 of %1").arg(marked.size()));
+        QTest::keyClick(field, Qt::Key_Return);
+        QCOMPARE(m_area->finder()->currentMatch(), 1);
+        QTest::keyClick(field, Qt::Key_Return, Qt::ShiftModifier);
+        QCOMPARE(m_area->finder()->currentMatch(), 0);
+        QTest::keyClicks(field, QStringLiteral("zzz"));
+        QCOMPARE(count->text(), QStringLiteral("No matches"));
+        QVERIFY(m_area->browser()->extraSelections().isEmpty());
+        QTest::keyClick(field, Qt::Key_Escape);
+        QTRY_VERIFY(!field->isVisible());
+    }
+
+    void zoomChangesTheTextSize()
+    {
+        const qreal normal = m_area->browser()->font().pointSizeF();
+        m_area->browser()->setFocus();
+        QTest::keyClick(m_area->browser(), Qt::Key_Plus, Qt::ControlModifier);
+        QTRY_VERIFY(m_area->browser()->font().pointSizeF() > normal * 1.1);
+        QTest::keyClick(m_area->browser(), Qt::Key_0, Qt::ControlModifier);
+        QTRY_COMPARE(m_area->browser()->font().pointSizeF(), normal);
+        QTest::keyClick(m_area->browser(), Qt::Key_Minus, Qt::ControlModifier);
+        QTRY_VERIFY(m_area->browser()->font().pointSizeF() < normal);
+    }
+
+    void showThePatientFullScreenInBigType()
+    {
+        m_area->sectionList()->setCurrentRow(2);
+        QTest::keyClick(m_area->sectionList(), Qt::Key_F11);
+        QTRY_VERIFY(m_area->presenter() != nullptr);
+        GuidePresenter *presenter = m_area->presenter();
+        QTRY_VERIFY(presenter->isFullScreen());
+        QVERIFY(presenter->textSize() >= 2 * m_area->browser()->font().pointSizeF());
+        QVERIFY(presenter->browser()->toPlainText().contains(QLatin1String("How Does Microneedling Work?")));
+        QTRY_VERIFY(presenter->browser()->verticalScrollBar()->value() > 0);
+        // It opens at the chosen section: its heading is at the top.
+        QTRY_VERIFY(presenter->browser()
+                        ->cursorForPosition(QPoint(60, 30))
+                        .block()
+                        .text()
+                        .contains(QLatin1String("How Does Microneedling Work?")));
+        if (qEnvironmentVariableIsSet("DERMDESK_SCREENSHOTS"))
+            presenter->grab().save(qEnvironmentVariable("DERMDESK_SCREENSHOTS") + QStringLiteral("/presenter.png"));
+        QTest::keyClick(presenter->browser(), Qt::Key_Escape);
+        QTRY_VERIFY(m_area->presenter() == nullptr);
     }
 };
 

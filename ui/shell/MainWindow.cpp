@@ -9,6 +9,9 @@
 #include "common/Prompter.h"
 #include "common/Theme.h"
 #include "education/EducationArea.h"
+#include "education/EducationTemplatesDialog.h"
+#include "education/HandoutHistory.h"
+#include "education/HandoutPrinter.h"
 #include "frontdesk/BookingDialog.h"
 #include "frontdesk/BookingPrefill.h"
 #include "frontdesk/FrontDesk.h"
@@ -155,6 +158,19 @@ void MainWindow::createActions()
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openClinicSettings);
 
+    m_handoutAction = new QAction(tr("Print &Handout…"), this);
+    m_handoutAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P));
+    m_handoutAction->setToolTip(tr("Print a handout for the patient shown (Ctrl+Alt+P)"));
+    connect(m_handoutAction, &QAction::triggered, this, &MainWindow::printCurrentHandout);
+    m_cardAction = new QAction(tr("Print Appointment &Card…"), this);
+    m_cardAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    connect(m_cardAction, &QAction::triggered, this, &MainWindow::printSelectedCard);
+    m_daySheetAction = new QAction(tr("Print &Day Sheet…"), this);
+    m_daySheetAction->setShortcut(QKeySequence::Print);
+    connect(m_daySheetAction, &QAction::triggered, this, &MainWindow::printDaySheet);
+    m_educationDocumentsAction = new QAction(tr("&Education Documents…"), this);
+    connect(m_educationDocumentsAction, &QAction::triggered, this, &MainWindow::editEducationDocuments);
+
     m_aboutAction = new QAction(tr("&About DermDesk"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
@@ -198,7 +214,12 @@ void MainWindow::createMenus()
     schedule->addAction(m_waitlistAction);
     schedule->addAction(m_practitionerDayAction);
     schedule->addSeparator();
+    schedule->addAction(m_daySheetAction);
+    schedule->addAction(m_cardAction);
+    schedule->addAction(m_handoutAction);
+    schedule->addSeparator();
     schedule->addAction(m_settingsAction);
+    schedule->addAction(m_educationDocumentsAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
@@ -417,6 +438,10 @@ void MainWindow::ensureArea(Area area)
             built = m_patients = new PatientsArea(*m_database, m_zone, m_clock, m_prompter, page);
             connect(m_patients, &PatientsArea::bookRequested, this, &MainWindow::bookForPatient);
             connect(m_patients, &PatientsArea::openAppointmentRequested, this, &MainWindow::showAppointment);
+            PatientPage *patientPage = m_patients->patientPage();
+            auto *handouts = HandoutHistory::attach(patientPage->handoutsSection(), *m_database, m_clock,
+                                                    [patientPage]() { return patientPage->patientId(); });
+            connect(handouts, &HandoutHistory::printRequested, this, &MainWindow::printHandout);
         }
         break;
     case Area::Plans:
@@ -474,7 +499,8 @@ void MainWindow::updateAreaActions()
     m_todayAction->setEnabled(hasDatabase);
     m_findAction->setEnabled(hasDatabase);
     for (QAction *action :
-         {m_bookAction, m_findSlotAction, m_waitlistAction, m_practitionerDayAction, m_settingsAction})
+         {m_bookAction, m_findSlotAction, m_waitlistAction, m_practitionerDayAction, m_settingsAction, m_handoutAction,
+          m_cardAction, m_daySheetAction, m_educationDocumentsAction})
         action->setEnabled(hasDatabase);
 }
 
@@ -647,6 +673,64 @@ void MainWindow::about()
     auto *dialog = new AboutDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+void MainWindow::printHandout(qint64 patientId)
+{
+    if (!m_database)
+        return;
+    HandoutPrinter(*m_database, m_prompter, this, m_clock).printHandout(patientId);
+    if (m_patients) {
+        if (auto *history = m_patients->findChild<HandoutHistory *>(); history && history->isVisible())
+            history->refresh();
+    }
+}
+
+void MainWindow::printAppointmentCard(qint64 appointmentId)
+{
+    if (m_database)
+        HandoutPrinter(*m_database, m_prompter, this, m_clock).printAppointmentCard(appointmentId);
+}
+
+void MainWindow::printCurrentHandout()
+{
+    const qint64 patientId = m_patients ? m_patients->currentPatientId() : 0;
+    if (patientId <= 0) {
+        m_prompter.showError(this, tr("Print Handout"),
+                             Error::invalidInput(QStringLiteral("patient"),
+                                                 tr("Open a patient first (Patients, Ctrl+F), then print their "
+                                                    "handout.")));
+        return;
+    }
+    printHandout(patientId);
+}
+
+void MainWindow::printSelectedCard()
+{
+    const qint64 appointmentId = m_schedule ? m_schedule->scheduleView()->selectedAppointment() : 0;
+    if (appointmentId <= 0) {
+        m_prompter.showError(this, tr("Print Appointment Card"),
+                             Error::invalidInput(QStringLiteral("appointment"),
+                                                 tr("Select an appointment on the schedule first.")));
+        return;
+    }
+    printAppointmentCard(appointmentId);
+}
+
+void MainWindow::printDaySheet()
+{
+    if (!m_database)
+        return;
+    const QDate day = m_schedule ? m_schedule->date() : ClinicTime(m_zone).localDate(m_clock.now().toSecsSinceEpoch());
+    HandoutPrinter(*m_database, m_prompter, this, m_clock).printDaySheet(day);
+}
+
+void MainWindow::editEducationDocuments()
+{
+    if (!m_database)
+        return;
+    EducationTemplatesDialog dialog(*m_database, m_prompter, m_clock, this);
+    dialog.exec();
 }
 
 } // namespace dermdesk::ui

@@ -77,6 +77,14 @@ public slots:
     void showWaitlist();
     void showPractitionerDay();
     void openClinicSettings();
+    // Patient documents (issue 6): the handout dialog for a patient, the selected appointment's card,
+    // the shown day's day sheet, the clinic's education documents.
+    void printHandout(qint64 patientId);
+    void printAppointmentCard(qint64 appointmentId);
+    void printCurrentHandout();
+    void printSelectedCard();
+    void printDaySheet();
+    void editEducationDocuments();
     // Shows the patient in the Patients area.
     void openPatient(qint64 patientId);
     // Opens the booking form for the patient (Ctrl+B or "Book…" in Patients).
@@ -141,6 +149,10 @@ private:
     QAction *m_waitlistAction = nullptr;
     QAction *m_practitionerDayAction = nullptr;
     QAction *m_settingsAction = nullptr;
+    QAction *m_handoutAction = nullptr;
+    QAction *m_cardAction = nullptr;
+    QAction *m_daySheetAction = nullptr;
+    QAction *m_educationDocumentsAction = nullptr;
     QAction *m_aboutAction = nullptr;
 };
 

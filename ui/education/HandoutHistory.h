@@ -1,0 +1,57 @@
+#pragma once
+
+#include "common/Clock.h"
+
+#include <QWidget>
+
+#include <functional>
+
+class QLabel;
+class QTreeWidget;
+
+namespace dermdesk {
+class Database;
+}
+
+namespace dermdesk::ui {
+
+// The handouts and cards printed for one patient, newest first: when, what (guide sections and the
+// template versions it held), by whom and how (printed or saved as PDF). Reads HandoutLogRepository.
+class HandoutHistory : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // `database` and `clock` must outlive the widget.
+    HandoutHistory(const Database &database, const Clock &clock, QWidget *parent = nullptr);
+
+    [[nodiscard]] QTreeWidget *list() const { return m_list; }
+
+    // Puts a history into `section` (a widget with a box layout, e.g. PatientPage::handoutsSection()),
+    // hiding its child "handoutsEmptyLabel"; the history shows `patient()`'s documents whenever it is shown.
+    static HandoutHistory *attach(QWidget *section, const Database &database, const Clock &clock,
+                                  std::function<qint64()> patient);
+
+public slots:
+    // Shows `patientId`'s printed documents (again, e.g. after printing one).
+    void showPatient(qint64 patientId);
+    // Shows the documents of the patient the source names (see attach()).
+    void refresh();
+
+signals:
+    // "Print Handout…" was clicked for the patient shown.
+    void printRequested(qint64 patientId);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    const Database &m_database;
+    const Clock &m_clock;
+    QTreeWidget *m_list = nullptr;
+    QLabel *m_empty = nullptr;
+    std::function<qint64()> m_patientSource;
+    qint64 m_patientId = 0;
+};
+
+} // namespace dermdesk::ui

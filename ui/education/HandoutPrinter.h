@@ -1,0 +1,72 @@
+#pragma once
+
+#include "common/Clock.h"
+#include "common/Result.h"
+#include "education/ComposedDocument.h"
+
+#include <QDate>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+class QWidget;
+
+namespace dermdesk {
+class Database;
+struct PageSetup;
+} // namespace dermdesk
+
+namespace dermdesk::ui {
+
+class Prompter;
+
+// Prints the patient documents from the desk: the handout (after choosing what it holds), an
+// appointment card and a day sheet, each through a print preview, a printer or a PDF file. Every handout
+// and card that is printed or saved is logged (HandoutLogRepository). Errors go through the Prompter.
+// The Database, the Prompter and the Clock must outlive the printer; `parent` owns the dialogs.
+class HandoutPrinter
+{
+public:
+    HandoutPrinter(const Database &database, Prompter &prompter, QWidget *parent, const Clock &clock = Clock::system());
+
+    // Opens the handout dialog for the patient (guide sections, plan, pre-care, aftercare, other documents;
+    // Preview, Print, Save as PDF).
+    void printHandout(qint64 patientId);
+    // Composes the appointment's card (a card per booked session of a course) and shows the print preview.
+    void printAppointmentCard(qint64 appointmentId);
+    // Composes the day sheet of local `date` (one practitioner's or all) and shows the print preview.
+    void printDaySheet(const QDate &date, std::optional<qint64> practitionerId = std::nullopt);
+
+    enum class Output {
+        Preview, // QPrintPreviewDialog; printing from it counts as printed
+        Print,   // QPrintDialog, then the printer
+        Pdf      // a file the file chooser names
+    };
+    // Sends `document` to `output`; when it was printed or saved, runs `log` with "print" or "pdf".
+    // Returns false when the person cancelled or an error was shown.
+    bool output(const ComposedDocument &document, Output output,
+                const std::function<Status(const QString &how)> &log = {});
+
+    // Where "Save as PDF" writes: asked with a file dialog; tests set their own (empty = cancelled).
+    using FileChooser = std::function<QString(QWidget *parent, const QString &suggestedName)>;
+    void setFileChooser(FileChooser chooser) { m_chooseFile = std::move(chooser); }
+
+    [[nodiscard]] static PageSetup pageSetup(const ComposedDocument &document);
+    // Logs a printed handout or card of `document` (kind "handout" or "appointment_card").
+    [[nodiscard]] Status log(const ComposedDocument &document, const QString &kind, const QString &how,
+                             qint64 appointmentId = 0) const;
+
+    [[nodiscard]] const Database &database() const { return m_database; }
+    [[nodiscard]] const Clock &clock() const { return m_clock; }
+    [[nodiscard]] QWidget *parent() const { return m_parent; }
+
+private:
+    const Database &m_database;
+    Prompter &m_prompter;
+    QWidget *m_parent = nullptr;
+    const Clock &m_clock;
+    FileChooser m_chooseFile;
+};
+
+} // namespace dermdesk::ui
