@@ -1,0 +1,110 @@
+#include "FakeClock.h"
+#include "ScheduleClinic.h"
+#include "calendar/AppointmentRepository.h"
+#include "patients/CsvReader.h"
+#include "patients/CsvWriter.h"
+#include "patients/PatientListExport.h"
+#include "patients/PatientRecordExport.h"
+
+#include <QBuffer>
+#include <QJsonArray>
+#include <QtTest>
+
+using namespace dermdesk;
+using test::newYorkAt;
+
+// A patient's complete record as JSON and HTML, and the patient list as CSV that CsvReader reads back exactly.
+class TestPatientRecordExport : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<test::TempDatabase> m_temp;
+    test::FakeClock m_clock;
+
+private slots:
+    void init()
+    {
+        m_temp = std::make_unique<test::TempDatabase>();
+        QVERIFY(m_temp->isValid());
+        QVERIFY(test::seedScheduleClinic(*m_temp));
+    }
+
+    void cleanup() { m_temp.reset(); }
+
+    void csvFieldsRoundTrip_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("plain") << QStringLiteral("Smith");
+        QTest::newRow("comma") << QStringLiteral("Anne, Marie");
+        QTest::newRow("quotes") << QStringLiteral("The \"Doc\"");
+        QTest::newRow("line break") << QStringLiteral("12 Main St\nApt 4");
+        QTest::newRow("accents and CJK") << QStringLiteral("J\u00fcrgen \u738b");
+        QTest::newRow("leading space") << QStringLiteral(" padded ");
+        QTest::newRow("looks like SQL") << QStringLiteral("Robert'); DROP TABLE patient;--");
+    }
+
+    void csvFieldsRoundTrip()
+    {
+        QFETCH(QString, text);
+        const QByteArray bytes = CsvWriter::byteOrderMark() + CsvWriter::row({QStringLiteral("a"), text})
+                                 + CsvWriter::row({text, QString()});
+        auto records = CsvReader::parse(bytes);
+        QVERIFY(records);
+        QCOMPARE(records.value().size(), 2);
+        QCOMPARE(records.value().at(0).fields, (QStringList{QStringLiteral("a"), text}));
+        QCOMPARE(records.value().at(1).fields, (QStringList{text, QString()}));
+    }
+
+    void patientListHasEveryPatient()
+    {
+        QBuffer buffer;
+        QVERIFY(buffer.open(QIODevice::WriteOnly));
+        auto written = PatientListExport(m_temp->database()).writeCsv(buffer);
+        QVERIFY(written);
+        QCOMPARE(written.value(), qint64(4));
+        auto records = CsvReader::parse(buffer.data());
+        QVERIFY(records);
+        QCOMPARE(records.value().size(), 5);
+        QCOMPARE(records.value().at(2).fields.at(2), QStringLiteral("M\u00fcller"));
+    }
+
+    void recordHoldsAppointmentsHistoryAndAudit()
+    {
+        AppointmentRepository appointments(m_temp->database(), m_clock);
+        auto booked = appointments.book(test::bookingRequest(1, 1, 2, newYorkAt(QDate(2026, 11, 30), 9)));
+        QVERIFY(booked);
+        QVERIFY(appointments.cancel(booked.value().id, {CancelCategory::Illness, {}}));
+        QVERIFY(test::runAll(m_temp->database(),
+                             {QStringLiteral("UPDATE patient SET notes = '<script>alert(1)</script>' WHERE id = 1")}));
+
+        auto record = PatientRecordExport(m_temp->database()).toJson(1);
+        QVERIFY(record);
+        const QJsonArray list = record.value().value(QStringLiteral("appointments")).toArray();
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list.first().toObject().value(QStringLiteral("history")).toArray().size(), 2);
+        QCOMPARE(list.first().toObject().value(QStringLiteral("status")).toString(), QStringLiteral("cancelled"));
+        QStringList actions;
+        for (const QJsonValue &entry : record.value().value(QStringLiteral("audit")).toArray())
+            actions << entry.toObject().value(QStringLiteral("action")).toString();
+        QCOMPARE(actions, (QStringList{QStringLiteral("create"), QStringLiteral("status")}));
+
+        auto html = PatientRecordExport(m_temp->database()).toHtml(1);
+        QVERIFY(html);
+        QVERIFY(html.value().contains(QLatin1String("Joanna Smith")));
+        QVERIFY(html.value().contains(QLatin1String("&lt;script&gt;")));
+        QVERIFY(!html.value().contains(QLatin1String("<script>")));
+        // Times shown in the clinic's zone.
+        QVERIFY(html.value().contains(QLatin1String("2026-11-30 09:00")));
+    }
+
+    void anUnknownPatientIsNotFound()
+    {
+        auto record = PatientRecordExport(m_temp->database()).toJson(99);
+        QVERIFY(!record);
+        QCOMPARE(record.error().code(), QStringLiteral("not_found.patient"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPatientRecordExport)
+#include "tst_patientrecordexport.moc"
