@@ -189,9 +189,9 @@ void PlansArea::showSessions()
         sequence->setData(Qt::UserRole, s.appointmentId ? QVariant(*s.appointmentId) : QVariant());
         m_sessions->setItem(row, 0, sequence);
         m_sessions->setItem(row, 1,
-                            new QTableWidgetItem(s.startsAt
-                                                     ? locale.toString(time.toLocal(*s.startsAt), QLocale::ShortFormat)
-                                                     : QString()));
+                            new QTableWidgetItem(s.startsAt ? locale.toString(time.toLocal(*s.startsAt),
+                                                                              QStringLiteral("ddd d MMM yyyy  HH:mm"))
+                                                            : QString()));
         QString status = tr("not booked");
         if (s.performed)
             status = tr("done");

@@ -45,6 +45,7 @@ RecallPanel::RecallPanel(const Database &database, const QTimeZone &zone, const 
     if (auto setting = RecallList(database, zone).horizonSetting())
         m_horizon->setValue(setting.value());
     m_summary = makeMutedLabel(QStringLiteral("recallSummary"), this);
+    m_summary->setMinimumWidth(m_summary->fontMetrics().horizontalAdvance(tr("000 to call, 000 overdue")) + 8);
     m_book = new QPushButton(tr("&Book Course…"), this);
     m_book->setObjectName(QStringLiteral("recallBook"));
     auto *printButton = new QPushButton(tr("&Print…"), this);
