@@ -124,7 +124,8 @@ PatientCsvImporter::PatientCsvImporter(const Database &database, const Clock &cl
 }
 
 Result<PatientCsvImporter::Report> PatientCsvImporter::import(const QByteArray &csv, bool dryRun,
-                                                              QHash<QString, int> mapping)
+                                                              QHash<QString, int> mapping,
+                                                              const std::function<void(int, int)> &progress)
 {
     auto records = CsvReader::parse(csv);
     if (!records)
@@ -147,7 +148,10 @@ Result<PatientCsvImporter::Report> PatientCsvImporter::import(const QByteArray &
     const QDate today = m_clock.now().toTimeZone(ClinicRepository(m_database).timeZone()).date();
     QList<Patient> valid;
     QHash<QString, int> seen; // identity key → line of the row that has it
+    int checked = 0;
     for (const CsvReader::Record &record : std::as_const(records.value())) {
+        if (progress && ++checked % 100 == 0)
+            progress(checked, report.rows);
         if (record.fields.size() != header.fields.size()) {
             report.errors.append(
                 {record.line, QStringLiteral("row"),
@@ -193,6 +197,8 @@ Result<PatientCsvImporter::Report> PatientCsvImporter::import(const QByteArray &
             seen.insert(key, record.line);
         valid.append(patient);
     }
+    if (progress)
+        progress(report.rows, report.rows);
     report.valid = int(valid.size());
     if (!dryRun && !valid.isEmpty()) {
         auto ids = repository.addAll(valid, QStringLiteral("import"));

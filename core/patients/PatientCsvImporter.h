@@ -9,6 +9,8 @@
 #include <QList>
 #include <QStringList>
 
+#include <functional>
+
 namespace dermdesk {
 
 class Database;
@@ -52,7 +54,9 @@ public:
 
     // Reads and checks `csv`, and saves the valid rows unless `dryRun`. An empty `mapping` is guessed from
     // the header. InvalidInput "file" when the file is refused, "mapping" when no column gives a name.
-    [[nodiscard]] Result<Report> import(const QByteArray &csv, bool dryRun, QHash<QString, int> mapping = {});
+    // `progress` (optional) is called with (rows checked, rows in the file) every 100 rows and at the end.
+    [[nodiscard]] Result<Report> import(const QByteArray &csv, bool dryRun, QHash<QString, int> mapping = {},
+                                        const std::function<void(int, int)> &progress = {});
 
 private:
     const Database &m_database;

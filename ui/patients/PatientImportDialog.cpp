@@ -12,6 +12,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTreeWidget>
@@ -223,11 +224,27 @@ void PatientImportDialog::showErrors(const PatientCsvImporter::Report &report)
     m_errors->resizeColumnToContents(1);
 }
 
+Result<PatientCsvImporter::Report> PatientImportDialog::runImport(bool dryRun)
+{
+    QProgressDialog progress(dryRun ? tr("Checking the rows\u2026") : tr("Importing the patients\u2026"), QString(), 0,
+                             1, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(1000); // shown only when it takes over a second
+    progress.setAutoClose(false);
+    auto report =
+        PatientCsvImporter(m_database, m_clock).import(m_bytes, dryRun, mapping(), [&progress](int done, int total) {
+            progress.setMaximum(std::max(1, total));
+            progress.setValue(done); // a window-modal dialog processes events here
+        });
+    progress.reset();
+    return report;
+}
+
 void PatientImportDialog::runDryRun()
 {
     if (m_bytes.isEmpty())
         return;
-    auto report = PatientCsvImporter(m_database, m_clock).import(m_bytes, true, mapping());
+    auto report = runImport(true);
     if (!report) {
         showProblem(report.error().message());
         m_import->setEnabled(false);
@@ -250,7 +267,7 @@ void PatientImportDialog::importNow()
     if (!m_prompter.confirm(this, tr("Import patients?"),
                             tr("Import the valid rows of %1? Rows with problems are skipped.").arg(m_path->text())))
         return;
-    auto report = PatientCsvImporter(m_database, m_clock).import(m_bytes, false, mapping());
+    auto report = runImport(false);
     if (!report) {
         showProblem(report.error().message());
         return;
