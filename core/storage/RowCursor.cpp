@@ -71,6 +71,13 @@ bool RowCursor::next()
     return false;
 }
 
+bool RowCursor::isNull(int column) const
+{
+    if (m_query)
+        return m_query->value(column).isNull();
+    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+}
+
 qint64 RowCursor::integer(int column) const
 {
     if (m_query)

@@ -35,6 +35,7 @@ public:
     [[nodiscard]] Status status() const { return m_status; }
 
     // Column values of the current row (0-based). NULL reads as 0 or a null QString.
+    [[nodiscard]] bool isNull(int column) const;
     [[nodiscard]] qint64 integer(int column) const;
     [[nodiscard]] QString text(int column) const;
 

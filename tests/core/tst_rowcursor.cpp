@@ -26,6 +26,8 @@ private slots:
         QCOMPARE(cursor.integer(0), 2);
         QCOMPARE(cursor.text(1), QStringLiteral("Zimmer Ü 診察室"));
         QVERIFY(cursor.text(2).isNull());
+        QVERIFY(cursor.isNull(2));
+        QVERIFY(!cursor.isNull(0));
         QCOMPARE(cursor.integer(2), 0);
         QVERIFY(cursor.next());
         QCOMPARE(cursor.integer(0), 3);
