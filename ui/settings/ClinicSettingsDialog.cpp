@@ -5,6 +5,7 @@
 #include "ClinicPage.h"
 #include "PractitionersPage.h"
 #include "RoomsPage.h"
+#include "ScreeningRulesPage.h"
 #include "common/Theme.h"
 
 #include <QDialogButtonBox>
@@ -28,13 +29,18 @@ ClinicSettingsDialog::ClinicSettingsDialog(Database &database, const Clock &cloc
     m_rooms = new RoomsPage(m_context, this);
     m_types = new AppointmentTypesPage(m_context, this);
     m_blockouts = new BlockoutsPage(m_context, this);
+    m_screeningRules = new ScreeningRulesPage(m_context, this);
 
     m_pageList = new QListWidget(this);
     m_pageList->setObjectName(QStringLiteral("pageList"));
     m_stack = new QStackedWidget(this);
     const QList<std::pair<QString, QWidget *>> pages = {
-        {tr("Clinic"), m_clinic},           {tr("Practitioners"), m_practitioners},    {tr("Rooms"), m_rooms},
-        {tr("Appointment types"), m_types}, {tr("Closures & blockouts"), m_blockouts},
+        {tr("Clinic"), m_clinic},
+        {tr("Practitioners"), m_practitioners},
+        {tr("Rooms"), m_rooms},
+        {tr("Appointment types"), m_types},
+        {tr("Closures & blockouts"), m_blockouts},
+        {tr("Screening rules"), m_screeningRules},
     };
     int widest = 0;
     for (const auto &[title, page] : pages) {
@@ -74,6 +80,7 @@ ClinicSettingsDialog::ClinicSettingsDialog(Database &database, const Clock &cloc
     connect(m_rooms, &ItemListPage::saved, this, [this] { pageSaved(m_rooms); });
     connect(m_types, &ItemListPage::saved, this, [this] { pageSaved(m_types); });
     connect(m_blockouts, &BlockoutsPage::saved, this, [this] { pageSaved(m_blockouts); });
+    connect(m_screeningRules, &ItemListPage::saved, this, [this] { pageSaved(m_screeningRules); });
     m_pageList->setCurrentRow(0);
     resize(980, 700);
 }
@@ -115,6 +122,7 @@ void ClinicSettingsDialog::reject()
         {Page::Practitioners, m_practitioners},
         {Page::Rooms, m_rooms},
         {Page::AppointmentTypes, m_types},
+        {Page::ScreeningRules, m_screeningRules},
     };
     for (const auto &[page, list] : lists) {
         if (!list->isDirty())

@@ -11,6 +11,7 @@ namespace dermdesk::ui {
 
 class AppointmentTypesPage;
 class BlockoutsPage;
+class ScreeningRulesPage;
 class ClinicPage;
 class PractitionersPage;
 class RoomsPage;
@@ -31,7 +32,8 @@ public:
         Practitioners,
         Rooms,
         AppointmentTypes,
-        Blockouts
+        Blockouts,
+        ScreeningRules
     };
 
     ClinicSettingsDialog(Database &database, const Clock &clock, Prompter &prompter, QWidget *parent = nullptr);
@@ -44,6 +46,7 @@ public:
     [[nodiscard]] RoomsPage *roomsPage() const { return m_rooms; }
     [[nodiscard]] AppointmentTypesPage *appointmentTypesPage() const { return m_types; }
     [[nodiscard]] BlockoutsPage *blockoutsPage() const { return m_blockouts; }
+    [[nodiscard]] ScreeningRulesPage *screeningRulesPage() const { return m_screeningRules; }
 
     // Closes unless a page has unsaved edits the person wants to keep.
     void reject() override;
@@ -63,6 +66,7 @@ private:
     RoomsPage *m_rooms = nullptr;
     AppointmentTypesPage *m_types = nullptr;
     BlockoutsPage *m_blockouts = nullptr;
+    ScreeningRulesPage *m_screeningRules = nullptr;
 };
 
 } // namespace dermdesk::ui

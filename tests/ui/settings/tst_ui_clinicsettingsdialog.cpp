@@ -10,6 +10,7 @@
 #include "settings/ColourPicker.h"
 #include "settings/PractitionersPage.h"
 #include "settings/RoomsPage.h"
+#include "settings/ScreeningRulesPage.h"
 #include "settings/TimeZoneBox.h"
 #include "settings/TypeChecklist.h"
 #include "settings/WeeklyHoursEditor.h"
@@ -236,6 +237,45 @@ private slots:
         QVERIFY(m_dialog->blockoutsPage()->setScope(QStringLiteral("Room: Room 1")));
     }
 
+    // The clinic sets its own look-back and adds a rule; a rule is switched off, never deleted.
+    void screeningRulesAreTheClinicsToEdit()
+    {
+        m_dialog->showPage(ClinicSettingsDialog::Page::ScreeningRules);
+        ScreeningRulesPage *page = m_dialog->screeningRulesPage();
+        QVERIFY(page->select(QStringLiteral("Isotretinoin within 180 days")));
+        QVERIFY(page->lookbackBox()->isChecked());
+        QCOMPARE(page->lookbackDays()->value(), 180);
+        page->nameEdit()->setText(QStringLiteral("Isotretinoin within 365 days"));
+        page->lookbackDays()->setValue(365);
+        QTest::mouseClick(page->saveButton(), Qt::LeftButton);
+        QCOMPARE(page->errorText(), QString());
+        QCOMPARE(count(QStringLiteral("SELECT lookback_days FROM contraindication_rule "
+                                      "WHERE name = 'Isotretinoin within 365 days' AND kind = 'stop'")),
+                 365);
+
+        const qint64 rules = count(QStringLiteral("SELECT count(*) FROM contraindication_rule"));
+        page->addNew();
+        QTest::mouseClick(page->saveButton(), Qt::LeftButton);
+        QVERIFY2(page->errorText().startsWith(QStringLiteral("Name")), qPrintable(page->errorText()));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM contraindication_rule")), rules);
+        QTest::keyClicks(page->nameEdit(), QStringLiteral("Recent sunburn"));
+        page->questionBox()->setCurrentIndex(
+            page->questionBox()->findText(QStringLiteral("Active skin infection or cold sores in the treatment area")));
+        page->kindBox()->setCurrentIndex(1);
+        QTest::mouseClick(page->saveButton(), Qt::LeftButton);
+        QCOMPARE(page->errorText(), QString());
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM contraindication_rule WHERE name = 'Recent sunburn' "
+                                      "AND kind = 'caution' AND lookback_days IS NULL AND question_id = 1")),
+                 1);
+
+        QTest::mouseClick(page->activeBox(), Qt::LeftButton);
+        QTest::mouseClick(page->saveButton(), Qt::LeftButton);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM contraindication_rule WHERE name = 'Recent sunburn' "
+                                      "AND active = 0")),
+                 1);
+        QCOMPARE(page->list()->currentItem()->text(), QStringLiteral("Recent sunburn (caution) (inactive)"));
+    }
+
     void appointmentTypeTimesAreStored()
     {
         m_dialog->showPage(ClinicSettingsDialog::Page::AppointmentTypes);
@@ -380,8 +420,9 @@ private slots:
         ClinicSettingsDialog dialog(*database.value(), Clock::system(), m_prompter);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        const QStringList names = {QStringLiteral("clinic"), QStringLiteral("practitioners"), QStringLiteral("rooms"),
-                                   QStringLiteral("types"), QStringLiteral("blockouts")};
+        const QStringList names = {QStringLiteral("clinic"),    QStringLiteral("practitioners"),
+                                   QStringLiteral("rooms"),     QStringLiteral("types"),
+                                   QStringLiteral("blockouts"), QStringLiteral("screening")};
         for (int page = 0; page < names.size(); ++page) {
             dialog.showPage(ClinicSettingsDialog::Page(page));
             QVERIFY(dialog.grab().save(QDir(shots).filePath(names.at(page) + QStringLiteral(".png"))));
