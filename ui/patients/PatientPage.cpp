@@ -1,5 +1,6 @@
 #include "PatientPage.h"
 
+#include "PatientExports.h"
 #include "PatientRecordForm.h"
 #include "PatientTimeline.h"
 #include "ScreeningBadge.h"
@@ -19,8 +20,10 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -65,6 +68,8 @@ PatientPage::PatientPage(const Database &database, const QTimeZone &zone, const 
     layout->addWidget(m_tabs, 1);
 }
 
+PatientPage::~PatientPage() = default;
+
 void PatientPage::buildHeader()
 {
     m_header = new QFrame(this);
@@ -79,6 +84,19 @@ void PatientPage::buildHeader()
     m_book->setObjectName(QStringLiteral("bookButton"));
     m_book->setToolTip(tr("Book an appointment for this patient (Ctrl+B)"));
     m_book->setAutoDefault(false);
+    m_exports = std::make_unique<PatientExports>(m_database, m_prompter, this, m_clock);
+    m_export = new QToolButton(m_header);
+    m_export->setObjectName(QStringLiteral("exportButton"));
+    m_export->setText(tr("Export"));
+    m_export->setToolTip(tr("Everything the clinic holds about this patient, for an access request"));
+    m_export->setPopupMode(QToolButton::InstantPopup);
+    auto *exportMenu = new QMenu(m_export);
+    exportMenu->addAction(tr("Print Record\u2026"), this,
+                          [this] { m_exports->printRecord(m_patient.id, HandoutPrinter::Output::Preview); });
+    exportMenu->addAction(tr("Save Record as PDF\u2026"), this,
+                          [this] { m_exports->printRecord(m_patient.id, HandoutPrinter::Output::Pdf); });
+    exportMenu->addAction(tr("Save Record as JSON\u2026"), this, [this] { m_exports->saveRecordJson(m_patient.id); });
+    m_export->setMenu(exportMenu);
     m_title = makeTitleLabel(QString(), m_header);
     m_title->setObjectName(QStringLiteral("patientTitle"));
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -98,6 +116,7 @@ void PatientPage::buildHeader()
     top->addWidget(m_title, 0, Qt::AlignVCenter);
     top->addWidget(m_archived, 0, Qt::AlignVCenter);
     top->addStretch(1);
+    top->addWidget(m_export, 0, Qt::AlignVCenter);
     top->addWidget(m_book, 0, Qt::AlignVCenter);
     auto *layout = new QVBoxLayout(m_header);
     layout->setContentsMargins(14, 10, 14, 12);

@@ -6,9 +6,12 @@
 #include <QTimeZone>
 #include <QWidget>
 
+#include <memory>
+
 class QLabel;
 class QPushButton;
 class QTabWidget;
+class QToolButton;
 class QTreeWidget;
 
 namespace dermdesk {
@@ -17,6 +20,7 @@ class Database;
 
 namespace dermdesk::ui {
 
+class PatientExports;
 class PatientRecordForm;
 class PatientTimeline;
 class Prompter;
@@ -43,6 +47,7 @@ public:
 
     PatientPage(const Database &database, const QTimeZone &zone, const Clock &clock, Prompter &prompter,
                 QWidget *parent = nullptr);
+    ~PatientPage() override;
 
     // Reads and shows the patient (record, appointments, screening, plans); false (with a message in the
     // header) when the patient cannot be read.
@@ -64,6 +69,9 @@ public:
     // The "Handouts printed" tab's content: a QVBoxLayout holding only the empty-state label (object name
     // "handoutsEmptyLabel") for now. The handout log fills it (add widgets to its layout, hide the label).
     [[nodiscard]] QWidget *handoutsSection() const { return m_handouts; }
+    // The record's exports (JSON, print, PDF) behind the header's Export menu.
+    [[nodiscard]] PatientExports &exports() const { return *m_exports; }
+    [[nodiscard]] QToolButton *exportButton() const { return m_export; }
     [[nodiscard]] QString titleText() const;
     // The line under the name: age, birth date, phones, e-mail.
     [[nodiscard]] QString detailsText() const;
@@ -103,6 +111,8 @@ private:
     ScreeningBadge *m_badge = nullptr;
     QPushButton *m_back = nullptr;
     QPushButton *m_book = nullptr;
+    QToolButton *m_export = nullptr;
+    std::unique_ptr<PatientExports> m_exports;
     QTabWidget *m_tabs = nullptr;
     PatientRecordForm *m_record = nullptr;
     PatientTimeline *m_timeline = nullptr;

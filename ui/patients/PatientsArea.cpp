@@ -1,15 +1,19 @@
 #include "PatientsArea.h"
 
+#include "PatientExports.h"
+#include "PatientMergeDialog.h"
 #include "PatientPage.h"
 #include "common/AreaWidgets.h"
 #include "common/Icons.h"
 #include "patients/PatientListModel.h"
 #include "patients/PatientRepository.h"
 
+#include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QTableView>
@@ -23,6 +27,7 @@ PatientsArea::PatientsArea(const Database &database, const QTimeZone &zone, cons
     : QWidget(parent)
     , m_database(database)
     , m_clock(clock)
+    , m_prompter(prompter)
 {
     setObjectName(QStringLiteral("patientsArea"));
     m_model = new PatientListModel(database, zone, clock, this);
@@ -43,7 +48,18 @@ PatientsArea::PatientsArea(const Database &database, const QTimeZone &zone, cons
     m_summary = makeMutedLabel(QStringLiteral("patientSummary"), m_results);
     m_view = makeListTable(m_model, PatientListModel::NameColumn, QStringLiteral("patientView"), tr("Patients found"),
                            m_results);
-    m_view->setToolTip(tr("Enter or double-click opens the patient; Ctrl+B books for them"));
+    m_view->setToolTip(tr("Enter or double-click opens the patient; Ctrl+B books for them; select two records of "
+                          "the same person to merge them"));
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_exports = std::make_unique<PatientExports>(database, prompter, this, clock);
+    m_merge = new QPushButton(tr("&Merge Selected\u2026"), m_results);
+    m_merge->setObjectName(QStringLiteral("mergeButton"));
+    m_merge->setToolTip(tr("Two records of the same person: move everything to one and archive the other"));
+    m_merge->setAutoDefault(false);
+    m_exportList = new QPushButton(tr("E&xport List\u2026"), m_results);
+    m_exportList->setObjectName(QStringLiteral("exportListButton"));
+    m_exportList->setToolTip(tr("Every patient as a CSV file for a spreadsheet"));
+    m_exportList->setAutoDefault(false);
 
     m_debounce = new QTimer(this);
     m_debounce->setSingleShot(true);
@@ -54,7 +70,11 @@ PatientsArea::PatientsArea(const Database &database, const QTimeZone &zone, cons
     resultsLayout->setSpacing(10);
     resultsLayout->addWidget(m_search);
     resultsLayout->addWidget(m_view, 1);
-    resultsLayout->addWidget(m_summary);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_summary, 1);
+    bottom->addWidget(m_merge);
+    bottom->addWidget(m_exportList);
+    resultsLayout->addLayout(bottom);
 
     m_page = new PatientPage(database, zone, clock, prompter, m_stack);
     m_stack->addWidget(m_results);
@@ -85,11 +105,47 @@ PatientsArea::PatientsArea(const Database &database, const QTimeZone &zone, cons
         selectPatientRow(id);
     });
 
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &PatientsArea::updateActions);
+    connect(m_model, &PatientListModel::modelReset, this, &PatientsArea::updateActions);
+    connect(m_merge, &QPushButton::clicked, this, &PatientsArea::mergeSelected);
+    connect(m_exportList, &QPushButton::clicked, this, &PatientsArea::exportList);
+
     auto *book = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_B), this);
     book->setContext(Qt::WidgetWithChildrenShortcut);
     connect(book, &QShortcut::activated, this, &PatientsArea::bookForCurrent);
 
     searchNow();
+}
+
+PatientsArea::~PatientsArea() = default;
+
+void PatientsArea::updateActions()
+{
+    m_merge->setEnabled(m_view->selectionModel()->selectedRows().size() == 2);
+}
+
+PatientMergeDialog *PatientsArea::mergeSelected()
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.size() != 2)
+        return nullptr;
+    const qint64 first = m_model->patient(rows.at(0).row()).id;
+    const qint64 second = m_model->patient(rows.at(1).row()).id;
+    auto *dialog =
+        PatientMergeDialog::open(m_database, m_clock, m_prompter, qMax(first, second), qMin(first, second), this);
+    if (dialog) {
+        connect(dialog, &PatientMergeDialog::merged, this, [this](qint64 survivorId) {
+            searchNow();
+            selectPatientRow(survivorId);
+        });
+    }
+    return dialog;
+}
+
+void PatientsArea::exportList()
+{
+    if (const std::optional<qint64> rows = m_exports->saveList())
+        m_summary->setText(tr("%n patient(s) exported.", nullptr, int(*rows)));
 }
 
 void PatientsArea::moveToResults()

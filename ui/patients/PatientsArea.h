@@ -5,8 +5,11 @@
 #include <QTimeZone>
 #include <QWidget>
 
+#include <memory>
+
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QStackedWidget;
 class QTableView;
 class QTimer;
@@ -18,6 +21,8 @@ class PatientListModel;
 
 namespace dermdesk::ui {
 
+class PatientExports;
+class PatientMergeDialog;
 class PatientPage;
 class Prompter;
 
@@ -33,11 +38,16 @@ class PatientsArea : public QWidget
 public:
     PatientsArea(const Database &database, const QTimeZone &zone, const Clock &clock, Prompter &prompter,
                  QWidget *parent = nullptr);
+    ~PatientsArea() override;
 
     [[nodiscard]] QLineEdit *searchEdit() const { return m_search; }
     [[nodiscard]] QTableView *resultView() const { return m_view; }
     [[nodiscard]] PatientListModel *model() const { return m_model; }
     [[nodiscard]] PatientPage *patientPage() const { return m_page; }
+    [[nodiscard]] QPushButton *mergeButton() const { return m_merge; }
+    [[nodiscard]] QPushButton *exportListButton() const { return m_exportList; }
+    // The patient-list export behind "Export List…".
+    [[nodiscard]] PatientExports &exports() const { return *m_exports; }
     // Whether a patient's page is showing (rather than the results).
     [[nodiscard]] bool isPageShown() const;
     // The patient Ctrl+B books for: the open page's, or the selected result's; 0 when none.
@@ -55,6 +65,10 @@ public slots:
     void showResults();
     // Asks to book for currentPatientId(), when there is one.
     void bookForCurrent();
+    // With two results selected: the merge dialog, the newer record merging into the older (Swap turns it round).
+    PatientMergeDialog *mergeSelected();
+    // Writes every patient to a CSV file the person names.
+    void exportList();
 
 signals:
     // Book an appointment for this patient (Ctrl+B, or "Book…" on the page).
@@ -69,18 +83,23 @@ protected:
 private:
     void moveToResults();
     void updateSummary();
+    void updateActions();
     void openRow(int row);
     // Selects the patient's row when the results list them.
     bool selectPatientRow(qint64 patientId);
 
     const Database &m_database;
     const Clock &m_clock;
+    Prompter &m_prompter;
+    std::unique_ptr<PatientExports> m_exports;
     PatientListModel *m_model = nullptr;
     QStackedWidget *m_stack = nullptr;
     QWidget *m_results = nullptr;
     QLineEdit *m_search = nullptr;
     QTableView *m_view = nullptr;
     QLabel *m_summary = nullptr;
+    QPushButton *m_merge = nullptr;
+    QPushButton *m_exportList = nullptr;
     QTimer *m_debounce = nullptr;
     PatientPage *m_page = nullptr;
 };

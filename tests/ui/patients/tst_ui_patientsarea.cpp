@@ -4,17 +4,27 @@
 #include "frontdesk/BookingDialog.h"
 #include "frontdesk/FrontDesk.h"
 #include "frontdesk/PatientPicker.h"
+#include "patients/PatientExports.h"
 #include "patients/PatientListModel.h"
+#include "patients/PatientMergeDialog.h"
 #include "patients/PatientPage.h"
 #include "patients/PatientTimeline.h"
 #include "patients/PatientsArea.h"
 #include "schedule/ScheduleArea.h"
 #include "shell/MainWindow.h"
 
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTableView>
+#include <QTemporaryDir>
+#include <QToolButton>
 #include <QTreeWidget>
 
 using namespace dermdesk;
@@ -55,6 +65,64 @@ private slots:
     {
         m_area.reset();
         m_fixture.temp.reset();
+    }
+
+    // Two records of the same person, found by one search: select both, merge, and the newer one is archived
+    // into the older with its history.
+    void twoSelectedResultsMergeIntoOne()
+    {
+        QSqlQuery insert(m_fixture.database().connection());
+        QVERIFY(insert.exec(QStringLiteral("INSERT INTO patient (id, given_name, family_name, archived, created_at, "
+                                           "updated_at) VALUES (10, 'Joanna', 'Smith', 0, 0, 0)")));
+        QVERIFY(m_fixture.book(10, 2, 2, test::newYorkAt(QDate(2026, 11, 27), 10)));
+        findByTyping(QStringLiteral("joanna smith"));
+        QCOMPARE(m_area->model()->rowCount(), 2);
+        QVERIFY(!m_area->mergeButton()->isEnabled());
+        m_area->resultView()->selectAll();
+        QVERIFY(m_area->mergeButton()->isEnabled());
+
+        m_fixture.prompter.confirmAnswers = {true};
+        ui::PatientMergeDialog *dialog = m_area->mergeSelected();
+        QVERIFY(dialog);
+        QVERIFY(dialog->mergeButton()->isEnabled());
+        dialog->mergeNow();
+        QCOMPARE(m_fixture.count(QStringLiteral("SELECT merged_into_id FROM patient WHERE id = 10 AND archived = 1")),
+                 1);
+        QCOMPARE(m_fixture.count(QStringLiteral("SELECT count(*) FROM appointment WHERE patient_id = 10")), 0);
+        QCOMPARE(m_fixture.count(QStringLiteral("SELECT count(*) FROM appointment WHERE patient_id = 1")), 1);
+        QCOMPARE(m_area->currentPatientId(), 1);
+    }
+
+    void theListAndARecordAreExportedToTheFilesChosen()
+    {
+        QTemporaryDir folder;
+        QStringList asked;
+        const auto chooseIn = [&folder, &asked](QWidget *, const QString &title, const QString &name, const QString &) {
+            asked.append(title);
+            return folder.filePath(name);
+        };
+        m_area->exports().setFileChooser(chooseIn);
+        QTest::mouseClick(m_area->exportListButton(), Qt::LeftButton);
+        QFile list(folder.filePath(QStringLiteral("patients.csv")));
+        QVERIFY(list.open(QIODevice::ReadOnly));
+        const QByteArray csv = list.readAll();
+        QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
+        QVERIFY(QString::fromUtf8(csv).contains(QStringLiteral("Müller")));
+
+        m_area->showPatient(2);
+        PatientPage *page = m_area->patientPage();
+        page->exports().setFileChooser(chooseIn);
+        const QList<QAction *> actions = page->exportButton()->menu()->actions();
+        QCOMPARE(actions.size(), 3);
+        actions.at(2)->trigger(); // Save Record as JSON…
+        QFile json(folder.filePath(QStringLiteral("patient-2.json")));
+        QVERIFY(json.open(QIODevice::ReadOnly));
+        const QJsonObject record = QJsonDocument::fromJson(json.readAll()).object();
+        QCOMPARE(record.value(QStringLiteral("patient")).toObject().value(QStringLiteral("family_name")).toString(),
+                 QStringLiteral("Müller"));
+        actions.at(1)->trigger(); // Save Record as PDF…
+        QCOMPARE(QDir(folder.path()).entryList({QStringLiteral("*.pdf")}).size(), 1);
+        QCOMPARE(asked.size(), 3);
     }
 
     void typeDownEnterOpensThePatientsPage()

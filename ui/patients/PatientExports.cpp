@@ -1,0 +1,132 @@
+#include "PatientExports.h"
+
+#include "common/Prompter.h"
+#include "patients/PatientListExport.h"
+#include "patients/PatientRecordExport.h"
+#include "patients/PatientRepository.h"
+#include "patients/PatientSummary.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+namespace dermdesk::ui {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("dermdesk::ui::PatientExports", text);
+}
+
+// Writes `bytes` to `path` whole (QSaveFile) or not at all; the Error names the path.
+Status writeWhole(const QString &path, const std::function<Status(QIODevice &)> &write)
+{
+    QSaveFile file(path);
+    const auto unwritable = [&path](const QString &why) {
+        return Error::invalidInput(QStringLiteral("output"),
+                                   tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), why));
+    };
+    if (!file.open(QIODevice::WriteOnly))
+        return unwritable(file.errorString());
+    if (Status written = write(file); !written) {
+        file.cancelWriting();
+        return written;
+    }
+    if (!file.commit())
+        return unwritable(file.errorString());
+    return {};
+}
+
+} // namespace
+
+PatientExports::PatientExports(const Database &database, Prompter &prompter, QWidget *parent, const Clock &clock)
+    : m_database(database)
+    , m_prompter(prompter)
+    , m_parent(parent)
+    , m_printer(database, prompter, parent, clock)
+{
+    setFileChooser([](QWidget *owner, const QString &title, const QString &suggestedName, const QString &filter) {
+        const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        return QFileDialog::getSaveFileName(owner, title, QDir(folder).filePath(suggestedName), filter);
+    });
+}
+
+void PatientExports::setFileChooser(FileChooser chooser)
+{
+    m_chooseFile = std::move(chooser);
+    m_printer.setFileChooser([this](QWidget *owner, const QString &suggestedName) {
+        return m_chooseFile(owner, tr("Save Patient Record as PDF"), suggestedName, tr("PDF documents (*.pdf)"));
+    });
+}
+
+QString PatientExports::recordTitle(qint64 patientId) const
+{
+    auto patient = PatientRepository(m_database).find(patientId);
+    return patient ? tr("Patient record: %1")
+                         .arg(PatientSummary::fullName(patient.value().givenName, patient.value().familyName,
+                                                       patient.value().preferredName))
+                   : tr("Patient record");
+}
+
+bool PatientExports::saveRecordJson(qint64 patientId)
+{
+    auto record = PatientRecordExport(m_database).toJson(patientId);
+    if (!record) {
+        m_prompter.showError(m_parent, tr("Export Patient Record"), record.error());
+        return false;
+    }
+    const QString path = m_chooseFile(m_parent, tr("Save Patient Record as JSON"),
+                                      QStringLiteral("patient-%1.json").arg(patientId), tr("JSON files (*.json)"));
+    if (path.isEmpty())
+        return false;
+    const QByteArray bytes = QJsonDocument(record.value()).toJson(QJsonDocument::Indented);
+    const Status written = writeWhole(path, [&bytes](QIODevice &out) -> Status {
+        if (out.write(bytes) != bytes.size())
+            return Error::invalidInput(QStringLiteral("output"), out.errorString());
+        return {};
+    });
+    if (!written)
+        m_prompter.showError(m_parent, tr("Export Patient Record"), written.error());
+    return written.ok();
+}
+
+bool PatientExports::printRecord(qint64 patientId, HandoutPrinter::Output output)
+{
+    auto html = PatientRecordExport(m_database).toHtml(patientId);
+    if (!html) {
+        m_prompter.showError(m_parent, tr("Export Patient Record"), html.error());
+        return false;
+    }
+    ComposedDocument document;
+    document.title = recordTitle(patientId);
+    document.html = html.value();
+    document.patientId = patientId;
+    return m_printer.output(document, output);
+}
+
+std::optional<qint64> PatientExports::saveList()
+{
+    const QString path =
+        m_chooseFile(m_parent, tr("Export Patient List"), QStringLiteral("patients.csv"), tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return std::nullopt;
+    qint64 rows = 0;
+    const Status written = writeWhole(path, [this, &rows](QIODevice &out) -> Status {
+        auto count = PatientListExport(m_database).writeCsv(out);
+        if (!count)
+            return count.error();
+        rows = count.value();
+        return {};
+    });
+    if (!written) {
+        m_prompter.showError(m_parent, tr("Export Patient List"), written.error());
+        return std::nullopt;
+    }
+    return rows;
+}
+
+} // namespace dermdesk::ui
