@@ -192,6 +192,11 @@ void MainWindow::createMenus()
             return;
         auto *dialog = new PatientImportDialog(*m_database, m_clock, m_prompter, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
+        // The results list shows the new patients at once.
+        connect(dialog, &PatientImportDialog::imported, this, [this] {
+            if (m_patients)
+                m_patients->searchNow();
+        });
         dialog->open();
     });
     file->addSeparator();
