@@ -156,10 +156,22 @@ void PatientPage::buildTabs()
     m_plans->setUniformRowHeights(true);
     m_plans->header()->setStretchLastSection(true);
     m_plansEmpty = emptyStateLabel(QStringLiteral("plansEmptyLabel"), tr("No treatment plans yet."), plans);
+    m_newPlan = new QPushButton(tr("New &Plan\u2026"), plans);
+    m_newPlan->setObjectName(QStringLiteral("newPlanButton"));
+    m_newPlan->setToolTip(tr("Start a course of treatment for this patient"));
+    m_newPlan->setAutoDefault(false);
+    connect(m_newPlan, &QPushButton::clicked, this, [this] {
+        if (m_patient.id > 0 && !m_patient.archived)
+            emit newPlanRequested(m_patient.id);
+    });
+    auto *plansButtons = new QHBoxLayout;
+    plansButtons->addStretch(1);
+    plansButtons->addWidget(m_newPlan);
     auto *plansLayout = new QVBoxLayout(plans);
     plansLayout->setContentsMargins(4, 8, 4, 4);
     plansLayout->addWidget(m_plans, 1);
     plansLayout->addWidget(m_plansEmpty, 1);
+    plansLayout->addLayout(plansButtons);
 
     m_handouts = new QWidget(m_tabs);
     m_handouts->setObjectName(QStringLiteral("handoutsSection"));

@@ -72,6 +72,7 @@ public:
     // The record's exports (JSON, print, PDF) behind the header's Export menu.
     [[nodiscard]] PatientExports &exports() const { return *m_exports; }
     [[nodiscard]] QToolButton *exportButton() const { return m_export; }
+    [[nodiscard]] QPushButton *newPlanButton() const { return m_newPlan; }
     [[nodiscard]] QString titleText() const;
     // The line under the name: age, birth date, phones, e-mail.
     [[nodiscard]] QString detailsText() const;
@@ -83,6 +84,8 @@ public slots:
 signals:
     void backRequested();
     void bookRequested(qint64 patientId);
+    // "New Plan…" on the Treatment plans tab: start a treatment plan for this patient.
+    void newPlanRequested(qint64 patientId);
     // An upcoming appointment was opened on the timeline.
     void openAppointmentRequested(qint64 appointmentId, qint64 startsAtUtc);
     // The record was saved, archived or restored (the results list may show it differently).
@@ -112,6 +115,7 @@ private:
     QPushButton *m_back = nullptr;
     QPushButton *m_book = nullptr;
     QToolButton *m_export = nullptr;
+    QPushButton *m_newPlan = nullptr;
     std::unique_ptr<PatientExports> m_exports;
     QTabWidget *m_tabs = nullptr;
     PatientRecordForm *m_record = nullptr;

@@ -96,6 +96,7 @@ PatientsArea::PatientsArea(const Database &database, const QTimeZone &zone, cons
 
     connect(m_page, &PatientPage::backRequested, this, &PatientsArea::showResults);
     connect(m_page, &PatientPage::bookRequested, this, &PatientsArea::bookRequested);
+    connect(m_page, &PatientPage::newPlanRequested, this, &PatientsArea::newPlanRequested);
     connect(m_page, &PatientPage::openAppointmentRequested, this, &PatientsArea::openAppointmentRequested);
     connect(m_page, &PatientPage::patientChanged, this, [this] {
         // The results show names, phones and the archived flag: search again, keeping the patient selected.

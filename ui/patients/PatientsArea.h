@@ -73,6 +73,8 @@ public slots:
 signals:
     // Book an appointment for this patient (Ctrl+B, or "Book…" on the page).
     void bookRequested(qint64 patientId);
+    // Start a treatment plan for this patient ("New Plan…" on the page).
+    void newPlanRequested(qint64 patientId);
     // Show this appointment on the schedule (opened on a patient's timeline).
     void openAppointmentRequested(qint64 appointmentId, qint64 startsAtUtc);
 

@@ -442,6 +442,11 @@ void MainWindow::ensureArea(Area area)
         if (!m_patients && m_database) {
             built = m_patients = new PatientsArea(*m_database, m_zone, m_clock, m_prompter, page);
             connect(m_patients, &PatientsArea::bookRequested, this, &MainWindow::bookForPatient);
+            connect(m_patients, &PatientsArea::newPlanRequested, this, [this](qint64 patientId) {
+                showArea(Area::Plans);
+                if (m_plans)
+                    m_plans->newPlan(patientId);
+            });
             connect(m_patients, &PatientsArea::openAppointmentRequested, this, &MainWindow::showAppointment);
             PatientPage *patientPage = m_patients->patientPage();
             auto *handouts = HandoutHistory::attach(patientPage->handoutsSection(), *m_database, m_clock,
@@ -503,9 +508,8 @@ void MainWindow::updateAreaActions()
     const bool hasDatabase = m_database != nullptr;
     m_todayAction->setEnabled(hasDatabase);
     m_findAction->setEnabled(hasDatabase);
-    for (QAction *action :
-         {m_bookAction, m_findSlotAction, m_waitlistAction, m_practitionerDayAction, m_settingsAction, m_handoutAction,
-          m_cardAction, m_daySheetAction, m_educationDocumentsAction})
+    for (QAction *action : {m_bookAction, m_findSlotAction, m_waitlistAction, m_practitionerDayAction, m_settingsAction,
+                            m_handoutAction, m_cardAction, m_daySheetAction, m_educationDocumentsAction})
         action->setEnabled(hasDatabase);
 }
 

@@ -125,6 +125,15 @@ private slots:
         QCOMPARE(asked.size(), 3);
     }
 
+    void newPlanOnThePageAsksForAPlanForThatPatient()
+    {
+        QSignalSpy asked(m_area.get(), &PatientsArea::newPlanRequested);
+        m_area->showPatient(2);
+        QTest::mouseClick(m_area->patientPage()->newPlanButton(), Qt::LeftButton);
+        QCOMPARE(asked.size(), 1);
+        QCOMPARE(asked.at(0).at(0).toLongLong(), 2);
+    }
+
     void typeDownEnterOpensThePatientsPage()
     {
         findByTyping(QStringLiteral("mü"));
