@@ -3,9 +3,11 @@
 #include "AppointmentTypesPage.h"
 #include "BlockoutsPage.h"
 #include "ClinicPage.h"
+#include "DowntimePage.h"
 #include "PractitionersPage.h"
 #include "RoomsPage.h"
 #include "ScreeningRulesPage.h"
+#include "common/Prompter.h"
 #include "common/Theme.h"
 
 #include <QDialogButtonBox>
@@ -30,6 +32,7 @@ ClinicSettingsDialog::ClinicSettingsDialog(Database &database, const Clock &cloc
     m_types = new AppointmentTypesPage(m_context, this);
     m_blockouts = new BlockoutsPage(m_context, this);
     m_screeningRules = new ScreeningRulesPage(m_context, this);
+    m_downtime = new DowntimePage(m_context, this);
 
     m_pageList = new QListWidget(this);
     m_pageList->setObjectName(QStringLiteral("pageList"));
@@ -41,6 +44,7 @@ ClinicSettingsDialog::ClinicSettingsDialog(Database &database, const Clock &cloc
         {tr("Appointment types"), m_types},
         {tr("Closures & blockouts"), m_blockouts},
         {tr("Screening rules"), m_screeningRules},
+        {tr("Downtime"), m_downtime},
     };
     int widest = 0;
     for (const auto &[title, page] : pages) {
@@ -81,6 +85,7 @@ ClinicSettingsDialog::ClinicSettingsDialog(Database &database, const Clock &cloc
     connect(m_types, &ItemListPage::saved, this, [this] { pageSaved(m_types); });
     connect(m_blockouts, &BlockoutsPage::saved, this, [this] { pageSaved(m_blockouts); });
     connect(m_screeningRules, &ItemListPage::saved, this, [this] { pageSaved(m_screeningRules); });
+    connect(m_downtime, &DowntimePage::saved, this, [this] { pageSaved(m_downtime); });
     m_pageList->setCurrentRow(0);
     resize(980, 700);
 }
@@ -116,6 +121,12 @@ void ClinicSettingsDialog::reject()
     if (m_clinic->isDirty()) {
         showPage(Page::Clinic);
         if (!m_clinic->confirmDiscard())
+            return;
+    }
+    if (m_downtime->isDirty()) {
+        showPage(Page::Downtime);
+        if (!m_context.prompter.confirm(this, tr("Downtime"),
+                                        tr("The downtime table has changes that are not saved. Drop them?")))
             return;
     }
     const QList<std::pair<Page, ItemListPage *>> lists = {

@@ -11,6 +11,7 @@ namespace dermdesk::ui {
 
 class AppointmentTypesPage;
 class BlockoutsPage;
+class DowntimePage;
 class ScreeningRulesPage;
 class ClinicPage;
 class PractitionersPage;
@@ -33,7 +34,8 @@ public:
         Rooms,
         AppointmentTypes,
         Blockouts,
-        ScreeningRules
+        ScreeningRules,
+        Downtime
     };
 
     ClinicSettingsDialog(Database &database, const Clock &clock, Prompter &prompter, QWidget *parent = nullptr);
@@ -47,6 +49,7 @@ public:
     [[nodiscard]] AppointmentTypesPage *appointmentTypesPage() const { return m_types; }
     [[nodiscard]] BlockoutsPage *blockoutsPage() const { return m_blockouts; }
     [[nodiscard]] ScreeningRulesPage *screeningRulesPage() const { return m_screeningRules; }
+    [[nodiscard]] DowntimePage *downtimePage() const { return m_downtime; }
 
     // Closes unless a page has unsaved edits the person wants to keep.
     void reject() override;
@@ -67,6 +70,7 @@ private:
     AppointmentTypesPage *m_types = nullptr;
     BlockoutsPage *m_blockouts = nullptr;
     ScreeningRulesPage *m_screeningRules = nullptr;
+    DowntimePage *m_downtime = nullptr;
 };
 
 } // namespace dermdesk::ui

@@ -8,6 +8,7 @@
 #include "settings/ClinicPage.h"
 #include "settings/ClinicSettingsDialog.h"
 #include "settings/ColourPicker.h"
+#include "settings/DowntimePage.h"
 #include "settings/PractitionersPage.h"
 #include "settings/RoomsPage.h"
 #include "settings/ScreeningRulesPage.h"
@@ -24,6 +25,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTableWidget>
 #include <QTimeEdit>
 #include <QTreeWidget>
 #include <QtTest>
@@ -276,6 +278,30 @@ private slots:
         QCOMPARE(page->list()->currentItem()->text(), QStringLiteral("Recent sunburn (caution) (inactive)"));
     }
 
+    // The downtime table is the clinic's: a band's words change, and a table that leaves deep needles without a
+    // downtime is refused whole.
+    void theDowntimeTableIsSavedWholeOrNotAtAll()
+    {
+        m_dialog->showPage(ClinicSettingsDialog::Page::Downtime);
+        DowntimePage *page = m_dialog->downtimePage();
+        QTableWidget *table = page->table();
+        QVERIFY(table->rowCount() >= 2);
+        const int last = table->rowCount() - 1;
+        QCOMPARE(table->item(last, 0)->data(Qt::EditRole).toDouble(), 3.0);
+        table->item(0, 3)->setText(QStringLiteral("A few hours of pinkness"));
+        QVERIFY(page->isDirty());
+        QVERIFY(page->save());
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM downtime_band WHERE label = 'A few hours of pinkness'")),
+                 1);
+
+        const qint64 bands = count(QStringLiteral("SELECT count(*) FROM downtime_band"));
+        table->item(table->rowCount() - 1, 0)->setData(Qt::EditRole, 2.5);
+        QVERIFY(!page->save());
+        QVERIFY2(!page->errorText().isEmpty(), "the refusal is shown");
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM downtime_band")), bands);
+        QCOMPARE(count(QStringLiteral("SELECT max(max_depth_mm) FROM downtime_band")), 3);
+    }
+
     void appointmentTypeTimesAreStored()
     {
         m_dialog->showPage(ClinicSettingsDialog::Page::AppointmentTypes);
@@ -422,7 +448,8 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         const QStringList names = {QStringLiteral("clinic"),    QStringLiteral("practitioners"),
                                    QStringLiteral("rooms"),     QStringLiteral("types"),
-                                   QStringLiteral("blockouts"), QStringLiteral("screening")};
+                                   QStringLiteral("blockouts"), QStringLiteral("screening"),
+                                   QStringLiteral("downtime")};
         for (int page = 0; page < names.size(); ++page) {
             dialog.showPage(ClinicSettingsDialog::Page(page));
             QVERIFY(dialog.grab().save(QDir(shots).filePath(names.at(page) + QStringLiteral(".png"))));
