@@ -4,12 +4,37 @@
 #include "storage/Database.h"
 #include "storage/RowCursor.h"
 #include "storage/SqlError.h"
+#include "treatment/PlanSessionMarks.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QSqlQuery>
 
 namespace dermdesk {
+
+namespace {
+
+// Columns 12-20 of scheduleStatement() for a plan session. The previous session counts when it was
+// performed or its appointment still holds (or held) its slot, not when it was cancelled or missed.
+PlanSessionFacts planSessionFacts(const RowCursor &row)
+{
+    PlanSessionFacts facts;
+    facts.sequence = int(row.integer(12));
+    facts.planned = int(row.integer(13));
+    facts.minWeeks = int(row.integer(14));
+    facts.maxWeeks = int(row.integer(15));
+    facts.overridden = !row.text(16).isEmpty();
+    if (!row.isNull(17)) {
+        const bool performed = !row.isNull(18);
+        const QString status = row.text(20);
+        const bool dropped = status == QLatin1String("cancelled") || status == QLatin1String("no_show");
+        if (performed || (!row.isNull(19) && !dropped))
+            facts.previousAt = row.isNull(19) ? row.integer(18) : row.integer(19);
+    }
+    return facts;
+}
+
+} // namespace
 
 AgendaRepository::AgendaRepository(const Database &database)
     : m_database(database)
@@ -68,15 +93,29 @@ Result<QList<AgendaEntry>> AgendaRepository::between(const ClinicTime::Range &ra
     return entries;
 }
 
+const char *AgendaRepository::scheduleStatement()
+{
+    // Columns 0-11: the appointment and its patient's names. Columns 12-20: for a treatment-plan session,
+    // its number, the plan's size and interval window, the override reason, and the previous session of
+    // the plan (its record and its appointment), so the "n of N" marks and the window flags come from
+    // the same pass; every join is a search on a primary key or a unique index.
+    return "SELECT a.id, a.starts_at, a.ends_at, a.prep_min, a.status, a.patient_id, "
+           "p.given_name, p.family_name, p.preferred_name, a.practitioner_id, a.type_id, a.room_id, "
+           "s.sequence_no, tp.planned_sessions, tp.interval_min_weeks, tp.interval_max_weeks, "
+           "s.interval_override_reason, ps.id, ps.performed_at, pa.starts_at, pa.status "
+           "FROM appointment a JOIN patient p ON p.id = a.patient_id "
+           "LEFT JOIN treatment_session s ON s.appointment_id = a.id "
+           "LEFT JOIN treatment_plan tp ON tp.id = s.plan_id "
+           "LEFT JOIN treatment_session ps ON ps.plan_id = s.plan_id AND ps.sequence_no = s.sequence_no - 1 "
+           "LEFT JOIN appointment pa ON pa.id = ps.appointment_id "
+           "WHERE a.starts_at >= ? AND a.starts_at < ? "
+           "ORDER BY a.starts_at, a.id";
+}
+
 Result<QList<AgendaEntry>> AgendaRepository::forSchedule(const ClinicTime::Range &range,
                                                          const ScheduleSetup &setup) const
 {
-    RowCursor query(m_database, "SELECT a.id, a.starts_at, a.ends_at, a.prep_min, a.status, a.patient_id, "
-                                "p.given_name, p.family_name, p.preferred_name, a.practitioner_id, a.type_id, "
-                                "a.room_id "
-                                "FROM appointment a JOIN patient p ON p.id = a.patient_id "
-                                "WHERE a.starts_at >= ? AND a.starts_at < ? "
-                                "ORDER BY a.starts_at, a.id");
+    RowCursor query(m_database, scheduleStatement());
     query.bind(1, range.from);
     query.bind(2, range.to);
     if (Status run = query.exec(QCoreApplication::translate("dermdesk::AgendaRepository", "Reading the appointments"));
@@ -100,6 +139,7 @@ Result<QList<AgendaEntry>> AgendaRepository::forSchedule(const ClinicTime::Range
     for (AppointmentStatus status : statuses)
         statusByCode.insert(appointment_status::toStorage(status), status);
 
+    const QString ofTemplate = QCoreApplication::translate("dermdesk::ScheduleModel", "%1 of %2");
     QList<AgendaEntry> entries;
     entries.reserve(1024);
     while (query.next()) {
@@ -126,6 +166,8 @@ Result<QList<AgendaEntry>> AgendaRepository::forSchedule(const ClinicTime::Range
         entry.roomId = query.integer(11);
         if (entry.roomId)
             entry.roomName = rooms.value(entry.roomId);
+        if (!query.isNull(12))
+            markPlanSession(entry, planSessionFacts(query), setup.time(), ofTemplate);
     }
     if (!query.status())
         return query.status().error();

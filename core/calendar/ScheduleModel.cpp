@@ -2,7 +2,6 @@
 
 #include "BlockoutRepository.h"
 #include "patients/ScreeningEvaluator.h"
-#include "treatment/PlanSessionMarks.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -141,8 +140,6 @@ Status ScheduleModel::load()
         entries = m_agenda.forSchedule(range, setup.value());
         if (entries)
             markScreeningAlerts(m_database, setup.value().time(), range, entries.value());
-        if (entries)
-            markPlanSessions(m_database, setup.value().time(), range, entries.value());
         if (entries)
             blockouts = BlockoutRepository(m_database).occurrences(range, setup.value().time());
     }

@@ -3,17 +3,32 @@
 #include "calendar/AgendaEntry.h"
 #include "calendar/ClinicTime.h"
 
-#include <QList>
+#include <QString>
+
+#include <optional>
 
 namespace dermdesk {
 
-class Database;
+// What the schedule knows of a treatment-plan session, read beside its appointment
+// (AgendaRepository::forSchedule joins them in the same statement).
+struct PlanSessionFacts
+{
+    int sequence = 0;
+    int planned = 0;
+    int minWeeks = 0;
+    int maxWeeks = 0;
+    // The session was booked early on purpose (an interval override reason is stored).
+    bool overridden = false;
+    // When the previous session of the plan took place or is booked (UTC Unix seconds); empty when there
+    // is none, or it was cancelled or missed without being performed.
+    std::optional<qint64> previousAt;
+};
 
-// What the schedule shows on a treatment-plan session's block: "n of N" and whether the session lies outside
-// its interval window after the previous session of its plan (local dates; a session booked early with an
-// override reason is not flagged). One query for the appointments starting in `range`, through
-// treatment_session's unique appointment_id. A failed read leaves the marks off rather than the schedule empty.
-void markPlanSessions(const Database &database, const ClinicTime &time, const ClinicTime::Range &range,
-                      QList<AgendaEntry> &entries);
+// What the schedule shows on a plan session's block: `entry.planSession` becomes "n of N" (from
+// `ofTemplate`, "%1 of %2" translated) and `entry.outsideWindow` whether the session lies outside its
+// interval window after the previous session (on local dates in `time`'s zone; an overridden early
+// booking is not flagged).
+void markPlanSession(AgendaEntry &entry, const PlanSessionFacts &facts, const ClinicTime &time,
+                     const QString &ofTemplate);
 
 } // namespace dermdesk

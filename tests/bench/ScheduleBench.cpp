@@ -243,15 +243,10 @@ void benchWeekLoad(BenchReport &report, const QString &path, int runs)
             agendaSamples.append(ms);
     }
 
-    // The same rows by a bare query: the statement AgendaRepository::forSchedule runs for the model,
-    // stepped with the C API.
+    // The same rows by a bare query: the statement AgendaRepository::forSchedule runs for the model (the
+    // appointments, their patients' names and the treatment-plan columns), stepped with the C API.
     sqlite3 *db = fixture.database->nativeHandle();
-    const int columns = 12;
-    const char *sql = "SELECT a.id, a.starts_at, a.ends_at, a.prep_min, a.status, a.patient_id, p.given_name, "
-                      "p.family_name, p.preferred_name, a.practitioner_id, a.type_id, a.room_id "
-                      "FROM appointment a JOIN patient p ON p.id = a.patient_id "
-                      "WHERE a.starts_at >= ? AND a.starts_at < ? "
-                      "ORDER BY a.starts_at, a.id";
+    const char *sql = AgendaRepository::scheduleStatement();
     QList<double> rawSamples;
     qsizetype rawRows = 0;
     qint64 rawBytes = 0;
@@ -267,6 +262,7 @@ void benchWeekLoad(BenchReport &report, const QString &path, int runs)
         sqlite3_bind_int64(statement, 2, week.to);
         qsizetype count = 0;
         qint64 bytes = 0;
+        const int columns = sqlite3_column_count(statement);
         while (sqlite3_step(statement) == SQLITE_ROW) {
             // Read every column as the repository does: numbers as integers, text as UTF-8.
             for (int column = 0; column < columns; ++column) {

@@ -1,6 +1,8 @@
 #include "FakeClock.h"
 #include "PlanClinic.h"
+#include "calendar/AgendaRepository.h"
 #include "calendar/AppointmentRepository.h"
+#include "calendar/ScheduleSetup.h"
 #include "treatment/CourseBooker.h"
 #include "treatment/SeriesPlanner.h"
 #include "treatment/TreatmentSessionRepository.h"
@@ -28,6 +30,24 @@ private:
     }
     TreatmentPlan reload(qint64 id) { return TreatmentPlanRepository(m_temp->database(), m_clock).find(id).value(); }
     qint64 count(const QString &sql) { return test::scalar(m_temp->database(), sql); }
+    // What the schedule shows on each block of the plan's sessions, in session order: "n of N", and "!"
+    // after it when the block carries the outside-the-window flag.
+    QStringList scheduleMarks(const QList<PlanSession> &stored)
+    {
+        const auto setup = ScheduleSetup::load(m_temp->database());
+        if (!setup)
+            return {setup.error().message()};
+        const auto entries = AgendaRepository(m_temp->database())
+                                 .forSchedule({*stored.first().startsAt, *stored.last().startsAt + 1}, setup.value());
+        QStringList marks;
+        for (const PlanSession &session : stored) {
+            for (const AgendaEntry &entry : entries.value()) {
+                if (entry.id == session.appointmentId)
+                    marks.append(entry.planSession + (entry.outsideWindow ? QStringLiteral("!") : QString()));
+            }
+        }
+        return marks;
+    }
     QList<PlanSession> sessions(const TreatmentPlan &plan)
     {
         return TreatmentSessionRepository(m_temp->database(), m_clock)
@@ -123,6 +143,8 @@ private slots:
                                       "details LIKE '%Travelling abroad%'")),
                  qint64(1));
         QCOMPARE(sessions(reload(plan.id)).at(1).timing, SessionTiming::Early);
+        // Booked early on purpose: the schedule does not warn about it.
+        QCOMPARE(scheduleMarks(sessions(reload(plan.id))).at(1), QStringLiteral("2 of 3"));
     }
 
     void moveRechecksLaterSessionsAndShiftTheRestFixesThem()
@@ -137,6 +159,9 @@ private slots:
         QCOMPARE(stored.at(1).timing, SessionTiming::InWindow);
         QCOMPARE(stored.at(2).timing, SessionTiming::Early);
         QVERIFY(stored.at(2).outsideWindow());
+        // The schedule's blocks say the same: "n of N", and the warning on session 3 alone.
+        QCOMPARE(scheduleMarks(stored), (QStringList{QStringLiteral("1 of 4"), QStringLiteral("2 of 4"),
+                                                     QStringLiteral("3 of 4!"), QStringLiteral("4 of 4")}));
 
         SeriesPlanner planner(m_temp->database(), m_clock);
         auto shift = planner.shiftRest(plan);
@@ -147,6 +172,8 @@ private slots:
         stored = sessions(plan);
         for (const PlanSession &session : stored)
             QVERIFY2(!session.outsideWindow(), qPrintable(QString::number(session.sequence)));
+        QCOMPARE(scheduleMarks(stored), (QStringList{QStringLiteral("1 of 4"), QStringLiteral("2 of 4"),
+                                                     QStringLiteral("3 of 4"), QStringLiteral("4 of 4")}));
         QCOMPARE(newYorkText(*stored.at(2).startsAt), QStringLiteral("2027-02-04 09:00"));
         // Moved, not rebooked: same appointments, history kept.
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM appointment")), qint64(4));
