@@ -290,4 +290,22 @@ Status TreatmentSessionRepository::linkBooked(qint64 planId, int sequence, qint6
         .record(QStringLiteral("book"), QStringLiteral("treatment_session"), sessionId, details);
 }
 
+Status TreatmentSessionRepository::recordIntervalOverride(qint64 sessionId, qint64 appointmentId, qint64 startsAt,
+                                                          const QString &reason) const
+{
+    QSqlQuery update(m_database.connection());
+    update.prepare(QStringLiteral("UPDATE treatment_session SET interval_override_reason = ? WHERE id = ?"));
+    update.addBindValue(reason.trimmed());
+    update.addBindValue(sessionId);
+    if (!update.exec())
+        return sqlError(update.lastError(), tr("Saving the reason for the early session"));
+    if (update.numRowsAffected() != 1)
+        return Error::notFound(QStringLiteral("treatment_session"), tr("The plan session no longer exists."));
+    return AuditLog(m_database, m_clock)
+        .record(QStringLiteral("interval_override"), QStringLiteral("treatment_session"), sessionId,
+                {{QStringLiteral("appointment_id"), appointmentId},
+                 {QStringLiteral("starts_at"), startsAt},
+                 {QStringLiteral("interval_override_reason"), reason.trimmed()}});
+}
+
 } // namespace dermdesk

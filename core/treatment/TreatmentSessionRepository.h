@@ -47,6 +47,11 @@ public:
     // Audited as "book" with the override reason when there is one.
     Status linkBooked(qint64 planId, int sequence, qint64 appointmentId, qint64 practitionerId,
                       const QString &intervalOverrideReason) const;
+    // Stores why session `sessionId` was moved earlier than its interval window allows, inside the caller's
+    // transaction (treatment_session.interval_override_reason), audited as "interval_override" with the
+    // appointment and its new start (UTC Unix seconds).
+    Status recordIntervalOverride(qint64 sessionId, qint64 appointmentId, qint64 startsAt,
+                                  const QString &reason) const;
 
 private:
     [[nodiscard]] Result<std::optional<SessionRecord>> readRecord(const QString &where, qint64 key,

@@ -1,0 +1,109 @@
+#include "SessionMoveRule.h"
+
+#include "IntervalWindow.h"
+#include "TreatmentPlanRepository.h"
+#include "TreatmentSessionRepository.h"
+#include "calendar/ClinicTime.h"
+#include "clinic/ClinicRepository.h"
+
+#include <QCoreApplication>
+
+namespace dermdesk {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("dermdesk::SessionMoveRule", text);
+}
+
+} // namespace
+
+SessionMoveRule::SessionMoveRule(const Database &database, const Clock &clock)
+    : m_database(database)
+    , m_clock(clock)
+{
+}
+
+Result<std::optional<SessionMoveRule::EarlyMove>>
+SessionMoveRule::judge(qint64 appointmentId, std::optional<qint64> oldStartsAt, qint64 newStartsAt) const
+{
+    TreatmentSessionRepository sessionRepository(m_database, m_clock);
+    auto record = sessionRepository.forAppointment(appointmentId);
+    if (!record)
+        return record.error();
+    if (!record.value())
+        return std::optional<EarlyMove>();
+    auto plan = TreatmentPlanRepository(m_database, m_clock).find(record.value()->planId);
+    if (!plan)
+        return plan.error();
+    const ClinicTime time(ClinicRepository(m_database, m_clock).timeZone());
+    auto sessions = sessionRepository.sessions(plan.value(), time);
+    if (!sessions)
+        return sessions.error();
+    QList<PlanSession> &all = sessions.value();
+    const auto moving = std::find_if(all.begin(), all.end(), [appointmentId](const PlanSession &session) {
+        return session.appointmentId == appointmentId;
+    });
+    // A cancelled or missed appointment no longer dates its session (and cannot move either).
+    if (moving == all.end() || !moving->isDated())
+        return std::optional<EarlyMove>();
+    const QDate oldDate = time.localDate(oldStartsAt.value_or(*moving->startsAt));
+    moving->startsAt = newStartsAt;
+    moving->date = time.localDate(newStartsAt);
+    IntervalWindow::judgeAll(all, plan.value().intervalMinWeeks, plan.value().intervalMaxWeeks);
+    if (moving->timing != SessionTiming::Early || moving->date >= oldDate)
+        return std::optional<EarlyMove>();
+    const PlanSession &previous = *(moving - 1); // an Early session has a dated previous one
+    const Error refusal = Error::rule(
+        QStringLiteral("plan.interval_min"),
+        tr("Session %1 of %2 on %3 would be earlier than the plan's minimum interval of %4 weeks after session %5 "
+           "on %6: its window is %7 to %8. Give a reason to override.")
+            .arg(moving->sequence)
+            .arg(plan.value().plannedSessions)
+            .arg(moving->date.toString(Qt::ISODate))
+            .arg(plan.value().intervalMinWeeks)
+            .arg(previous.sequence)
+            .arg(previous.date.toString(Qt::ISODate), moving->windowStart.toString(Qt::ISODate),
+                 moving->windowEnd.toString(Qt::ISODate)));
+    return std::optional<EarlyMove>(EarlyMove{moving->sessionId, refusal});
+}
+
+Status SessionMoveRule::check(qint64 appointmentId, qint64 newStartsAt, const QString &overrideReason) const
+{
+    auto judged = judge(appointmentId, std::nullopt, newStartsAt);
+    if (!judged)
+        return judged.error();
+    if (judged.value() && overrideReason.trimmed().isEmpty())
+        return judged.value()->refusal;
+    return {};
+}
+
+Result<AppointmentRepository::Change> SessionMoveRule::reschedule(AppointmentRepository &appointments,
+                                                                  qint64 appointmentId,
+                                                                  const RescheduleRequest &request,
+                                                                  const QString &overrideReason) const
+{
+    // Runs inside rescheduleAll's transaction, after the move: the plan's sessions are read with the new start.
+    const auto applyRule = [&](const QList<AppointmentRepository::Change> &changes) -> Status {
+        const AppointmentRepository::Change &change = changes.constFirst();
+        if (!change.freed || change.freed->startsAt == change.appointment.startsAt)
+            return {};
+        auto judged = judge(appointmentId, change.freed->startsAt, change.appointment.startsAt);
+        if (!judged)
+            return judged.error();
+        if (!judged.value())
+            return {};
+        if (overrideReason.trimmed().isEmpty())
+            return judged.value()->refusal;
+        return TreatmentSessionRepository(m_database, m_clock)
+            .recordIntervalOverride(judged.value()->sessionId, appointmentId, change.appointment.startsAt,
+                                    overrideReason);
+    };
+    auto moved = appointments.rescheduleAll({{appointmentId, request}}, applyRule);
+    if (!moved)
+        return moved.error();
+    return moved.value().constFirst();
+}
+
+} // namespace dermdesk
