@@ -5,6 +5,7 @@
 #include "calendar/AppointmentRepository.h"
 #include "calendar/ScheduleSetup.h"
 #include "storage/Database.h"
+#include "treatment/SessionMoveRule.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -27,14 +28,19 @@ QString MoveCommand::summary() const
 
 QString MoveCommand::synopsis() const
 {
-    return QStringLiteral("ID --start 'YYYY-MM-DDTHH:MM' [--practitioner ID] [--room ID] [--allow-past]");
+    return QStringLiteral("ID --start 'YYYY-MM-DDTHH:MM' [--practitioner ID] [--room ID] [--allow-past] "
+                          "[--interval-override REASON]");
 }
 
 QList<QCommandLineOption> MoveCommand::options() const
 {
     return {ScheduleArguments::startOption(),
             ScheduleArguments::practitionerOption(tr("Hand the appointment to another practitioner.")),
-            ScheduleArguments::roomOption(), ScheduleArguments::allowPastOption()};
+            ScheduleArguments::roomOption(), ScheduleArguments::allowPastOption(),
+            QCommandLineOption(QStringLiteral("interval-override"),
+                               tr("Why a treatment-plan session moves earlier than the plan's minimum interval "
+                                  "after the session before it (stored and audited with the session)."),
+                               QStringLiteral("REASON"))};
 }
 
 int MoveCommand::run(CliContext &context, const QCommandLineParser &parser)
@@ -52,6 +58,11 @@ int MoveCommand::run(CliContext &context, const QCommandLineParser &parser)
         return context.fail(room.error());
     request.roomId = room.value();
     request.allowPast = parser.isSet(QStringLiteral("allow-past"));
+    const QString overrideReason = parser.value(QStringLiteral("interval-override")).trimmed();
+    if (parser.isSet(QStringLiteral("interval-override")) && overrideReason.isEmpty()) {
+        return context.fail(Error::invalidInput(QStringLiteral("--interval-override"),
+                                                tr("Give the reason for moving the session this early.")));
+    }
 
     auto session = ScheduleArguments::open(context);
     if (!session)
@@ -64,7 +75,8 @@ int MoveCommand::run(CliContext &context, const QCommandLineParser &parser)
         return context.fail(start.error());
     request.startsAt = start.value();
 
-    auto moved = AppointmentRepository(database).reschedule(id.value(), request);
+    AppointmentRepository appointments(database);
+    auto moved = SessionMoveRule(database).reschedule(appointments, id.value(), request, overrideReason);
     if (!moved)
         return context.fail(moved.error());
     return ScheduleArguments::printChange(context, database, moved.value(), time);

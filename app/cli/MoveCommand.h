@@ -4,9 +4,10 @@
 
 namespace dermdesk::cli {
 
-// move ID --start 'YYYY-MM-DDTHH:MM' [--practitioner ID] [--room ID] [--allow-past]
+// move ID --start 'YYYY-MM-DDTHH:MM' [--practitioner ID] [--room ID] [--allow-past] [--interval-override REASON]
 // Moves an appointment (same id, same length, history kept) and lists who on the waitlist could
-// take the time it left.
+// take the time it left. A treatment-plan session moved earlier than its plan's minimum interval is refused
+// (rule.plan.interval_min, exit 3) unless --interval-override gives the reason (SessionMoveRule).
 class MoveCommand final : public CliCommand
 {
 public:
