@@ -9,6 +9,7 @@
 #include "common/Prompter.h"
 #include "patients/PatientRepository.h"
 #include "patients/ScreeningEvaluator.h"
+#include "treatment/PlanSessionMover.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -495,7 +496,9 @@ void BookingDialog::submit()
     if (m_editing) {
         RescheduleRequest request = rescheduleRequest(start);
         request.allowPast = allowPast;
-        auto change = m_repository->reschedule(m_editing->id, request);
+        // A treatment-plan session moved too early asks for the reason to override the plan's interval.
+        auto change =
+            PlanSessionMover(m_database, m_clock, m_prompter).move(this, *m_repository, m_editing->id, request);
         if (!change) {
             m_feedback->showError(change.error());
             return;

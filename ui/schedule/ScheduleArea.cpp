@@ -8,6 +8,8 @@
 #include "common/Prompter.h"
 #include "common/Theme.h"
 #include "storage/ChangeWatcher.h"
+#include "treatment/PlanSessionMover.h"
+#include "treatment/SessionMoveRule.h"
 
 #include <QAction>
 #include <QCalendarWidget>
@@ -54,9 +56,11 @@ Status statusOf(const Result<AppointmentRepository::Change> &change)
 
 ScheduleArea::ScheduleArea(const Database &database, const Clock &clock, Prompter &prompter, QWidget *parent)
     : QWidget(parent)
+    , m_database(database)
     , m_clock(clock)
     , m_prompter(prompter)
     , m_repository(std::make_unique<AppointmentRepository>(database, clock))
+    , m_mover(std::make_unique<PlanSessionMover>(database, clock, prompter))
 {
     setObjectName(QStringLiteral("scheduleArea"));
     m_model = new ScheduleModel(database, this);
@@ -319,7 +323,8 @@ void ScheduleArea::reschedule(qint64 appointmentId, RescheduleRequest request)
             return;
         request.allowPast = true;
     }
-    const auto moved = m_repository->reschedule(appointmentId, request);
+    QString overrideReason;
+    const auto moved = m_mover->move(this, *m_repository, appointmentId, request, &overrideReason);
     if (!moved) {
         showMessage(moved.error().message());
         reload();
@@ -339,14 +344,18 @@ void ScheduleArea::reschedule(qint64 appointmentId, RescheduleRequest request)
         r.allowPast = true;
         return r;
     };
-    const auto run = [this, appointmentId](const RescheduleRequest &r) {
-        const Status done = statusOf(m_repository->reschedule(appointmentId, r));
+    // Undo puts back what was stored before; redo applies the interval rule again with the reason given.
+    const auto run = [this, appointmentId](const RescheduleRequest &r, const std::optional<QString> &ruleReason) {
+        const Status done = statusOf(
+            ruleReason ? SessionMoveRule(m_database, m_clock).reschedule(*m_repository, appointmentId, r, *ruleReason)
+                       : m_repository->reschedule(appointmentId, r));
         reload();
         return done;
     };
     m_undo->push(new ScheduleCommand(
-        tr("Move %1").arg(describe(appointmentId)), [run, old, toRequest] { return run(toRequest(old)); },
-        [run, now, toRequest] { return run(toRequest(now)); }, [this](const Error &e) { showMessage(e.message()); }));
+        tr("Move %1").arg(describe(appointmentId)), [run, old, toRequest] { return run(toRequest(old), std::nullopt); },
+        [run, now, toRequest, overrideReason] { return run(toRequest(now), overrideReason); },
+        [this](const Error &e) { showMessage(e.message()); }));
     reload();
 }
 

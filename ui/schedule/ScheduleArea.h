@@ -26,6 +26,7 @@ class Database;
 
 namespace dermdesk::ui {
 
+class PlanSessionMover;
 class Prompter;
 
 // The schedule area: the painted ScheduleView with a mini month, Day / Week / Compact week and
@@ -92,9 +93,12 @@ private:
     void fillPractitioners();
     [[nodiscard]] QString describe(qint64 appointmentId) const;
 
+    const Database &m_database;
     const Clock &m_clock;
     Prompter &m_prompter;
     std::unique_ptr<AppointmentRepository> m_repository;
+    // Moves under the plans' minimum-interval rule, asking for an override reason.
+    std::unique_ptr<PlanSessionMover> m_mover;
     ScheduleModel *m_model = nullptr;
     ScheduleModel::View m_view;
     QDate m_date;

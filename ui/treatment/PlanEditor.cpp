@@ -2,6 +2,8 @@
 
 #include "calendar/ScheduleSetup.h"
 #include "clinic/ClinicRepository.h"
+#include "frontdesk/PatientPicker.h"
+#include "patients/PatientRepository.h"
 #include "treatment/TreatmentPlanRepository.h"
 #include "treatment/TreatmentVocabulary.h"
 
@@ -47,15 +49,14 @@ PlanEditor::PlanEditor(const Database &database, const Clock &clock, const Treat
     setWindowTitle(tr("Edit Treatment Plan"));
     build();
     load(plan);
-    m_patient->setEnabled(false);
+    m_patient->setLocked(true);
 }
 
 void PlanEditor::build()
 {
     setObjectName(QStringLiteral("planEditor"));
-    m_patient = new QSpinBox(this);
-    m_patient->setRange(0, 999999999);
-    m_patient->setSpecialValueText(tr("(patient number)"));
+    m_patient = new PatientPicker(m_database, m_clock, this);
+    m_patient->setObjectName(QStringLiteral("planPatient"));
     m_type = new QComboBox(this);
     m_practitioner = new QComboBox(this);
     m_practitioner->addItem(tr("Any practitioner"), 0);
@@ -179,7 +180,21 @@ void PlanEditor::build()
 void PlanEditor::load(const TreatmentPlan &plan)
 {
     m_plan = plan;
-    m_patient->setValue(int(plan.patientId));
+    m_patient->clear();
+    if (plan.patientId > 0) {
+        PatientSummary patient;
+        patient.id = plan.patientId;
+        patient.givenName = tr("Patient %1").arg(plan.patientId);
+        if (auto found = PatientRepository(m_database, m_clock).find(plan.patientId)) {
+            const Patient &record = found.value();
+            patient.givenName = record.givenName;
+            patient.familyName = record.familyName;
+            patient.preferredName = record.preferredName;
+            patient.birthDate = record.birthDate;
+            patient.phone = record.phone;
+        }
+        m_patient->setPatient(patient);
+    }
     m_type->setCurrentIndex(std::max(0, m_type->findData(plan.typeId)));
     m_practitioner->setCurrentIndex(std::max(0, m_practitioner->findData(plan.leadPractitionerId.value_or(0))));
     m_sessions->setValue(plan.plannedSessions);
@@ -212,7 +227,7 @@ void PlanEditor::load(const TreatmentPlan &plan)
 TreatmentPlan PlanEditor::currentPlan() const
 {
     TreatmentPlan plan = m_plan;
-    plan.patientId = m_patient->value();
+    plan.patientId = m_patient->patientId();
     plan.typeId = m_type->currentData().toLongLong();
     const qint64 lead = m_practitioner->currentData().toLongLong();
     plan.leadPractitionerId = lead > 0 ? std::optional<qint64>(lead) : std::nullopt;

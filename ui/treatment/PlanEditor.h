@@ -22,6 +22,8 @@ class Database;
 
 namespace dermdesk::ui {
 
+class PatientPicker;
+
 // Creates or edits a treatment plan: patient, session type and lead practitioner, concerns (the guide's and
 // the clinic's), areas with planned depth, planned sessions (the clinic's default for a new plan), the
 // interval window in weeks, preferred weekdays and times, goals and notes. Saved through
@@ -32,11 +34,12 @@ class PlanEditor : public QDialog
     Q_OBJECT
 
 public:
-    // A new plan for `patientId` (0: the person enters the patient number).
+    // A new plan for `patientId`, shown in the type-ahead patient field (0: the person picks the patient there).
     PlanEditor(const Database &database, const Clock &clock, qint64 patientId, QWidget *parent = nullptr);
     // Edits stored plan `plan`.
     PlanEditor(const Database &database, const Clock &clock, const TreatmentPlan &plan, QWidget *parent = nullptr);
 
+    [[nodiscard]] PatientPicker *patientPicker() const { return m_patient; }
     [[nodiscard]] QSpinBox *sessionsBox() const { return m_sessions; }
     [[nodiscard]] QSpinBox *minWeeksBox() const { return m_minWeeks; }
     [[nodiscard]] QSpinBox *maxWeeksBox() const { return m_maxWeeks; }
@@ -58,7 +61,7 @@ private:
     const Database &m_database;
     const Clock &m_clock;
     TreatmentPlan m_plan;
-    QSpinBox *m_patient = nullptr;
+    PatientPicker *m_patient = nullptr;
     QComboBox *m_type = nullptr;
     QComboBox *m_practitioner = nullptr;
     QSpinBox *m_sessions = nullptr;

@@ -1,0 +1,101 @@
+#include "FakeClock.h"
+#include "PlanClinic.h"
+#include "frontdesk/PatientPicker.h"
+#include "treatment/PlanEditor.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QtTest>
+
+using namespace dermdesk;
+using ui::PlanEditor;
+
+// The plan editor's patient field: the booking form's type-ahead picker. Typing part of a name lists the
+// matches; Enter chooses; the plan is saved for that patient. Opened for a known patient (the patient page's
+// "New Plan...") it shows that patient's name; editing a stored plan keeps its patient fixed.
+class TestPlanEditor : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<test::TempDatabase> m_temp;
+    test::FakeClock m_clock{QDateTime(QDate(2026, 11, 26), QTime(14, 0), Qt::UTC)};
+
+    static QLineEdit *patientField(const PlanEditor &editor) { return editor.patientPicker()->lineEdit(); }
+
+private slots:
+    void initTestCase() { QLocale::setDefault(QLocale::c()); }
+
+    void init()
+    {
+        m_temp = std::make_unique<test::TempDatabase>();
+        QVERIFY(test::seedScheduleClinic(*m_temp));
+    }
+
+    void cleanup() { m_temp.reset(); }
+
+    void findsThePatientByTypingPartOfTheName()
+    {
+        PlanEditor editor(m_temp->database(), m_clock, 0);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        QVERIFY(patientField(editor)->text().isEmpty());
+        patientField(editor)->setFocus();
+        QTest::keyClicks(patientField(editor), QStringLiteral("wan"));
+        QTreeWidget *results = editor.patientPicker()->resultList();
+        QTRY_VERIFY(results->isVisible());
+        QCOMPARE(results->topLevelItemCount(), 1);
+        QCOMPARE(results->topLevelItem(0)->text(0), QStringLiteral("Wei Wang"));
+        editor.grab().save(QStringLiteral("/tmp/planeditor-typing.png"));
+        QTest::keyClick(patientField(editor), Qt::Key_Return);
+        QCOMPARE(editor.patientPicker()->patientId(), qint64(4));
+        QCOMPARE(patientField(editor)->text(), QStringLiteral("Wei Wang"));
+        QVERIFY(!results->isVisible());
+
+        QTest::mouseClick(editor.saveButton(), Qt::LeftButton);
+        QTRY_COMPARE(editor.result(), int(QDialog::Accepted));
+        QVERIFY(editor.plan().id > 0);
+        QCOMPARE(TreatmentPlanRepository(m_temp->database(), m_clock).find(editor.plan().id).value().patientId,
+                 qint64(4));
+    }
+
+    void withoutAPatientNothingIsSaved()
+    {
+        PlanEditor editor(m_temp->database(), m_clock, 0);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        // Typed but not chosen: no patient yet.
+        QTest::keyClicks(patientField(editor), QStringLiteral("Smi"));
+        QTest::mouseClick(editor.saveButton(), Qt::LeftButton);
+        QVERIFY(editor.isVisible());
+        QVERIFY2(editor.messageLabel()->text().contains(QStringLiteral("patient")),
+                 qPrintable(editor.messageLabel()->text()));
+        QCOMPARE(test::scalar(m_temp->database(), QStringLiteral("SELECT count(*) FROM treatment_plan")), qint64(0));
+    }
+
+    void openedForAKnownPatientShowsTheirName()
+    {
+        PlanEditor editor(m_temp->database(), m_clock, 2);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        QCOMPARE(editor.patientPicker()->patientId(), qint64(2));
+        QCOMPARE(patientField(editor)->text(), QStringLiteral("Jürgen Müller"));
+        QVERIFY(!patientField(editor)->isReadOnly());
+        editor.grab().save(QStringLiteral("/tmp/planeditor-prefilled.png"));
+    }
+
+    void editingAStoredPlanKeepsItsPatient()
+    {
+        const TreatmentPlan stored =
+            TreatmentPlanRepository(m_temp->database(), m_clock).create(test::microneedlingPlan(4, 4, 6)).value();
+        PlanEditor editor(m_temp->database(), m_clock, stored);
+        QCOMPARE(patientField(editor)->text(), QStringLiteral("Joanna Smith"));
+        QVERIFY(patientField(editor)->isReadOnly());
+        QCOMPARE(editor.currentPlan().patientId, qint64(1));
+    }
+};
+
+QTEST_MAIN(TestPlanEditor)
+#include "tst_ui_planeditor.moc"

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "calendar/AppointmentRepository.h"
+#include "calendar/BookingRequest.h"
+#include "common/Clock.h"
+#include "common/Result.h"
+
+#include <QString>
+
+class QWidget;
+
+namespace dermdesk {
+class Database;
+}
+
+namespace dermdesk::ui {
+
+class Prompter;
+
+// Moves an appointment from the schedule (a drop, the booking dialog's "Change appointment") under the plan's
+// minimum-interval rule (SessionMoveRule): when a plan session would move earlier than its window allows, the
+// refusal is shown in a Prompter::askText question asking for the reason to override; a reason moves it (the
+// reason stored and audited), blank or cancel leaves it where it was and returns the refusal
+// (rule.plan.interval_min, naming the session and its window). The Database, the Clock and the Prompter must
+// outlive the mover.
+class PlanSessionMover
+{
+public:
+    PlanSessionMover(const Database &database, const Clock &clock, Prompter &prompter);
+
+    // Moves `appointmentId` through `appointments` as `request` says. `parent` is the question's parent;
+    // `overrideReason` (when given) receives the reason the person gave, empty when none was needed.
+    Result<AppointmentRepository::Change> move(QWidget *parent, AppointmentRepository &appointments,
+                                               qint64 appointmentId, const RescheduleRequest &request,
+                                               QString *overrideReason = nullptr) const;
+
+private:
+    const Database &m_database;
+    const Clock &m_clock;
+    Prompter &m_prompter;
+};
+
+} // namespace dermdesk::ui
