@@ -169,7 +169,8 @@ Result<std::optional<ClinicSettings>> ClinicRepository::settings() const
 {
     QSqlQuery query(m_database.connection());
     if (!query.exec(QStringLiteral("SELECT name, address, phone, email, time_zone, slot_minutes, default_sessions, "
-                                   "screening_max_age_days FROM clinic_settings WHERE id = 1")))
+                                   "screening_max_age_days, default_interval_min_weeks, default_interval_max_weeks, "
+                                   "recall_horizon_days, consent_form_version FROM clinic_settings WHERE id = 1")))
         return sqlError(query.lastError(), tr("Reading the clinic settings"));
     if (!query.next())
         return std::optional<ClinicSettings>();
@@ -182,6 +183,10 @@ Result<std::optional<ClinicSettings>> ClinicRepository::settings() const
     settings.slotMinutes = query.value(5).toInt();
     settings.defaultSessions = query.value(6).toInt();
     settings.screeningMaxAgeDays = query.value(7).toInt();
+    settings.defaultIntervalMinWeeks = query.value(8).toInt();
+    settings.defaultIntervalMaxWeeks = query.value(9).toInt();
+    settings.recallHorizonDays = query.value(10).toInt();
+    settings.consentFormVersion = query.value(11).toString();
     if (!query.exec(
             QStringLiteral("SELECT weekday, opens_min, closes_min FROM opening_hours ORDER BY weekday, opens_min")))
         return sqlError(query.lastError(), tr("Reading the opening hours"));
@@ -217,8 +222,8 @@ Status ClinicRepository::validate(const ClinicSettings &settings)
                                    tr("The schedule grid must be 5, 10, 15, 20 or 30 minutes, not %1.")
                                        .arg(settings.slotMinutes));
     }
-    if (settings.defaultSessions < 1 || settings.defaultSessions > 20)
-        return Error::invalidInput(QStringLiteral("default_sessions"), tr("A course has 1 to 20 sessions."));
+    if (Status plans = validatePlanDefaults(settings); !plans)
+        return plans;
     if (!settings.email.trimmed().isEmpty() && !settings.email.contains(QLatin1Char('@')))
         return Error::invalidInput(QStringLiteral("email"), tr("An email address contains an @."));
     if (settings.screeningMaxAgeDays < 1 || settings.screeningMaxAgeDays > 3650) {
@@ -226,6 +231,40 @@ Status ClinicRepository::validate(const ClinicSettings &settings)
                                    tr("Screening stays valid for 1 to 3650 days."));
     }
     return validateHours(settings.openingHours, QStringLiteral("opening_hours"));
+}
+
+Status ClinicRepository::validatePlanDefaults(const ClinicSettings &settings)
+{
+    if (settings.defaultSessions < 1 || settings.defaultSessions > 20) {
+        return Error::invalidInput(QStringLiteral("default_sessions"),
+                                   tr("A course has 1 to 20 sessions, not %1.").arg(settings.defaultSessions));
+    }
+    if (settings.defaultIntervalMinWeeks < 1 || settings.defaultIntervalMinWeeks > 52) {
+        return Error::invalidInput(QStringLiteral("default_interval_min_weeks"),
+                                   tr("The minimum interval is 1 to 52 weeks, not %1.")
+                                       .arg(settings.defaultIntervalMinWeeks));
+    }
+    if (settings.defaultIntervalMaxWeeks < 1 || settings.defaultIntervalMaxWeeks > 52) {
+        return Error::invalidInput(QStringLiteral("default_interval_max_weeks"),
+                                   tr("The maximum interval is 1 to 52 weeks, not %1.")
+                                       .arg(settings.defaultIntervalMaxWeeks));
+    }
+    if (settings.defaultIntervalMinWeeks > settings.defaultIntervalMaxWeeks) {
+        return Error::invalidInput(QStringLiteral("default_interval_min_weeks"),
+                                   tr("The minimum interval (%1 weeks) must not be above the maximum (%2 weeks).")
+                                       .arg(settings.defaultIntervalMinWeeks)
+                                       .arg(settings.defaultIntervalMaxWeeks));
+    }
+    if (settings.recallHorizonDays < 0 || settings.recallHorizonDays > 90) {
+        return Error::invalidInput(QStringLiteral("recall_horizon_days"),
+                                   tr("The recall list looks ahead 0 to 90 days, not %1.")
+                                       .arg(settings.recallHorizonDays));
+    }
+    if (settings.consentFormVersion.trimmed().size() > 40) {
+        return Error::invalidInput(QStringLiteral("consent_form_version"),
+                                   tr("A consent form version is at most 40 characters."));
+    }
+    return {};
 }
 
 Status ClinicRepository::validate(const Practitioner &practitioner)
@@ -273,10 +312,14 @@ Status ClinicRepository::saveSettings(const ClinicSettings &settings)
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral(
         "INSERT INTO clinic_settings (id, name, address, phone, email, time_zone, slot_minutes, default_sessions, "
-        "screening_max_age_days, created_at) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "screening_max_age_days, default_interval_min_weeks, default_interval_max_weeks, recall_horizon_days, "
+        "consent_form_version, created_at) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
         "ON CONFLICT (id) DO UPDATE SET name = excluded.name, address = excluded.address, phone = excluded.phone, "
         "email = excluded.email, time_zone = excluded.time_zone, slot_minutes = excluded.slot_minutes, "
-        "default_sessions = excluded.default_sessions, screening_max_age_days = excluded.screening_max_age_days"));
+        "default_sessions = excluded.default_sessions, screening_max_age_days = excluded.screening_max_age_days, "
+        "default_interval_min_weeks = excluded.default_interval_min_weeks, "
+        "default_interval_max_weeks = excluded.default_interval_max_weeks, "
+        "recall_horizon_days = excluded.recall_horizon_days, consent_form_version = excluded.consent_form_version"));
     query.addBindValue(settings.name.trimmed());
     query.addBindValue(sqlText(settings.address));
     query.addBindValue(sqlText(settings.phone));
@@ -285,6 +328,10 @@ Status ClinicRepository::saveSettings(const ClinicSettings &settings)
     query.addBindValue(settings.slotMinutes);
     query.addBindValue(settings.defaultSessions);
     query.addBindValue(settings.screeningMaxAgeDays);
+    query.addBindValue(settings.defaultIntervalMinWeeks);
+    query.addBindValue(settings.defaultIntervalMaxWeeks);
+    query.addBindValue(settings.recallHorizonDays);
+    query.addBindValue(sqlText(settings.consentFormVersion.trimmed()));
     query.addBindValue(m_clock.now().toSecsSinceEpoch());
     if (!query.exec())
         return sqlError(query.lastError(), tr("Saving the clinic settings"));
@@ -298,10 +345,17 @@ Status ClinicRepository::saveSettings(const ClinicSettings &settings)
         if (!query.exec())
             return sqlError(query.lastError(), tr("Saving the opening hours"));
     }
-    const QJsonObject details{{QStringLiteral("name"), settings.name},
-                              {QStringLiteral("time_zone"), QString::fromUtf8(settings.timeZone)},
-                              {QStringLiteral("slot_minutes"), settings.slotMinutes},
-                              {QStringLiteral("opening_hours"), hoursJson(settings.openingHours)}};
+    const QJsonObject
+        details{{QStringLiteral("name"), settings.name},
+                {QStringLiteral("time_zone"), QString::fromUtf8(settings.timeZone)},
+                {QStringLiteral("slot_minutes"), settings.slotMinutes},
+                {QStringLiteral("screening_max_age_days"), settings.screeningMaxAgeDays},
+                {QStringLiteral("default_sessions"), settings.defaultSessions},
+                {QStringLiteral("default_interval_weeks"),
+                 QStringLiteral("%1-%2").arg(settings.defaultIntervalMinWeeks).arg(settings.defaultIntervalMaxWeeks)},
+                {QStringLiteral("recall_horizon_days"), settings.recallHorizonDays},
+                {QStringLiteral("consent_form_version"), settings.consentFormVersion.trimmed()},
+                {QStringLiteral("opening_hours"), hoursJson(settings.openingHours)}};
     if (Status audited = AuditLog(m_database, m_clock)
                              .record(QStringLiteral("update"), QStringLiteral("clinic_settings"), 1, details);
         !audited)

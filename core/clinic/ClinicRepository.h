@@ -41,6 +41,9 @@ public:
 
     // Field checks shared by the settings dialog and the command line; an Error names the field.
     [[nodiscard]] static Status validate(const ClinicSettings &settings);
+    // The treatment-plan part of validate(): default sessions 1..20, default interval minimum and maximum
+    // 1..52 weeks with minimum <= maximum, recall horizon 0..90 days, consent form version at most 40 characters.
+    [[nodiscard]] static Status validatePlanDefaults(const ClinicSettings &settings);
     [[nodiscard]] static Status validate(const Practitioner &practitioner);
     [[nodiscard]] static Status validate(const AppointmentType &type);
 

@@ -27,8 +27,15 @@ struct ClinicSettings
     QByteArray timeZone;
     // The schedule's grid, in minutes.
     int slotMinutes = 15;
-    // Default number of sessions in a new treatment plan.
+    // A new treatment plan's defaults: planned sessions (1..20) and the interval window between sessions in
+    // weeks (each 1..52, minimum <= maximum).
     int defaultSessions = 4;
+    int defaultIntervalMinWeeks = 4;
+    int defaultIntervalMaxWeeks = 6;
+    // The recall list also shows plans whose next window opens within this many days (0..90).
+    int recallHorizonDays = 14;
+    // The consent form version a new plan's consent is recorded against; empty when the clinic has not set one.
+    QString consentFormVersion;
     // Screening answers older than this count as out of date.
     int screeningMaxAgeDays = 90;
     QList<WeeklyHours> openingHours;

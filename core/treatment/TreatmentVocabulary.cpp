@@ -1,10 +1,6 @@
 #include "TreatmentVocabulary.h"
 
-#include "storage/Database.h"
-#include "storage/SqlError.h"
-
-#include <QCoreApplication>
-#include <QSqlQuery>
+#include "TreatmentVocabularyRepository.h"
 
 namespace dermdesk {
 
@@ -15,30 +11,23 @@ TreatmentVocabulary::TreatmentVocabulary(const Database &database)
 
 Result<QStringList> TreatmentVocabulary::concerns() const
 {
-    QSqlQuery query(m_database.connection());
-    if (!query.exec(QStringLiteral("SELECT name FROM treatment_concern WHERE active = 1 ORDER BY sort_order, name")))
-        return sqlError(query.lastError(),
-                        QCoreApplication::translate("dermdesk::TreatmentVocabulary", "Reading the concerns"));
+    auto concerns = TreatmentVocabularyRepository(m_database).concerns(false);
+    if (!concerns)
+        return concerns.error();
     QStringList names;
-    while (query.next())
-        names.append(query.value(0).toString());
+    for (const TreatmentConcern &concern : concerns.value())
+        names.append(concern.name);
     return names;
 }
 
 Result<QList<TreatmentVocabulary::Area>> TreatmentVocabulary::areas() const
 {
-    QSqlQuery query(m_database.connection());
-    if (!query.exec(QStringLiteral(
-            "SELECT name, default_depth_mm FROM treatment_area_option WHERE active = 1 ORDER BY sort_order, name")))
-        return sqlError(query.lastError(),
-                        QCoreApplication::translate("dermdesk::TreatmentVocabulary", "Reading the treatment areas"));
+    auto options = TreatmentVocabularyRepository(m_database).areas(false);
+    if (!options)
+        return options.error();
     QList<Area> areas;
-    while (query.next()) {
-        Area area{query.value(0).toString(), std::nullopt};
-        if (!query.value(1).isNull())
-            area.defaultDepthMm = query.value(1).toDouble();
-        areas.append(area);
-    }
+    for (const TreatmentAreaOption &option : options.value())
+        areas.append({option.name, option.defaultDepthMm});
     return areas;
 }
 

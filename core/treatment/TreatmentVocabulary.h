@@ -13,7 +13,8 @@ namespace dermdesk {
 class Database;
 
 // The words plan and session forms offer: the concerns (the guide's and the clinic's own) and the treatment
-// areas with the depth a new plan suggests for each. Read-only; active rows in the clinic's order.
+// areas with the depth a new plan suggests for each. Read-only; active rows in the clinic's order
+// (TreatmentVocabularyRepository edits them).
 class TreatmentVocabulary
 {
 public:

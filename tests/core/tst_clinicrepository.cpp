@@ -168,6 +168,32 @@ private slots:
         s.screeningMaxAgeDays = 5000;
         QTest::newRow("screening too long") << s << QStringLiteral("screening_max_age_days");
         s = validSettings();
+        s.defaultIntervalMinWeeks = 0;
+        QTest::newRow("minimum interval 0") << s << QStringLiteral("default_interval_min_weeks");
+        s = validSettings();
+        s.defaultIntervalMinWeeks = 53;
+        s.defaultIntervalMaxWeeks = 53;
+        QTest::newRow("minimum interval 53") << s << QStringLiteral("default_interval_min_weeks");
+        s = validSettings();
+        s.defaultIntervalMaxWeeks = 53;
+        QTest::newRow("maximum interval 53") << s << QStringLiteral("default_interval_max_weeks");
+        s = validSettings();
+        s.defaultIntervalMaxWeeks = 0;
+        QTest::newRow("maximum interval 0") << s << QStringLiteral("default_interval_max_weeks");
+        s = validSettings();
+        s.defaultIntervalMinWeeks = 7;
+        s.defaultIntervalMaxWeeks = 5;
+        QTest::newRow("minimum above maximum") << s << QStringLiteral("default_interval_min_weeks");
+        s = validSettings();
+        s.recallHorizonDays = -1;
+        QTest::newRow("recall horizon negative") << s << QStringLiteral("recall_horizon_days");
+        s = validSettings();
+        s.recallHorizonDays = 91;
+        QTest::newRow("recall horizon 91") << s << QStringLiteral("recall_horizon_days");
+        s = validSettings();
+        s.consentFormVersion = QString(41, QLatin1Char('v'));
+        QTest::newRow("consent version too long") << s << QStringLiteral("consent_form_version");
+        s = validSettings();
         s.openingHours = {{1, 480, 720}, {1, 700, 1000}};
         QTest::newRow("overlapping hours") << s << QStringLiteral("opening_hours");
         s = validSettings();
@@ -190,6 +216,54 @@ private slots:
         QVERIFY(!saved.error().message().isEmpty());
         QVERIFY(!repo.settings().value().has_value());
         QCOMPARE(auditRows(QStringLiteral("clinic_settings")), qint64(0));
+    }
+
+    // The defaults a new treatment plan starts with and the recall list's look-ahead are stored with the clinic
+    // and audited; a bad value changes nothing that was stored before.
+    void treatmentPlanDefaultsRoundTrip()
+    {
+        ClinicRepository repo = repository();
+        QVERIFY(repo.saveSettings(validSettings()).ok());
+        const ClinicSettings fresh = *repo.settings().value();
+        QCOMPARE(fresh.defaultIntervalMinWeeks, 4);
+        QCOMPARE(fresh.defaultIntervalMaxWeeks, 6);
+        QCOMPARE(fresh.recallHorizonDays, 14);
+        QCOMPARE(fresh.consentFormVersion, QString());
+
+        ClinicSettings changed = validSettings();
+        changed.defaultSessions = 6;
+        changed.defaultIntervalMinWeeks = 3;
+        changed.defaultIntervalMaxWeeks = 5;
+        changed.recallHorizonDays = 21;
+        changed.consentFormVersion = QStringLiteral("  MN-2026-2 ");
+        QVERIFY(repo.saveSettings(changed).ok());
+        const ClinicSettings loaded = *repo.settings().value();
+        QCOMPARE(loaded.defaultSessions, 6);
+        QCOMPARE(loaded.defaultIntervalMinWeeks, 3);
+        QCOMPARE(loaded.defaultIntervalMaxWeeks, 5);
+        QCOMPARE(loaded.recallHorizonDays, 21);
+        QCOMPARE(loaded.consentFormVersion, QStringLiteral("MN-2026-2"));
+        QCOMPARE(auditRows(QStringLiteral("clinic_settings")), qint64(2));
+        const QJsonObject details =
+            QJsonDocument::fromJson(m_temp
+                                        ->scalar(QStringLiteral("SELECT details FROM audit_log WHERE entity = "
+                                                                "'clinic_settings' ORDER BY id DESC LIMIT 1"))
+                                        .toByteArray())
+                .object();
+        QCOMPARE(details.value(QStringLiteral("default_interval_weeks")).toString(), QStringLiteral("3-5"));
+        QCOMPARE(details.value(QStringLiteral("recall_horizon_days")).toInt(), 21);
+        QCOMPARE(details.value(QStringLiteral("consent_form_version")).toString(), QStringLiteral("MN-2026-2"));
+
+        ClinicSettings wrong = loaded;
+        wrong.defaultIntervalMinWeeks = 8;
+        const Status refused = repo.saveSettings(wrong);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().field(), QStringLiteral("default_interval_min_weeks"));
+        QVERIFY2(refused.error().message().contains(QStringLiteral("8 weeks"))
+                     && refused.error().message().contains(QStringLiteral("5 weeks")),
+                 qPrintable(refused.error().message()));
+        QCOMPARE(repo.settings().value()->defaultIntervalMinWeeks, 3);
+        QCOMPARE(auditRows(QStringLiteral("clinic_settings")), qint64(2));
     }
 
     void timeZonesAreAnyIdTheZoneDatabaseKnows_data()
