@@ -8,17 +8,15 @@
 
 #include <QComboBox>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
 #include <QSpinBox>
+#include <QVBoxLayout>
 
 namespace dermdesk::ui {
 
 ClinicPage::ClinicPage(const SettingsContext &context, QWidget *parent)
-    : QWidget(parent)
-    , m_context(context)
+    : SettingsFormPage(context, parent)
 {
     setObjectName(QStringLiteral("clinicPage"));
     m_name = new QLineEdit(this);
@@ -40,22 +38,12 @@ ClinicPage::ClinicPage(const SettingsContext &context, QWidget *parent)
     m_slot->setObjectName(QStringLiteral("slotMinutes"));
     for (int minutes : {5, 10, 15})
         m_slot->addItem(tr("%1 minutes").arg(minutes), minutes);
-    m_sessions = new QSpinBox(this);
-    m_sessions->setObjectName(QStringLiteral("defaultSessions"));
-    m_sessions->setRange(1, 20);
-    m_sessions->setSuffix(tr(" sessions"));
     m_screeningDays = new QSpinBox(this);
     m_screeningDays->setObjectName(QStringLiteral("screeningDays"));
     m_screeningDays->setRange(1, 3650);
     m_screeningDays->setSuffix(tr(" days"));
     m_hours = new WeeklyHoursEditor(WeeklyHoursEditor::Breaks::Hidden, this);
     m_hours->setObjectName(QStringLiteral("openingHours"));
-    m_error = new InlineError(this);
-    m_save = new QPushButton(tr("&Save"), this);
-    m_save->setObjectName(QStringLiteral("saveButton"));
-    m_save->setShortcut(QKeySequence::Save);
-    m_revert = new QPushButton(tr("&Revert"), this);
-    m_revert->setObjectName(QStringLiteral("revertButton"));
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -66,11 +54,10 @@ ClinicPage::ClinicPage(const SettingsContext &context, QWidget *parent)
     form->addRow(tr("&Time zone:"), m_timeZone);
     form->addRow(QString(), m_zoneHint);
     form->addRow(tr("Schedule &grid:"), m_slot);
-    form->addRow(tr("A course &has:"), m_sessions);
     form->addRow(tr("Screening &valid for:"), m_screeningDays);
     form->addRow(tr("&Opening hours:"), m_hours);
     for (QWidget *narrow : {static_cast<QWidget *>(m_timeZone), static_cast<QWidget *>(m_slot),
-                            static_cast<QWidget *>(m_sessions), static_cast<QWidget *>(m_screeningDays)}) {
+                            static_cast<QWidget *>(m_screeningDays)}) {
         narrow->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     }
     // Contact lines wide enough for an address, not the whole window.
@@ -79,27 +66,15 @@ ClinicPage::ClinicPage(const SettingsContext &context, QWidget *parent)
     formBox->setMaximumWidth(680);
     form->setContentsMargins(0, 0, 0, 0);
 
-    auto *buttons = new QHBoxLayout;
-    buttons->addStretch();
-    buttons->addWidget(m_revert);
-    buttons->addWidget(m_save);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(formBox);
-    layout->addWidget(m_error);
-    layout->addStretch();
-    layout->addLayout(buttons);
+    contentLayout()->addWidget(formBox);
 
     for (QLineEdit *edit : {m_name, m_address, m_phone, m_email})
         connect(edit, &QLineEdit::textEdited, this, &ClinicPage::markDirty);
     connect(m_timeZone, &QComboBox::currentTextChanged, this, &ClinicPage::markDirty);
     connect(m_timeZone, &QComboBox::currentTextChanged, this, &ClinicPage::updateZoneHint);
     connect(m_slot, &QComboBox::currentIndexChanged, this, &ClinicPage::markDirty);
-    connect(m_sessions, &QSpinBox::valueChanged, this, &ClinicPage::markDirty);
     connect(m_screeningDays, &QSpinBox::valueChanged, this, &ClinicPage::markDirty);
     connect(m_hours, &WeeklyHoursEditor::changed, this, &ClinicPage::markDirty);
-    connect(m_save, &QPushButton::clicked, this, &ClinicPage::save);
-    connect(m_revert, &QPushButton::clicked, this, &ClinicPage::reload);
     reload();
 }
 
@@ -111,7 +86,7 @@ void ClinicPage::reload()
         showError(settings.error());
     } else {
         m_loaded = settings.value().value_or(ClinicSettings());
-        m_error->clearError();
+        clearError();
     }
     m_name->setText(m_loaded.name);
     m_address->setText(m_loaded.address);
@@ -125,7 +100,6 @@ void ClinicPage::reload()
         slot = m_slot->count() - 1;
     }
     m_slot->setCurrentIndex(slot);
-    m_sessions->setValue(m_loaded.defaultSessions);
     m_screeningDays->setValue(m_loaded.screeningMaxAgeDays);
     m_hours->setDays(WorkingDay::fromSpans(m_loaded.openingHours));
     m_loading = false;
@@ -135,14 +109,16 @@ void ClinicPage::reload()
 
 bool ClinicPage::save()
 {
+    // The stored settings, not m_loaded: the Treatment plans page may have saved its defaults meanwhile.
     ClinicSettings settings = m_loaded;
+    if (const auto stored = ClinicRepository(m_context.database, m_context.clock).settings(); stored && stored.value())
+        settings = *stored.value();
     settings.name = m_name->text().trimmed();
     settings.address = m_address->text().trimmed();
     settings.phone = m_phone->text().trimmed();
     settings.email = m_email->text().trimmed();
     settings.timeZone = m_timeZone->zoneId();
     settings.slotMinutes = m_slot->currentData().toInt();
-    settings.defaultSessions = m_sessions->value();
     settings.screeningMaxAgeDays = m_screeningDays->value();
     const auto hours = WorkingDay::toSpans(m_hours->days(), QStringLiteral("opening_hours"));
     if (!hours) {
@@ -173,7 +149,7 @@ bool ClinicPage::save()
 
 bool ClinicPage::confirmDiscard()
 {
-    if (!m_dirty)
+    if (!isDirty())
         return true;
     const bool drop = m_context.prompter.confirm(this, tr("Unsaved Changes"),
                                                  tr("Drop the unsaved changes to the clinic's settings?"));
@@ -182,53 +158,19 @@ bool ClinicPage::confirmDiscard()
     return drop;
 }
 
-void ClinicPage::markDirty()
-{
-    if (!m_loading)
-        setDirty(true);
-}
-
-void ClinicPage::setDirty(bool dirty)
-{
-    m_dirty = dirty;
-    m_save->setEnabled(dirty);
-    m_revert->setEnabled(dirty);
-}
-
 void ClinicPage::updateZoneHint()
 {
     m_zoneHint->setText(m_timeZone->hint(m_context.clock.now()));
 }
 
-QString ClinicPage::errorText() const
-{
-    return m_error->isHidden() ? QString() : m_error->text();
-}
-
 void ClinicPage::showError(const Error &error)
 {
-    static const QList<std::pair<QLatin1String, const char *>> labels = {
-        {QLatin1String("name"), QT_TR_NOOP("Clinic name")},
-        {QLatin1String("email"), QT_TR_NOOP("Email")},
-        {QLatin1String("time_zone"), QT_TR_NOOP("Time zone")},
-        {QLatin1String("slot_minutes"), QT_TR_NOOP("Schedule grid")},
-        {QLatin1String("default_sessions"), QT_TR_NOOP("Course")},
-        {QLatin1String("screening_max_age_days"), QT_TR_NOOP("Screening")},
-        {QLatin1String("opening_hours"), QT_TR_NOOP("Opening hours")},
-    };
-    QString label = error.field();
-    for (const auto &[field, text] : labels) {
-        if (error.field() == field)
-            label = tr(text);
-    }
-    m_error->showError(label, error);
-    const QHash<QString, QWidget *> widgets = {{QStringLiteral("name"), m_name},
-                                               {QStringLiteral("email"), m_email},
-                                               {QStringLiteral("time_zone"), m_timeZone},
-                                               {QStringLiteral("slot_minutes"), m_slot},
-                                               {QStringLiteral("opening_hours"), m_hours}};
-    if (QWidget *widget = widgets.value(error.field()))
-        widget->setFocus();
+    showFieldError(error, {{QLatin1String("name"), tr("Clinic name"), m_name},
+                           {QLatin1String("email"), tr("Email"), m_email},
+                           {QLatin1String("time_zone"), tr("Time zone"), m_timeZone},
+                           {QLatin1String("slot_minutes"), tr("Schedule grid"), m_slot},
+                           {QLatin1String("screening_max_age_days"), tr("Screening"), m_screeningDays},
+                           {QLatin1String("opening_hours"), tr("Opening hours"), m_hours}});
 }
 
 } // namespace dermdesk::ui

@@ -4,9 +4,12 @@
 #include "BlockoutsPage.h"
 #include "ClinicPage.h"
 #include "DowntimePage.h"
+#include "PlanDefaultsPage.h"
 #include "PractitionersPage.h"
 #include "RoomsPage.h"
 #include "ScreeningRulesPage.h"
+#include "TreatmentAreasPage.h"
+#include "TreatmentConcernsPage.h"
 #include "common/Prompter.h"
 #include "common/Theme.h"
 
@@ -33,6 +36,9 @@ ClinicSettingsDialog::ClinicSettingsDialog(Database &database, const Clock &cloc
     m_blockouts = new BlockoutsPage(m_context, this);
     m_screeningRules = new ScreeningRulesPage(m_context, this);
     m_downtime = new DowntimePage(m_context, this);
+    m_planDefaults = new PlanDefaultsPage(m_context, this);
+    m_concerns = new TreatmentConcernsPage(m_context, this);
+    m_areas = new TreatmentAreasPage(m_context, this);
 
     m_pageList = new QListWidget(this);
     m_pageList->setObjectName(QStringLiteral("pageList"));
@@ -45,6 +51,9 @@ ClinicSettingsDialog::ClinicSettingsDialog(Database &database, const Clock &cloc
         {tr("Closures & blockouts"), m_blockouts},
         {tr("Screening rules"), m_screeningRules},
         {tr("Downtime"), m_downtime},
+        {tr("Treatment plans"), m_planDefaults},
+        {tr("Treatment concerns"), m_concerns},
+        {tr("Treatment areas"), m_areas},
     };
     int widest = 0;
     for (const auto &[title, page] : pages) {
@@ -86,6 +95,9 @@ ClinicSettingsDialog::ClinicSettingsDialog(Database &database, const Clock &cloc
     connect(m_blockouts, &BlockoutsPage::saved, this, [this] { pageSaved(m_blockouts); });
     connect(m_screeningRules, &ItemListPage::saved, this, [this] { pageSaved(m_screeningRules); });
     connect(m_downtime, &DowntimePage::saved, this, [this] { pageSaved(m_downtime); });
+    connect(m_planDefaults, &PlanDefaultsPage::saved, this, [this] { pageSaved(m_planDefaults); });
+    connect(m_concerns, &ItemListPage::saved, this, [this] { pageSaved(m_concerns); });
+    connect(m_areas, &ItemListPage::saved, this, [this] { pageSaved(m_areas); });
     m_pageList->setCurrentRow(0);
     resize(980, 700);
 }
@@ -106,6 +118,8 @@ void ClinicSettingsDialog::pageSaved(QWidget *page)
     // among a blockout's scopes, the zone of the blockout times); pages with unsaved edits keep them.
     if (page != m_clinic && !m_clinic->isDirty())
         m_clinic->reload();
+    if (page != m_planDefaults && !m_planDefaults->isDirty())
+        m_planDefaults->reload();
     for (ItemListPage *list : {static_cast<ItemListPage *>(m_practitioners), static_cast<ItemListPage *>(m_rooms),
                                static_cast<ItemListPage *>(m_types)}) {
         if (list != page && !list->isDirty())
@@ -129,11 +143,16 @@ void ClinicSettingsDialog::reject()
                                         tr("The downtime table has changes that are not saved. Drop them?")))
             return;
     }
+    if (m_planDefaults->isDirty()) {
+        showPage(Page::PlanDefaults);
+        if (!m_context.prompter.confirm(this, tr("Treatment plans"),
+                                        tr("The treatment-plan defaults have changes that are not saved. Drop them?")))
+            return;
+    }
     const QList<std::pair<Page, ItemListPage *>> lists = {
-        {Page::Practitioners, m_practitioners},
-        {Page::Rooms, m_rooms},
-        {Page::AppointmentTypes, m_types},
-        {Page::ScreeningRules, m_screeningRules},
+        {Page::Practitioners, m_practitioners}, {Page::Rooms, m_rooms},
+        {Page::AppointmentTypes, m_types},      {Page::ScreeningRules, m_screeningRules},
+        {Page::TreatmentConcerns, m_concerns},  {Page::TreatmentAreas, m_areas},
     };
     for (const auto &[page, list] : lists) {
         if (!list->isDirty())

@@ -12,13 +12,17 @@ namespace dermdesk::ui {
 class AppointmentTypesPage;
 class BlockoutsPage;
 class DowntimePage;
+class PlanDefaultsPage;
+class TreatmentAreasPage;
+class TreatmentConcernsPage;
 class ScreeningRulesPage;
 class ClinicPage;
 class PractitionersPage;
 class RoomsPage;
 
-// The clinic's set-up in one window: the clinic itself, practitioners, rooms, appointment types, and
-// closures & blockouts, one page each. Each item is saved on its own (Save, Ctrl+S) in one audited
+// The clinic's set-up in one window: the clinic itself, practitioners, rooms, appointment types, closures &
+// blockouts, screening rules, the downtime table, treatment-plan defaults, treatment concerns and treatment
+// areas, one page each. Each item is saved on its own (Save, Ctrl+S) in one audited
 // transaction, as soon as it is right, so the schedule can use it at once; Close asks before dropping
 // unsaved edits. Refusals are shown in red under the editor, naming the field. Practitioners, rooms and
 // types are never deleted, only made inactive; a blockout may be removed.
@@ -35,7 +39,10 @@ public:
         AppointmentTypes,
         Blockouts,
         ScreeningRules,
-        Downtime
+        Downtime,
+        PlanDefaults,
+        TreatmentConcerns,
+        TreatmentAreas
     };
 
     ClinicSettingsDialog(Database &database, const Clock &clock, Prompter &prompter, QWidget *parent = nullptr);
@@ -50,6 +57,9 @@ public:
     [[nodiscard]] BlockoutsPage *blockoutsPage() const { return m_blockouts; }
     [[nodiscard]] ScreeningRulesPage *screeningRulesPage() const { return m_screeningRules; }
     [[nodiscard]] DowntimePage *downtimePage() const { return m_downtime; }
+    [[nodiscard]] PlanDefaultsPage *planDefaultsPage() const { return m_planDefaults; }
+    [[nodiscard]] TreatmentConcernsPage *treatmentConcernsPage() const { return m_concerns; }
+    [[nodiscard]] TreatmentAreasPage *treatmentAreasPage() const { return m_areas; }
 
     // Closes unless a page has unsaved edits the person wants to keep.
     void reject() override;
@@ -71,6 +81,9 @@ private:
     BlockoutsPage *m_blockouts = nullptr;
     ScreeningRulesPage *m_screeningRules = nullptr;
     DowntimePage *m_downtime = nullptr;
+    PlanDefaultsPage *m_planDefaults = nullptr;
+    TreatmentConcernsPage *m_concerns = nullptr;
+    TreatmentAreasPage *m_areas = nullptr;
 };
 
 } // namespace dermdesk::ui

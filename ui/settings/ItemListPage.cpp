@@ -15,6 +15,7 @@ ItemListPage::ItemListPage(const SettingsContext &context, const QString &addTex
     : QWidget(parent)
     , m_context(context)
     , m_newHeading(std::move(newHeading))
+    , m_inactiveHint(tr("Inactive: kept with its history, not offered for new bookings."))
 {
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("itemList"));
@@ -40,9 +41,9 @@ ItemListPage::ItemListPage(const SettingsContext &context, const QString &addTex
     m_revert = new QPushButton(tr("&Revert"), this);
     m_revert->setObjectName(QStringLiteral("revertButton"));
 
-    auto *left = new QVBoxLayout;
-    left->addWidget(m_list, 1);
-    left->addWidget(m_add);
+    m_left = new QVBoxLayout;
+    m_left->addWidget(m_list, 1);
+    m_left->addWidget(m_add);
 
     m_editorLayout = new QVBoxLayout;
     auto *buttons = new QHBoxLayout;
@@ -59,7 +60,7 @@ ItemListPage::ItemListPage(const SettingsContext &context, const QString &addTex
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(left);
+    layout->addLayout(m_left);
     layout->addSpacing(8);
     layout->addLayout(right, 1);
 
@@ -75,6 +76,50 @@ void ItemListPage::setEditor(QWidget *editor)
     // As tall as its rows, the free space goes below the error message.
     editor->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     m_editorLayout->addWidget(editor);
+}
+
+void ItemListPage::enableReordering()
+{
+    m_up = new QPushButton(tr("Move &Up"), this);
+    m_up->setObjectName(QStringLiteral("moveUpButton"));
+    m_up->setToolTip(tr("Earlier in the lists the forms offer"));
+    m_down = new QPushButton(tr("Move Do&wn"), this);
+    m_down->setObjectName(QStringLiteral("moveDownButton"));
+    m_down->setToolTip(tr("Later in the lists the forms offer"));
+    auto *moves = new QHBoxLayout;
+    moves->addWidget(m_up);
+    moves->addWidget(m_down);
+    m_left->insertLayout(1, moves);
+    connect(m_up, &QPushButton::clicked, this, [this] { move(-1); });
+    connect(m_down, &QPushButton::clicked, this, [this] { move(1); });
+    updateMoveButtons();
+}
+
+Status ItemListPage::moveItem(qint64, int)
+{
+    return {};
+}
+
+bool ItemListPage::move(int delta)
+{
+    const qint64 id = currentId();
+    if (id == 0 || !m_up || !confirmDiscard())
+        return false;
+    if (const Status moved = moveItem(id, delta); !moved) {
+        showError(moved.error());
+        return false;
+    }
+    reload(id);
+    emit saved();
+    return true;
+}
+
+void ItemListPage::updateMoveButtons()
+{
+    if (!m_up)
+        return;
+    m_up->setEnabled(m_row > 0);
+    m_down->setEnabled(m_row >= 0 && m_row + 1 < m_entries.size());
 }
 
 void ItemListPage::reload(qint64 selectId)
@@ -101,7 +146,7 @@ void ItemListPage::reload(qint64 selectId)
         item->setSizeHint(QSize(0, qMax(m_list->iconSize().height(), m_list->fontMetrics().height()) + 8));
         if (!entry.active) {
             item->setForeground(QColor(theme::mutedText));
-            item->setToolTip(tr("Inactive: kept with its history, not offered for new bookings."));
+            item->setToolTip(m_inactiveHint);
         }
         if (entry.id == selectId)
             row = int(i);
@@ -139,6 +184,7 @@ void ItemListPage::showCurrent()
     m_heading->setText(m_editingId != 0 ? m_list->item(m_row)->text() : m_newHeading);
     m_error->clearError();
     setDirty(false);
+    updateMoveButtons();
 }
 
 void ItemListPage::addNew()

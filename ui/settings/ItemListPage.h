@@ -39,10 +39,16 @@ public:
     void addNew();
     // Selects the item whose list text starts with `name`; false when there is none.
     bool select(const QString &name);
+    // Moves the selected item one place up (`delta` -1) or down (+1), after confirmDiscard; true when it moved.
+    // Only on pages that enableReordering().
+    bool move(int delta);
 
     [[nodiscard]] QListWidget *list() const { return m_list; }
     [[nodiscard]] QPushButton *saveButton() const { return m_save; }
     [[nodiscard]] QPushButton *revertButton() const { return m_revert; }
+    // Null unless the page enableReordering().
+    [[nodiscard]] QPushButton *moveUpButton() const { return m_up; }
+    [[nodiscard]] QPushButton *moveDownButton() const { return m_down; }
     [[nodiscard]] QString errorText() const;
 
 signals:
@@ -71,6 +77,12 @@ protected:
 
     // Puts the subclass's editor in place; call once from the subclass constructor.
     void setEditor(QWidget *editor);
+    // The tooltip of an inactive item in the list (the default speaks of bookings).
+    void setInactiveHint(const QString &hint) { m_inactiveHint = hint; }
+    // Shows Move Up and Move Down under the list, which call moveItem(); call once from the subclass constructor.
+    void enableReordering();
+    // Moves stored item `id` one place (`delta` -1 up, +1 down) in the order loadEntries() lists.
+    virtual Status moveItem(qint64 id, int delta);
     // Connect the editor's change signals here.
     void markDirty();
     void showError(const Error &error);
@@ -82,6 +94,7 @@ private:
     void revert();
     void showCurrent();
     void setDirty(bool dirty);
+    void updateMoveButtons();
     [[nodiscard]] qint64 currentId() const;
 
     QListWidget *m_list = nullptr;
@@ -91,7 +104,11 @@ private:
     QPushButton *m_add = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_revert = nullptr;
+    QPushButton *m_up = nullptr;
+    QPushButton *m_down = nullptr;
+    QVBoxLayout *m_left = nullptr;
     QString m_newHeading;
+    QString m_inactiveHint;
     QList<Entry> m_entries;
     // The item in the editor: 0 for a new one.
     qint64 m_editingId = 0;

@@ -35,8 +35,13 @@ PlanEditor::PlanEditor(const Database &database, const Clock &clock, qint64 pati
     build();
     TreatmentPlan plan;
     plan.patientId = patientId;
-    if (auto setup = ScheduleSetup::load(m_database))
-        plan.plannedSessions = setup.value().settings().defaultSessions;
+    if (auto setup = ScheduleSetup::load(m_database)) {
+        const ClinicSettings &clinic = setup.value().settings();
+        plan.plannedSessions = clinic.defaultSessions;
+        plan.intervalMinWeeks = clinic.defaultIntervalMinWeeks;
+        plan.intervalMaxWeeks = clinic.defaultIntervalMaxWeeks;
+        plan.consentFormVersion = clinic.consentFormVersion;
+    }
     plan.typeId = m_type->itemData(0).toLongLong();
     load(plan);
 }

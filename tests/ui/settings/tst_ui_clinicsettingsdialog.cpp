@@ -449,7 +449,8 @@ private slots:
         const QStringList names = {QStringLiteral("clinic"),    QStringLiteral("practitioners"),
                                    QStringLiteral("rooms"),     QStringLiteral("types"),
                                    QStringLiteral("blockouts"), QStringLiteral("screening"),
-                                   QStringLiteral("downtime")};
+                                   QStringLiteral("downtime"),  QStringLiteral("plan-defaults"),
+                                   QStringLiteral("concerns"),  QStringLiteral("areas")};
         for (int page = 0; page < names.size(); ++page) {
             dialog.showPage(ClinicSettingsDialog::Page(page));
             QVERIFY(dialog.grab().save(QDir(shots).filePath(names.at(page) + QStringLiteral(".png"))));
