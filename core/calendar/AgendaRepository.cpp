@@ -4,7 +4,7 @@
 #include "storage/Database.h"
 #include "storage/RowCursor.h"
 #include "storage/SqlError.h"
-#include "treatment/PlanSessionMarks.h"
+#include "treatment/PlanSessionMarker.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -14,8 +14,7 @@ namespace dermdesk {
 
 namespace {
 
-// Columns 12-20 of scheduleStatement() for a plan session. The previous session counts when it was
-// performed or its appointment still holds (or held) its slot, not when it was cancelled or missed.
+// Columns 12-17 of scheduleStatement() for a plan session.
 PlanSessionFacts planSessionFacts(const RowCursor &row)
 {
     PlanSessionFacts facts;
@@ -23,14 +22,9 @@ PlanSessionFacts planSessionFacts(const RowCursor &row)
     facts.planned = int(row.integer(13));
     facts.minWeeks = int(row.integer(14));
     facts.maxWeeks = int(row.integer(15));
-    facts.overridden = !row.text(16).isEmpty();
-    if (!row.isNull(17)) {
-        const bool performed = !row.isNull(18);
-        const QString status = row.text(20);
-        const bool dropped = status == QLatin1String("cancelled") || status == QLatin1String("no_show");
-        if (performed || (!row.isNull(19) && !dropped))
-            facts.previousAt = row.isNull(19) ? row.integer(18) : row.integer(19);
-    }
+    facts.overridden = row.integer(16) != 0;
+    if (!row.isNull(17))
+        facts.previousAt = row.integer(17);
     return facts;
 }
 
@@ -95,19 +89,14 @@ Result<QList<AgendaEntry>> AgendaRepository::between(const ClinicTime::Range &ra
 
 const char *AgendaRepository::scheduleStatement()
 {
-    // Columns 0-11: the appointment and its patient's names. Columns 12-20: for a treatment-plan session,
-    // its number, the plan's size and interval window, the override reason, and the previous session of
-    // the plan (its record and its appointment), so the "n of N" marks and the window flags come from
-    // the same pass; every join is a search on a primary key or a unique index.
+    // Columns 0-11: the appointment and its patient's names. Columns 12-17: for a treatment-plan session,
+    // the facts its block is marked from, kept on the appointment row by the schema's triggers
+    // (resources/sql/008_schedule_plan_marks.sql), so the marks cost no join.
     return "SELECT a.id, a.starts_at, a.ends_at, a.prep_min, a.status, a.patient_id, "
            "p.given_name, p.family_name, p.preferred_name, a.practitioner_id, a.type_id, a.room_id, "
-           "s.sequence_no, tp.planned_sessions, tp.interval_min_weeks, tp.interval_max_weeks, "
-           "s.interval_override_reason, ps.id, ps.performed_at, pa.starts_at, pa.status "
+           "a.plan_sequence, a.plan_sessions, a.plan_min_weeks, a.plan_max_weeks, a.plan_overridden, "
+           "a.plan_previous_at "
            "FROM appointment a JOIN patient p ON p.id = a.patient_id "
-           "LEFT JOIN treatment_session s ON s.appointment_id = a.id "
-           "LEFT JOIN treatment_plan tp ON tp.id = s.plan_id "
-           "LEFT JOIN treatment_session ps ON ps.plan_id = s.plan_id AND ps.sequence_no = s.sequence_no - 1 "
-           "LEFT JOIN appointment pa ON pa.id = ps.appointment_id "
            "WHERE a.starts_at >= ? AND a.starts_at < ? "
            "ORDER BY a.starts_at, a.id";
 }
@@ -134,12 +123,12 @@ Result<QList<AgendaEntry>> AgendaRepository::forSchedule(const ClinicTime::Range
     for (const Room &r : setup.rooms())
         rooms.insert(r.id, r.name);
     QHash<qint64, Names> types;
-    const QList<AppointmentStatus> statuses = appointment_status::all();
-    QHash<QString, AppointmentStatus> statusByCode;
-    for (AppointmentStatus status : statuses)
-        statusByCode.insert(appointment_status::toStorage(status), status);
+    // Status codes as stored, compared as UTF-8 so a row's status costs no string.
+    QList<std::pair<QByteArray, AppointmentStatus>> statusCodes;
+    for (AppointmentStatus status : appointment_status::all())
+        statusCodes.append({appointment_status::toStorage(status).toUtf8(), status});
+    PlanSessionMarker planSessions(setup.time());
 
-    const QString ofTemplate = QCoreApplication::translate("dermdesk::ScheduleModel", "%1 of %2");
     QList<AgendaEntry> entries;
     entries.reserve(1024);
     while (query.next()) {
@@ -148,7 +137,12 @@ Result<QList<AgendaEntry>> AgendaRepository::forSchedule(const ClinicTime::Range
         entry.startsAt = query.integer(1);
         entry.endsAt = query.integer(2);
         entry.prepMin = int(query.integer(3));
-        entry.status = statusByCode.value(query.text(4), AppointmentStatus::Booked);
+        entry.status = AppointmentStatus::Booked;
+        const QByteArrayView status = query.utf8(4);
+        for (const auto &[code, value] : std::as_const(statusCodes)) {
+            if (status == code)
+                entry.status = value;
+        }
         entry.patientId = query.integer(5);
         entry.patientName = PatientSummary::fullName(query.text(6), query.text(7), query.text(8));
         entry.practitionerId = query.integer(9);
@@ -167,7 +161,7 @@ Result<QList<AgendaEntry>> AgendaRepository::forSchedule(const ClinicTime::Range
         if (entry.roomId)
             entry.roomName = rooms.value(entry.roomId);
         if (!query.isNull(12))
-            markPlanSession(entry, planSessionFacts(query), setup.time(), ofTemplate);
+            planSessions.mark(entry, planSessionFacts(query));
     }
     if (!query.status())
         return query.status().error();

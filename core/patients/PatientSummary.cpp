@@ -1,5 +1,7 @@
 #include "PatientSummary.h"
 
+#include <QStringBuilder>
+
 namespace dermdesk {
 
 QString PatientSummary::sortName() const
@@ -9,9 +11,10 @@ QString PatientSummary::sortName() const
 
 QString PatientSummary::fullName(const QString &given, const QString &family, const QString &preferred)
 {
+    // QStringBuilder: one allocation for the whole name (the schedule builds thousands at a time).
     if (preferred.isEmpty() || preferred == given)
-        return given + QLatin1Char(' ') + family;
-    return preferred + QStringLiteral(" (") + given + QStringLiteral(") ") + family;
+        return given % QLatin1Char(' ') % family;
+    return preferred % QLatin1String(" (") % given % QLatin1String(") ") % family;
 }
 
 } // namespace dermdesk

@@ -243,13 +243,18 @@ ScreeningRepository::latestAnswersOfPatientsBooked(qint64 from, qint64 to) const
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT patient_id, question_id, answer, event_date, detail, answered_at "
-                                 "FROM screening_answer WHERE patient_id IN "
-                                 "(SELECT patient_id FROM appointment WHERE starts_at >= ? AND starts_at < ?) "
-                                 "ORDER BY answered_at, id"));
+    query.prepare(QString::fromLatin1(bookedAnswersStatement()));
     query.addBindValue(from);
     query.addBindValue(to);
     return readLatest(query);
+}
+
+const char *ScreeningRepository::bookedAnswersStatement()
+{
+    return "SELECT patient_id, question_id, answer, event_date, detail, answered_at "
+           "FROM screening_answer WHERE patient_id IN "
+           "(SELECT patient_id FROM appointment WHERE starts_at >= ? AND starts_at < ?) "
+           "ORDER BY answered_at, id";
 }
 
 Result<QHash<qint64, QHash<qint64, ScreeningAnswer>>> ScreeningRepository::readLatest(QSqlQuery &query)

@@ -46,6 +46,9 @@ public:
     // scan, however many patients a week on the schedule holds.
     [[nodiscard]] Result<QHash<qint64, QHash<qint64, ScreeningAnswer>>> latestAnswersOfPatientsBooked(qint64 from,
                                                                                                       qint64 to) const;
+    // The statement latestAnswersOfPatientsBooked runs (two positional parameters: from and to), for
+    // measuring it bare.
+    [[nodiscard]] static const char *bookedAnswersStatement();
 
     // How many days a screening stays valid (clinic_settings.screening_max_age_days; 90 without settings).
     [[nodiscard]] Result<int> maxAgeDays() const;

@@ -56,8 +56,10 @@ bool RowCursor::next()
 {
     if (!m_status)
         return false;
-    if (m_query)
+    if (m_query) {
+        m_held.clear();
         return m_query->next();
+    }
     if (!m_statement)
         return false;
     const int step = sqlite3_step(m_statement);
@@ -93,6 +95,16 @@ QString RowCursor::text(int column) const
     if (!utf8)
         return {};
     return QString::fromUtf8(utf8, sqlite3_column_bytes(m_statement, column));
+}
+
+QByteArrayView RowCursor::utf8(int column) const
+{
+    if (m_query) {
+        m_held.append(m_query->value(column).toString().toUtf8());
+        return m_held.constLast();
+    }
+    const auto *utf8 = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    return utf8 ? QByteArrayView(utf8, sqlite3_column_bytes(m_statement, column)) : QByteArrayView();
 }
 
 } // namespace dermdesk

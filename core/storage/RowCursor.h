@@ -2,6 +2,8 @@
 
 #include "common/Result.h"
 
+#include <QByteArrayView>
+#include <QList>
 #include <QSqlQuery>
 #include <QString>
 
@@ -38,6 +40,9 @@ public:
     [[nodiscard]] bool isNull(int column) const;
     [[nodiscard]] qint64 integer(int column) const;
     [[nodiscard]] QString text(int column) const;
+    // The column's text as UTF-8 without copying it into a QString, for comparing codes; valid until the
+    // next call to next().
+    [[nodiscard]] QByteArrayView utf8(int column) const;
 
 private:
     const Database &m_database;
@@ -46,6 +51,8 @@ private:
     QList<qint64> m_bound;
     sqlite3_stmt *m_statement = nullptr;
     std::optional<QSqlQuery> m_query;
+    // What utf8() hands out on the QSqlQuery path, held until next().
+    mutable QList<QByteArray> m_held;
     Status m_status;
 };
 

@@ -190,6 +190,9 @@ private slots:
         stored = sessions(plan);
         QCOMPARE(stored.at(1).timing, SessionTiming::Unscheduled);
         QCOMPARE(stored.at(2).timing, SessionTiming::NoWindow);
+        // Session 3 has no dated session before it now: the schedule does not warn about it.
+        QCOMPARE(scheduleMarks(stored).last(), QStringLiteral("3 of 3"));
+        const qint64 cancelledId = *stored.at(1).appointmentId;
 
         CourseBooker booker(m_temp->database(), m_clock);
         // Two weeks after session 1 is earlier than 4 weeks: refused by name.
@@ -203,6 +206,20 @@ private slots:
         QCOMPARE(stored.at(1).appointmentId, std::optional<qint64>(rebooked.value().id));
         QCOMPARE(stored.at(2).timing, SessionTiming::Early);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM treatment_session")), qint64(3));
+        QCOMPARE(scheduleMarks(stored),
+                 (QStringList{QStringLiteral("1 of 3"), QStringLiteral("2 of 3"), QStringLiteral("3 of 3!")}));
+        // The cancelled appointment is no longer a session of the plan: its block loses the mark.
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM appointment WHERE id = %1 AND plan_sequence IS NULL")
+                           .arg(cancelledId)),
+                 qint64(1));
+
+        // A wider window on the plan: session 3 is inside it, on the schedule too.
+        TreatmentPlan widened = reload(plan.id);
+        widened.intervalMinWeeks = 2;
+        widened.intervalMaxWeeks = 8;
+        QVERIFY(TreatmentPlanRepository(m_temp->database(), m_clock).update(widened).ok());
+        QCOMPARE(scheduleMarks(sessions(widened)),
+                 (QStringList{QStringLiteral("1 of 3"), QStringLiteral("2 of 3"), QStringLiteral("3 of 3")}));
     }
 };
 

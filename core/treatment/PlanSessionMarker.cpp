@@ -1,6 +1,8 @@
-#include "PlanSessionMarks.h"
+#include "PlanSessionMarker.h"
 
 #include "IntervalWindow.h"
+
+#include <QCoreApplication>
 
 namespace dermdesk {
 
@@ -26,12 +28,22 @@ bool outsideWindow(const ClinicTime &time, qint64 previousAt, qint64 at, int min
 
 } // namespace
 
-void markPlanSession(AgendaEntry &entry, const PlanSessionFacts &facts, const ClinicTime &time,
-                     const QString &ofTemplate)
+PlanSessionMarker::PlanSessionMarker(const ClinicTime &time)
+    : m_time(time)
+    , m_ofTemplate(QCoreApplication::translate("dermdesk::ScheduleModel", "%1 of %2"))
 {
-    entry.planSession = ofTemplate.arg(facts.sequence).arg(facts.planned);
+}
+
+void PlanSessionMarker::mark(AgendaEntry &entry, const PlanSessionFacts &facts)
+{
+    // Sessions and plan sizes are small (at most 20), so one key holds both.
+    const int key = facts.sequence * 1000 + facts.planned;
+    QString &label = m_labels[key];
+    if (label.isNull())
+        label = m_ofTemplate.arg(facts.sequence).arg(facts.planned);
+    entry.planSession = label;
     entry.outsideWindow = facts.previousAt && !facts.overridden
-                          && outsideWindow(time, *facts.previousAt, entry.startsAt, facts.minWeeks, facts.maxWeeks);
+                          && outsideWindow(m_time, *facts.previousAt, entry.startsAt, facts.minWeeks, facts.maxWeeks);
 }
 
 } // namespace dermdesk
