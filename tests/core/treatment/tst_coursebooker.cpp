@@ -7,6 +7,7 @@
 #include "treatment/SeriesPlanner.h"
 #include "treatment/TreatmentSessionRepository.h"
 
+#include <QSqlQuery>
 #include <QtTest>
 
 using namespace dermdesk;
@@ -178,6 +179,45 @@ private slots:
         // Moved, not rebooked: same appointments, history kept.
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM appointment")), qint64(4));
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'shift_rest'")), qint64(1));
+    }
+
+    void aFileFromBeforeTheMarksGetsThemOnUpgrade()
+    {
+        TreatmentPlan plan = bookedCourse(4);
+        QList<PlanSession> stored = sessions(plan);
+        RescheduleRequest later;
+        later.startsAt = *stored.at(1).startsAt + 14 * 86400;
+        QVERIFY(AppointmentRepository(m_temp->database(), m_clock).reschedule(*stored.at(1).appointmentId, later).ok());
+        // The same file as a version-7 DermDesk left it: no marks on the appointments, no triggers.
+        {
+            QSqlQuery query(m_temp->database().connection());
+            for (const char *sql :
+                 {"DROP TRIGGER treatment_session_plan_marks_insert",
+                  "DROP TRIGGER treatment_session_plan_marks_update",
+                  "DROP TRIGGER treatment_session_plan_marks_delete", "DROP TRIGGER appointment_plan_marks_update",
+                  "DROP TRIGGER treatment_plan_plan_marks_update", "DROP VIEW plan_session_facts",
+                  "ALTER TABLE appointment DROP COLUMN plan_sequence",
+                  "ALTER TABLE appointment DROP COLUMN plan_sessions",
+                  "ALTER TABLE appointment DROP COLUMN plan_min_weeks",
+                  "ALTER TABLE appointment DROP COLUMN plan_max_weeks",
+                  "ALTER TABLE appointment DROP COLUMN plan_overridden",
+                  "ALTER TABLE appointment DROP COLUMN plan_previous_at", "PRAGMA user_version = 7"})
+                QVERIFY2(query.exec(QString::fromLatin1(sql)), sql);
+        }
+        m_temp->close();
+        auto upgraded = m_temp->reopen();
+        QVERIFY2(upgraded.ok(), upgraded.ok() ? "" : qPrintable(upgraded.error().message()));
+        QCOMPARE(upgraded.value()->schemaVersion(), Database::latestSchemaVersion());
+        const auto setup = ScheduleSetup::load(*upgraded.value());
+        QVERIFY(setup.ok());
+        const auto entries = AgendaRepository(*upgraded.value())
+                                 .forSchedule({*stored.first().startsAt, *stored.last().startsAt + 1}, setup.value());
+        QVERIFY(entries.ok());
+        QStringList marks;
+        for (const AgendaEntry &entry : entries.value())
+            marks.append(entry.planSession + (entry.outsideWindow ? QStringLiteral("!") : QString()));
+        QCOMPARE(marks, (QStringList{QStringLiteral("1 of 4"), QStringLiteral("2 of 4"), QStringLiteral("3 of 4!"),
+                                     QStringLiteral("4 of 4")}));
     }
 
     void cancelledSessionIsRebookedUnderTheIntervalRule()
