@@ -13,11 +13,12 @@ class QVBoxLayout;
 
 namespace dermdesk::ui {
 
-// A settings page for one kind of thing the clinic keeps (practitioners, rooms, appointment types): a list
-// on the left, inactive ones greyed and marked, and an editor on the right that saves one item at a time.
-// Save writes the item in one audited transaction through the repository; a refusal is shown in red under
-// the editor, naming the field, and nothing is written. Nothing is ever deleted: "Active" is unticked instead.
-// Leaving an item with unsaved edits asks (through the Prompter) whether to drop them.
+// A settings page for one kind of thing the clinic keeps (practitioners, rooms, appointment types, screening
+// rules, treatment concerns and areas): a list on the left, inactive ones greyed and marked, and an editor on the
+// right that saves one item at a time. Save writes the item in one audited transaction through the repository; a
+// refusal is shown in red under the editor, naming the field, and nothing is written. Nothing is ever deleted:
+// "Active" is unticked instead. Leaving an item with unsaved edits asks (through the Prompter) whether to drop
+// them. A page whose order matters enables Move Up / Move Down under the list.
 class ItemListPage : public QWidget
 {
     Q_OBJECT

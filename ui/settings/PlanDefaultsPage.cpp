@@ -59,7 +59,7 @@ PlanDefaultsPage::PlanDefaultsPage(const SettingsContext &context, QWidget *pare
 
     auto *form = new QFormLayout;
     form->setContentsMargins(0, 0, 0, 0);
-    form->addRow(tr("Planned &sessions:"), m_sessions);
+    form->addRow(tr("&Planned sessions:"), m_sessions);
     // A row of several widgets gets no buddy from QFormLayout: label it so its mnemonic works.
     auto *intervalLabel = new QLabel(tr("&Interval:"), this);
     intervalLabel->setBuddy(m_minWeeks);
