@@ -4,9 +4,12 @@
 #include "ScriptedPrompter.h"
 #include "calendar/AppointmentRepository.h"
 #include "calendar/ScheduleView.h"
+#include "frontdesk/BookingDialog.h"
 #include "schedule/ScheduleArea.h"
 #include "treatment/CourseBooker.h"
 
+#include <QDateEdit>
+#include <QPushButton>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -149,6 +152,28 @@ private slots:
         m_area->undoStack()->redo();
         QTRY_COMPARE(startOf(m_second), newYorkAt(QDate(2026, 12, 28), 10));
         QCOMPARE(m_prompter.textsAskedFor.size(), 1);
+    }
+
+    void rescheduleFromTheMenuAsksTheSameQuestion()
+    {
+        // "Reschedule..." opens the booking form on the appointment; saving an earlier date asks for the reason.
+        ui::BookingDialog dialog(m_temp->database(), QTimeZone("America/New_York"), m_clock, m_prompter);
+        QVERIFY(dialog.editAppointment(m_second).ok());
+        dialog.findChild<QDateEdit *>(QStringLiteral("dateEdit"))->setDate(QDate(2026, 12, 28));
+        QTRY_VERIFY(dialog.submitButton()->isEnabled());
+        dialog.submit();
+        QCOMPARE(m_prompter.textsAskedFor.size(), 1);
+        QVERIFY2(dialog.outcomeText().contains(QStringLiteral("Session 2 of 3")), qPrintable(dialog.outcomeText()));
+        QCOMPARE(startOf(m_second), newYorkAt(QDate(2026, 12, 31), 10));
+        QVERIFY(dialog.result() != QDialog::Accepted);
+
+        m_prompter.textAnswers = {QStringLiteral("Only free that week")};
+        dialog.submit();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(startOf(m_second), newYorkAt(QDate(2026, 12, 28), 10));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM treatment_session WHERE "
+                                      "interval_override_reason = 'Only free that week'")),
+                 qint64(1));
     }
 };
 
