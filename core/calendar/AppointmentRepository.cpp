@@ -317,6 +317,10 @@ Result<Appointment> AppointmentRepository::insertBooking(const BookingRequest &r
     if (!candidate)
         return candidate.error();
     Appointment appointment = std::move(candidate).value();
+    // The set-up the check just used, taken before the insert makes the cache read it again.
+    auto setup = m_setupCache.get();
+    if (!setup)
+        return setup.error();
     const qint64 now = m_clock.now().toSecsSinceEpoch();
     appointment.status = AppointmentStatus::Booked;
     appointment.createdAt = now;
@@ -347,20 +351,18 @@ Result<Appointment> AppointmentRepository::insertBooking(const BookingRequest &r
                                {{QStringLiteral("after"), toJson(appointment)}});
         !s)
         return s.error();
-    if (Status s = recordAcknowledgement(appointment, request.acknowledgement.trimmed()); !s)
+    if (Status s = recordAcknowledgement(appointment, request.acknowledgement.trimmed(), setup.value()); !s)
         return s.error();
     return appointment;
 }
 
-Status AppointmentRepository::recordAcknowledgement(const Appointment &appointment, const QString &reason) const
+Status AppointmentRepository::recordAcknowledgement(const Appointment &appointment, const QString &reason,
+                                                    const ScheduleSetup &setup) const
 {
-    auto setup = m_setupCache.get();
-    if (!setup)
-        return setup.error();
-    const AppointmentType *type = setup.value().type(appointment.typeId);
+    const AppointmentType *type = setup.type(appointment.typeId);
     if (reason.isEmpty() || type == nullptr || !type->isTreatment)
         return {};
-    const QDate date = setup.value().time().localDate(appointment.startsAt);
+    const QDate date = setup.time().localDate(appointment.startsAt);
     auto screening = ScreeningEvaluator(m_database).evaluate(appointment.patientId, date, true);
     if (!screening)
         return screening.error();

@@ -122,7 +122,8 @@ private:
     [[nodiscard]] Result<Appointment> checked(Appointment candidate, const ScheduleSetup &setup, bool pickRoom,
                                               const std::optional<QString> &acknowledgement = std::nullopt) const;
     // Audits the acknowledged screening cautions of a booked treatment session (none: nothing written).
-    Status recordAcknowledgement(const Appointment &appointment, const QString &reason) const;
+    Status recordAcknowledgement(const Appointment &appointment, const QString &reason,
+                                 const ScheduleSetup &setup) const;
     [[nodiscard]] Result<Appointment> checkedBooking(const BookingRequest &request) const;
     // book() and reschedule() without their transaction: the caller owns it.
     Result<Appointment> insertBooking(const BookingRequest &request);
