@@ -25,15 +25,15 @@ SessionMoveRule::SessionMoveRule(const Database &database, const Clock &clock)
 {
 }
 
-Result<std::optional<SessionMoveRule::EarlyMove>>
-SessionMoveRule::judge(qint64 appointmentId, std::optional<qint64> oldStartsAt, qint64 newStartsAt) const
+Result<SessionMoveRule::Judgement> SessionMoveRule::judge(qint64 appointmentId, std::optional<qint64> oldStartsAt,
+                                                          qint64 newStartsAt) const
 {
     TreatmentSessionRepository sessionRepository(m_database, m_clock);
     auto record = sessionRepository.forAppointment(appointmentId);
     if (!record)
         return record.error();
     if (!record.value())
-        return std::optional<EarlyMove>();
+        return Judgement{};
     auto plan = TreatmentPlanRepository(m_database, m_clock).find(record.value()->planId);
     if (!plan)
         return plan.error();
@@ -47,15 +47,19 @@ SessionMoveRule::judge(qint64 appointmentId, std::optional<qint64> oldStartsAt, 
     });
     // A cancelled or missed appointment no longer dates its session (and cannot move either).
     if (moving == all.end() || !moving->isDated())
-        return std::optional<EarlyMove>();
+        return Judgement{};
     const QDate oldDate = time.localDate(oldStartsAt.value_or(*moving->startsAt));
     moving->startsAt = newStartsAt;
     moving->date = time.localDate(newStartsAt);
     IntervalWindow::judgeAll(all, plan.value().intervalMinWeeks, plan.value().intervalMaxWeeks);
-    if (moving->timing != SessionTiming::Early || moving->date >= oldDate)
-        return std::optional<EarlyMove>();
+    Judgement judgement;
+    judgement.sessionId = moving->sessionId;
+    judgement.early = moving->timing == SessionTiming::Early;
+    judgement.storedReason = moving->intervalOverrideReason;
+    if (!judgement.early || moving->date >= oldDate)
+        return judgement;
     const PlanSession &previous = *(moving - 1); // an Early session has a dated previous one
-    const Error refusal = Error::rule(
+    judgement.refusal = Error::rule(
         QStringLiteral("plan.interval_min"),
         tr("Session %1 of %2 on %3 would be earlier than the plan's minimum interval of %4 weeks after session %5 "
            "on %6: its window is %7 to %8. Give a reason to override.")
@@ -66,7 +70,7 @@ SessionMoveRule::judge(qint64 appointmentId, std::optional<qint64> oldStartsAt, 
             .arg(previous.sequence)
             .arg(previous.date.toString(Qt::ISODate), moving->windowStart.toString(Qt::ISODate),
                  moving->windowEnd.toString(Qt::ISODate)));
-    return std::optional<EarlyMove>(EarlyMove{moving->sessionId, refusal});
+    return judgement;
 }
 
 Status SessionMoveRule::check(qint64 appointmentId, qint64 newStartsAt, const QString &overrideReason) const
@@ -74,15 +78,15 @@ Status SessionMoveRule::check(qint64 appointmentId, qint64 newStartsAt, const QS
     auto judged = judge(appointmentId, std::nullopt, newStartsAt);
     if (!judged)
         return judged.error();
-    if (judged.value() && overrideReason.trimmed().isEmpty())
-        return judged.value()->refusal;
+    if (judged.value().refusal && overrideReason.trimmed().isEmpty())
+        return *judged.value().refusal;
     return {};
 }
 
 Result<AppointmentRepository::Change> SessionMoveRule::reschedule(AppointmentRepository &appointments,
                                                                   qint64 appointmentId,
                                                                   const RescheduleRequest &request,
-                                                                  const QString &overrideReason) const
+                                                                  const QString &overrideReason, Mode mode) const
 {
     // Runs inside rescheduleAll's transaction, after the move: the plan's sessions are read with the new start.
     const auto applyRule = [&](const QList<AppointmentRepository::Change> &changes) -> Status {
@@ -92,13 +96,17 @@ Result<AppointmentRepository::Change> SessionMoveRule::reschedule(AppointmentRep
         auto judged = judge(appointmentId, change.freed->startsAt, change.appointment.startsAt);
         if (!judged)
             return judged.error();
-        if (!judged.value())
-            return {};
-        if (overrideReason.trimmed().isEmpty())
-            return judged.value()->refusal;
-        return TreatmentSessionRepository(m_database, m_clock)
-            .recordIntervalOverride(judged.value()->sessionId, appointmentId, change.appointment.startsAt,
-                                    overrideReason);
+        const Judgement &judgement = judged.value();
+        const TreatmentSessionRepository sessions(m_database, m_clock);
+        const qint64 startsAt = change.appointment.startsAt;
+        if (judgement.refusal && mode == Mode::Enforce) {
+            if (overrideReason.trimmed().isEmpty())
+                return *judgement.refusal;
+            return sessions.recordIntervalOverride(judgement.sessionId, appointmentId, startsAt, overrideReason);
+        }
+        if (judgement.sessionId && !judgement.early && !judgement.storedReason.isEmpty())
+            return sessions.recordIntervalOverride(judgement.sessionId, appointmentId, startsAt, QString());
+        return {};
     };
     auto moved = appointments.rescheduleAll({{appointmentId, request}}, applyRule);
     if (!moved)

@@ -21,9 +21,10 @@ class Database;
 // opens (the previous dated session's date + the plan's minimum weeks, as IntervalWindow judges) AND earlier
 // than the date it has now; unless an override reason is given, which is then stored on the session
 // (treatment_session.interval_override_reason) and audited in the same transaction as the move. A session
-// already flagged early that stays on its day or moves later is not refused. Moving later than the maximum is
-// never refused: the session (and any later one) is then flagged, as the plan's sessions are judged when read.
-// Appointments that hold no plan session are not affected.
+// already flagged early that stays on its day or moves later is not refused and keeps its reason; one moved to
+// where it is no longer early loses its reason (audited as "interval_override_cleared"), so an old reason never
+// hides a later flag. Moving later than the maximum is never refused: the session (and any later one) is then
+// flagged, as the plan's sessions are judged when read. Appointments that hold no plan session are not affected.
 //
 // Use on the Database's thread; the Database and the Clock must outlive the rule.
 class SessionMoveRule
@@ -36,25 +37,39 @@ public:
     // Storage errors pass through.
     [[nodiscard]] Status check(qint64 appointmentId, qint64 newStartsAt, const QString &overrideReason = {}) const;
 
+    enum class Mode {
+        // A person moves the session: the rule applies.
+        Enforce,
+        // Undo puts the session back where it was stored before: never refused; an early session keeps
+        // whatever reason it has.
+        Restore,
+    };
+
     // Moves the appointment through `appointments` (AppointmentRepository::rescheduleAll, so every booking rule
     // applies) with the interval rule judged inside the same transaction; when the move needed the override, the
     // reason is stored and audited ("interval_override", entity treatment_session). A refusal writes nothing.
     Result<AppointmentRepository::Change> reschedule(AppointmentRepository &appointments, qint64 appointmentId,
                                                      const RescheduleRequest &request,
-                                                     const QString &overrideReason = {}) const;
+                                                     const QString &overrideReason = {},
+                                                     Mode mode = Mode::Enforce) const;
 
 private:
-    // A move that breaks the rule: the refusal, and the treatment_session row an override reason belongs to.
-    struct EarlyMove
+    // Where a move takes a plan session.
+    struct Judgement
     {
+        // The treatment_session row; 0 when the appointment holds no dated plan session.
         qint64 sessionId = 0;
-        Error refusal;
+        // Before its window opens at the new date.
+        bool early = false;
+        // Set when the move breaks the rule (early, and earlier than before).
+        std::optional<Error> refusal;
+        // The override reason stored with the session now.
+        QString storedReason;
     };
     // Judges appointment `appointmentId` starting at `newStartsAt` instead of `oldStartsAt` (nullopt: the start
-    // stored now) against its plan's other sessions as stored; nullopt when the move keeps the rule or the
-    // appointment holds no dated plan session.
-    [[nodiscard]] Result<std::optional<EarlyMove>> judge(qint64 appointmentId, std::optional<qint64> oldStartsAt,
-                                                         qint64 newStartsAt) const;
+    // stored now) against its plan's other sessions as stored.
+    [[nodiscard]] Result<Judgement> judge(qint64 appointmentId, std::optional<qint64> oldStartsAt,
+                                          qint64 newStartsAt) const;
 
     const Database &m_database;
     const Clock &m_clock;

@@ -295,14 +295,16 @@ Status TreatmentSessionRepository::recordIntervalOverride(qint64 sessionId, qint
 {
     QSqlQuery update(m_database.connection());
     update.prepare(QStringLiteral("UPDATE treatment_session SET interval_override_reason = ? WHERE id = ?"));
-    update.addBindValue(reason.trimmed());
+    update.addBindValue(sqlText(reason.trimmed()));
     update.addBindValue(sessionId);
     if (!update.exec())
         return sqlError(update.lastError(), tr("Saving the reason for the early session"));
     if (update.numRowsAffected() != 1)
         return Error::notFound(QStringLiteral("treatment_session"), tr("The plan session no longer exists."));
     return AuditLog(m_database, m_clock)
-        .record(QStringLiteral("interval_override"), QStringLiteral("treatment_session"), sessionId,
+        .record(reason.trimmed().isEmpty() ? QStringLiteral("interval_override_cleared")
+                                           : QStringLiteral("interval_override"),
+                QStringLiteral("treatment_session"), sessionId,
                 {{QStringLiteral("appointment_id"), appointmentId},
                  {QStringLiteral("starts_at"), startsAt},
                  {QStringLiteral("interval_override_reason"), reason.trimmed()}});

@@ -49,9 +49,8 @@ public:
                       const QString &intervalOverrideReason) const;
     // Stores why session `sessionId` was moved earlier than its interval window allows, inside the caller's
     // transaction (treatment_session.interval_override_reason), audited as "interval_override" with the
-    // appointment and its new start (UTC Unix seconds).
-    Status recordIntervalOverride(qint64 sessionId, qint64 appointmentId, qint64 startsAt,
-                                  const QString &reason) const;
+    // appointment and its new start (UTC Unix seconds). A blank reason clears it ("interval_override_cleared").
+    Status recordIntervalOverride(qint64 sessionId, qint64 appointmentId, qint64 startsAt, const QString &reason) const;
 
 private:
     [[nodiscard]] Result<std::optional<SessionRecord>> readRecord(const QString &where, qint64 key,

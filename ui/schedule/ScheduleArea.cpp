@@ -344,17 +344,21 @@ void ScheduleArea::reschedule(qint64 appointmentId, RescheduleRequest request)
         r.allowPast = true;
         return r;
     };
-    // Undo puts back what was stored before; redo applies the interval rule again with the reason given.
-    const auto run = [this, appointmentId](const RescheduleRequest &r, const std::optional<QString> &ruleReason) {
-        const Status done = statusOf(
-            ruleReason ? SessionMoveRule(m_database, m_clock).reschedule(*m_repository, appointmentId, r, *ruleReason)
-                       : m_repository->reschedule(appointmentId, r));
+    // Undo puts back what was stored before (never refused by the plan's interval); redo applies the interval rule
+    // again with the reason given.
+    const auto run = [this, appointmentId](const RescheduleRequest &r, const QString &reason,
+                                           SessionMoveRule::Mode mode) {
+        const Status done =
+            statusOf(SessionMoveRule(m_database, m_clock).reschedule(*m_repository, appointmentId, r, reason, mode));
         reload();
         return done;
     };
     m_undo->push(new ScheduleCommand(
-        tr("Move %1").arg(describe(appointmentId)), [run, old, toRequest] { return run(toRequest(old), std::nullopt); },
-        [run, now, toRequest, overrideReason] { return run(toRequest(now), overrideReason); },
+        tr("Move %1").arg(describe(appointmentId)),
+        [run, old, toRequest] { return run(toRequest(old), QString(), SessionMoveRule::Mode::Restore); },
+        [run, now, toRequest, overrideReason] {
+            return run(toRequest(now), overrideReason, SessionMoveRule::Mode::Enforce);
+        },
         [this](const Error &e) { showMessage(e.message()); }));
     reload();
 }

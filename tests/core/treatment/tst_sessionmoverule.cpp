@@ -122,6 +122,37 @@ private slots:
         QCOMPARE(earlier.error().code(), QStringLiteral("rule.plan.interval_min"));
     }
 
+    void movedBackIntoItsWindowTheReasonGoes()
+    {
+        QVERIFY(move(m_appointments.at(1), QDate(2026, 12, 23), QStringLiteral("Travelling")).ok());
+        auto back = move(m_appointments.at(1), QDate(2026, 12, 30));
+        QVERIFY2(back.ok(), back.ok() ? "" : qPrintable(back.error().message()));
+        QCOMPARE(sessions().at(1).timing, SessionTiming::InWindow);
+        QVERIFY(sessions().at(1).intervalOverrideReason.isEmpty());
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'interval_override_cleared'")),
+                 qint64(1));
+        // Session 1 later by two weeks: session 2 is early again, and flagged as such (no old reason hides it).
+        QVERIFY(move(m_appointments.at(0), QDate(2026, 12, 15)).ok());
+        QCOMPARE(sessions().at(1).timing, SessionTiming::Early);
+        QVERIFY(sessions().at(1).intervalOverrideReason.isEmpty());
+    }
+
+    void restoringForUndoIsNeverRefused()
+    {
+        QVERIFY(move(m_appointments.at(1), QDate(2026, 12, 23), QStringLiteral("Travelling")).ok());
+        QVERIFY(move(m_appointments.at(1), QDate(2026, 12, 24)).ok());
+        AppointmentRepository appointments(m_temp->database(), m_clock);
+        RescheduleRequest back;
+        back.startsAt = newYorkAt(QDate(2026, 12, 23), 10);
+        const SessionMoveRule rule(m_temp->database(), m_clock);
+        QVERIFY(!rule.reschedule(appointments, m_appointments.at(1), back).ok());
+        auto restored =
+            rule.reschedule(appointments, m_appointments.at(1), back, QString(), SessionMoveRule::Mode::Restore);
+        QVERIFY2(restored.ok(), restored.ok() ? "" : qPrintable(restored.error().message()));
+        QCOMPARE(newYorkText(startOf(m_appointments.at(1))), QStringLiteral("2026-12-23 10:00"));
+        QCOMPARE(sessions().at(1).intervalOverrideReason, QStringLiteral("Travelling"));
+    }
+
     void laterThanTheMaximumOnlyFlags()
     {
         // Wednesday 2027-01-20 is after session 2's window closes (2027-01-12): moved, flagged, and session 3

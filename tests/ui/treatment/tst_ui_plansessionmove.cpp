@@ -148,10 +148,16 @@ private slots:
         QTest::keyClick(view(), Qt::Key_Z, Qt::ControlModifier);
         QTRY_COMPARE(startOf(m_second), newYorkAt(QDate(2026, 12, 31), 10));
         QCOMPARE(view()->appointmentRect(m_second), before);
+        // Back inside its window it needs no reason: the reason goes with the undo.
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM treatment_session WHERE interval_override_reason <> ''")),
+                 qint64(0));
         // Redo applies the rule again with the same reason, without asking.
         m_area->undoStack()->redo();
         QTRY_COMPARE(startOf(m_second), newYorkAt(QDate(2026, 12, 28), 10));
         QCOMPARE(m_prompter.textsAskedFor.size(), 1);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM treatment_session WHERE sequence_no = 2 AND "
+                                      "interval_override_reason = 'Travelling from 2 January'")),
+                 qint64(1));
     }
 
     void rescheduleFromTheMenuAsksTheSameQuestion()
