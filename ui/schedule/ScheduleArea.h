@@ -34,8 +34,9 @@ class Prompter;
 // (move, resize, status changes, cancel with a reason), each undoable with Ctrl+Z. It keeps ONE
 // AppointmentRepository (it caches the clinic set-up) and a ChangeWatcher, and reloads the visible range
 // when another program commits (within about a second) and after its own writes, keeping the scroll
-// position and the selection. Questions go through the Prompter. The Database, the Clock and the Prompter
-// must outlive the area.
+// position and the selection. A treatment-plan session moved earlier than its plan's minimum interval asks for
+// an override reason (PlanSessionMover); without one it snaps back with the rule's reason in the message bar.
+// Questions go through the Prompter. The Database, the Clock and the Prompter must outlive the area.
 class ScheduleArea : public QWidget
 {
     Q_OBJECT
