@@ -111,20 +111,8 @@ void PlanEditor::build()
     m_areas->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_areas->setMaximumHeight(170);
     if (auto areas = TreatmentVocabulary(m_database).areas()) {
-        for (const TreatmentVocabulary::Area &area : areas.value()) {
-            const int row = m_areas->rowCount();
-            m_areas->insertRow(row);
-            auto *name = new QTableWidgetItem(area.name);
-            name->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
-            name->setCheckState(Qt::Unchecked);
-            m_areas->setItem(row, 0, name);
-            auto *depth = new QDoubleSpinBox(m_areas);
-            depth->setRange(0.0, 5.0);
-            depth->setSingleStep(0.25);
-            depth->setSuffix(tr(" mm"));
-            depth->setValue(area.defaultDepthMm.value_or(0.5));
-            m_areas->setCellWidget(row, 1, depth);
-        }
+        for (const TreatmentVocabulary::Area &area : areas.value())
+            addAreaRow(area.name, area.defaultDepthMm.value_or(0.5));
     }
     auto *weekdays = new QHBoxLayout;
     const QLocale locale;
@@ -182,6 +170,22 @@ void PlanEditor::build()
     layout->addWidget(buttons);
 }
 
+void PlanEditor::addAreaRow(const QString &area, double depthMm)
+{
+    const int row = m_areas->rowCount();
+    m_areas->insertRow(row);
+    auto *name = new QTableWidgetItem(area);
+    name->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+    name->setCheckState(Qt::Unchecked);
+    m_areas->setItem(row, 0, name);
+    auto *depth = new QDoubleSpinBox(m_areas);
+    depth->setRange(0.0, 5.0);
+    depth->setSingleStep(0.25);
+    depth->setSuffix(tr(" mm"));
+    depth->setValue(depthMm);
+    m_areas->setCellWidget(row, 1, depth);
+}
+
 void PlanEditor::load(const TreatmentPlan &plan)
 {
     m_plan = plan;
@@ -205,14 +209,22 @@ void PlanEditor::load(const TreatmentPlan &plan)
     m_sessions->setValue(plan.plannedSessions);
     m_minWeeks->setValue(plan.intervalMinWeeks);
     m_maxWeeks->setValue(plan.intervalMaxWeeks);
+    // A concern or area retired or renamed in Clinic Settings since the plan was made stays on the plan: it is
+    // listed (ticked) so saving the plan does not drop it.
+    for (const QString &concern : plan.concerns) {
+        if (m_concerns->findItems(concern, Qt::MatchFixedString).isEmpty()) {
+            auto *item = new QListWidgetItem(concern, m_concerns);
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        }
+    }
     for (int row = 0; row < m_concerns->count(); ++row) {
         QListWidgetItem *item = m_concerns->item(row);
         item->setCheckState(plan.concerns.contains(item->text(), Qt::CaseInsensitive) ? Qt::Checked : Qt::Unchecked);
     }
     for (const PlanArea &area : plan.areas) {
+        if (m_areas->findItems(area.area, Qt::MatchFixedString).isEmpty())
+            addAreaRow(area.area, area.plannedDepthMm.value_or(0.5));
         const auto found = m_areas->findItems(area.area, Qt::MatchFixedString);
-        if (found.isEmpty())
-            continue;
         found.first()->setCheckState(Qt::Checked);
         if (auto *depth = qobject_cast<QDoubleSpinBox *>(m_areas->cellWidget(found.first()->row(), 1));
             depth && area.plannedDepthMm)

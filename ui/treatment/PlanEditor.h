@@ -57,6 +57,8 @@ public:
 private:
     void build();
     void load(const TreatmentPlan &plan);
+    // Appends an unticked row for `area` with `depthMm` in the depth box.
+    void addAreaRow(const QString &area, double depthMm);
 
     const Database &m_database;
     const Clock &m_clock;

@@ -2,10 +2,14 @@
 #include "PlanClinic.h"
 #include "frontdesk/PatientPicker.h"
 #include "treatment/PlanEditor.h"
+#include "treatment/TreatmentVocabularyRepository.h"
 
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
+#include <QTableWidget>
 #include <QTreeWidget>
 #include <QtTest>
 
@@ -94,6 +98,60 @@ private slots:
         QCOMPARE(patientField(editor)->text(), QStringLiteral("Joanna Smith"));
         QVERIFY(patientField(editor)->isReadOnly());
         QCOMPARE(editor.currentPlan().patientId, qint64(1));
+    }
+
+    // Retiring or renaming a concern or an area in Clinic Settings does not take it off the plans that have it:
+    // the editor lists it ticked (with the plan's depth) and saving keeps it.
+    void savingKeepsConcernsAndAreasClinicSettingsRetired()
+    {
+        TreatmentPlan plan = test::microneedlingPlan(4, 4, 6);
+        plan.areas = {{QStringLiteral("face"), 1.0}, {QStringLiteral("forehead"), 0.75}};
+        const TreatmentPlan stored = TreatmentPlanRepository(m_temp->database(), m_clock).create(plan).value();
+        TreatmentVocabularyRepository vocabulary(m_temp->database(), m_clock);
+        const QList<TreatmentConcern> concerns = vocabulary.concerns().value();
+        for (TreatmentConcern concern : concerns) {
+            if (concern.name == QStringLiteral("acne scars")) {
+                concern.active = false;
+                QVERIFY(vocabulary.saveConcern(concern).ok());
+            }
+        }
+        const QList<TreatmentAreaOption> areas = vocabulary.areas().value();
+        for (TreatmentAreaOption area : areas) {
+            if (area.name == QStringLiteral("forehead")) {
+                area.active = false;
+                QVERIFY(vocabulary.saveArea(area).ok());
+            } else if (area.name == QStringLiteral("face")) {
+                area.name = QStringLiteral("full face");
+                QVERIFY(vocabulary.saveArea(area).ok());
+            }
+        }
+
+        PlanEditor editor(m_temp->database(), m_clock, stored);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        const QList<QListWidgetItem *> concern =
+            editor.concernList()->findItems(QStringLiteral("acne scars"), Qt::MatchExactly);
+        QCOMPARE(concern.size(), 1);
+        QCOMPARE(concern.first()->checkState(), Qt::Checked);
+        for (const QString &name : {QStringLiteral("face"), QStringLiteral("forehead")}) {
+            const QList<QTableWidgetItem *> area = editor.areaTable()->findItems(name, Qt::MatchExactly);
+            QCOMPARE(area.size(), 1);
+            QCOMPARE(area.first()->checkState(), Qt::Checked);
+        }
+        // The renamed area is offered under its new name, not ticked.
+        const QList<QTableWidgetItem *> renamed =
+            editor.areaTable()->findItems(QStringLiteral("full face"), Qt::MatchExactly);
+        QCOMPARE(renamed.size(), 1);
+        QCOMPARE(renamed.first()->checkState(), Qt::Unchecked);
+        const int forehead = editor.areaTable()->findItems(QStringLiteral("forehead"), Qt::MatchExactly).first()->row();
+        QCOMPARE(qobject_cast<QDoubleSpinBox *>(editor.areaTable()->cellWidget(forehead, 1))->value(), 0.75);
+
+        QTest::mouseClick(editor.saveButton(), Qt::LeftButton);
+        QTRY_COMPARE(editor.result(), int(QDialog::Accepted));
+        const TreatmentPlan saved = TreatmentPlanRepository(m_temp->database(), m_clock).find(stored.id).value();
+        QCOMPARE(saved.concerns, QStringList{QStringLiteral("acne scars")});
+        const QList<PlanArea> kept{{QStringLiteral("face"), 1.0}, {QStringLiteral("forehead"), 0.75}};
+        QCOMPARE(saved.areas, kept);
     }
 };
 
