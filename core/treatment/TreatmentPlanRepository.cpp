@@ -395,9 +395,22 @@ Status TreatmentPlanRepository::changeStatus(qint64 id, PlanSummary::Status to, 
 Status TreatmentPlanRepository::recordConsent(qint64 id, const QString &formVersion, const QDate &date)
 {
     if (formVersion.trimmed().isEmpty())
-        return Error::invalidInput(QStringLiteral("consent"), trPlan("Give the consent form's version."));
+        return Error::invalidInput(QStringLiteral("consent_form_version"), trPlan("Give the consent form's version."));
+    if (formVersion.trimmed().size() > maxConsentFormVersionLength)
+        return Error::invalidInput(QStringLiteral("consent_form_version"),
+                                   trPlan("A consent form version is at most %1 characters.")
+                                       .arg(maxConsentFormVersionLength));
     if (!date.isValid())
-        return Error::invalidInput(QStringLiteral("consent"), trPlan("Give the date the consent was signed."));
+        return Error::invalidInput(QStringLiteral("consent_date"), trPlan("Give the date the consent was signed."));
+    auto setup = ScheduleSetup::load(m_database);
+    if (!setup)
+        return setup.error();
+    const QDate today = setup.value().time().localDate(m_clock.now().toSecsSinceEpoch());
+    if (date > today) {
+        return Error::invalidInput(QStringLiteral("consent_date"),
+                                   trPlan("The consent date %1 is in the future; give the date the form was signed.")
+                                       .arg(date.toString(Qt::ISODate)));
+    }
     Transaction transaction(m_database);
     if (Status begun = transaction.begin(); !begun)
         return begun;

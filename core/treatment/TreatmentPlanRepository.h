@@ -14,8 +14,8 @@ class Database;
 
 // Reads and writes treatment plans. Every write runs in one BEGIN IMMEDIATE transaction and is audited
 // (entity "treatment_plan", before/after); a refusal writes nothing. Errors: InvalidInput naming the field
-// (TreatmentPlan::validate's fields, "reason", "consent"), NotFound "treatment_plan", "patient",
-// "practitioner", "appointment_type", Rule rule.patient.archived, rule.plan.type (not a treatment session
+// (TreatmentPlan::validate's fields, "reason", "consent_form_version", "consent_date"), NotFound "treatment_plan",
+// "patient", "practitioner", "appointment_type", Rule rule.patient.archived, rule.plan.type (not a treatment session
 // type), rule.practitioner.type, rule.practitioner.inactive, rule.plan.status (a step the plan cannot take).
 class TreatmentPlanRepository
 {
@@ -36,8 +36,13 @@ public:
     Status update(const TreatmentPlan &plan);
     // proposed → active | stopped, active → completed | stopped; stopped needs `reason` ("reason").
     Status changeStatus(qint64 id, PlanSummary::Status to, const QString &reason = {});
-    // Records the signed consent: form version (non-blank, "consent") and the local date it was signed.
+    // Records the signed consent: form version (non-blank, at most maxConsentFormVersionLength characters,
+    // "consent_form_version") and the local date in the clinic's zone it was signed (valid, not after today,
+    // "consent_date"), with the current actor as who recorded it. Audited as "consent" (before/after).
     Status recordConsent(qint64 id, const QString &formVersion, const QDate &date);
+
+    // The longest consent form version, as Clinic Settings also allows.
+    static constexpr int maxConsentFormVersionLength = 40;
 
 private:
     // Patient, type and practitioner exist and suit a plan.
