@@ -9,12 +9,15 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
 #include <QPlainTextEdit>
@@ -145,13 +148,20 @@ void PlanEditor::build()
     form->addRow(tr("Session &type:"), m_type);
     form->addRow(tr("&Lead practitioner:"), m_practitioner);
     form->addRow(tr("Planned &sessions:"), m_sessions);
-    form->addRow(tr("&Interval:"), interval);
+    // A row holding a layout gets a label without a buddy, which would show its '&': give each one its first box.
+    const auto addLayoutRow = [form, this](const QString &text, QLayout *row, QWidget *buddy) {
+        auto *label = new QLabel(text, this);
+        label->setBuddy(buddy);
+        form->addRow(label, row);
+    };
+    addLayoutRow(tr("&Interval:"), interval, m_minWeeks);
     form->addRow(tr("&Concerns:"), m_concerns);
     form->addRow(tr("&Areas:"), m_areas);
-    form->addRow(tr("Preferred &days:"), weekdays);
-    form->addRow(tr("Preferred ti&mes:"), times);
+    addLayoutRow(tr("Preferred &days:"), weekdays, m_weekdays.first());
+    addLayoutRow(tr("Preferred ti&mes:"), times, m_anyTime);
     form->addRow(tr("&Goals:"), m_goals);
     form->addRow(tr("&Notes:"), m_notes);
+    form->addRow(tr("Consent:"), buildConsent());
 
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("planMessage"));
@@ -239,6 +249,129 @@ void PlanEditor::load(const TreatmentPlan &plan)
     }
     m_goals->setPlainText(plan.goals);
     m_notes->setPlainText(plan.notes);
+    showConsent();
+}
+
+QWidget *PlanEditor::buildConsent()
+{
+    auto *consent = new QWidget(this);
+    m_consentStatus = new QLabel(consent);
+    m_consentStatus->setObjectName(QStringLiteral("consentStatus"));
+    m_consentStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_recordConsent = new QPushButton(tr("Record C&onsent…"), consent);
+    m_recordConsent->setObjectName(QStringLiteral("recordConsent"));
+    connect(m_recordConsent, &QPushButton::clicked, this, &PlanEditor::openConsentForm);
+
+    m_consentForm = new QFrame(consent);
+    m_consentForm->setObjectName(QStringLiteral("consentForm"));
+    m_consentForm->setFrameShape(QFrame::StyledPanel);
+    m_consentVersion = new QLineEdit(m_consentForm);
+    m_consentVersion->setObjectName(QStringLiteral("consentVersion"));
+    m_consentVersion->setMaxLength(TreatmentPlanRepository::maxConsentFormVersionLength);
+    m_consentVersion->setPlaceholderText(tr("e.g. MN-2026-1"));
+    m_consentVersion->setMinimumWidth(m_consentVersion->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 12);
+    m_consentDate = new QDateEdit(m_consentForm);
+    m_consentDate->setObjectName(QStringLiteral("consentDate"));
+    m_consentDate->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_consentDate->setCalendarPopup(true);
+    m_consentConfirm = new QPushButton(tr("Record"), m_consentForm);
+    m_consentConfirm->setObjectName(QStringLiteral("confirmConsent"));
+    auto *cancel = new QPushButton(tr("Don't Record"), m_consentForm);
+    connect(m_consentConfirm, &QPushButton::clicked, this, &PlanEditor::recordConsent);
+    connect(cancel, &QPushButton::clicked, this, [this] { setConsentFormOpen(false); });
+    auto *versionLabel = new QLabel(tr("Form &version:"), m_consentForm);
+    versionLabel->setBuddy(m_consentVersion);
+    auto *dateLabel = new QLabel(tr("Signed o&n:"), m_consentForm);
+    dateLabel->setBuddy(m_consentDate);
+    auto *fields = new QHBoxLayout;
+    fields->addWidget(versionLabel);
+    fields->addWidget(m_consentVersion, 1);
+    fields->addSpacing(8);
+    fields->addWidget(dateLabel);
+    fields->addWidget(m_consentDate);
+    auto *actions = new QHBoxLayout;
+    actions->addStretch();
+    actions->addWidget(m_consentConfirm);
+    actions->addWidget(cancel);
+    auto *formLayout = new QVBoxLayout(m_consentForm);
+    formLayout->setContentsMargins(8, 6, 8, 6);
+    formLayout->addLayout(fields);
+    formLayout->addLayout(actions);
+    m_consentForm->hide();
+
+    auto *button = new QHBoxLayout;
+    button->addWidget(m_recordConsent);
+    button->addStretch();
+    auto *layout = new QVBoxLayout(consent);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_consentStatus);
+    layout->addLayout(button);
+    layout->addWidget(m_consentForm);
+    return consent;
+}
+
+QString PlanEditor::consentText(const TreatmentPlan &plan)
+{
+    if (!plan.consentDate.isValid())
+        return tr("Not recorded");
+    const QString signedText =
+        tr("Form %1, signed %2").arg(plan.consentFormVersion, plan.consentDate.toString(Qt::ISODate));
+    return plan.consentRecordedBy.isEmpty() ? signedText
+                                            : tr("%1 (recorded by %2)").arg(signedText, plan.consentRecordedBy);
+}
+
+void PlanEditor::showConsent()
+{
+    m_consentStatus->setText(consentText(m_plan));
+    const bool stored = m_plan.id > 0;
+    m_recordConsent->setEnabled(stored);
+    m_recordConsent->setToolTip(stored ? tr("Record the consent form the patient signed for this plan")
+                                       : tr("Save the plan first, then record its consent."));
+}
+
+void PlanEditor::openConsentForm()
+{
+    QString version = m_plan.consentFormVersion;
+    QDate today = m_clock.now().toUTC().date();
+    if (auto setup = ScheduleSetup::load(m_database)) {
+        if (!setup.value().settings().consentFormVersion.isEmpty())
+            version = setup.value().settings().consentFormVersion;
+        today = setup.value().time().localDate(m_clock.now().toSecsSinceEpoch());
+    }
+    m_consentVersion->setText(version);
+    m_consentDate->setDate(today);
+    setConsentFormOpen(true);
+    m_consentVersion->setFocus();
+    m_consentVersion->selectAll();
+}
+
+void PlanEditor::recordConsent()
+{
+    TreatmentPlanRepository plans(m_database, m_clock);
+    if (Status recorded = plans.recordConsent(m_plan.id, m_consentVersion->text(), m_consentDate->date()); !recorded) {
+        m_message->setText(recorded.error().message());
+        m_message->show();
+        return;
+    }
+    if (auto stored = plans.find(m_plan.id)) {
+        m_plan.consentFormVersion = stored.value().consentFormVersion;
+        m_plan.consentDate = stored.value().consentDate;
+        m_plan.consentRecordedBy = stored.value().consentRecordedBy;
+    }
+    m_message->hide();
+    setConsentFormOpen(false);
+    showConsent();
+}
+
+void PlanEditor::setConsentFormOpen(bool open)
+{
+    m_consentForm->setVisible(open);
+    m_recordConsent->setVisible(!open);
+    // Enter in the open form records the consent rather than saving the plan.
+    m_consentConfirm->setDefault(open);
+    m_save->setDefault(!open);
+    if (!open)
+        m_recordConsent->setFocus();
 }
 
 TreatmentPlan PlanEditor::currentPlan() const

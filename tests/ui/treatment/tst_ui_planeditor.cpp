@@ -1,9 +1,12 @@
 #include "FakeClock.h"
 #include "PlanClinic.h"
+#include "clinic/ClinicRepository.h"
 #include "frontdesk/PatientPicker.h"
+#include "storage/AuditLog.h"
 #include "treatment/PlanEditor.h"
 #include "treatment/TreatmentVocabularyRepository.h"
 
+#include <QDateEdit>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -152,6 +155,67 @@ private slots:
         QCOMPARE(saved.concerns, QStringList{QStringLiteral("acne scars")});
         const QList<PlanArea> kept{{QStringLiteral("face"), 1.0}, {QStringLiteral("forehead"), 0.75}};
         QCOMPARE(saved.areas, kept);
+    }
+
+    // The consent row: "Not recorded" until the desk records the signed form. Record Consent... offers the
+    // clinic's current form version and today (in the clinic's zone); a future date is refused naming the date
+    // with nothing stored; Enter in the form records it, the row shows it and the plan keeps it.
+    void recordingTheConsentFromTheEditor()
+    {
+        ClinicSettings clinic = *ClinicRepository(m_temp->database(), m_clock).settings().value();
+        clinic.consentFormVersion = QStringLiteral("MN-2026-3");
+        QVERIFY(ClinicRepository(m_temp->database(), m_clock).saveSettings(clinic).ok());
+        TreatmentPlanRepository plans(m_temp->database(), m_clock);
+        const TreatmentPlan stored = plans.create(test::microneedlingPlan(4, 4, 6)).value();
+
+        PlanEditor editor(m_temp->database(), m_clock, stored);
+        editor.resize(editor.sizeHint());
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        QCOMPARE(editor.consentLabel()->text(), QStringLiteral("Not recorded"));
+        QVERIFY(!editor.consentVersionEdit()->isVisible());
+        QTest::mouseClick(editor.recordConsentButton(), Qt::LeftButton);
+        QTRY_VERIFY(editor.consentVersionEdit()->isVisible());
+        QCOMPARE(editor.consentVersionEdit()->text(), QStringLiteral("MN-2026-3"));
+        QCOMPARE(editor.consentDateEdit()->date(), QDate(2026, 11, 26));
+        editor.grab().save(QStringLiteral("/tmp/planeditor-consent-form.png"));
+
+        editor.consentDateEdit()->setDate(QDate(2026, 11, 27));
+        QTest::mouseClick(editor.consentConfirmButton(), Qt::LeftButton);
+        QTRY_VERIFY(editor.messageLabel()->isVisible());
+        QVERIFY2(editor.messageLabel()->text().contains(QStringLiteral("future")),
+                 qPrintable(editor.messageLabel()->text()));
+        QVERIFY(!plans.find(stored.id).value().consentDate.isValid());
+        QCOMPARE(editor.consentLabel()->text(), QStringLiteral("Not recorded"));
+
+        editor.consentDateEdit()->setDate(QDate(2026, 11, 20));
+        editor.consentVersionEdit()->setFocus();
+        QTest::keyClick(editor.consentVersionEdit(), Qt::Key_Return);
+        QTRY_VERIFY(!editor.consentVersionEdit()->isVisible());
+        QVERIFY(editor.isVisible());
+        QVERIFY(!editor.messageLabel()->isVisible());
+        const QString shown =
+            QStringLiteral("Form MN-2026-3, signed 2026-11-20 (recorded by %1)").arg(AuditLog::currentActor());
+        QCOMPARE(editor.consentLabel()->text(), shown);
+        QCOMPARE(plans.find(stored.id).value().consentFormVersion, QStringLiteral("MN-2026-3"));
+        QCOMPARE(plans.find(stored.id).value().consentDate, QDate(2026, 11, 20));
+        QCOMPARE(test::scalar(m_temp->database(), QStringLiteral("SELECT count(*) FROM audit_log "
+                                                                 "WHERE action = 'consent'")),
+                 qint64(1));
+        editor.grab().save(QStringLiteral("/tmp/planeditor-consent-recorded.png"));
+
+        QTest::mouseClick(editor.saveButton(), Qt::LeftButton);
+        QTRY_COMPARE(editor.result(), int(QDialog::Accepted));
+        const TreatmentPlan saved = plans.find(stored.id).value();
+        QCOMPARE(saved.consentDate, QDate(2026, 11, 20));
+        QCOMPARE(PlanEditor(m_temp->database(), m_clock, saved).consentLabel()->text(), shown);
+    }
+
+    void aNewPlanRecordsItsConsentOnceSaved()
+    {
+        PlanEditor editor(m_temp->database(), m_clock, 1);
+        QCOMPARE(editor.consentLabel()->text(), QStringLiteral("Not recorded"));
+        QVERIFY(!editor.recordConsentButton()->isEnabled());
     }
 };
 
