@@ -2,6 +2,7 @@
 
 #include "CliContext.h"
 #include "ScheduleArguments.h"
+#include "clinic/ClinicRepository.h"
 #include "storage/Database.h"
 #include "treatment/CourseBooker.h"
 #include "treatment/SeriesPlanner.h"
@@ -72,20 +73,22 @@ int create(CliContext &context, const QCommandLineParser &parser)
     if (!practitioner)
         return context.fail(practitioner.error());
     plan.leadPractitionerId = practitioner.value();
-    auto sessions = CliContext::integer(parser, QStringLiteral("sessions"), 1, TreatmentPlan::maxSessions, 0);
-    if (!sessions)
-        return context.fail(sessions.error());
-    if (!parser.isSet(QStringLiteral("sessions")))
-        return context.fail(Error::invalidInput(QStringLiteral("--sessions"), tr("--sessions is required.")));
-    plan.plannedSessions = int(sessions.value());
-    auto interval = CliContext::required(parser, QStringLiteral("interval-weeks"));
-    if (!interval)
-        return context.fail(interval.error());
-    auto weeks = TreatmentPlan::parseInterval(interval.value());
-    if (!weeks)
-        return context.fail(Error::invalidInput(QStringLiteral("--interval-weeks"), weeks.error().message()));
-    plan.intervalMinWeeks = weeks.value().first;
-    plan.intervalMaxWeeks = weeks.value().second;
+    // Without --sessions or --interval-weeks the clinic's plan defaults apply (read once the database is open).
+    const bool givenSessions = parser.isSet(QStringLiteral("sessions"));
+    const bool givenInterval = parser.isSet(QStringLiteral("interval-weeks"));
+    if (givenSessions) {
+        auto sessions = CliContext::integer(parser, QStringLiteral("sessions"), 1, TreatmentPlan::maxSessions, 0);
+        if (!sessions)
+            return context.fail(sessions.error());
+        plan.plannedSessions = int(sessions.value());
+    }
+    if (givenInterval) {
+        auto weeks = TreatmentPlan::parseInterval(parser.value(QStringLiteral("interval-weeks")));
+        if (!weeks)
+            return context.fail(Error::invalidInput(QStringLiteral("--interval-weeks"), weeks.error().message()));
+        plan.intervalMinWeeks = weeks.value().first;
+        plan.intervalMaxWeeks = weeks.value().second;
+    }
     for (const QString &concern : parser.value(QStringLiteral("concerns")).split(QLatin1Char(','), Qt::SkipEmptyParts))
         plan.concerns.append(concern.trimmed());
     auto areas = parseAreas(parser.value(QStringLiteral("areas")));
@@ -96,6 +99,18 @@ int create(CliContext &context, const QCommandLineParser &parser)
     auto opened = context.openExisting();
     if (!opened)
         return context.fail(opened.error());
+    if (!givenSessions || !givenInterval) {
+        auto settings = ClinicRepository(*opened.value()).settings();
+        if (!settings)
+            return context.fail(settings.error());
+        const ClinicSettings clinic = settings.value().value_or(ClinicSettings());
+        if (!givenSessions)
+            plan.plannedSessions = clinic.defaultSessions;
+        if (!givenInterval) {
+            plan.intervalMinWeeks = clinic.defaultIntervalMinWeeks;
+            plan.intervalMaxWeeks = clinic.defaultIntervalMaxWeeks;
+        }
+    }
     auto created = TreatmentPlanRepository(*opened.value()).create(plan);
     if (!created)
         return context.fail(created.error());
@@ -193,7 +208,7 @@ QString PlanCommand::summary() const
 
 QString PlanCommand::synopsis() const
 {
-    return QStringLiteral("create --patient ID --type ID --sessions N --interval-weeks MIN-MAX [--practitioner ID] "
+    return QStringLiteral("create --patient ID --type ID [--sessions N] [--interval-weeks MIN-MAX] [--practitioner ID] "
                           "| propose ID | book ID [--override-reason TEXT] [--acknowledge TEXT]");
 }
 
@@ -202,9 +217,10 @@ QList<QCommandLineOption> PlanCommand::options() const
     return {QCommandLineOption(QStringLiteral("patient"), tr("The patient."), QStringLiteral("ID")),
             QCommandLineOption(QStringLiteral("type"), tr("The appointment type of the sessions."),
                                QStringLiteral("ID")),
-            QCommandLineOption(QStringLiteral("sessions"), tr("Planned number of sessions (1-20)."),
-                               QStringLiteral("N")),
-            QCommandLineOption(QStringLiteral("interval-weeks"), tr("Weeks between sessions, e.g. 4-6."),
+            QCommandLineOption(QStringLiteral("sessions"),
+                               tr("Planned number of sessions (1-20); default: the clinic's."), QStringLiteral("N")),
+            QCommandLineOption(QStringLiteral("interval-weeks"),
+                               tr("Weeks between sessions, e.g. 4-6; default: the clinic's."),
                                QStringLiteral("MIN-MAX")),
             ScheduleArguments::practitionerOption(tr("The lead practitioner.")),
             QCommandLineOption(QStringLiteral("concerns"), tr("Concerns treated, comma-separated."),
