@@ -13,6 +13,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QTableView>
@@ -24,6 +25,7 @@ namespace dermdesk::ui {
 RecallPanel::RecallPanel(const Database &database, const QTimeZone &zone, const Clock &clock, QWidget *parent)
     : QWidget(parent)
     , m_database(database)
+    , m_zone(zone)
 {
     setObjectName(QStringLiteral("recallPanel"));
     m_model = new RecallListModel(database, zone, this);
@@ -42,8 +44,7 @@ RecallPanel::RecallPanel(const Database &database, const QTimeZone &zone, const 
     m_horizon->setObjectName(QStringLiteral("recallHorizon"));
     m_horizon->setRange(0, 90);
     m_horizon->setSuffix(tr(" days"));
-    if (auto setting = RecallList(database, zone).horizonSetting())
-        m_horizon->setValue(setting.value());
+    followHorizonSetting();
     m_summary = makeMutedLabel(QStringLiteral("recallSummary"), this);
     m_summary->setMinimumWidth(m_summary->fontMetrics().horizontalAdvance(tr("000 to call, 000 overdue")) + 8);
     m_book = new QPushButton(tr("&Book Course…"), this);
@@ -82,14 +83,23 @@ RecallPanel::RecallPanel(const Database &database, const QTimeZone &zone, const 
 
 void RecallPanel::showEvent(QShowEvent *event)
 {
-    if (!m_loaded)
-        reload();
+    reload();
     QWidget::showEvent(event);
+}
+
+void RecallPanel::followHorizonSetting()
+{
+    auto setting = RecallList(m_database, m_zone).horizonSetting();
+    if (!setting || setting.value() == m_horizonSetting)
+        return;
+    m_horizonSetting = setting.value();
+    const QSignalBlocker quiet(m_horizon);
+    m_horizon->setValue(m_horizonSetting);
 }
 
 void RecallPanel::reload()
 {
-    m_loaded = true;
+    followHorizonSetting();
     const Status loaded = m_model->load(m_date->date(), m_horizon->value());
     if (!loaded) {
         m_summary->setText(tr("The recall list could not be read: %1").arg(loaded.error().message()));

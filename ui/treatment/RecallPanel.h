@@ -21,8 +21,9 @@ namespace dermdesk::ui {
 
 // The recall list: patients whose next session is due (or soon due) and not booked, most urgent first,
 // sortable by any column, printable (print preview of a QTextDocument), and "Book…" to book the course of
-// the selected plan in one click (bookRequested). Read the first time it is shown. The Database must
-// outlive the panel.
+// the selected plan in one click (bookRequested). Read again each time it is shown. The look-ahead box starts
+// at the clinic's recall horizon setting, re-read on every reload: when Clinic Settings changed it, the box
+// follows; otherwise a value the person chose stays. The Database must outlive the panel.
 class RecallPanel : public QWidget
 {
     Q_OBJECT
@@ -48,8 +49,13 @@ protected:
 
 private:
     [[nodiscard]] qint64 selectedPlan() const;
+    // Puts the clinic's recall horizon in the look-ahead box when the setting differs from the one last read.
+    void followHorizonSetting();
 
     const Database &m_database;
+    QTimeZone m_zone;
+    // The clinic's recall horizon as last read; -1 before the first read.
+    int m_horizonSetting = -1;
     RecallListModel *m_model = nullptr;
     QSortFilterProxyModel *m_sorted = nullptr;
     QTableView *m_view = nullptr;
@@ -57,7 +63,6 @@ private:
     QSpinBox *m_horizon = nullptr;
     QLabel *m_summary = nullptr;
     QPushButton *m_book = nullptr;
-    bool m_loaded = false;
 };
 
 } // namespace dermdesk::ui
