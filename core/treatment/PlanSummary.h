@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QString>
 
 #include <optional>
@@ -29,6 +30,9 @@ struct PlanSummary
     int sessionsDone = 0;
     // The next booked session that still holds its slot, as UTC Unix seconds.
     std::optional<qint64> nextSessionAt;
+    // The signed consent's form version and local date; the date is invalid when none is recorded.
+    QString consentFormVersion;
+    QDate consentDate;
 
     // "proposed", "active", "completed", "stopped": the stored code.
     [[nodiscard]] static std::optional<Status> statusFromCode(const QString &code);

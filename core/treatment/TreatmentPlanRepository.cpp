@@ -32,7 +32,8 @@ QString planQuery(const QString &where, const QString &order)
                " WHERE s.plan_id = tp.id AND (s.performed_at IS NOT NULL OR a.status = 'completed')) AS done, "
                "(SELECT min(a.starts_at) FROM treatment_session s JOIN appointment a ON a.id = s.appointment_id "
                " WHERE s.plan_id = tp.id AND a.starts_at >= :now AND s.performed_at IS NULL "
-               " AND a.status NOT IN ('cancelled', 'no_show', 'completed')) AS next_at "
+               " AND a.status NOT IN ('cancelled', 'no_show', 'completed')) AS next_at, "
+               "tp.consent_form_version, tp.consent_date "
                "FROM treatment_plan tp "
                "JOIN patient p ON p.id = tp.patient_id "
                "JOIN appointment_type t ON t.id = tp.type_id "
@@ -62,6 +63,8 @@ Result<QList<PlanSummary>> readPlans(QSqlQuery &query)
         plan.sessionsDone = query.value(11).toInt();
         if (!query.value(12).isNull())
             plan.nextSessionAt = query.value(12).toLongLong();
+        plan.consentFormVersion = query.value(13).toString();
+        plan.consentDate = QDate::fromString(query.value(14).toString(), Qt::ISODate);
         plans.append(plan);
     }
     return plans;

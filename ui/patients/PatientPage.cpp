@@ -149,8 +149,8 @@ void PatientPage::buildTabs()
     m_plans = new QTreeWidget(plans);
     m_plans->setObjectName(QStringLiteral("patientPlanView"));
     m_plans->setAccessibleName(tr("Treatment plans of the patient"));
-    m_plans->setHeaderLabels(
-        {tr("Concerns"), tr("Areas"), tr("Type"), tr("Status"), tr("Sessions"), tr("Next session"), tr("Lead")});
+    m_plans->setHeaderLabels({tr("Concerns"), tr("Areas"), tr("Type"), tr("Status"), tr("Sessions"), tr("Next session"),
+                              tr("Consent"), tr("Lead")});
     m_plans->setRootIsDecorated(false);
     m_plans->setAlternatingRowColors(true);
     m_plans->setUniformRowHeights(true);
@@ -281,10 +281,13 @@ void PatientPage::loadPlans()
                                  ? tr("%1 %2").arg(shortDateText(time.localDate(*plan.nextSessionAt)),
                                                    clockTimeText(time.toLocal(*plan.nextSessionAt).time()))
                                  : tr("\u2013");
+        const QString consent = plan.consentDate.isValid()
+                                    ? tr("%1, signed %2").arg(plan.consentFormVersion, shortDateText(plan.consentDate))
+                                    : tr("Not recorded");
         auto *item = new QTreeWidgetItem(m_plans, {plan.concerns, plan.areas, plan.typeName,
                                                    PlanSummary::statusDisplayName(plan.status),
                                                    tr("%1 of %2").arg(plan.sessionsDone).arg(plan.sessionsPlanned),
-                                                   next, plan.practitionerName});
+                                                   next, consent, plan.practitionerName});
         item->setData(0, Qt::UserRole, plan.id);
         item->setSizeHint(m_plans->columnCount() - 1, QSize(0, m_plans->fontMetrics().height() + 10));
     }

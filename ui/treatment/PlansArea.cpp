@@ -173,14 +173,18 @@ void PlansArea::showSessions()
                    .arg(progress.nextSequence)
                    .arg(locale.toString(progress.nextWindowStart, QLocale::ShortFormat),
                         locale.toString(progress.nextWindowEnd, QLocale::ShortFormat));
+    const QString consent = plan.value().consentDate.isValid()
+                                ? tr(" · consent: %1").arg(PlanEditor::consentText(plan.value()).toHtmlEscaped())
+                                : tr(" · <span style='color:#a35c00'>consent not recorded</span>");
     m_progress->setText(
-        tr("<b>%1 of %2 sessions done</b>%3%4%5")
+        tr("<b>%1 of %2 sessions done</b>%3%4%5%6")
             .arg(progress.done)
             .arg(progress.planned)
             .arg(next, progress.overdue ? tr(" · <span style='color:#a32d2d'>overdue</span>") : QString(),
                  progress.outsideWindow > 0 ? tr(" · <span style='color:#a35c00'>%n outside the window</span>", nullptr,
                                                  progress.outsideWindow)
-                                            : QString()));
+                                            : QString(),
+                 consent));
     m_shift->setEnabled(progress.outsideWindow > 0);
     for (const PlanSession &s : sessions.value()) {
         const int row = m_sessions->rowCount();
@@ -240,8 +244,9 @@ void PlansArea::editPlan()
     if (!plan)
         return;
     PlanEditor editor(m_database, m_clock, plan.value(), this);
-    if (editor.exec() == QDialog::Accepted)
-        reload();
+    // Consent recorded in the editor is stored even when the edit is cancelled: show it either way.
+    editor.exec();
+    reload();
 }
 
 void PlansArea::bookCourse(qint64 planId)

@@ -6,6 +6,7 @@
 #include "patients/PatientsArea.h"
 #include "patients/ScreeningBadge.h"
 #include "patients/ScreeningForm.h"
+#include "treatment/TreatmentPlanRepository.h"
 
 #include <QComboBox>
 #include <QElapsedTimer>
@@ -199,7 +200,15 @@ private slots:
         QTreeWidgetItem *plan = m_page->planView()->topLevelItem(0);
         QCOMPARE(plan->text(0), QStringLiteral("Acne scars"));
         QCOMPARE(plan->text(4), QStringLiteral("0 of 4"));
+        QCOMPARE(plan->text(6), QStringLiteral("Not recorded"));
         QVERIFY(m_page->findChild<QLabel *>(QStringLiteral("plansEmptyLabel"))->isHidden());
+        const qint64 planId = plan->data(0, Qt::UserRole).toLongLong();
+        QVERIFY(TreatmentPlanRepository(m_fixture.database(), m_fixture.clock)
+                    .recordConsent(planId, QStringLiteral("MN-2026-1"), QDate(2026, 11, 20))
+                    .ok());
+        m_page->reload();
+        QCOMPARE(m_page->planView()->topLevelItem(0)->text(6),
+                 QStringLiteral("MN-2026-1, signed %1").arg(shortDateText(QDate(2026, 11, 20))));
 
         QWidget *handouts = m_page->handoutsSection();
         QVERIFY(handouts);

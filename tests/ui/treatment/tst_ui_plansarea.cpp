@@ -9,6 +9,7 @@
 #include "treatment/SeriesPlanner.h"
 #include "treatment/TreatmentSessionRepository.h"
 
+#include <QLabel>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
@@ -71,6 +72,8 @@ private slots:
         QVERIFY2(area.sessionTable()->item(2, 4)->text().contains(QStringLiteral("too early")),
                  qPrintable(area.sessionTable()->item(2, 4)->text()));
         QVERIFY(area.findChild<QPushButton *>(QStringLiteral("shiftRestButton"))->isEnabled());
+        auto *progress = area.findChild<QLabel *>(QStringLiteral("planProgress"));
+        QVERIFY2(progress->text().contains(QStringLiteral("consent not recorded")), qPrintable(progress->text()));
         area.grab().save(QStringLiteral("/tmp/plansarea.png"));
 
         area.tabs()->setCurrentIndex(1);
