@@ -281,7 +281,7 @@ QWidget *PlanEditor::buildConsent()
     connect(cancel, &QPushButton::clicked, this, [this] { setConsentFormOpen(false); });
     auto *versionLabel = new QLabel(tr("Form &version:"), m_consentForm);
     versionLabel->setBuddy(m_consentVersion);
-    auto *dateLabel = new QLabel(tr("Signed o&n:"), m_consentForm);
+    auto *dateLabel = new QLabel(tr("Sign&ed on:"), m_consentForm);
     dateLabel->setBuddy(m_consentDate);
     auto *fields = new QHBoxLayout;
     fields->addWidget(versionLabel);
