@@ -223,9 +223,10 @@ void paintBlock(QPainter &p, const ScheduleRenderer::Scene &s, const Palette &c,
             plain.setStrikeOut(false);
             p.setFont(plain);
             p.setPen(mixed(c.text, Qt::white, 0.2));
-            QStringList lines{time + QStringLiteral(" \u00b7 ") + e.typeName};
-            if (!e.planSession.isEmpty())
-                lines.first() += QStringLiteral(" \u00b7 ") + e.planSession;
+            // "n of N" before the type, so a narrow column elides the type's name rather than the session.
+            QStringList lines{time + QStringLiteral(" \u00b7 ")
+                              + (e.planSession.isEmpty() ? QString() : e.planSession + QStringLiteral(" \u00b7 "))
+                              + e.typeName};
             if (e.outsideWindow)
                 lines.append(
                     QCoreApplication::translate("dermdesk::ui::ScheduleRenderer", "\u26a0 outside its window"));
