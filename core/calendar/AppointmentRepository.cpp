@@ -5,6 +5,7 @@
 #include "patients/ScreeningEvaluator.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/RowCursor.h"
 #include "storage/SqlError.h"
 #include "storage/SqlValue.h"
 #include "storage/Transaction.h"
@@ -27,30 +28,49 @@ QString tr(const char *text)
 // before an instant can still be busy at it. Matches the bound in the database's overlap triggers.
 constexpr qint64 longestBusySeconds = 50400;
 
-const QString selectColumns = QStringLiteral(
+constexpr char appointmentColumns[] =
     "SELECT id, patient_id, practitioner_id, room_id, type_id, starts_at, ends_at, prep_min, cleanup_min, status, "
-    "cancel_category, cancel_reason, late_cancel, notes, created_at, updated_at FROM appointment ");
+    "cancel_category, cancel_reason, late_cancel, notes, created_at, updated_at FROM appointment ";
 
-Appointment readAppointment(const QSqlQuery &query)
+const QString selectColumns = QString::fromLatin1(appointmentColumns);
+
+// The appointments that can be busy during a range (parameters: from - longestBusySeconds, to, from),
+// stepped through RowCursor: a check or a slot search reads a whole day's worth.
+const QByteArray occupyingSql = QByteArray(appointmentColumns)
+                                + "WHERE starts_at > ? AND starts_at < ? AND ends_at + 60 * cleanup_min > ? "
+                                  "AND status NOT IN ('cancelled', 'no_show') ORDER BY starts_at, id";
+
+// A QSqlQuery row read the way RowCursor reads one.
+struct QueryRow
+{
+    const QSqlQuery &query;
+    [[nodiscard]] bool isNull(int column) const { return query.value(column).isNull(); }
+    [[nodiscard]] qint64 integer(int column) const { return query.value(column).toLongLong(); }
+    [[nodiscard]] QString text(int column) const { return query.value(column).toString(); }
+};
+
+// One row of the appointment columns above, from a QueryRow or a RowCursor.
+template<typename Row>
+Appointment readAppointment(const Row &row)
 {
     Appointment a;
-    a.id = query.value(0).toLongLong();
-    a.patientId = query.value(1).toLongLong();
-    a.practitionerId = query.value(2).toLongLong();
-    if (!query.value(3).isNull())
-        a.roomId = query.value(3).toLongLong();
-    a.typeId = query.value(4).toLongLong();
-    a.startsAt = query.value(5).toLongLong();
-    a.endsAt = query.value(6).toLongLong();
-    a.prepMin = query.value(7).toInt();
-    a.cleanupMin = query.value(8).toInt();
-    a.status = appointment_status::fromStorage(query.value(9).toString()).value_or(AppointmentStatus::Booked);
-    a.cancelCategory = cancel_reason::fromStorage(query.value(10).toString());
-    a.cancelReason = query.value(11).toString();
-    a.lateCancel = query.value(12).toBool();
-    a.notes = query.value(13).toString();
-    a.createdAt = query.value(14).toLongLong();
-    a.updatedAt = query.value(15).toLongLong();
+    a.id = row.integer(0);
+    a.patientId = row.integer(1);
+    a.practitionerId = row.integer(2);
+    if (!row.isNull(3))
+        a.roomId = row.integer(3);
+    a.typeId = row.integer(4);
+    a.startsAt = row.integer(5);
+    a.endsAt = row.integer(6);
+    a.prepMin = int(row.integer(7));
+    a.cleanupMin = int(row.integer(8));
+    a.status = appointment_status::fromStorage(row.text(9)).value_or(AppointmentStatus::Booked);
+    a.cancelCategory = cancel_reason::fromStorage(row.text(10));
+    a.cancelReason = row.text(11);
+    a.lateCancel = row.integer(12) != 0;
+    a.notes = row.text(13);
+    a.createdAt = row.integer(14);
+    a.updatedAt = row.integer(15);
     return a;
 }
 
@@ -90,25 +110,22 @@ Result<Appointment> AppointmentRepository::find(qint64 id) const
         return sqlError(query.lastError(), tr("Reading the appointment"));
     if (!query.next())
         return Error::notFound(QStringLiteral("appointment"), tr("There is no appointment %1.").arg(id));
-    return readAppointment(query);
+    return readAppointment(QueryRow{query});
 }
 
 Result<QList<Appointment>> AppointmentRepository::occupying(const ClinicTime::Range &range) const
 {
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    query.prepare(selectColumns
-                  + QStringLiteral("WHERE starts_at > ? AND starts_at < ? "
-                                   "AND ends_at + 60 * cleanup_min > ? "
-                                   "AND status NOT IN ('cancelled', 'no_show') ORDER BY starts_at, id"));
-    query.addBindValue(range.from - longestBusySeconds);
-    query.addBindValue(range.to);
-    query.addBindValue(range.from);
-    if (!query.exec())
-        return sqlError(query.lastError(), tr("Reading the appointments"));
+    RowCursor query(m_database, occupyingSql.constData());
+    query.bind(1, range.from - longestBusySeconds);
+    query.bind(2, range.to);
+    query.bind(3, range.from);
+    if (Status run = query.exec(tr("Reading the appointments")); !run)
+        return run.error();
     QList<Appointment> found;
     while (query.next())
         found.append(readAppointment(query));
+    if (!query.status())
+        return query.status().error();
     return found;
 }
 
