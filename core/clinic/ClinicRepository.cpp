@@ -197,9 +197,10 @@ Result<std::optional<ClinicSettings>> ClinicRepository::settings() const
 
 QTimeZone ClinicRepository::timeZone() const
 {
-    const auto current = settings();
-    if (current.ok() && current.value().has_value()) {
-        const QTimeZone zone(current.value()->timeZone);
+    // The one column, not the whole settings row with its opening hours: screening reads it per booking.
+    QSqlQuery query(m_database.connection());
+    if (query.exec(QStringLiteral("SELECT time_zone FROM clinic_settings WHERE id = 1")) && query.next()) {
+        const QTimeZone zone(query.value(0).toByteArray());
         if (zone.isValid())
             return zone;
     }
