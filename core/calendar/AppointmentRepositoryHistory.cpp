@@ -1,0 +1,68 @@
+// AppointmentRepository's reads of the past: an appointment's status history and a patient's attendance.
+// (Kept apart from the booking and status writes in AppointmentRepository.cpp.)
+#include "AppointmentRepository.h"
+
+#include "storage/Database.h"
+#include "storage/SqlError.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace dermdesk {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("dermdesk::AppointmentRepository", text);
+}
+
+} // namespace
+
+Result<QList<StatusChange>> AppointmentRepository::history(qint64 appointmentId) const
+{
+    if (auto exists = find(appointmentId); !exists)
+        return exists.error();
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT from_status, to_status, at, actor, reason FROM appointment_status_change "
+                                 "WHERE appointment_id = ? ORDER BY at, id"));
+    query.addBindValue(appointmentId);
+    if (!query.exec())
+        return sqlError(query.lastError(), tr("Reading the appointment's history"));
+    QList<StatusChange> changes;
+    while (query.next()) {
+        StatusChange change;
+        change.appointmentId = appointmentId;
+        change.from = appointment_status::fromStorage(query.value(0).toString());
+        change.to = appointment_status::fromStorage(query.value(1).toString()).value_or(AppointmentStatus::Booked);
+        change.at = query.value(2).toLongLong();
+        change.actor = query.value(3).toString();
+        change.reason = query.value(4).toString();
+        changes.append(change);
+    }
+    return changes;
+}
+
+Result<Attendance> AppointmentRepository::attendance(qint64 patientId) const
+{
+    auto archived = patientArchived(patientId);
+    if (!archived)
+        return archived.error();
+    if (!archived.value())
+        return Error::notFound(QStringLiteral("patient"), tr("There is no patient %1.").arg(patientId));
+    QSqlQuery query(m_database.connection());
+    query.prepare(
+        QStringLiteral("SELECT "
+                       "coalesce(sum(CASE WHEN status = 'completed' THEN 1 ELSE 0 END), 0), "
+                       "coalesce(sum(CASE WHEN status = 'cancelled' THEN 1 ELSE 0 END), 0), "
+                       "coalesce(sum(CASE WHEN status = 'cancelled' AND late_cancel = 1 THEN 1 ELSE 0 END), 0), "
+                       "coalesce(sum(CASE WHEN status = 'no_show' THEN 1 ELSE 0 END), 0) "
+                       "FROM appointment WHERE patient_id = ?"));
+    query.addBindValue(patientId);
+    if (!query.exec() || !query.next())
+        return sqlError(query.lastError(), tr("Reading the patient's attendance"));
+    return Attendance{query.value(0).toInt(), query.value(1).toInt(), query.value(2).toInt(), query.value(3).toInt()};
+}
+
+} // namespace dermdesk
