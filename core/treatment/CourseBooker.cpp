@@ -1,6 +1,7 @@
 #include "CourseBooker.h"
 
 #include "IntervalWindow.h"
+#include "SessionMoveRule.h"
 #include "TreatmentSessionRepository.h"
 #include "calendar/AppointmentRepository.h"
 #include "calendar/ScheduleSetup.h"
@@ -204,6 +205,12 @@ Status CourseBooker::shiftRest(const TreatmentPlan &plan, const CourseProposal &
     if (moves.isEmpty())
         return {};
     const auto audit = [&](const QList<AppointmentRepository::Change> &changes) -> Status {
+        // Moved into their windows: a reason once given for booking one early no longer applies.
+        const SessionMoveRule rule(m_database, m_clock);
+        for (const AppointmentRepository::Change &change : changes) {
+            if (Status s = rule.settle(change.appointment.id, change.appointment.startsAt); !s)
+                return s;
+        }
         QJsonArray moved;
         for (qsizetype i = 0; i < changes.size(); ++i)
             moved.append(QJsonObject{{QStringLiteral("sequence"), sequences.at(i)},

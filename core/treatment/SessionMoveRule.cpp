@@ -83,6 +83,22 @@ Status SessionMoveRule::check(qint64 appointmentId, qint64 newStartsAt, const QS
     return {};
 }
 
+Status SessionMoveRule::settle(qint64 appointmentId, qint64 startsAt) const
+{
+    auto judged = judge(appointmentId, startsAt, startsAt);
+    if (!judged)
+        return judged.error();
+    return clearStaleReason(judged.value(), appointmentId, startsAt);
+}
+
+Status SessionMoveRule::clearStaleReason(const Judgement &judgement, qint64 appointmentId, qint64 startsAt) const
+{
+    if (!judgement.sessionId || judgement.early || judgement.storedReason.isEmpty())
+        return {};
+    return TreatmentSessionRepository(m_database, m_clock)
+        .recordIntervalOverride(judgement.sessionId, appointmentId, startsAt, QString());
+}
+
 Result<AppointmentRepository::Change> SessionMoveRule::reschedule(AppointmentRepository &appointments,
                                                                   qint64 appointmentId,
                                                                   const RescheduleRequest &request,
@@ -104,9 +120,7 @@ Result<AppointmentRepository::Change> SessionMoveRule::reschedule(AppointmentRep
                 return *judgement.refusal;
             return sessions.recordIntervalOverride(judgement.sessionId, appointmentId, startsAt, overrideReason);
         }
-        if (judgement.sessionId && !judgement.early && !judgement.storedReason.isEmpty())
-            return sessions.recordIntervalOverride(judgement.sessionId, appointmentId, startsAt, QString());
-        return {};
+        return clearStaleReason(judgement, appointmentId, startsAt);
     };
     auto moved = appointments.rescheduleAll({{appointmentId, request}}, applyRule);
     if (!moved)

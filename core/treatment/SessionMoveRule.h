@@ -53,6 +53,11 @@ public:
                                                      const QString &overrideReason = {},
                                                      Mode mode = Mode::Enforce) const;
 
+    // After appointment `appointmentId` has moved to `startsAt` inside the caller's transaction (a move, or
+    // "shift the rest"): a session no longer early loses its stored override reason (audited as
+    // "interval_override_cleared"). Nothing to do for other appointments.
+    Status settle(qint64 appointmentId, qint64 startsAt) const;
+
 private:
     // Where a move takes a plan session.
     struct Judgement
@@ -70,6 +75,8 @@ private:
     // stored now) against its plan's other sessions as stored.
     [[nodiscard]] Result<Judgement> judge(qint64 appointmentId, std::optional<qint64> oldStartsAt,
                                           qint64 newStartsAt) const;
+    // Clears the stored reason of a judged session that is no longer early.
+    Status clearStaleReason(const Judgement &judgement, qint64 appointmentId, qint64 startsAt) const;
 
     const Database &m_database;
     const Clock &m_clock;

@@ -164,6 +164,12 @@ private slots:
         QCOMPARE(scheduleMarks(stored), (QStringList{QStringLiteral("1 of 4"), QStringLiteral("2 of 4"),
                                                      QStringLiteral("3 of 4!"), QStringLiteral("4 of 4")}));
 
+        // Say the desk had kept session 3 early on purpose: shifting it into its window makes the reason void.
+        QVERIFY(TreatmentSessionRepository(m_temp->database(), m_clock)
+                    .recordIntervalOverride(stored.at(2).sessionId, *stored.at(2).appointmentId, *stored.at(2).startsAt,
+                                            QStringLiteral("Patient travels in January"))
+                    .ok());
+
         SeriesPlanner planner(m_temp->database(), m_clock);
         auto shift = planner.shiftRest(plan);
         QVERIFY2(shift.ok(), shift.ok() ? "" : qPrintable(shift.error().message()));
@@ -175,6 +181,9 @@ private slots:
             QVERIFY2(!session.outsideWindow(), qPrintable(QString::number(session.sequence)));
         QCOMPARE(scheduleMarks(stored), (QStringList{QStringLiteral("1 of 4"), QStringLiteral("2 of 4"),
                                                      QStringLiteral("3 of 4"), QStringLiteral("4 of 4")}));
+        QVERIFY(stored.at(2).intervalOverrideReason.isEmpty());
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'interval_override_cleared'")),
+                 qint64(1));
         QCOMPARE(newYorkText(*stored.at(2).startsAt), QStringLiteral("2027-02-04 09:00"));
         // Moved, not rebooked: same appointments, history kept.
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM appointment")), qint64(4));
