@@ -84,8 +84,8 @@ int AgendaCommand::run(CliContext &context, const QCommandLineParser &parser)
         return 0;
     }
     for (const AgendaEntry &e : entries.value()) {
-        const QString span = QStringLiteral("%1–%2").arg(time.toLocal(e.startsAt).toString(QStringLiteral("HH:mm")),
-                                                         time.toLocal(e.endsAt).toString(QStringLiteral("HH:mm")));
+        const QString span = QStringLiteral("%1–%2").arg(ScheduleArguments::clockLocal(e.startsAt, time),
+                                                         ScheduleArguments::clockLocal(e.endsAt, time));
         QStringList columns{span, QStringLiteral("#%1").arg(e.id), e.patientName, e.typeName, e.practitionerName};
         if (!e.roomName.isEmpty())
             columns.append(e.roomName);

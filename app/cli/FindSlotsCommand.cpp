@@ -113,7 +113,7 @@ int FindSlotsCommand::run(CliContext &context, const QCommandLineParser &parser)
     }
     for (const SlotFinder::Slot &slot : found.value()) {
         QStringList columns{QStringLiteral("%1–%2").arg(ScheduleArguments::shortLocal(slot.startsAt, time),
-                                                        time.toLocal(slot.endsAt).toString(QStringLiteral("HH:mm"))),
+                                                        ScheduleArguments::clockLocal(slot.endsAt, time)),
                             practitionerName(slot.practitionerId)};
         if (slot.roomId)
             columns.append(roomName(slot.roomId));

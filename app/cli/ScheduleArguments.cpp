@@ -47,8 +47,11 @@ QCommandLineOption ScheduleArguments::roomOption()
 
 QCommandLineOption ScheduleArguments::startOption()
 {
-    return QCommandLineOption(QStringLiteral("start"), tr("Local start in the clinic's time zone, YYYY-MM-DDTHH:MM."),
-                              QStringLiteral("YYYY-MM-DDTHH:MM"));
+    return QCommandLineOption(QStringLiteral("start"),
+                              tr("Local start in the clinic's time zone, YYYY-MM-DDTHH:MM. In the hour the clocks "
+                                 "repeat when they go back, add the offset that says which: 2026-11-01T01:30-04:00 "
+                                 "(the first), 2026-11-01T01:30-05:00 (the second)."),
+                              QStringLiteral("YYYY-MM-DDTHH:MM[+HH:MM]"));
 }
 
 QCommandLineOption ScheduleArguments::allowPastOption()
@@ -111,17 +114,57 @@ Result<qint64> ScheduleArguments::localDateTime(const QCommandLineParser &parser
     auto text = CliContext::required(parser, option);
     if (!text)
         return text.error();
-    static const QRegularExpression pattern(QStringLiteral("^(\\d{4}-\\d{2}-\\d{2})[T ](\\d{2}):(\\d{2})$"));
+    static const QRegularExpression pattern(
+        QStringLiteral("^(\\d{4}-\\d{2}-\\d{2})[T ](\\d{2}):(\\d{2})(?:(Z)|([+-])(\\d{2}):?(\\d{2}))?$"));
     const auto match = pattern.match(text.value().trimmed());
     const QDate date = match.hasMatch() ? QDate::fromString(match.captured(1), Qt::ISODate) : QDate();
     const int hour = match.captured(2).toInt();
     const int minute = match.captured(3).toInt();
     const QString field = QStringLiteral("--") + option;
-    if (!date.isValid() || hour > 23 || minute > 59) {
-        return Error::invalidInput(field, tr("--%1 must be a local date and time written YYYY-MM-DDTHH:MM, not \"%2\".")
+    const int offsetHours = match.captured(6).toInt();
+    const int offsetMinutes = match.captured(7).toInt();
+    if (!date.isValid() || hour > 23 || minute > 59 || offsetHours > 14 || offsetMinutes > 59) {
+        return Error::invalidInput(field, tr("--%1 must be a local date and time written YYYY-MM-DDTHH:MM, "
+                                             "optionally followed by the clinic's UTC offset (-05:00), not \"%2\".")
                                               .arg(option, text.value()));
     }
-    return time.toUtc(date, hour * 60 + minute, field);
+    auto readings = time.readings(date, hour * 60 + minute, field);
+    if (!readings)
+        return readings.error();
+    const QList<ClinicTime::Reading> &found = readings.value();
+
+    // Each reading as it is typed, named as people know it: "2026-11-01T01:30-04:00 (EDT, first)".
+    const QString local =
+        date.toString(Qt::ISODate)
+        + QStringLiteral("T%1:%2").arg(hour, 2, 10, QLatin1Char('0')).arg(minute, 2, 10, QLatin1Char('0'));
+    QStringList choices;
+    for (qsizetype i = 0; i < found.size(); ++i) {
+        const ClinicTime::Reading &r = found.at(i);
+        const QString written = local + ClinicTime::offsetText(r.offsetSeconds);
+        if (found.size() == 1)
+            choices.append(tr("%1 (%2)").arg(written, r.abbreviation));
+        else
+            choices.append((i == 0 ? tr("%1 (%2, first)") : tr("%1 (%2, second)")).arg(written, r.abbreviation));
+    }
+    const QString zone = QString::fromUtf8(time.zone().id());
+
+    if (match.hasCaptured(4) || match.hasCaptured(5)) {
+        const int sign = match.captured(5) == QLatin1String("-") ? -1 : 1;
+        const int offset = sign * (offsetHours * 3600 + offsetMinutes * 60);
+        for (const ClinicTime::Reading &r : found) {
+            if (r.offsetSeconds == offset)
+                return r.instant;
+        }
+        return Error::invalidInput(field, tr("--%1 %2: the clinic's clocks (%3) are not at %4 then; write %5.")
+                                              .arg(option, text.value().trimmed(), zone, ClinicTime::offsetText(offset),
+                                                   choices.join(tr(" or "))));
+    }
+    if (found.size() > 1) {
+        return Error::invalidInput(field, tr("--%1 %2 happens twice in %3 (the clocks go back that night); write "
+                                             "%4.")
+                                              .arg(option, text.value().trimmed(), zone, choices.join(tr(" or "))));
+    }
+    return found.constFirst().instant;
 }
 
 QString ScheduleArguments::isoLocal(qint64 instant, const ClinicTime &time)
@@ -131,7 +174,13 @@ QString ScheduleArguments::isoLocal(qint64 instant, const ClinicTime &time)
 
 QString ScheduleArguments::shortLocal(qint64 instant, const ClinicTime &time)
 {
-    return time.toLocal(instant).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    return time.toLocal(instant).toString(QStringLiteral("yyyy-MM-dd ")) + clockLocal(instant, time);
+}
+
+QString ScheduleArguments::clockLocal(qint64 instant, const ClinicTime &time)
+{
+    const QString clock = time.toLocal(instant).toString(QStringLiteral("HH:mm"));
+    return time.isRepeatedReading(instant) ? clock + QLatin1Char(' ') + time.abbreviation(instant) : clock;
 }
 
 int ScheduleArguments::printChange(CliContext &context, const Database &database,
@@ -140,10 +189,9 @@ int ScheduleArguments::printChange(CliContext &context, const Database &database
     const Appointment &a = change.appointment;
     const QString status = appointment_status::toStorage(a.status);
     if (!context.json()) {
-        QString line =
-            tr("Appointment %1: %2, %3–%4")
-                .arg(a.id)
-                .arg(status, shortLocal(a.startsAt, time), time.toLocal(a.endsAt).toString(QStringLiteral("HH:mm")));
+        QString line = tr("Appointment %1: %2, %3–%4")
+                           .arg(a.id)
+                           .arg(status, shortLocal(a.startsAt, time), clockLocal(a.endsAt, time));
         if (a.lateCancel)
             line += tr(" (late cancellation)");
         context.out() << line << Qt::endl;

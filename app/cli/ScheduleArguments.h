@@ -58,15 +58,21 @@ public:
                                                                   const QString &option);
     // A positive id option that must be given.
     [[nodiscard]] static Result<qint64> requiredId(const QCommandLineParser &parser, const QString &option);
-    // A local wall-clock time 'YYYY-MM-DDTHH:MM' in the clinic's zone, as UTC Unix seconds. A time the clocks
-    // skip (spring forward) is refused; a repeated one (fall back) means its first occurrence.
+    // A local wall-clock time 'YYYY-MM-DDTHH:MM' in the clinic's zone, as UTC Unix seconds, optionally with
+    // the zone's UTC offset then ('YYYY-MM-DDTHH:MM-05:00', or Z). A time the clocks skip (spring forward)
+    // is refused naming the jump. A time they show twice (the hour repeated when they go back) needs its
+    // offset, and without one is refused naming both readings as they are typed; an offset the clinic's
+    // clocks are not at then is refused naming the ones they are.
     [[nodiscard]] static Result<qint64> localDateTime(const QCommandLineParser &parser, const QString &option,
                                                       const ClinicTime &time);
 
     // An instant as local ISO 8601 with its offset: "2026-11-30T09:00:00-05:00".
     [[nodiscard]] static QString isoLocal(qint64 instant, const ClinicTime &time);
-    // An instant as people read it on a terminal: "2026-11-30 09:00".
+    // An instant as people read it on a terminal: "2026-11-30 09:00" ("2026-11-01 01:30 EST" in the hour
+    // the clocks repeat).
     [[nodiscard]] static QString shortLocal(qint64 instant, const ClinicTime &time);
+    // The instant's local time: "09:00" ("01:30 EST" in the hour the clocks repeat).
+    [[nodiscard]] static QString clockLocal(qint64 instant, const ClinicTime &time);
 
     // Prints a changed appointment (move, cancel, status): one line of text, or a JSON object with its id,
     // status, local start and end, practitioner, room and late-cancel flag. When the change freed time, the

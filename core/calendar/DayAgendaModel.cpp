@@ -1,7 +1,6 @@
 #include "DayAgendaModel.h"
 
 #include "AgendaRepository.h"
-#include "TimeFormat.h"
 
 namespace dermdesk {
 
@@ -32,7 +31,7 @@ Status DayAgendaModel::reload()
     QStringList timeTexts;
     timeTexts.reserve(entries.size());
     for (const AgendaEntry &entry : std::as_const(entries))
-        timeTexts.append(clockSpanText(m_time.toLocal(entry.startsAt).time(), m_time.toLocal(entry.endsAt).time()));
+        timeTexts.append(m_time.spanText(entry.startsAt, entry.endsAt));
     beginResetModel();
     m_entries = std::move(entries);
     m_timeTexts = std::move(timeTexts);
