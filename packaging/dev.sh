@@ -20,6 +20,10 @@ readonly PACKAGES=(
     desktop-file-utils appstream   # validating the .desktop file and the metainfo
     dpkg-dev fakeroot file         # cpack -G DEB (dpkg-shlibdeps)
     poppler-utils        # checking printed PDFs
+    ccache               # keeps compiled objects between builds and build folders
+    mold                 # a fast linker for the programs and the test executables
+    help2man             # the man pages, made from --help
+    lintian              # checking the .deb
 )
 
 usage() {
@@ -27,11 +31,12 @@ usage() {
 Usage: packaging/dev.sh COMMAND [ARGS...]
 
 Commands:
-  run [ARGS...]   install what is missing, build, and open DermDesk on the demo
-                  clinic (build/app/dermdesk --demo ARGS...); without a display
-                  it runs under xvfb-run
+  run [ARGS...]   install what is missing, build the desktop program alone, and
+                  open DermDesk on the demo clinic (build/app/dermdesk --demo
+                  ARGS...); without a display it runs under xvfb-run
   test            install what is missing, build, and run every test with ctest
-  build           install what is missing and build
+  build           install what is missing and build everything (programs, tests,
+                  benchmark, man pages)
   -h, --help      show this help
 
 Environment:
@@ -81,6 +86,7 @@ install_missing() {
     apt_get install -y "${missing[@]}"
 }
 
+# build [TARGET...]: configures when needed and builds the given targets (everything when none).
 build() {
     if [[ -f ${BUILD_DIR}/CMakeCache.txt ]]; then
         log "Configuring (reusing ${BUILD_DIR})"
@@ -89,13 +95,19 @@ build() {
         log "Configuring into ${BUILD_DIR}"
         cmake -S "${REPO_ROOT}" -B "${BUILD_DIR}" -G Ninja
     fi
-    log "Building with $(nproc) jobs"
-    cmake --build "${BUILD_DIR}" --parallel "$(nproc)"
+    local targets=()
+    if [[ $# -gt 0 ]]; then
+        targets=(--target "$@")
+        log "Building $* with $(nproc) jobs"
+    else
+        log "Building everything with $(nproc) jobs"
+    fi
+    cmake --build "${BUILD_DIR}" --parallel "$(nproc)" "${targets[@]}"
 }
 
 cmd_run() {
     install_missing
-    build
+    build dermdesk
     local exe="${BUILD_DIR}/app/dermdesk"
     [[ -x ${exe} ]] || die "${exe} was not built"
     if [[ -z ${DISPLAY:-} && -z ${WAYLAND_DISPLAY:-} ]]; then
