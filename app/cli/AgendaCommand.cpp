@@ -86,9 +86,10 @@ int AgendaCommand::run(CliContext &context, const QCommandLineParser &parser)
     for (const AgendaEntry &e : entries.value()) {
         const QString span = QStringLiteral("%1–%2").arg(ScheduleArguments::clockLocal(e.startsAt, time),
                                                          ScheduleArguments::clockLocal(e.endsAt, time));
-        QStringList columns{span, QStringLiteral("#%1").arg(e.id), e.patientName, e.typeName, e.practitionerName};
+        QStringList columns{span, QStringLiteral("#%1").arg(e.id), CliContext::shown(e.patientName),
+                            CliContext::shown(e.typeName), CliContext::shown(e.practitionerName)};
         if (!e.roomName.isEmpty())
-            columns.append(e.roomName);
+            columns.append(CliContext::shown(e.roomName));
         columns.append(appointment_status::toStorage(e.status));
         context.out() << columns.join(QStringLiteral("  ")) << '\n';
     }

@@ -3,6 +3,7 @@
 #include "CliContext.h"
 #include "CommandTable.h"
 #include "common/AppIdentity.h"
+#include "common/TextRules.h"
 #include "storage/Database.h"
 
 #include <QCommandLineParser>
@@ -125,7 +126,7 @@ void CliApplication::printCommandHelp(QTextStream &stream, const CliCommand &com
 int CliApplication::usageError(const QString &message, const CliCommand *command) const
 {
     QTextStream err(stderr);
-    err << "dermdesk-cli: " << message << "\n\n";
+    err << "dermdesk-cli: " << TextRules::escaped(message, true) << "\n\n";
     if (command) {
         printCommandHelp(err, *command);
     } else {

@@ -1,5 +1,6 @@
 #include "CliContext.h"
 
+#include "common/TextRules.h"
 #include "storage/Database.h"
 
 #include <QCommandLineParser>
@@ -39,7 +40,7 @@ int CliContext::fail(const Error &error)
     QString line = QStringLiteral("dermdesk-cli: ") + error.message();
     if (!error.field().isEmpty())
         line += QStringLiteral(" [%1]").arg(error.field());
-    m_err << line << Qt::endl;
+    m_err << TextRules::escaped(line, true) << Qt::endl;
     return error.exitCode();
 }
 
@@ -54,8 +55,13 @@ void CliContext::printFields(const QList<std::pair<QString, QString>> &fields)
     for (const auto &field : fields)
         width = qMax(width, field.first.size());
     for (const auto &[label, value] : fields)
-        m_out << (label + QLatin1Char(':')).leftJustified(width + 2) << value << '\n';
+        m_out << (label + QLatin1Char(':')).leftJustified(width + 2) << shown(value) << '\n';
     m_out.flush();
+}
+
+QString CliContext::shown(const QString &text)
+{
+    return TextRules::escaped(text);
 }
 
 Result<std::unique_ptr<Database>> CliContext::openExisting() const

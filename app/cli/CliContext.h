@@ -32,12 +32,18 @@ public:
     [[nodiscard]] QTextStream &err() { return m_err; }
 
     // Prints `error` on stderr, naming its field or rule, and returns its exit code
-    // (2 invalid input, 3 refused by a rule, 4 not found, 5 storage).
+    // (2 invalid input, 3 refused by a rule, 4 not found, 5 storage). Control and invisible characters in
+    // the message (it may quote input or stored text) are shown escaped, as shown() does; line breaks stay.
     int fail(const Error &error);
     // Prints `object` on stdout as one line of JSON.
     void printJson(const QJsonObject &object);
-    // Prints "label: value" lines on stdout, labels aligned.
+    // Prints "label: value" lines on stdout, labels aligned, each value shown().
     void printFields(const QList<std::pair<QString, QString>> &fields);
+
+    // Stored or typed text as plain output shows it: control characters, direction overrides and invisible
+    // characters written as visible escapes (\t, \r, \e, \u202e, ...; TextRules::escaped), so that text
+    // cannot rewrite the terminal line, break columns or disguise itself. JSON output never uses it.
+    [[nodiscard]] static QString shown(const QString &text);
 
     // Opens the existing clinic database at databasePath(): never creates a file (NotFound when
     // it is missing) and never migrates or otherwise changes one it cannot use (Storage).

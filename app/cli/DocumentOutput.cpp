@@ -46,7 +46,7 @@ int DocumentOutput::write(CliContext &context, const ComposedDocument &document,
         return context.fail(Error(error.kind(), error.code(), error.message(), QStringLiteral("--output")));
     }
     for (const QString &warning : document.warnings)
-        context.err() << tr("warning: %1").arg(warning) << Qt::endl;
+        context.err() << tr("warning: %1").arg(CliContext::shown(warning)) << Qt::endl;
     std::optional<qint64> id;
     if (log) {
         auto logged = log();

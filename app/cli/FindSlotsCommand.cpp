@@ -114,9 +114,9 @@ int FindSlotsCommand::run(CliContext &context, const QCommandLineParser &parser)
     for (const SlotFinder::Slot &slot : found.value()) {
         QStringList columns{QStringLiteral("%1–%2").arg(ScheduleArguments::shortLocal(slot.startsAt, time),
                                                         ScheduleArguments::clockLocal(slot.endsAt, time)),
-                            practitionerName(slot.practitionerId)};
+                            CliContext::shown(practitionerName(slot.practitionerId))};
         if (slot.roomId)
-            columns.append(roomName(slot.roomId));
+            columns.append(CliContext::shown(roomName(slot.roomId)));
         context.out() << columns.join(QStringLiteral("  ")) << '\n';
     }
     context.out().flush();

@@ -64,8 +64,9 @@ int ImportPatientsCommand::run(CliContext &context, const QCommandLineParser &pa
         return context.fail(imported.error());
     const PatientCsvImporter::Report &report = imported.value();
     for (const PatientCsvImporter::RowError &error : report.errors) {
-        context.err() << tr("dermdesk-cli: line %1: %2 [%3]").arg(error.line).arg(error.message, error.field)
-                      << Qt::endl;
+        context.err()
+            << tr("dermdesk-cli: line %1: %2 [%3]").arg(error.line).arg(CliContext::shown(error.message), error.field)
+            << Qt::endl;
     }
     if (context.json()) {
         QJsonArray ids;

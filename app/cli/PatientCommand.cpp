@@ -4,12 +4,15 @@
 #include "PatientExportCommand.h"
 #include "ScheduleArguments.h"
 #include "calendar/AppointmentRepository.h"
+#include "clinic/ClinicRepository.h"
+#include "patients/PatientFieldRules.h"
 #include "patients/PatientRepository.h"
 #include "patients/ScreeningEvaluator.h"
 #include "storage/Database.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonArray>
 
 namespace dermdesk::cli {
@@ -60,6 +63,9 @@ int add(CliContext &context, const QCommandLineParser &parser)
     auto opened = context.openExisting();
     if (!opened)
         return context.fail(opened.error());
+    const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(ClinicRepository(*opened.value()).timeZone()).date();
+    if (const Status valid = PatientFieldRules::check(patient, today); !valid)
+        return context.fail(valid.error());
     PatientRepository repository(*opened.value());
     if (!parser.isSet(QStringLiteral("allow-duplicate"))) {
         auto duplicates = repository.possibleDuplicates(patient);
@@ -164,8 +170,9 @@ int search(CliContext &context, const QCommandLineParser &parser)
         return 0;
     }
     for (const PatientSummary &p : found.value()) {
-        context.out() << p.id << '\t' << p.sortName() << '\t' << p.birthDate.toString(Qt::ISODate) << '\t' << p.phone
-                      << '\t' << p.email << (p.archived ? QStringLiteral("\t(archived)") : QString()) << Qt::endl;
+        context.out() << p.id << '\t' << CliContext::shown(p.sortName()) << '\t' << p.birthDate.toString(Qt::ISODate)
+                      << '\t' << CliContext::shown(p.phone) << '\t' << CliContext::shown(p.email)
+                      << (p.archived ? QStringLiteral("\t(archived)") : QString()) << Qt::endl;
     }
     return 0;
 }

@@ -79,7 +79,8 @@ int RecallCommand::run(CliContext &context, const QCommandLineParser &parser)
     for (const RecallEntry &e : list.value()) {
         context.out() << tr("plan %1  %2  %3  session %4 of %5  window %6 – %7  %8")
                              .arg(e.planId)
-                             .arg(e.patientName, e.phone.isEmpty() ? tr("(no phone)") : e.phone)
+                             .arg(CliContext::shown(e.patientName),
+                                  e.phone.isEmpty() ? tr("(no phone)") : CliContext::shown(e.phone))
                              .arg(e.nextSequence)
                              .arg(e.plannedSessions)
                              .arg(e.windowStart.toString(Qt::ISODate), e.windowEnd.toString(Qt::ISODate),

@@ -1,6 +1,7 @@
 #include "PatientCsvImporter.h"
 
 #include "CsvReader.h"
+#include "PatientFieldRules.h"
 #include "PatientRepository.h"
 #include "TextFolding.h"
 #include "clinic/ClinicRepository.h"
@@ -172,7 +173,7 @@ Result<PatientCsvImporter::Report> PatientCsvImporter::import(const QByteArray &
                 continue;
             }
         }
-        if (Status checked = PatientRepository::validate(patient, today); !checked) {
+        if (Status checked = PatientFieldRules::check(patient, today); !checked) {
             report.errors.append({record.line, checked.error().field(), checked.error().message()});
             continue;
         }

@@ -1,5 +1,6 @@
 #include "PatientRepository.h"
 
+#include "PatientFieldRules.h"
 #include "PatientSearchIndex.h"
 #include "TextFolding.h"
 #include "clinic/ClinicRepository.h"
@@ -12,7 +13,6 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QSqlQuery>
 
 namespace dermdesk {
@@ -73,21 +73,6 @@ QJsonObject changes(const Patient &before, const Patient &after)
         }
     }
     return {{QStringLiteral("before"), was}, {QStringLiteral("after"), is}};
-}
-
-Status validatePhone(const QString &phone, const QString &field)
-{
-    if (phone.trimmed().isEmpty())
-        return {};
-    static const QRegularExpression allowed(QStringLiteral("^[0-9 +()./-]+$"));
-    if (!allowed.match(phone.trimmed()).hasMatch()) {
-        return Error::invalidInput(field,
-                                   QStringLiteral("%1: %2").arg(field,
-                                                                tr("may hold only digits, spaces and + ( ) - . /")));
-    }
-    if (TextFolding::digits(phone).size() < 6)
-        return Error::invalidInput(field, QStringLiteral("%1: %2").arg(field, tr("needs at least 6 digits")));
-    return {};
 }
 
 // Binds every stored field except id, archived and the time stamps, in patientColumns' order.
@@ -151,31 +136,7 @@ QDate PatientRepository::clinicToday() const
 
 Status PatientRepository::validate(const Patient &patient, const QDate &today)
 {
-    const auto invalid = [](const QString &field, const QString &message) {
-        return Error::invalidInput(field, QStringLiteral("%1: %2").arg(field, message));
-    };
-    if (patient.givenName.trimmed().isEmpty())
-        return invalid(QStringLiteral("given_name"), tr("is required"));
-    if (patient.familyName.trimmed().isEmpty())
-        return invalid(QStringLiteral("family_name"), tr("is required"));
-    if (patient.birthDate.isValid()) {
-        if (patient.birthDate > today)
-            return invalid(QStringLiteral("birth_date"), tr("must not be in the future"));
-        if (patient.birthDate < QDate(1880, 1, 1))
-            return invalid(QStringLiteral("birth_date"), tr("must be after 1880"));
-    }
-    if (Status s = validatePhone(patient.phone, QStringLiteral("phone")); !s)
-        return s;
-    if (Status s = validatePhone(patient.phoneHome, QStringLiteral("phone_home")); !s)
-        return s;
-    static const QRegularExpression emailShape(QStringLiteral("^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$"));
-    if (!patient.email.trimmed().isEmpty() && !emailShape.match(patient.email.trimmed()).hasMatch())
-        return invalid(QStringLiteral("email"), tr("must look like name@example.com"));
-    if (!patient.preferredChannel.isEmpty() && !Patient::preferredChannels().contains(patient.preferredChannel))
-        return invalid(QStringLiteral("preferred_channel"), tr("must be phone, sms, email or post"));
-    if (patient.fitzpatrick && (*patient.fitzpatrick < 1 || *patient.fitzpatrick > 6))
-        return invalid(QStringLiteral("fitzpatrick"), tr("must be a skin type from 1 (I) to 6 (VI)"));
-    return {};
+    return PatientFieldRules::check(patient, today);
 }
 
 Result<qint64> PatientRepository::add(const Patient &patient)

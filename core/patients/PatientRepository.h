@@ -16,15 +16,15 @@ class Database;
 // Reads and writes patients. Patients are never deleted: setArchived() hides them from lists.
 // Every write runs in one transaction and is recorded in the audit log (entity "patient").
 //
-// Errors: InvalidInput naming the field ("given_name", "family_name", "birth_date", "phone",
-// "phone_home", "email", "preferred_channel", "fitzpatrick"); NotFound "patient"; Storage.
+// Errors: InvalidInput naming the field (any column PatientFieldRules checks: "given_name", "birth_date",
+// "email", "notes", ...); NotFound "patient"; Storage.
 class PatientRepository
 {
 public:
     explicit PatientRepository(const Database &database, const Clock &clock = Clock::system());
 
-    // Checks a record before it is saved. `today` is the clinic's current date (a birth date may not
-    // be after it).
+    // Checks a record before it is saved (PatientFieldRules::check). `today` is the clinic's current date (a
+    // birth date may not be after it).
     [[nodiscard]] static Status validate(const Patient &patient, const QDate &today);
 
     // Saves a new patient (patient.id, createdAt, updatedAt are ignored) and returns its id.

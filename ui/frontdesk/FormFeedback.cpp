@@ -86,7 +86,11 @@ void FormFeedback::showError(const Error &error)
     fieldName.remove(QLatin1Char('&'));
     if (fieldName.endsWith(QLatin1Char(':')))
         fieldName.chop(1);
-    show(Tone::Error, fieldName.isEmpty() ? error.message() : tr("%1: %2").arg(fieldName, error.message()));
+    // "email: must look like …" reads "E-mail: must look like …": the label names the field.
+    QString rule = error.message();
+    if (const QString prefix = error.field() + QStringLiteral(": "); !fieldName.isEmpty() && rule.startsWith(prefix))
+        rule = rule.mid(prefix.size());
+    show(Tone::Error, fieldName.isEmpty() ? error.message() : tr("%1: %2").arg(fieldName, rule));
     markField(key);
 }
 

@@ -2,6 +2,7 @@
 
 #include "calendar/ClinicTime.h"
 #include "calendar/TimeFormat.h"
+#include "patients/PatientFieldRules.h"
 #include "patients/PatientRepository.h"
 
 #include <QDialogButtonBox>
@@ -143,7 +144,7 @@ void NewPatientDialog::create()
         return;
     }
     const QDate today = ClinicTime(m_zone).localDate(m_clock.now().toSecsSinceEpoch());
-    if (const Status valid = PatientRepository::validate(patient, today); !valid) {
+    if (const Status valid = PatientFieldRules::check(patient, today); !valid) {
         m_feedback->showError(valid.error());
         return;
     }

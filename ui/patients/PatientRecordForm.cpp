@@ -4,6 +4,7 @@
 #include "common/Error.h"
 #include "common/Prompter.h"
 #include "common/Theme.h"
+#include "patients/PatientFieldRules.h"
 #include "patients/PatientRepository.h"
 #include "patients/PatientSummary.h"
 
@@ -439,7 +440,7 @@ bool PatientRecordForm::save()
         return false;
     }
     const QDate today = ClinicTime(m_zone).localDate(m_clock.now().toSecsSinceEpoch());
-    if (const Status valid = PatientRepository::validate(patient, today); !valid) {
+    if (const Status valid = PatientFieldRules::check(patient, today); !valid) {
         showFieldError(valid.error());
         return false;
     }

@@ -25,7 +25,7 @@ class Prompter;
 
 // Every field of a patient's record, edited in place: names, birth date, phones, e-mail, address,
 // emergency contact, preferred channel and consent to reminders, Fitzpatrick type, allergies (known items
-// as check boxes plus free text), medications and notes. Save validates (PatientRepository::validate) and
+// as check boxes plus free text), medications and notes. Save validates (PatientFieldRules::check) and
 // saves nothing when a field is wrong: the field's label turns red and a message under it names the field
 // and the rule. Revert puts back what is stored. Archive / Restore asks first through the Prompter.
 // The Database, the Clock and the Prompter must outlive the form.

@@ -1,4 +1,5 @@
 #include "FrontDeskFixture.h"
+#include "Keyboard.h"
 #include "patients/PatientRecordForm.h"
 #include "patients/PatientRepository.h"
 
@@ -112,6 +113,36 @@ private slots:
         QVERIFY(m_form->fieldMessage(QStringLiteral("given_name")).startsWith(QStringLiteral("Given name: ")));
         QCOMPARE(stored(1).givenName, QStringLiteral("Joanna"));
         QCOMPARE(stored(1).birthDate, QDate(1988, 4, 2));
+    }
+
+    void aNameThatCouldDisguiseItselfIsRefusedInline()
+    {
+        // A right-to-left override typed (or pasted) before the name would show "Joanna" reversed.
+        QLineEdit *given = field<QLineEdit>("givenNameEdit");
+        given->setFocus();
+        given->home(false);
+        test::typeText(given, QString(QChar(0x202e)));
+        QCOMPARE(given->text(), QChar(0x202e) + QStringLiteral("Joanna"));
+        clickSave();
+        const QString message = m_form->fieldMessage(QStringLiteral("given_name"));
+        QVERIFY2(message.startsWith(QStringLiteral("Given name: ")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("direction override")), qPrintable(message));
+        QVERIFY(field<QLabel>("given_nameMessage")->isVisible());
+        QVERIFY2(m_form->outcomeText().startsWith(QStringLiteral("Not saved")), qPrintable(m_form->outcomeText()));
+        QCOMPARE(QApplication::focusWidget(), given);
+        QCOMPARE(stored(1).givenName, QStringLiteral("Joanna"));
+
+        // A family name of nothing but a zero-width space looks empty yet is not.
+        retype("givenNameEdit", QStringLiteral("Joanna"));
+        retype("familyNameEdit", QString());
+        test::typeText(field<QLineEdit>("familyNameEdit"), QString(QChar(0x200b)));
+        clickSave();
+        QVERIFY(m_form->fieldMessage(QStringLiteral("given_name")).isEmpty());
+        const QString family = m_form->fieldMessage(QStringLiteral("family_name"));
+        QVERIFY2(family.startsWith(QStringLiteral("Family name: ")) && family.contains(QStringLiteral("invisible")),
+                 qPrintable(family));
+        test::saveScreenshot(m_form.get(), QStringLiteral("record-invisible-name"));
+        QCOMPARE(stored(1).familyName, QStringLiteral("Smith"));
     }
 
     void aGoodEditIsSavedAndStillThereAfterReopening()
