@@ -49,6 +49,42 @@ int ScheduleGeometry::minuteOn(qint64 utc, const QDate &day) const
     return local.time().hour() * 60 + local.time().minute();
 }
 
+int ScheduleGeometry::endMinuteOn(qint64 startsAt, qint64 endsAt, const QDate &day) const
+{
+    const int start = minuteOn(startsAt, day);
+    const qint64 length = std::max<qint64>(0, endsAt - startsAt) / 60;
+    return int(std::max<qint64>(minuteOn(endsAt, day), std::min<qint64>(start + length, minutesPerDay)));
+}
+
+Result<qint64> ScheduleGeometry::placedStart(const QDate &day, int minute, qint64 sameOffsetAs) const
+{
+    if (minute >= minutesPerDay)
+        return m_time.toUtc(day, minute);
+    auto readings = m_time.readings(day, minute);
+    if (!readings)
+        return readings.error();
+    const int offset = m_time.offsetAt(sameOffsetAs);
+    for (const ClinicTime::Reading &reading : readings.value()) {
+        if (reading.offsetSeconds == offset)
+            return reading.instant;
+    }
+    return readings.value().constFirst().instant;
+}
+
+Result<qint64> ScheduleGeometry::placedEnd(const QDate &day, int minute, qint64 startsAt) const
+{
+    if (minute >= minutesPerDay)
+        return m_time.toUtc(day, minute, QStringLiteral("end"));
+    auto readings = m_time.readings(day, minute, QStringLiteral("end"));
+    if (!readings)
+        return readings.error();
+    for (const ClinicTime::Reading &reading : readings.value()) {
+        if (reading.instant > startsAt)
+            return reading.instant;
+    }
+    return readings.value().constLast().instant;
+}
+
 int ScheduleGeometry::yToMinute(double y) const
 {
     const int minute = int(std::floor((y - m_top) / minuteHeight()));

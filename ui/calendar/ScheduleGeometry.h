@@ -53,6 +53,16 @@ public:
     // The wall-clock minute of `utc` on local `day`: 0 for an instant before the day, 1440 for one after.
     [[nodiscard]] int minuteOn(qint64 utc, const QDate &day) const;
     [[nodiscard]] double timeToY(qint64 utc, const QDate &day) const { return minuteToY(minuteOn(utc, day)); }
+    // Where a visit [startsAt, endsAt) ends on `day`'s axis: minuteOn(endsAt), but never less than its start's
+    // minute plus its length, so a visit that runs into the hour the clocks repeat keeps its height.
+    [[nodiscard]] int endMinuteOn(qint64 startsAt, qint64 endsAt, const QDate &day) const;
+    // The instant an appointment placed at `minute` (0..1440) of `day` starts. Where the clocks show that time
+    // twice, the reading at the UTC offset `sameOffsetAs` is at (the appointment's current start), else the
+    // first; where they skip it, the refusal naming the jump.
+    [[nodiscard]] Result<qint64> placedStart(const QDate &day, int minute, qint64 sameOffsetAs) const;
+    // The instant an appointment starting at `startsAt` and reaching `minute` (0..1440) of `day` ends: the
+    // first reading of that time after the start.
+    [[nodiscard]] Result<qint64> placedEnd(const QDate &day, int minute, qint64 startsAt) const;
     // The start of the slot under y, in wall-clock minutes, clamped to the day.
     [[nodiscard]] int yToMinute(double y) const;
     // The instant the slot under y starts on `day`; nullopt when that wall-clock time does not exist

@@ -203,11 +203,18 @@ void paintBlock(QPainter &p, const ScheduleRenderer::Scene &s, const Palette &c,
         const QFontMetrics boldMetrics(bold);
         const QFontMetrics metrics(p.font());
         const double lineHeight = metrics.height();
-        const QString time = clockText(block.startMin) + QStringLiteral("\u2013") + clockText(block.endMin);
+        // In the hour the clocks repeat, the zone's abbreviation tells the two readings apart ("01:30 EST").
+        const ClinicTime &clinic = g.time();
+        const auto clockAt = [&clinic](qint64 instant) {
+            const QString text = clinic.toLocal(instant).toString(QStringLiteral("HH:mm"));
+            return clinic.isRepeatedReading(instant) ? text + QLatin1Char(' ') + clinic.abbreviation(instant) : text;
+        };
+        const QString start = clockAt(e.startsAt);
+        const QString time = start + QStringLiteral("\u2013") + clockAt(e.endsAt);
         p.setPen(c.text);
         if (inner.height() < 2 * lineHeight) {
             p.setFont(bold);
-            const QString line = time.left(5) + QLatin1Char(' ') + e.patientName
+            const QString line = start + QLatin1Char(' ') + e.patientName
                                  + (e.planSession.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(e.planSession))
                                  + (e.outsideWindow ? QStringLiteral(" \u26a0") : QString());
             p.drawText(QRectF(inner.left(), inner.top(), textRight - inner.left(), inner.height()),

@@ -89,7 +89,7 @@ void ScheduleView::rebuild()
             block.column = m_model.columnOf(row);
             const QDate day = columns.at(block.column).day;
             block.startMin = m_geometry->minuteOn(e.startsAt, day);
-            block.endMin = m_geometry->minuteOn(e.endsAt, day);
+            block.endMin = m_geometry->endMinuteOn(e.startsAt, e.endsAt, day);
             block.isVoid = status_style::isVoid(e.status);
             m_blocks.append(block);
         }
@@ -439,8 +439,10 @@ std::optional<RescheduleRequest> ScheduleView::dragRequest(QString *problem) con
     const AgendaEntry &entry = m_model.entry(int(m_dragRow));
     const ScheduleColumn &column = m_model.scheduleColumns().at(m_dragTarget.column);
     RescheduleRequest request;
-    const auto start = m_geometry->time().toUtc(column.day, m_dragTarget.startMin);
-    const auto end = m_geometry->time().toUtc(column.day, m_dragTarget.endMin, QStringLiteral("end"));
+    // In the hour the clocks repeat, the appointment stays in the reading (first or second) it is in.
+    const auto start = m_drag == Drag::Move ? m_geometry->placedStart(column.day, m_dragTarget.startMin, entry.startsAt)
+                                            : Result<qint64>(entry.startsAt);
+    const auto end = m_geometry->placedEnd(column.day, m_dragTarget.endMin, start ? start.value() : entry.startsAt);
     if (!start || !end) {
         *problem = (!start ? start.error() : end.error()).message();
         return std::nullopt;
@@ -676,9 +678,7 @@ bool ScheduleView::viewportEvent(QEvent *event)
         const int row = m_model.rowOf(hit.appointmentId);
         if (row >= 0) {
             const AgendaEntry &e = m_model.entry(row);
-            const QString time = m_geometry->time().toLocal(e.startsAt).toString(QStringLiteral("HH:mm"))
-                                 + QStringLiteral("\u2013")
-                                 + m_geometry->time().toLocal(e.endsAt).toString(QStringLiteral("HH:mm"));
+            const QString time = m_geometry->time().spanText(e.startsAt, e.endsAt);
             QToolTip::showText(help->globalPos(),
                                tr("%1\n%2, %3\n%4")
                                    .arg(e.patientName, time, e.typeName, appointment_status::label(e.status)),

@@ -2,6 +2,7 @@
 
 #include "NewPatientDialog.h"
 #include "PatientPicker.h"
+#include "RepeatedTimeChoice.h"
 #include "SetupChoices.h"
 #include "calendar/AppointmentRepository.h"
 #include "calendar/ScheduleSetup.h"
@@ -107,12 +108,14 @@ void BookingDialog::buildForm()
     m_startTime->setObjectName(QStringLiteral("timeEdit"));
     m_startTime->setDisplayFormat(QStringLiteral("HH:mm"));
     m_startTime->setAccessibleName(tr("Start time"));
+    m_repeated = new RepeatedTimeChoice(this);
     m_endLabel = new QLabel(this);
     m_endLabel->setObjectName(QStringLiteral("endLabel"));
     m_endLabel->setMinimumWidth(m_endLabel->fontMetrics().horizontalAdvance(tr("until 00:00 (next day)")));
     auto *whenRow = new QHBoxLayout;
     whenRow->addWidget(m_date);
     whenRow->addWidget(m_startTime);
+    whenRow->addWidget(m_repeated);
     whenRow->addSpacing(6);
     whenRow->addWidget(m_endLabel, 1);
 
@@ -216,6 +219,7 @@ void BookingDialog::buildForm()
     connect(m_room, &QComboBox::currentIndexChanged, this, &BookingDialog::revalidate);
     connect(m_date, &QDateEdit::dateChanged, this, &BookingDialog::revalidate);
     connect(m_startTime, &QTimeEdit::timeChanged, this, &BookingDialog::revalidate);
+    connect(m_repeated, &QComboBox::currentIndexChanged, this, &BookingDialog::revalidate);
     for (QSpinBox *box : {m_duration, m_prep, m_cleanup})
         connect(box, &QSpinBox::valueChanged, this, &BookingDialog::revalidate);
     connect(m_acknowledge, &QCheckBox::toggled, this, &BookingDialog::revalidate);
@@ -361,10 +365,18 @@ void BookingDialog::patientChosen(qint64 patientId)
     revalidate();
 }
 
-Result<qint64> BookingDialog::enteredStart() const
+Result<QList<ClinicTime::Reading>> BookingDialog::enteredReadings() const
 {
     const QTime time = m_startTime->time();
-    return m_time.toUtc(m_date->date(), time.hour() * 60 + time.minute(), QStringLiteral("start"));
+    return m_time.readings(m_date->date(), time.hour() * 60 + time.minute(), QStringLiteral("start"));
+}
+
+Result<qint64> BookingDialog::enteredStart() const
+{
+    const auto readings = enteredReadings();
+    if (!readings)
+        return readings.error();
+    return *m_repeated->chosen(readings.value());
 }
 
 BookingRequest BookingDialog::bookingRequest(qint64 start) const
@@ -405,6 +417,8 @@ void BookingDialog::revalidate()
     m_caution.clear();
     // Shown or hidden once the check is done: hiding it while its reason is being typed would take the focus.
     const auto showAcknowledgement = qScopeGuard([this] { m_acknowledgeRow->setVisible(!m_caution.isEmpty()); });
+    const auto readings = enteredReadings();
+    m_repeated->offer(m_time, readings ? readings.value() : QList<ClinicTime::Reading>());
     const auto start = enteredStart();
     if (!start) {
         m_endLabel->clear();
@@ -413,7 +427,7 @@ void BookingDialog::revalidate()
     }
     const qint64 end = start.value() + 60 * qint64(m_prep->value() + m_duration->value());
     const bool nextDay = m_time.localDate(end) != m_date->date();
-    const QString until = clockTimeText(m_time.toLocal(end).time());
+    const QString until = m_time.clockText(end);
     m_endLabel->setText(nextDay ? tr("until %1 (next day)").arg(until) : tr("until %1").arg(until));
     const bool past = start.value() < m_clock.now().toSecsSinceEpoch();
 
@@ -455,8 +469,7 @@ void BookingDialog::revalidate()
 
 void BookingDialog::showPreview(const Appointment &appointment, bool past)
 {
-    const QString span =
-        clockSpanText(m_time.toLocal(appointment.startsAt).time(), m_time.toLocal(appointment.endsAt).time());
+    const QString span = m_time.spanText(appointment.startsAt, appointment.endsAt);
     QString text;
     if (!appointment.roomId) {
         text = tr("Free \u2014 no room needed, %1.").arg(span);
@@ -488,7 +501,7 @@ void BookingDialog::submit()
         const QDateTime local = m_time.toLocal(start);
         if (!m_prompter.confirm(this, tr("Book in the past?"),
                                 tr("%1 at %2 has already passed. Enter this appointment anyway?")
-                                    .arg(shortDateText(local.date()), clockTimeText(local.time())))) {
+                                    .arg(shortDateText(local.date()), m_time.clockText(start)))) {
             return;
         }
         allowPast = true;
@@ -540,6 +553,8 @@ void BookingDialog::setStart(qint64 startsAt)
     const QDateTime local = m_time.toLocal(startsAt);
     m_date->setDate(local.date());
     m_startTime->setTime(QTime(local.time().hour(), local.time().minute()));
+    const auto readings = enteredReadings();
+    m_repeated->offer(m_time, readings ? readings.value() : QList<ClinicTime::Reading>(), startsAt);
 }
 
 QString BookingDialog::acknowledgement() const

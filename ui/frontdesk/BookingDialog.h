@@ -37,9 +37,11 @@ namespace dermdesk::ui {
 class NewPatientDialog;
 class PatientPicker;
 class Prompter;
+class RepeatedTimeChoice;
 
 // The booking form: patient (type-ahead), appointment type, practitioner (those who perform the type),
-// room (Automatic picks a free suitable one), date and time in the clinic's zone, duration, preparation and
+// room (Automatic picks a free suitable one), date and time in the clinic's zone (with which of the two
+// hours, labelled "01:30 EDT (first)" / "01:30 EST (second)", when the clocks go back), duration, preparation and
 // clean-up (from the type, adjustable), notes. Every change is checked at once with
 // AppointmentRepository::preview and the outcome shown under the form, naming the field at fault; Book
 // is enabled only while the check passes. A start in the past is booked only after Prompter::confirm.
@@ -96,6 +98,9 @@ private:
     void typeChosen();
     void patientChosen(qint64 patientId);
     void revalidate();
+    // Every reading of the date and time entered (two in the hour the clocks repeat).
+    [[nodiscard]] Result<QList<ClinicTime::Reading>> enteredReadings() const;
+    // The one chosen among them.
     [[nodiscard]] Result<qint64> enteredStart() const;
     [[nodiscard]] BookingRequest bookingRequest(qint64 start) const;
     [[nodiscard]] RescheduleRequest rescheduleRequest(qint64 start) const;
@@ -127,6 +132,8 @@ private:
     QComboBox *m_room = nullptr;
     QDateEdit *m_date = nullptr;
     QTimeEdit *m_startTime = nullptr;
+    // Shown while the time entered happens twice (the clocks go back that night).
+    RepeatedTimeChoice *m_repeated = nullptr;
     QLabel *m_endLabel = nullptr;
     QSpinBox *m_duration = nullptr;
     QSpinBox *m_prep = nullptr;

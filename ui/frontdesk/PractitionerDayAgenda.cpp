@@ -6,7 +6,6 @@
 #include "calendar/AgendaRepository.h"
 #include "calendar/AppointmentRepository.h"
 #include "calendar/ScheduleSetup.h"
-#include "calendar/TimeFormat.h"
 #include "common/AreaWidgets.h"
 #include "common/Icons.h"
 #include "common/Theme.h"
@@ -145,8 +144,7 @@ void PractitionerDayAgenda::reload()
         const bool isVoid = status_style::isVoid(entry.status);
         active += isVoid ? 0 : 1;
         auto *item = new QTreeWidgetItem(m_view);
-        item->setText(TimeColumn,
-                      clockSpanText(m_time.toLocal(entry.startsAt).time(), m_time.toLocal(entry.endsAt).time()));
+        item->setText(TimeColumn, m_time.spanText(entry.startsAt, entry.endsAt));
         item->setText(PatientColumn, entry.patientName);
         item->setIcon(TypeColumn, icons::swatch(QColor(entry.typeColour)));
         item->setText(TypeColumn, entry.typeName);

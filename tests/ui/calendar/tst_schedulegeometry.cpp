@@ -93,6 +93,41 @@ private slots:
         QCOMPARE(g.yToTime(g.minuteToY(90), day), std::optional<qint64>(first));
     }
 
+    void aMovedAppointmentKeepsItsReadingOfTheRepeatedHour()
+    {
+        const ScheduleGeometry g = geometry("America/New_York");
+        const QDate day(2026, 11, 1);
+        const qint64 firstAt0130 = at("America/New_York", day, 1, 30); // 05:30 UTC, EDT
+        const qint64 secondAt0130 = firstAt0130 + 3600;                // 06:30 UTC, EST
+        // Dragged from 01:30 to 01:45: an hour apart, as they were.
+        QCOMPARE(g.placedStart(day, 105, firstAt0130).value(), firstAt0130 + 15 * 60);
+        QCOMPARE(g.placedStart(day, 105, secondAt0130).value(), secondAt0130 + 15 * 60);
+        // Ordinary times have one reading whatever the offset of the appointment's start.
+        QCOMPARE(g.placedStart(day, 9 * 60, secondAt0130).value(), at("America/New_York", day, 9));
+        QVERIFY(!g.placedStart(QDate(2027, 3, 14), 150, secondAt0130).ok());
+        // An end is the first reading of its time after the start.
+        QCOMPARE(g.placedEnd(day, 120, secondAt0130 + 15 * 60).value(), secondAt0130 + 30 * 60);
+        QCOMPARE(g.placedEnd(day, 75, secondAt0130 - 30 * 60).value(), secondAt0130 - 15 * 60); // 01:00 EST → 01:15 EST
+        QCOMPARE(g.placedEnd(day, 105, firstAt0130).value(), firstAt0130 + 15 * 60);
+        QCOMPARE(g.placedEnd(day, 24 * 60, firstAt0130).value(), at("America/New_York", day.addDays(1), 0));
+    }
+
+    void aVisitIntoTheRepeatedHourKeepsItsHeight()
+    {
+        const ScheduleGeometry g = geometry("America/New_York");
+        const QDate day(2026, 11, 1);
+        const qint64 start = at("America/New_York", day, 1, 30); // 01:30 EDT
+        // 30 minutes later the clocks read 01:00 EST; the block still runs 30 minutes down from 01:30.
+        QCOMPARE(g.endMinuteOn(start, start + 30 * 60, day), 120);
+        QCOMPARE(g.endMinuteOn(start + 3600, start + 3600 + 30 * 60, day), 120);
+        const qint64 nine = at("America/New_York", day, 9);
+        QCOMPARE(g.endMinuteOn(nine, nine + 3600, day), 600);
+        // On the spring-forward day a visit across the skipped hour ends where the clocks say.
+        const QDate spring(2027, 3, 14);
+        const qint64 early = at("America/New_York", spring, 1, 30);
+        QCOMPARE(g.endMinuteOn(early, early + 3600, spring), 3 * 60 + 30);
+    }
+
     void yToMinuteSnapsToTheSlotSize_data()
     {
         QTest::addColumn<int>("slot");
