@@ -9,6 +9,7 @@
 #include "shell/MainWindow.h"
 #include "shell/StartupProbe.h"
 #include "storage/Database.h"
+#include "storage/FilePrivacy.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -110,6 +111,7 @@ std::optional<Options> parseOptions(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
+    dermdesk::FilePrivacy::restrictNewFilesToOwner();
     QElapsedTimer sinceStart;
     sinceStart.start();
 

@@ -2,12 +2,14 @@
 
 #include "common/TextRules.h"
 #include "storage/Database.h"
+#include "storage/FilePrivacy.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 #include <cstdio>
 
@@ -23,6 +25,17 @@ QString tr(const char *text)
 Error badOption(const QString &option, const QString &message)
 {
     return Error::invalidInput(QStringLiteral("--") + option, message);
+}
+
+// `path` as one word for a POSIX shell.
+QString shellWord(const QString &path)
+{
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_./:@%+,=-]+$"));
+    if (plain.match(path).hasMatch())
+        return path;
+    QString quoted = path;
+    quoted.replace(QLatin1Char('\''), QLatin1String("'\\''"));
+    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
 }
 
 } // namespace
@@ -80,7 +93,26 @@ Result<std::unique_ptr<Database>> CliContext::openExisting() const
     Database::Options options;
     options.createIfMissing = false;
     options.migrate = false;
+    // Before opening: SQLite makes a missing -wal/-shm with the file's mode and removes it on closing.
+    warnIfExposed(file.absoluteFilePath());
     return Database::open(m_databasePath, options);
+}
+
+void CliContext::warnIfExposed(const QString &databasePath) const
+{
+    const QStringList exposed = FilePrivacy::exposedDatabaseFiles(databasePath);
+    if (exposed.isEmpty())
+        return;
+    QStringList shown;
+    QStringList words;
+    for (const QString &file : exposed) {
+        shown.append(QDir::toNativeSeparators(file));
+        words.append(shellWord(QDir::toNativeSeparators(file)));
+    }
+    m_err << tr("dermdesk-cli: warning: other people who use this computer can open the clinic's patient records "
+                "in %1; make them private with: chmod 600 %2")
+                 .arg(shown.join(QStringLiteral(", ")), words.join(QLatin1Char(' ')))
+          << Qt::endl;
 }
 
 Result<qint64> CliContext::integer(const QCommandLineParser &parser, const QString &option, qint64 min, qint64 max,

@@ -46,7 +46,9 @@ public:
     [[nodiscard]] static QString shown(const QString &text);
 
     // Opens the existing clinic database at databasePath(): never creates a file (NotFound when
-    // it is missing) and never migrates or otherwise changes one it cannot use (Storage).
+    // it is missing) and never migrates or otherwise changes one it cannot use (Storage). When the
+    // file or its -wal/-shm can be read by others, a warning on stderr names them and the command that
+    // makes them private; their permissions are left as they are.
     [[nodiscard]] Result<std::unique_ptr<Database>> openExisting() const;
 
     // Option values, each error naming the option ("--patients").
@@ -59,10 +61,13 @@ public:
     [[nodiscard]] static Result<QString> required(const QCommandLineParser &parser, const QString &option);
 
 private:
+    void warnIfExposed(const QString &databasePath) const;
+
     QString m_databasePath;
     bool m_json = false;
     QTextStream m_out;
-    QTextStream m_err;
+    // Warnings are printed from const members too.
+    mutable QTextStream m_err;
 };
 
 } // namespace dermdesk::cli

@@ -6,11 +6,11 @@
 #include "patients/PatientListExport.h"
 #include "patients/PatientRecordExport.h"
 #include "storage/Database.h"
+#include "storage/FilePrivacy.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace dermdesk::cli {
 
@@ -24,19 +24,6 @@ QString tr(const char *text)
 Error unwritable(const QString &path, const QString &reason)
 {
     return Error::invalidInput(QStringLiteral("output"), tr("%1 cannot be written: %2").arg(path, reason));
-}
-
-// Writes through `write` into `path`, replacing it only once everything is written.
-Status saveFile(const QString &path, const std::function<Status(QIODevice &)> &write)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return unwritable(path, file.errorString());
-    if (Status s = write(file); !s)
-        return s;
-    if (!file.commit())
-        return unwritable(path, file.errorString());
-    return {};
 }
 
 int reportWritten(CliContext &context, const QString &path, QJsonObject json = {})
@@ -79,12 +66,12 @@ int PatientExportCommand::exportRecord(CliContext &context, const QCommandLinePa
         return context.fail(record.error());
     if (context.json()) {
         const QByteArray bytes = QJsonDocument(record.value()).toJson(QJsonDocument::Indented);
-        if (Status s = saveFile(path.value(),
-                                [&bytes, &path](QIODevice &out) -> Status {
-                                    if (out.write(bytes) != bytes.size())
-                                        return unwritable(path.value(), out.errorString());
-                                    return {};
-                                });
+        if (Status s = FilePrivacy::writeWhole(path.value(),
+                                               [&bytes, &path](QIODevice &out) -> Status {
+                                                   if (out.write(bytes) != bytes.size())
+                                                       return unwritable(path.value(), out.errorString());
+                                                   return {};
+                                               });
             !s)
             return context.fail(s.error());
         return reportWritten(context, path.value());
@@ -111,7 +98,7 @@ int PatientExportCommand::listCsv(CliContext &context, const QCommandLineParser 
     if (!opened)
         return context.fail(opened.error());
     qint64 written = 0;
-    const Status saved = saveFile(path.value(), [&](QIODevice &out) -> Status {
+    const Status saved = FilePrivacy::writeWhole(path.value(), [&](QIODevice &out) -> Status {
         auto count = PatientListExport(*opened.value()).writeCsv(out);
         if (!count)
             return count.error();

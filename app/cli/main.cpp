@@ -1,5 +1,6 @@
 #include "CliApplication.h"
 #include "common/AppIdentity.h"
+#include "storage/FilePrivacy.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -26,6 +27,7 @@ bool writesDocuments(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    dermdesk::FilePrivacy::restrictNewFilesToOwner();
     std::unique_ptr<QCoreApplication> app;
     if (writesDocuments(argc, argv)) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

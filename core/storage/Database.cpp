@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "FilePrivacy.h"
 #include "SqlError.h"
 #include "Transaction.h"
 
@@ -190,6 +191,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     }
 
     const bool existedBefore = !inMemory && QFileInfo::exists(absolute);
+    // A new clinic file is owner-only before SQLite writes to it; SQLite gives -wal and -shm its mode.
+    if (!inMemory && created) {
+        const Status made =
+            existedBefore ? FilePrivacy::restrictToOwner(absolute) : FilePrivacy::createEmptyFile(absolute);
+        if (!made)
+            return made.error();
+    }
     std::unique_ptr<Database> database(new Database(absolute, nextConnectionName()));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
@@ -357,12 +365,18 @@ Status Database::backupTo(const QString &file) const
     if (!QFileInfo(target).absoluteDir().exists())
         return Error::invalidInput(QStringLiteral("output"), tr("The folder for the backup %1 does not exist.")
                                                                  .arg(QDir::toNativeSeparators(target)));
+    // VACUUM INTO fills an empty file and keeps its owner-only mode.
+    if (Status made = FilePrivacy::createEmptyFile(target); !made)
+        return made;
     QSqlQuery query(connection());
     query.prepare(QStringLiteral("VACUUM INTO ?"));
     query.addBindValue(target);
-    if (!query.exec())
-        return sqlError(query.lastError(),
-                        tr("Copying the clinic database to %1").arg(QDir::toNativeSeparators(target)));
+    if (!query.exec()) {
+        const Error error =
+            sqlError(query.lastError(), tr("Copying the clinic database to %1").arg(QDir::toNativeSeparators(target)));
+        QFile::remove(target);
+        return error;
+    }
     return {};
 }
 

@@ -1,3 +1,4 @@
+#include "FileMode.h"
 #include "TempDatabase.h"
 #include "storage/Database.h"
 
@@ -70,6 +71,8 @@ class TestDatabase : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { test::useUsualUmask(); }
+
     void newFileIsCreatedAndMigratedFromEmpty()
     {
         QTemporaryDir dir;
@@ -258,6 +261,7 @@ private slots:
         QCOMPARE(opened.value()->schemaVersion(), current + 1);
         const QString backup = opened.value()->migrationBackupPath();
         QVERIFY(QFile::exists(backup));
+        QCOMPARE(test::fileMode(backup), QStringLiteral("600"));
 
         // The copy holds the data as it was, still at the previous version.
         auto copy = Database::open(backup);
@@ -289,12 +293,49 @@ private slots:
         QVERIFY(!query.exec(QStringLiteral("SELECT floor FROM room")));
     }
 
+    void aNewClinicFileItsWalAndShmAreTheOwnersAlone()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("clinic.dermdesk"));
+        auto opened = Database::open(path);
+        QVERIFY(opened.ok());
+        QSqlQuery query(opened.value()->connection());
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO room (name) VALUES ('Room 1')")));
+        QVERIFY(QFile::exists(path + QStringLiteral("-wal")));
+        QCOMPARE(test::fileMode(path), QStringLiteral("600"));
+        QCOMPARE(test::fileMode(path + QStringLiteral("-wal")), QStringLiteral("600"));
+        QCOMPARE(test::fileMode(path + QStringLiteral("-shm")), QStringLiteral("600"));
+    }
+
+    void anEmptyFileBecomingAClinicIsTheOwnersAlone()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("touched.dermdesk"));
+        QVERIFY(writeFile(path, QByteArray()));
+        QCOMPARE(test::fileMode(path), QStringLiteral("644"));
+        auto opened = Database::open(path);
+        QVERIFY(opened.ok());
+        QVERIFY(opened.value()->wasCreated());
+        QCOMPARE(test::fileMode(path), QStringLiteral("600"));
+    }
+
+    void anExistingClinicKeepsItsPermissions()
+    {
+        test::TempDatabase temp;
+        temp.close();
+        QVERIFY(test::makeReadableByOthers(temp.path()));
+        auto opened = temp.reopen();
+        QVERIFY(opened.ok());
+        QCOMPARE(test::fileMode(temp.path()), QStringLiteral("644"));
+    }
+
     void backupWritesAConsistentCopyAndNeverOverwrites()
     {
         test::TempDatabase temp;
         QVERIFY(temp.seedMinimalClinic());
         const QString target = temp.folder() + QStringLiteral("/copy.dermdesk");
         QVERIFY(temp.database().backupTo(target).ok());
+        QCOMPARE(test::fileMode(target), QStringLiteral("600"));
         auto copy = Database::open(target);
         QVERIFY(copy.ok());
         Status again = temp.database().backupTo(target);

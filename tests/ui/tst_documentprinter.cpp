@@ -1,4 +1,5 @@
 #include "DocumentPrinter.h"
+#include "FileMode.h"
 
 #include <QDir>
 #include <QGuiApplication>
@@ -42,6 +43,7 @@ private:
 private slots:
     void initTestCase()
     {
+        test::useUsualUmask();
         QVERIFY(m_dir.isValid());
         if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
             QSKIP("pdftotext (poppler-utils, installed by packaging/dev.sh) is missing");
@@ -66,6 +68,7 @@ private slots:
             DocumentPrinter::writePdf(QStringLiteral("<h1>Aftercare</h1><p>Keep your hands off the treated skin.</p>"),
                                       path, setup);
         QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.error().message()));
+        QCOMPARE(test::fileMode(path), QStringLiteral("600"));
         const QStringList pages = pdfPages(path);
         QCOMPARE(pages.size(), 1);
         QVERIFY(pages.first().contains(QLatin1String("Keep your hands off the treated skin.")));
@@ -86,6 +89,18 @@ private slots:
         const QString info = pdfInfo(path);
         QVERIFY2(info.contains(QLatin1String("841.89 x 595.276 pts")) || info.contains(QLatin1String("842 x 595 pts")),
                  qPrintable(info));
+    }
+
+    void thePdfIsTheOwnersAloneAlsoWhenItReplacesAWiderFile()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("handout-private.pdf"));
+        QFile old(path);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.close();
+        QCOMPARE(test::fileMode(path), QStringLiteral("644"));
+        QVERIFY(DocumentPrinter::writePdf(QStringLiteral("<p>Aftercare</p>"), path, PageSetup()).ok());
+        QCOMPARE(test::fileMode(path), QStringLiteral("600"));
+        QVERIFY(QFileInfo(path).size() > 0);
     }
 
     void anUnwritablePathIsNamed()

@@ -1,4 +1,5 @@
 #include "FakeClock.h"
+#include "FileMode.h"
 #include "ScriptedPrompter.h"
 #include "TempDatabase.h"
 #include "clinic/ClinicRepository.h"
@@ -84,6 +85,7 @@ private:
     }
 
 private slots:
+    void initTestCase() { test::useUsualUmask(); }
     void init() { m_prompter = {}; }
 
     void newerSchemaIsRefusedAndLeftUntouched()
@@ -236,6 +238,51 @@ private slots:
         QVERIFY(makeClinic(file));
         QVERIFY(open(file));
         QVERIFY(m_prompter.settingsAskedFor.isEmpty());
+        QVERIFY(m_prompter.failures.isEmpty());
+        QVERIFY(m_prompter.confirmations.isEmpty());
+    }
+
+    void aNewClinicAndItsFolderAreTheOwnersAlone()
+    {
+        const QString file = path("private/clinics/new.dermdesk");
+        QVERIFY(ClinicOpener::ensureFolder(file).ok());
+        QCOMPARE(test::fileMode(path("private")), QStringLiteral("700"));
+        QCOMPARE(test::fileMode(path("private/clinics")), QStringLiteral("700"));
+        m_prompter.settingsAnswers = {test::ScriptedPrompter::clinic(QStringLiteral("Riverside"), "America/Denver")};
+        const auto database = open(file);
+        QVERIFY(database);
+        QCOMPARE(test::fileMode(file), QStringLiteral("600"));
+        QCOMPARE(test::fileMode(file + QStringLiteral("-wal")), QStringLiteral("600"));
+        QVERIFY(m_prompter.confirmations.isEmpty());
+    }
+
+    void aClinicOthersCanOpenIsNamedAndMadePrivateWhenThePersonAgrees()
+    {
+        const QString file = path("shared.dermdesk");
+        QVERIFY(makeClinic(file));
+        QVERIFY(test::makeReadableByOthers(file));
+        m_prompter.confirmAnswers = {true};
+        const auto database = open(file);
+        QVERIFY(database);
+        QCOMPARE(m_prompter.confirmations.size(), 1);
+        QVERIFY2(m_prompter.confirmations.first().contains(file), qPrintable(m_prompter.confirmations.first()));
+        QCOMPARE(test::fileMode(file), QStringLiteral("600"));
+        // SQLite made the -wal with the file's old mode; it is the owner's alone too.
+        QCOMPARE(test::fileMode(file + QStringLiteral("-wal")), QStringLiteral("600"));
+        QCOMPARE(test::fileMode(file + QStringLiteral("-shm")), QStringLiteral("600"));
+        QVERIFY(m_prompter.errors.isEmpty());
+    }
+
+    void aClinicOthersCanOpenStaysAsItIsWhenThePersonDeclines()
+    {
+        const QString file = path("declined.dermdesk");
+        QVERIFY(makeClinic(file));
+        QVERIFY(test::makeReadableByOthers(file));
+        m_prompter.confirmAnswers = {false};
+        const auto database = open(file);
+        QVERIFY(database);
+        QCOMPARE(m_prompter.confirmations.size(), 1);
+        QCOMPARE(test::fileMode(file), QStringLiteral("644"));
         QVERIFY(m_prompter.failures.isEmpty());
     }
 };

@@ -1,5 +1,6 @@
 #include "../core/ScheduleRows.h"
 #include "FakeClock.h"
+#include "FileMode.h"
 #include "Keyboard.h"
 #include "ScriptedPrompter.h"
 #include "TempDatabase.h"
@@ -76,6 +77,7 @@ private:
 private slots:
     void initTestCase()
     {
+        test::useUsualUmask();
         QLocale::setDefault(QLocale::c());
         setApplicationIdentity();
         QCoreApplication::setApplicationName(QStringLiteral("tst_ui_mainwindow"));
@@ -294,6 +296,7 @@ private slots:
         m_window->backUp();
         QVERIFY(m_prompter.errors.isEmpty());
         QVERIFY(QFileInfo::exists(copy));
+        QCOMPARE(test::fileMode(copy), QStringLiteral("600"));
         auto opened = Database::open(copy);
         QVERIFY(opened.ok());
     }

@@ -5,12 +5,12 @@
 #include "patients/PatientRecordExport.h"
 #include "patients/PatientRepository.h"
 #include "patients/PatientSummary.h"
+#include "storage/FilePrivacy.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 namespace dermdesk::ui {
@@ -20,25 +20,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("dermdesk::ui::PatientExports", text);
-}
-
-// Writes `bytes` to `path` whole (QSaveFile) or not at all; the Error names the path.
-Status writeWhole(const QString &path, const std::function<Status(QIODevice &)> &write)
-{
-    QSaveFile file(path);
-    const auto unwritable = [&path](const QString &why) {
-        return Error::invalidInput(QStringLiteral("output"),
-                                   tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), why));
-    };
-    if (!file.open(QIODevice::WriteOnly))
-        return unwritable(file.errorString());
-    if (Status written = write(file); !written) {
-        file.cancelWriting();
-        return written;
-    }
-    if (!file.commit())
-        return unwritable(file.errorString());
-    return {};
 }
 
 } // namespace
@@ -84,7 +65,7 @@ bool PatientExports::saveRecordJson(qint64 patientId)
     if (path.isEmpty())
         return false;
     const QByteArray bytes = QJsonDocument(record.value()).toJson(QJsonDocument::Indented);
-    const Status written = writeWhole(path, [&bytes](QIODevice &out) -> Status {
+    const Status written = FilePrivacy::writeWhole(path, [&bytes](QIODevice &out) -> Status {
         if (out.write(bytes) != bytes.size())
             return Error::invalidInput(QStringLiteral("output"), out.errorString());
         return {};
@@ -115,7 +96,7 @@ std::optional<qint64> PatientExports::saveList()
     if (path.isEmpty())
         return std::nullopt;
     qint64 rows = 0;
-    const Status written = writeWhole(path, [this, &rows](QIODevice &out) -> Status {
+    const Status written = FilePrivacy::writeWhole(path, [this, &rows](QIODevice &out) -> Status {
         auto count = PatientListExport(m_database).writeCsv(out);
         if (!count)
             return count.error();

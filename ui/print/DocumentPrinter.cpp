@@ -1,16 +1,14 @@
 #include "DocumentPrinter.h"
 
 #include "PageSlicer.h"
+#include "storage/FilePrivacy.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
-#include <QDir>
-#include <QFileInfo>
 #include <QFont>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextDocument>
 
 namespace dermdesk {
@@ -163,27 +161,17 @@ Result<int> DocumentPrinter::paint(const QString &html, QPagedPaintDevice &devic
 
 Status DocumentPrinter::writePdf(const QString &html, const QString &path, const PageSetup &setup)
 {
-    const QString shown = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
     if (path.trimmed().isEmpty())
         return Error::invalidInput(QStringLiteral("output"), tr("No file name was given for the PDF."));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error::invalidInput(QStringLiteral("output"),
-                                   tr("The PDF cannot be written to %1: %2.").arg(shown, file.errorString()));
-    {
+    return FilePrivacy::writeWhole(path, [&html, &setup](QIODevice &file) -> Status {
         QPdfWriter writer(&file);
         writer.setTitle(setup.title);
         writer.setCreator(QCoreApplication::applicationName());
         const Result<int> painted = paint(html, writer, setup);
-        if (!painted) {
-            file.cancelWriting();
+        if (!painted)
             return painted.error();
-        }
-    }
-    if (!file.commit())
-        return Error::invalidInput(QStringLiteral("output"),
-                                   tr("The PDF cannot be written to %1: %2.").arg(shown, file.errorString()));
-    return {};
+        return {};
+    });
 }
 
 } // namespace dermdesk

@@ -27,7 +27,8 @@ public:
     [[nodiscard]] static QPageSize::PageSizeId paperFor(const QLocale &locale);
     [[nodiscard]] static QPageLayout pageLayout(const PageSetup &setup);
 
-    // Writes `html` to the PDF file `path` (replacing it only once the whole file is written).
+    // Writes `html` to the PDF file `path` (replacing it only once the whole file is written), readable
+    // by its owner only.
     // An unwritable path is refused as InvalidInput on the field "output", naming the path.
     static Status writePdf(const QString &html, const QString &path, const PageSetup &setup);
 

@@ -4,6 +4,7 @@
 #include "clinic/ClinicRepository.h"
 #include "common/Prompter.h"
 #include "storage/Database.h"
+#include "storage/FilePrivacy.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -35,11 +36,7 @@ ClinicOpener::ClinicOpener(Prompter &prompter, const Clock &clock)
 
 Status ClinicOpener::ensureFolder(const QString &path)
 {
-    const QString folder = QFileInfo(path).absolutePath();
-    if (QDir().mkpath(folder))
-        return {};
-    return Error::storage(QStringLiteral("folder"),
-                          tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(folder)));
+    return FilePrivacy::createFolder(QFileInfo(path).absolutePath());
 }
 
 std::unique_ptr<Database> ClinicOpener::open(const QString &path, QWidget *parent, Context context)
@@ -51,6 +48,7 @@ std::unique_ptr<Database> ClinicOpener::open(const QString &path, QWidget *paren
         Error failure;
         if (opened) {
             std::unique_ptr<Database> database = std::move(opened).value();
+            offerToMakePrivate(database->path(), parent);
             const auto settings = ClinicRepository(*database, m_clock).settings();
             if (settings && settings.value().has_value())
                 return database;
@@ -97,6 +95,25 @@ std::unique_ptr<Database> ClinicOpener::openDemo(QWidget *parent, Context contex
         return another.isEmpty() ? nullptr : open(another, parent, context);
     }
     return open(path, parent, context);
+}
+
+void ClinicOpener::offerToMakePrivate(const QString &path, QWidget *parent)
+{
+    const QStringList exposed = FilePrivacy::exposedDatabaseFiles(path);
+    if (exposed.isEmpty())
+        return;
+    const QString question =
+        tr("Other people who use this computer can open the clinic database with your patients' records:\n\n"
+           "%1\n\nMake it private, so that only you can open it?")
+            .arg(QDir::toNativeSeparators(path));
+    if (!m_prompter.confirm(parent, tr("Clinic File Readable by Others"), question))
+        return;
+    for (const QString &file : exposed) {
+        if (Status restricted = FilePrivacy::restrictToOwner(file); !restricted) {
+            m_prompter.showError(parent, tr("Clinic File Not Made Private"), restricted.error());
+            return;
+        }
+    }
 }
 
 bool ClinicOpener::setUpClinic(Database &database, QWidget *parent)

@@ -19,7 +19,8 @@ class Prompter;
 
 // Opens clinic databases for the desktop program, talking to the person through a Prompter:
 // a file that cannot be opened is explained and left untouched, and another file is offered;
-// a new database gets the first-run prompt for the clinic's name and time zone.
+// a new database gets the first-run prompt for the clinic's name and time zone; a clinic file that
+// others can read is named, with the offer to make it private.
 class ClinicOpener
 {
 public:
@@ -41,7 +42,8 @@ public:
     // progress dialog when that takes more than a second.
     [[nodiscard]] std::unique_ptr<Database> openDemo(QWidget *parent, Context context);
 
-    // Makes sure the folder of `path` exists (for the default locations in the data folder).
+    // Makes sure the folder of `path` exists (for the default locations in the data folder); the
+    // folders it creates are owner-only.
     static Status ensureFolder(const QString &path);
 
 private:
@@ -49,6 +51,9 @@ private:
     // empty when they give up.
     [[nodiscard]] QString offerAnotherFile(QWidget *parent, const QString &failedPath, const Error &failure,
                                            Context context);
+    // When the clinic database at `path` (or its -wal/-shm) can be opened by others, says so, naming the
+    // database, and makes them all owner-only if the person agrees.
+    void offerToMakePrivate(const QString &path, QWidget *parent);
     // Runs the first-run prompt until valid settings are saved; false when cancelled.
     bool setUpClinic(Database &database, QWidget *parent);
 

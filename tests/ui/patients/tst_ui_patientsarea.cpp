@@ -1,3 +1,4 @@
+#include "FileMode.h"
 #include "FrontDeskFixture.h"
 #include "Keyboard.h"
 #include "calendar/ScheduleView.h"
@@ -49,7 +50,11 @@ private:
     }
 
 private slots:
-    void initTestCase() { test::FrontDeskFixture::initTestCase("tst_ui_patientsarea"); }
+    void initTestCase()
+    {
+        test::useUsualUmask();
+        test::FrontDeskFixture::initTestCase("tst_ui_patientsarea");
+    }
 
     void init()
     {
@@ -108,6 +113,7 @@ private slots:
         const QByteArray csv = list.readAll();
         QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
         QVERIFY(QString::fromUtf8(csv).contains(QStringLiteral("Müller")));
+        QCOMPARE(test::fileMode(list.fileName()), QStringLiteral("600"));
 
         m_area->showPatient(2);
         PatientPage *page = m_area->patientPage();
@@ -120,8 +126,11 @@ private slots:
         const QJsonObject record = QJsonDocument::fromJson(json.readAll()).object();
         QCOMPARE(record.value(QStringLiteral("patient")).toObject().value(QStringLiteral("family_name")).toString(),
                  QStringLiteral("Müller"));
+        QCOMPARE(test::fileMode(json.fileName()), QStringLiteral("600"));
         actions.at(1)->trigger(); // Save Record as PDF…
-        QCOMPARE(QDir(folder.path()).entryList({QStringLiteral("*.pdf")}).size(), 1);
+        const QStringList pdfs = QDir(folder.path()).entryList({QStringLiteral("*.pdf")});
+        QCOMPARE(pdfs.size(), 1);
+        QCOMPARE(test::fileMode(folder.filePath(pdfs.first())), QStringLiteral("600"));
         QCOMPARE(asked.size(), 3);
     }
 
