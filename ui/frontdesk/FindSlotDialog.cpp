@@ -6,7 +6,6 @@
 #include "TreeLists.h"
 #include "WeekdayPicker.h"
 #include "calendar/ScheduleSetup.h"
-#include "calendar/TimeFormat.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -205,7 +204,7 @@ void FindSlotDialog::search()
         const Room *room = slot.roomId ? m_setup->room(*slot.roomId) : nullptr;
         auto *item = new QTreeWidgetItem(m_results);
         item->setText(DayColumn, locale.toString(start.date(), QStringLiteral("ddd d MMM")));
-        item->setText(TimeColumn, clockSpanText(start.time(), m_time.toLocal(slot.endsAt).time()));
+        item->setText(TimeColumn, m_time.spanText(slot.startsAt, slot.endsAt));
         item->setText(PractitionerColumn, practitioner ? practitioner->displayName : QString());
         item->setText(RoomColumn, room ? room->name : tr("No room needed"));
     }

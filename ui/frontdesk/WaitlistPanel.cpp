@@ -414,7 +414,7 @@ QString WaitlistPanel::spanText(qint64 startsAt, qint64 endsAt) const
 {
     const QDateTime start = m_time.toLocal(startsAt);
     return QLocale().toString(start.date(), QStringLiteral("ddd d MMM")) + QLatin1Char(' ')
-           + clockSpanText(start.time(), m_time.toLocal(endsAt).time());
+           + m_time.spanText(startsAt, endsAt);
 }
 
 } // namespace dermdesk::ui
