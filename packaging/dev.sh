@@ -24,6 +24,7 @@ readonly PACKAGES=(
     mold                 # a fast linker for the programs and the test executables
     help2man             # the man pages, made from --help
     lintian              # checking the .deb
+    python3              # tests read exported CSV with Python's csv module
 )
 
 usage() {

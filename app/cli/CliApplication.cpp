@@ -113,6 +113,8 @@ void CliApplication::printCommandHelp(QTextStream &stream, const CliCommand &com
     const QString usage = (command.name() + QLatin1Char(' ') + command.synopsis()).trimmed();
     stream << tr("Usage: dermdesk-cli [--database PATH] [--json] %1").arg(usage) << "\n\n"
            << command.summary() << "\n\n";
+    if (const QString details = command.details(); !details.isEmpty())
+        stream << details << "\n\n";
     if (!command.options().isEmpty()) {
         stream << tr("Options:") << '\n';
         printOptions(stream, command.options());

@@ -21,6 +21,8 @@ public:
     [[nodiscard]] virtual QString name() const = 0;
     // One line for the command list in --help.
     [[nodiscard]] virtual QString summary() const = 0;
+    // Paragraphs printed after the summary in the command's --help (limits, exit codes); empty for none.
+    [[nodiscard]] virtual QString details() const { return {}; }
     // What follows the command name in its usage line: "--output FILE [--patients N]".
     [[nodiscard]] virtual QString synopsis() const = 0;
     [[nodiscard]] virtual QList<QCommandLineOption> options() const { return {}; }

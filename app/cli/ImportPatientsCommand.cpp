@@ -2,15 +2,16 @@
 
 #include "CliContext.h"
 #include "ScheduleArguments.h"
+#include "common/BoundedFile.h"
 #include "patients/CsvReader.h"
 #include "patients/PatientCsvImporter.h"
+#include "patients/PatientFieldRules.h"
 #include "storage/Database.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QDir>
-#include <QFile>
 #include <QJsonArray>
+#include <QLocale>
 
 namespace dermdesk::cli {
 
@@ -25,17 +26,58 @@ QString tr(const char *text)
 
 QString ImportPatientsCommand::summary() const
 {
-    return tr("Import patients from a CSV file (per-row errors with line numbers; valid rows saved together).");
+    return tr("Import patients from a CSV file: all rows or none (per-row errors with line numbers).");
+}
+
+QString ImportPatientsCommand::details() const
+{
+    const QLocale locale;
+    QStringList bounds;
+    for (const PatientFieldRules::TextField &rule : PatientFieldRules::textFields())
+        bounds.append(QStringLiteral("%1 %2").arg(rule.key, locale.toString(rule.maxLength)));
+    // The field list, wrapped like the paragraphs around it.
+    QString wrapped;
+    qsizetype lineLength = 0;
+    for (const QString &bound : std::as_const(bounds)) {
+        const QString item = bound + (&bound == &bounds.constLast() ? QStringLiteral(".") : QStringLiteral(","));
+        if (lineLength > 0 && lineLength + 1 + item.size() > 92) {
+            wrapped += QLatin1Char('\n');
+            lineLength = 0;
+        } else if (lineLength > 0) {
+            wrapped += QLatin1Char(' ');
+            ++lineLength;
+        }
+        wrapped += item;
+        lineLength += item.size();
+    }
+    return tr("The first row names the columns (\"First name\", \"Surname\", \"DOB\", \"Mobile\", ...). Every row is\n"
+              "checked; a row with a problem is listed on stderr with its line, the column and the field at\n"
+              "fault. Without --skip-invalid nothing is saved when any row has a problem (exit 2); with it\n"
+              "the valid rows are saved, the others listed, and the command exits 0.\n"
+              "\n"
+              "Limits: an ordinary file (not a device, pipe or folder) of at most %1 MiB of UTF-8 text with\n"
+              "no NUL character, a cell of at most %2 characters, a row of at most %3 columns. A file that\n"
+              "breaks a limit, or whose quotes do not pair up, is refused whole, naming the line (and\n"
+              "column). Lines may end in LF, CRLF or CR. Each field obeys the patient record's rules; the\n"
+              "most characters each may hold:\n"
+              "%4\n"
+              "A cell that starts with an apostrophe before = + - @, a tab or a carriage return (as\n"
+              "DermDesk's CSV exports write them) loses that apostrophe.")
+        .arg(CsvReader::maxBytes / (qsizetype(1024) * 1024))
+        .arg(locale.toString(CsvReader::maxCellChars), locale.toString(CsvReader::maxFields), wrapped);
 }
 
 QString ImportPatientsCommand::synopsis() const
 {
-    return QStringLiteral("FILE.csv [--dry-run]");
+    return QStringLiteral("FILE.csv [--dry-run] [--skip-invalid]");
 }
 
 QList<QCommandLineOption> ImportPatientsCommand::options() const
 {
-    return {QCommandLineOption(QStringLiteral("dry-run"), tr("Check every row and report, but save nothing."))};
+    return {QCommandLineOption(QStringLiteral("dry-run"), tr("Check every row and report, but save nothing.")),
+            QCommandLineOption(QStringLiteral("skip-invalid"),
+                               tr("Save the valid rows even when some rows have problems; those are listed on "
+                                  "stderr and not saved. Exits 0."))};
 }
 
 int ImportPatientsCommand::run(CliContext &context, const QCommandLineParser &parser)
@@ -43,23 +85,17 @@ int ImportPatientsCommand::run(CliContext &context, const QCommandLineParser &pa
     auto path = ScheduleArguments::positional(parser, 0, QStringLiteral("FILE"));
     if (!path)
         return context.fail(Error::invalidInput(QStringLiteral("FILE"), tr("Give the CSV file to import.")));
-    QFile file(path.value());
-    if (!file.exists()) {
-        return context.fail(Error::notFound(QStringLiteral("FILE"),
-                                            tr("There is no file %1.").arg(QDir::toNativeSeparators(path.value()))));
-    }
-    if (file.size() > CsvReader::maxBytes || !file.open(QIODevice::ReadOnly)) {
-        return context.fail(
-            Error::invalidInput(QStringLiteral("FILE"), tr("%1 cannot be read, or is larger than %2 MB.")
-                                                            .arg(QDir::toNativeSeparators(path.value()))
-                                                            .arg(CsvReader::maxBytes / (qsizetype(1024) * 1024))));
-    }
-    const QByteArray bytes = file.readAll();
+    const auto bytes = BoundedFile::read(path.value(), CsvReader::maxBytes);
+    if (!bytes)
+        return context.fail(bytes.error());
     auto opened = context.openExisting();
     if (!opened)
         return context.fail(opened.error());
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
-    auto imported = PatientCsvImporter(*opened.value()).import(bytes, dryRun);
+    const bool skipInvalid = parser.isSet(QStringLiteral("skip-invalid"));
+    using Mode = PatientCsvImporter::Mode;
+    const Mode mode = dryRun ? Mode::DryRun : skipInvalid ? Mode::SkipInvalid : Mode::AllOrNothing;
+    auto imported = PatientCsvImporter(*opened.value()).import(bytes.value(), mode);
     if (!imported)
         return context.fail(imported.error());
     const PatientCsvImporter::Report &report = imported.value();
@@ -68,6 +104,7 @@ int ImportPatientsCommand::run(CliContext &context, const QCommandLineParser &pa
             << tr("dermdesk-cli: line %1: %2 [%3]").arg(error.line).arg(CliContext::shown(error.message), error.field)
             << Qt::endl;
     }
+    const bool refused = !report.errors.isEmpty() && !skipInvalid;
     if (context.json()) {
         QJsonArray ids;
         for (const qint64 id : report.ids)
@@ -82,17 +119,32 @@ int ImportPatientsCommand::run(CliContext &context, const QCommandLineParser &pa
                            {QStringLiteral("valid"), report.valid},
                            {QStringLiteral("imported"), int(report.ids.size())},
                            {QStringLiteral("dry_run"), dryRun},
+                           {QStringLiteral("skip_invalid"), skipInvalid},
                            {QStringLiteral("ids"), ids},
                            {QStringLiteral("errors"), errors}});
-    } else {
-        context.out() << (dryRun ? tr("%1 rows read, %2 valid, nothing saved (dry run), %3 with errors.")
-                                 : tr("%1 rows read, %2 imported, %3 with errors."))
+    } else if (dryRun) {
+        context.out() << tr("%1 rows read, %2 valid, %3 with errors; nothing saved (dry run).")
                              .arg(report.rows)
-                             .arg(dryRun ? report.valid : int(report.ids.size()))
+                             .arg(report.valid)
+                             .arg(report.errors.size())
+                      << Qt::endl;
+    } else if (refused) {
+        context.out() << tr("%1 rows read, %2 with errors: nothing imported. Fix those rows, or use --skip-invalid "
+                            "to import the %3 valid rows.")
+                             .arg(report.rows)
+                             .arg(report.errors.size())
+                             .arg(report.valid)
+                      << Qt::endl;
+    } else if (report.errors.isEmpty()) {
+        context.out() << tr("%1 rows read, %2 imported.").arg(report.rows).arg(report.ids.size()) << Qt::endl;
+    } else {
+        context.out() << tr("%1 rows read, %2 imported, %3 skipped (listed above).")
+                             .arg(report.rows)
+                             .arg(report.ids.size())
                              .arg(report.errors.size())
                       << Qt::endl;
     }
-    return report.errors.isEmpty() ? 0 : 2;
+    return refused ? 2 : 0;
 }
 
 } // namespace dermdesk::cli

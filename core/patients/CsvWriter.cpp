@@ -1,9 +1,12 @@
 #include "CsvWriter.h"
 
+#include "CsvFormulaGuard.h"
+
 namespace dermdesk {
 
-QString CsvWriter::field(const QString &text)
+QString CsvWriter::field(const QString &value)
 {
+    const QString text = CsvFormulaGuard::guard(value);
     const bool needsQuotes = text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"'))
                              || text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r'))
                              || text.startsWith(QLatin1Char(' ')) || text.endsWith(QLatin1Char(' '));

@@ -1,5 +1,6 @@
 #include "PatientCsvImporter.h"
 
+#include "CsvFormulaGuard.h"
 #include "CsvReader.h"
 #include "PatientFieldRules.h"
 #include "PatientRepository.h"
@@ -58,6 +59,18 @@ QString headerKey(const QString &name)
     return key;
 }
 
+// Whether `field` holds one line (names, birth date, phones, e-mail, emergency contact): surrounding white space
+// is dropped. Free text (address, allergies, medications, notes) is kept as it is.
+bool isOneLine(const QString &field)
+{
+    if (field == QLatin1String("birth_date"))
+        return true;
+    const auto &rules = PatientFieldRules::textFields();
+    return std::any_of(rules.cbegin(), rules.cend(), [&field](const PatientFieldRules::TextField &rule) {
+        return rule.key == field && rule.lines == TextRules::Lines::One;
+    });
+}
+
 void assign(Patient &patient, const QString &field, const QString &value)
 {
     static const QHash<QString, QString Patient::*> members{
@@ -74,7 +87,7 @@ void assign(Patient &patient, const QString &field, const QString &value)
         {QStringLiteral("notes"), &Patient::notes},
     };
     if (const auto member = members.constFind(field); member != members.cend())
-        patient.*(*member) = value.trimmed();
+        patient.*(*member) = value;
 }
 
 // Keys that make two rows of the same file the same person (the rules possibleDuplicates() applies).
@@ -124,7 +137,7 @@ PatientCsvImporter::PatientCsvImporter(const Database &database, const Clock &cl
 {
 }
 
-Result<PatientCsvImporter::Report> PatientCsvImporter::import(const QByteArray &csv, bool dryRun,
+Result<PatientCsvImporter::Report> PatientCsvImporter::import(const QByteArray &csv, Mode mode,
                                                               QHash<QString, int> mapping,
                                                               const std::function<void(int, int)> &progress)
 {
@@ -143,7 +156,7 @@ Result<PatientCsvImporter::Report> PatientCsvImporter::import(const QByteArray &
     }
 
     Report report;
-    report.dryRun = dryRun;
+    report.mode = mode;
     report.rows = int(records.value().size());
     PatientRepository repository(m_database, m_clock);
     const QDate today = m_clock.now().toTimeZone(ClinicRepository(m_database).timeZone()).date();
@@ -159,22 +172,38 @@ Result<PatientCsvImporter::Report> PatientCsvImporter::import(const QByteArray &
                  tr("The row has %1 fields; the header has %2.").arg(record.fields.size()).arg(header.fields.size())});
             continue;
         }
-        Patient patient;
+        // The mapped cells, without the guards CsvFormulaGuard put before formula-like texts.
+        QHash<QString, QString> cells;
         for (auto it = mapping.cbegin(); it != mapping.cend(); ++it) {
-            if (it.value() >= 0 && it.value() < record.fields.size())
-                assign(patient, it.key(), record.fields.at(it.value()));
+            if (it.value() < 0 || it.value() >= record.fields.size())
+                continue;
+            const QString value = CsvFormulaGuard::unguard(record.fields.at(it.value()));
+            cells.insert(it.key(), isOneLine(it.key()) ? value.trimmed() : value);
         }
-        const QString birth = record.fields.value(mapping.value(QStringLiteral("birth_date"), -1)).trimmed();
+        // A field's problem names the column the field came from: "column 2 ("Surname"): family_name: ...".
+        const auto fieldError = [&](const QString &field, const QString &message) {
+            const int column = mapping.value(field, -1);
+            if (column < 0 || column >= header.fields.size())
+                return RowError{record.line, field, message};
+            return RowError{
+                record.line, field,
+                tr("column %1 (\"%2\"): %3").arg(column + 1).arg(header.fields.at(column).left(40), message)};
+        };
+        Patient patient;
+        for (auto it = cells.cbegin(); it != cells.cend(); ++it)
+            assign(patient, it.key(), it.value());
+        const QString birth = cells.value(QStringLiteral("birth_date"));
         if (!birth.isEmpty()) {
             patient.birthDate = QDate::fromString(birth, QStringLiteral("yyyy-MM-dd"));
             if (!patient.birthDate.isValid()) {
-                report.errors.append({record.line, QStringLiteral("birth_date"),
-                                      tr("birth_date: \"%1\" is not a real date written YYYY-MM-DD").arg(birth)});
+                report.errors.append(
+                    fieldError(QStringLiteral("birth_date"),
+                               tr("birth_date: \"%1\" is not a real date written YYYY-MM-DD").arg(birth.left(40))));
                 continue;
             }
         }
         if (Status checked = PatientFieldRules::check(patient, today); !checked) {
-            report.errors.append({record.line, checked.error().field(), checked.error().message()});
+            report.errors.append(fieldError(checked.error().field(), checked.error().message()));
             continue;
         }
         const QStringList keys = identityKeys(patient);
@@ -201,7 +230,8 @@ Result<PatientCsvImporter::Report> PatientCsvImporter::import(const QByteArray &
     if (progress)
         progress(report.rows, report.rows);
     report.valid = int(valid.size());
-    if (!dryRun && !valid.isEmpty()) {
+    const bool save = mode == Mode::SkipInvalid || (mode == Mode::AllOrNothing && report.errors.isEmpty());
+    if (save && !valid.isEmpty()) {
         auto ids = repository.addAll(valid, QStringLiteral("import"));
         if (!ids)
             return ids.error();

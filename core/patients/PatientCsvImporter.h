@@ -16,13 +16,24 @@ namespace dermdesk {
 class Database;
 
 // Imports patients from a CSV file whose first record is a header (a clinic switching from another system).
-// Every row is checked (names, birth date as YYYY-MM-DD, phone and email shape, possible duplicates of
-// existing patients or of an earlier row) and either reported with its line number or kept; then all kept
-// rows are saved in one transaction (audited as "import"), unless it is a dry run. A file that cannot be
-// read as CSV (not UTF-8, an unclosed quote, too large, no header) is refused whole.
+// The file is read by CsvReader (refused whole when it cannot be read as CSV, or has no header). Every row is
+// checked: birth date as YYYY-MM-DD, every field by PatientFieldRules (the rules and bounds of the patient
+// record), possible duplicates of existing patients or of an earlier row; a row with a problem is reported with
+// its line number, and a field's problem also names the column. A cell that starts with an apostrophe put
+// there by CsvFormulaGuard (a CSV written by DermDesk) loses it; one-line fields lose surrounding white space.
+// What is saved depends on the Mode; the rows saved are saved in one transaction (audited as "import").
 class PatientCsvImporter
 {
 public:
+    enum class Mode {
+        // Check every row and save nothing.
+        DryRun,
+        // Save every row, or none at all when any row has a problem.
+        AllOrNothing,
+        // Save the rows without problems; report the others.
+        SkipInvalid,
+    };
+
     struct RowError
     {
         // The line (1-based) the row starts on in the file.
@@ -36,12 +47,12 @@ public:
     {
         // Data rows read (the header not counted).
         int rows = 0;
-        // Rows that passed every check: saved, or would be on a dry run.
+        // Rows that passed every check.
         int valid = 0;
-        // Ids of the saved patients, in file order; empty on a dry run.
+        // Ids of the saved patients, in file order; empty on a dry run and when AllOrNothing found a problem.
         QList<qint64> ids;
         QList<RowError> errors;
-        bool dryRun = false;
+        Mode mode = Mode::DryRun;
     };
 
     // The patient fields a column can map to: "given_name", "family_name", "preferred_name", "birth_date",
@@ -52,10 +63,10 @@ public:
 
     explicit PatientCsvImporter(const Database &database, const Clock &clock = Clock::system());
 
-    // Reads and checks `csv`, and saves the valid rows unless `dryRun`. An empty `mapping` is guessed from
-    // the header. InvalidInput "file" when the file is refused, "mapping" when no column gives a name.
+    // Reads and checks `csv`, and saves rows as `mode` says. An empty `mapping` is guessed from the header.
+    // InvalidInput "file" when the file is refused, "mapping" when no column gives a name (nothing saved).
     // `progress` (optional) is called with (rows checked, rows in the file) every 100 rows and at the end.
-    [[nodiscard]] Result<Report> import(const QByteArray &csv, bool dryRun, QHash<QString, int> mapping = {},
+    [[nodiscard]] Result<Report> import(const QByteArray &csv, Mode mode, QHash<QString, int> mapping = {},
                                         const std::function<void(int, int)> &progress = {});
 
 private:

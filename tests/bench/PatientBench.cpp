@@ -230,7 +230,7 @@ void benchPatientImport(BenchReport &report, int runs)
                                   "VALUES (1, 'Bench', 'UTC', 0)"));
         QElapsedTimer timer;
         timer.start();
-        auto imported = PatientCsvImporter(*opened.value()).import(csv, false);
+        auto imported = PatientCsvImporter(*opened.value()).import(csv, PatientCsvImporter::Mode::AllOrNothing);
         const double ms = msSince(timer);
         if (!imported || imported.value().ids.size() != 10000) {
             report.skipped(metric, imported ? QStringLiteral("%1 rows refused").arg(imported.value().errors.size())
@@ -245,11 +245,51 @@ void benchPatientImport(BenchReport &report, int runs)
                       .arg(runs));
 }
 
+void benchPatientLongCell(BenchReport &report, int runs)
+{
+    const QString metric = QStringLiteral("import_long_cell_ms");
+    // 1,000,000 characters of accented text (about 1.2 MB of UTF-8) in the notes column of one row.
+    const QString words = QStringLiteral("Crème brûlée à côté, Ångström øre Müller ñandú Ærø ");
+    QString cell;
+    cell.reserve(1000000 + words.size());
+    while (cell.size() < 1000000)
+        cell += words;
+    cell.truncate(1000000);
+    const QByteArray csv = "First name,Surname,Date of birth,Notes\n"
+                           + QStringLiteral("Zoë,Ångström,1980-01-01,\"%1\"\n").arg(cell).toUtf8();
+    QTemporaryDir folder;
+    auto opened = Database::open(folder.filePath(QStringLiteral("long-cell.dermdesk")));
+    if (!opened) {
+        report.skipped(metric, opened.error().message());
+        return;
+    }
+    QList<double> samples;
+    for (int run = 0; run < runs; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        auto imported = PatientCsvImporter(*opened.value()).import(csv, PatientCsvImporter::Mode::DryRun);
+        const double ms = msSince(timer);
+        // The cell is over the bound: the file is refused, naming line 2, column 4.
+        if (imported || !imported.error().message().contains(QLatin1String("column 4"))) {
+            report.skipped(metric,
+                           imported ? QStringLiteral("the long cell was not refused") : imported.error().message());
+            return;
+        }
+        samples.append(ms);
+    }
+    report.metric(metric, BenchReport::median(samples), QStringLiteral("ms"), 1000.0,
+                  QStringLiteral("a %1-byte CSV whose notes cell holds 1,000,000 accented characters: UTF-8 check, "
+                                 "parse and the cell bound's refusal (line 2, column 4); median of %2")
+                      .arg(csv.size())
+                      .arg(runs));
+}
+
 void benchPatients(BenchReport &report, const QString &path, int runs)
 {
     benchPatientSearch(report, path, runs);
     benchPatientOpen(report, path, runs);
     benchPatientImport(report, std::min(runs, 3));
+    benchPatientLongCell(report, runs);
 }
 
 } // namespace dermdesk::bench

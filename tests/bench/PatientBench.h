@@ -24,6 +24,11 @@ void benchPatientOpen(BenchReport &report, const QString &path, int runs);
 // temporary folder (target ≤ 2000 ms).
 void benchPatientImport(BenchReport &report, int runs);
 
+// import_long_cell_ms: PatientCsvImporter's dry run of a CSV whose one data row has a notes cell of 1,000,000
+// accented characters: reading, parsing and refusing the cell by its bound, naming line and column
+// (target ≤ 1000 ms; the reader is linear in the file's size).
+void benchPatientLongCell(BenchReport &report, int runs);
+
 // The "patients" group: all of the above (the import at most 3 times).
 void benchPatients(BenchReport &report, const QString &path, int runs);
 

@@ -221,57 +221,6 @@ private slots:
         QVERIFY(!QFile::exists(missing));
     }
 
-    QString csvFile(const QByteArray &content)
-    {
-        const QString path = m_temp->folder() + QStringLiteral("/patients.csv");
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            return {};
-        file.write(content);
-        return path;
-    }
-
-    void importPatientsDryRunThenForReal()
-    {
-        const QString csv = csvFile("\xEF\xBB\xBF"
-                                    "First name,Surname,DOB,Mobile\r\n"
-                                    "Ana,Lima,1990-01-01,\"555 123 4567\"\r\n"
-                                    "Bo,Berg,1991-03-04,\r\n");
-        const Run dry =
-            cli({QStringLiteral("import-patients"), csv, QStringLiteral("--dry-run"), QStringLiteral("--json")});
-        QCOMPARE(dry.exitCode, 0);
-        QCOMPARE(dry.json().value(QStringLiteral("valid")).toInt(), 2);
-        QCOMPARE(dry.json().value(QStringLiteral("imported")).toInt(), 0);
-        QVERIFY(cli({QStringLiteral("patient"), QStringLiteral("search"), QStringLiteral("lima")}).out.isEmpty());
-        const Run real = cli({QStringLiteral("import-patients"), csv});
-        QCOMPARE(real.exitCode, 0);
-        QVERIFY(real.out.contains(QStringLiteral("2 imported")));
-        QVERIFY(cli({QStringLiteral("patient"), QStringLiteral("search"), QStringLiteral("lima")})
-                    .out.startsWith(QStringLiteral("3\tLima, Ana")));
-    }
-
-    void importPatientsListsBadRowsByLine()
-    {
-        const QString csv = csvFile("given,family,birth date\nAna,Lima,1990-13-01\n,Nameless,\nCy,Young,1970-01-01\n");
-        const Run run = cli({QStringLiteral("import-patients"), csv});
-        QCOMPARE(run.exitCode, 2);
-        QVERIFY2(run.err.contains(QStringLiteral("line 2:")) && run.err.contains(QStringLiteral("[birth_date]")),
-                 qPrintable(run.err));
-        QVERIFY(run.err.contains(QStringLiteral("line 3:")) && run.err.contains(QStringLiteral("[given_name]")));
-        QVERIFY(run.out.contains(QStringLiteral("1 imported")));
-    }
-
-    void importPatientsRefusesAnUnreadableFileWhole()
-    {
-        const QString csv = csvFile("given,family\nAna,\"Lima\nBo,Berg\n");
-        const Run run = cli({QStringLiteral("import-patients"), csv});
-        QCOMPARE(run.exitCode, 2);
-        QVERIFY(run.err.contains(QStringLiteral("[file]")));
-        QVERIFY(cli({QStringLiteral("patient"), QStringLiteral("search"), QStringLiteral("bo")}).out.isEmpty());
-        QCOMPARE(cli({QStringLiteral("import-patients"), m_temp->folder() + QStringLiteral("/none.csv")}).exitCode, 4);
-        QCOMPARE(cli({QStringLiteral("import-patients")}).exitCode, 2);
-    }
-
     void damagedFileExitsFiveAndIsLeftUntouched()
     {
         const QString garbage = m_temp->folder() + QStringLiteral("/garbage.dermdesk");

@@ -2,14 +2,16 @@
 #include "ScheduleRows.h"
 #include "patients/CsvReader.h"
 #include "patients/PatientCsvImporter.h"
+#include "patients/PatientFieldRules.h"
 #include "patients/PatientRepository.h"
 
 #include <QtTest>
 
 using namespace dermdesk;
 
-// Importing patients from another system's CSV: the reader's quoting rules, column mapping, per-row errors
-// with line numbers, dry runs, and all valid rows saved together or nothing when the file is unreadable.
+// Importing patients from another system's CSV: the reader's quoting rules and bounds, column mapping, per-row
+// errors with line numbers, dry runs, all rows or none (or the valid ones, when asked), and nothing when the
+// file is unreadable.
 class TestPatientCsvImporter : public QObject
 {
     Q_OBJECT
@@ -20,9 +22,10 @@ private:
 
     int patients() { return m_temp->scalar(QStringLiteral("SELECT count(*) FROM patient")).toInt(); }
 
-    PatientCsvImporter::Report imported(const QByteArray &csv, bool dryRun = false)
+    PatientCsvImporter::Report imported(const QByteArray &csv,
+                                        PatientCsvImporter::Mode mode = PatientCsvImporter::Mode::AllOrNothing)
     {
-        auto report = PatientCsvImporter(m_temp->database(), m_clock).import(csv, dryRun);
+        auto report = PatientCsvImporter(m_temp->database(), m_clock).import(csv, mode);
         if (!report.ok()) {
             qWarning("%s", qPrintable(report.error().message()));
             return {};
@@ -62,7 +65,17 @@ private slots:
         QTest::addColumn<QByteArray>("csv");
         QTest::addColumn<QString>("says");
         QTest::newRow("unclosed quote") << QByteArray("First name,Last name\nAna,\"Lima\nBo,Berg\n") << "line 2";
-        QTest::newRow("latin-1") << QByteArray("First name,Last name\nJos\xE9,Lima\n") << "UTF-8";
+        // The stray quote on line 2 pairs with the first one of line 4: not three shifted rows.
+        QTest::newRow("quote closed by a later row")
+            << QByteArray("First name,Last name\nAna,\"Lima\nBo,Berg\nCy,\"Young\"\nDee,Ray\n") << "opened on line 2";
+        QTest::newRow("latin-1") << QByteArray("First name,Last name\nAna,Lima\r\nJos\xE9,Lima\n") << "Line 3";
+        QTest::newRow("overlong UTF-8") << QByteArray("First name,Last name\rAna,\xC0\xAF\r") << "Line 2";
+        QTest::newRow("NUL") << QByteArray("First name,Last name\nAna,Li\0ma\n", 31) << "NUL";
+        QTest::newRow("cell over 100,000 characters")
+            << (QByteArray("First name,Last name,Notes\nAna,Lima,\"") + QByteArray(100001, 'x') + "\"\n")
+            << "Line 2, column 3";
+        QTest::newRow("too many columns")
+            << (QByteArray("First name,Last name\nAna,Lima") + QByteArray(1000, ',') + "\n") << "Line 2";
         QTest::newRow("empty") << QByteArray("") << "header";
         QTest::newRow("no name columns") << QByteArray("colour,size\nred,2\n") << "mapping";
     }
@@ -71,14 +84,15 @@ private slots:
     {
         QFETCH(QByteArray, csv);
         QFETCH(QString, says);
-        const auto report = PatientCsvImporter(m_temp->database(), m_clock).import(csv, false);
+        const auto report =
+            PatientCsvImporter(m_temp->database(), m_clock).import(csv, PatientCsvImporter::Mode::SkipInvalid);
         QVERIFY(!report.ok());
         QCOMPARE(report.error().kind(), ErrorKind::InvalidInput);
         QVERIFY2(report.error().message().contains(says), qPrintable(report.error().message()));
         QCOMPARE(patients(), 2);
     }
 
-    void badRowsAreReportedByLineAndTheRestImportedTogether()
+    void badRowsAreReportedByLineAndNothingOrTheRestSaved()
     {
         const QByteArray csv = "First name,Surname,DOB,Mobile,E-mail,Notes\n"
                                "Ana,Lima,1990-01-01,555 123 4567,ana@example.com,\"likes mornings, not Mondays\"\n"
@@ -89,7 +103,7 @@ private slots:
                                "Ana,Lima,1990-01-01,,,\n"
                                "Dee,Ray,1970-07-07\n"
                                "\"Робер'); DROP TABLE patient;--\",王,1980-05-05,,,\"two\nlines\"\n";
-        const PatientCsvImporter::Report dry = imported(csv, true);
+        const PatientCsvImporter::Report dry = imported(csv, PatientCsvImporter::Mode::DryRun);
         QCOMPARE(dry.rows, 8);
         QCOMPARE(dry.valid, 2);
         QVERIFY(dry.ids.isEmpty());
@@ -106,7 +120,15 @@ private slots:
                               QStringLiteral("duplicate"), QStringLiteral("duplicate"), QStringLiteral("row")}));
         QVERIFY(dry.errors.at(4).message.contains(QStringLiteral("line 2")));
 
-        const PatientCsvImporter::Report real = imported(csv);
+        // All or nothing: with bad rows, nothing is saved.
+        const PatientCsvImporter::Report none = imported(csv);
+        QCOMPARE(none.valid, 2);
+        QCOMPARE(none.errors.size(), 6);
+        QVERIFY(none.ids.isEmpty());
+        QCOMPARE(patients(), 2);
+
+        const PatientCsvImporter::Report real = imported(csv, PatientCsvImporter::Mode::SkipInvalid);
+        QCOMPARE(real.errors.size(), 6);
         QCOMPARE(real.ids.size(), 2);
         QCOMPARE(patients(), 4);
         const Patient ana = PatientRepository(m_temp->database(), m_clock).find(real.ids.first()).value();
@@ -124,13 +146,93 @@ private slots:
     void explicitMappingWins()
     {
         QHash<QString, int> mapping{{QStringLiteral("family_name"), 0}, {QStringLiteral("given_name"), 1}};
-        const auto report =
-            PatientCsvImporter(m_temp->database(), m_clock).import("col1,col2\nLima,Ana\n", false, mapping);
+        const auto report = PatientCsvImporter(m_temp->database(), m_clock)
+                                .import("col1,col2\nLima,Ana\n", PatientCsvImporter::Mode::AllOrNothing, mapping);
         QVERIFY(report.ok());
         QCOMPARE(report.value().ids.size(), 1);
         const Patient p = PatientRepository(m_temp->database(), m_clock).find(report.value().ids.first()).value();
         QCOMPARE(p.givenName, QStringLiteral("Ana"));
         QCOMPARE(p.familyName, QStringLiteral("Lima"));
+    }
+
+    void oldMacLineEndsAreRead()
+    {
+        const auto records = CsvReader::parse("a,b\r\"Bo\rBob\",Berg\r\rCy,Young");
+        QVERIFY(records.ok());
+        QCOMPARE(records.value().size(), 3);
+        QCOMPARE(records.value().at(1).fields,
+                 (QStringList{QStringLiteral("Bo\rBob"), QStringLiteral("Berg")})); // a quoted line break is kept
+        QCOMPARE(records.value().at(2).line, 5);
+
+        const PatientCsvImporter::Report report =
+            imported("First name,Surname,DOB\rAna,Lima,1990-01-01\rBo,Berg,1991-02-03\rCy,Young,1970-01-01\r");
+        QCOMPARE(report.rows, 3);
+        QCOMPARE(report.errors.size(), 0);
+        QCOMPARE(report.ids.size(), 3);
+        QCOMPARE(patients(), 5);
+    }
+
+    void fieldProblemsNameLineAndColumn_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<int>("column");
+        QTest::addColumn<QString>("cell");
+        QTest::addColumn<QString>("says");
+        const auto bound = [](const QString &field) {
+            for (const PatientFieldRules::TextField &rule : PatientFieldRules::textFields()) {
+                if (rule.key == field)
+                    return rule.maxLength;
+            }
+            return 0;
+        };
+        for (const auto &[field, column] :
+             {std::pair{QStringLiteral("given_name"), 1}, std::pair{QStringLiteral("email"), 4},
+              std::pair{QStringLiteral("address"), 5}}) {
+            QTest::newRow(qPrintable(field))
+                << field << column << QString(bound(field) + 1, QChar(0x00E9)) << QString::number(bound(field));
+        }
+        QTest::newRow("birth date") << QStringLiteral("birth_date") << 3 << QStringLiteral("1990-02-30")
+                                    << QStringLiteral("YYYY-MM-DD");
+    }
+
+    void fieldProblemsNameLineAndColumn()
+    {
+        QFETCH(QString, field);
+        QFETCH(int, column);
+        QFETCH(QString, cell);
+        QFETCH(QString, says);
+        QStringList cells{QStringLiteral("Ana"), QStringLiteral("Lima"), QStringLiteral("1990-01-01"), QString(),
+                          QString()};
+        cells[column - 1] = cell;
+        const QByteArray csv = "First name,Surname,DOB,Email,Address\nBo,Berg,1991-01-01,,\n"
+                               + cells.join(QLatin1Char(',')).toUtf8() + "\n";
+        const PatientCsvImporter::Report report = imported(csv, PatientCsvImporter::Mode::DryRun);
+        QCOMPARE(report.valid, 1);
+        QCOMPARE(report.errors.size(), 1);
+        QCOMPARE(report.errors.first().line, 3);
+        QCOMPARE(report.errors.first().field, field);
+        const QString &message = report.errors.first().message;
+        QVERIFY2(message.startsWith(QStringLiteral("column %1 (").arg(column)) && message.contains(says),
+                 qPrintable(message));
+    }
+
+    void formulaGuardsAreTakenOff()
+    {
+        const QByteArray csv = "First name,Surname,Notes\n"
+                               "'+Ana,'=Lima,\"'=HYPERLINK(\"\"http://example.com\"\",\"\"x\"\")\"\n"
+                               "'Bo,Berg,''-5 mm\n"
+                               "Cy,Young,'\n";
+        const PatientCsvImporter::Report report = imported(csv);
+        QCOMPARE(report.ids.size(), 3);
+        PatientRepository repository(m_temp->database(), m_clock);
+        const Patient ana = repository.find(report.ids.at(0)).value();
+        QCOMPARE(ana.givenName, QStringLiteral("+Ana"));
+        QCOMPARE(ana.familyName, QStringLiteral("=Lima"));
+        QCOMPARE(ana.notes, QStringLiteral("=HYPERLINK(\"http://example.com\",\"x\")"));
+        const Patient bo = repository.find(report.ids.at(1)).value();
+        QCOMPARE(bo.givenName, QStringLiteral("'Bo")); // an apostrophe before anything else stays
+        QCOMPARE(bo.notes, QStringLiteral("'-5 mm"));
+        QCOMPARE(repository.find(report.ids.at(2)).value().notes, QStringLiteral("'"));
     }
 
     void thousandsOfRowsInOneGo()

@@ -1,6 +1,7 @@
 #include "FakeClock.h"
 #include "ScheduleClinic.h"
 #include "calendar/AppointmentRepository.h"
+#include "patients/CsvFormulaGuard.h"
 #include "patients/CsvReader.h"
 #include "patients/CsvWriter.h"
 #include "patients/PatientListExport.h"
@@ -54,6 +55,37 @@ private slots:
         QCOMPARE(records.value().size(), 2);
         QCOMPARE(records.value().at(0).fields, (QStringList{QStringLiteral("a"), text}));
         QCOMPARE(records.value().at(1).fields, (QStringList{text, QString()}));
+    }
+
+    void formulaCellsAreGuardedAndComeBack_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("guarded");
+        QTest::newRow("=") << QStringLiteral("=HYPERLINK(\"http://example.com\",\"x\")") << true;
+        QTest::newRow("+") << QStringLiteral("+1 555 0100") << true;
+        QTest::newRow("-") << QStringLiteral("-5 mm") << true;
+        QTest::newRow("@") << QStringLiteral("@SUM(A1:A9)") << true;
+        QTest::newRow("tab") << QStringLiteral("\tindented") << true;
+        QTest::newRow("carriage return") << QStringLiteral("\r\nsecond line") << true;
+        QTest::newRow("already guarded") << QStringLiteral("'=1+2") << true;
+        QTest::newRow("apostrophes") << QStringLiteral("''@x") << true;
+        QTest::newRow("apostrophe name") << QStringLiteral("O'Brien") << false;
+        QTest::newRow("leading apostrophe") << QStringLiteral("'tis") << false;
+        QTest::newRow("inner equals") << QStringLiteral("a=b") << false;
+    }
+
+    void formulaCellsAreGuardedAndComeBack()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, guarded);
+        const QByteArray row = CsvWriter::row({text, QStringLiteral("end")});
+        // What a spreadsheet sees as the cell's first character (after an opening quote).
+        const char first = row.startsWith('"') ? row.at(1) : row.at(0);
+        QCOMPARE(first == '\'', guarded || text.startsWith(QLatin1Char('\'')));
+        QCOMPARE(CsvFormulaGuard::guard(text).size(), text.size() + (guarded ? 1 : 0));
+        auto records = CsvReader::parse(row);
+        QVERIFY(records);
+        QCOMPARE(CsvFormulaGuard::unguard(records.value().first().fields.first()), text);
     }
 
     void patientListHasEveryPatient()

@@ -1,19 +1,21 @@
 #include "PatientImportDialog.h"
 
+#include "common/BoundedFile.h"
 #include "common/Prompter.h"
 #include "patients/CsvReader.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFile>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QTableWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -23,6 +25,8 @@ namespace dermdesk::ui {
 namespace {
 
 constexpr int previewRows = 5;
+// A preview cell shows the start of a long text (a cell may hold CsvReader::maxCellChars characters).
+constexpr qsizetype previewChars = 200;
 
 QString fieldLabel(const QString &field)
 {
@@ -77,6 +81,16 @@ PatientImportDialog::PatientImportDialog(const Database &database, const Clock &
     m_errors->setObjectName(QStringLiteral("errorList"));
     m_errors->setHeaderLabels({tr("Line"), tr("Field"), tr("Problem")});
     m_errors->setRootIsDecorated(false);
+    m_badRows = new QGroupBox(tr("Some rows have problems. What should Import do?"), this);
+    m_badRows->setObjectName(QStringLiteral("badRowsChoice"));
+    m_importNothing = new QRadioButton(tr("Import &nothing until every row is fixed"), m_badRows);
+    m_importNothing->setObjectName(QStringLiteral("importNothingChoice"));
+    m_skipBadRows = new QRadioButton(m_badRows);
+    m_skipBadRows->setObjectName(QStringLiteral("skipBadRowsChoice"));
+    auto *choiceLayout = new QVBoxLayout(m_badRows);
+    choiceLayout->addWidget(m_importNothing);
+    choiceLayout->addWidget(m_skipBadRows);
+    m_badRows->hide();
     m_summary = new QLabel(tr("Choose a file."), this);
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
     m_summary->setWordWrap(true);
@@ -102,8 +116,9 @@ PatientImportDialog::PatientImportDialog(const Database &database, const Clock &
     auto *right = new QVBoxLayout;
     right->addWidget(new QLabel(tr("First rows:"), this));
     right->addWidget(m_preview, 1);
-    right->addWidget(new QLabel(tr("Rows that will not be imported:"), this));
+    right->addWidget(new QLabel(tr("Rows with problems:"), this));
     right->addWidget(m_errors, 1);
+    right->addWidget(m_badRows);
     columns->addLayout(left);
     columns->addLayout(right, 1);
     auto *layout = new QVBoxLayout(this);
@@ -118,6 +133,8 @@ PatientImportDialog::PatientImportDialog(const Database &database, const Clock &
     connect(m_dryRun, &QPushButton::clicked, this, &PatientImportDialog::runDryRun);
     connect(m_import, &QPushButton::clicked, this, &PatientImportDialog::importNow);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_importNothing, &QRadioButton::toggled, this, &PatientImportDialog::badRowsChoiceChanged);
+    connect(m_skipBadRows, &QRadioButton::toggled, this, &PatientImportDialog::badRowsChoiceChanged);
 }
 
 void PatientImportDialog::browse()
@@ -145,17 +162,13 @@ Status PatientImportDialog::loadFile(const QString &path)
     m_errors->clear();
     m_preview->clear();
     m_path->setText(path);
-    QFile file(path);
-    if (file.size() > CsvReader::maxBytes || !file.open(QIODevice::ReadOnly)) {
-        const Error error =
-            Error::invalidInput(QStringLiteral("file"),
-                                file.size() > CsvReader::maxBytes
-                                    ? tr("%1 is larger than %2 MB.").arg(path).arg(CsvReader::maxBytes >> 20)
-                                    : tr("%1 cannot be read: %2").arg(path, file.errorString()));
-        showProblem(error.message());
-        return error;
+    resetBadRowsChoice();
+    const auto read = BoundedFile::read(path, CsvReader::maxBytes);
+    if (!read) {
+        showProblem(read.error().message());
+        return read.error();
     }
-    const QByteArray bytes = file.readAll();
+    const QByteArray &bytes = read.value();
     auto records = CsvReader::parse(bytes);
     if (!records || records.value().isEmpty()) {
         const Error error =
@@ -183,8 +196,12 @@ Status PatientImportDialog::loadFile(const QString &path)
     for (int row = 0; row < rows; ++row) {
         const CsvReader::Record &record = records.value().at(row + 1);
         lines.append(QString::number(record.line));
-        for (int column = 0; column < record.fields.size() && column < header.size(); ++column)
-            m_preview->setItem(row, column, new QTableWidgetItem(record.fields.at(column)));
+        for (int column = 0; column < record.fields.size() && column < header.size(); ++column) {
+            const QString &text = record.fields.at(column);
+            m_preview->setItem(row, column,
+                               new QTableWidgetItem(text.size() > previewChars ? text.left(previewChars) + QChar(0x2026)
+                                                                               : text));
+        }
     }
     m_preview->setVerticalHeaderLabels(lines);
     m_summary->setStyleSheet(QString());
@@ -210,7 +227,33 @@ void PatientImportDialog::mappingChanged()
         return;
     m_checked = false;
     m_import->setEnabled(false);
+    resetBadRowsChoice();
     m_summary->setText(tr("The columns changed: run the dry run again."));
+}
+
+void PatientImportDialog::resetBadRowsChoice()
+{
+    for (QRadioButton *choice : {m_importNothing, m_skipBadRows}) {
+        const QSignalBlocker quiet(choice);
+        choice->setAutoExclusive(false);
+        choice->setChecked(false);
+        choice->setAutoExclusive(true);
+    }
+    m_badRows->hide();
+}
+
+void PatientImportDialog::badRowsChoiceChanged()
+{
+    if (!m_checked || m_badRowCount == 0)
+        return;
+    m_import->setEnabled(m_skipBadRows->isChecked() && m_validRows > 0);
+    m_summary->setStyleSheet(QString());
+    if (m_skipBadRows->isChecked()) {
+        m_summary->setText(
+            tr("Import will save %n valid row(s) and skip the rows listed above.", nullptr, m_validRows));
+    } else if (m_importNothing->isChecked()) {
+        m_summary->setText(tr("Nothing will be imported: fix the rows listed above in the file, then load it again."));
+    }
 }
 
 void PatientImportDialog::showErrors(const PatientCsvImporter::Report &report)
@@ -224,15 +267,16 @@ void PatientImportDialog::showErrors(const PatientCsvImporter::Report &report)
     m_errors->resizeColumnToContents(1);
 }
 
-Result<PatientCsvImporter::Report> PatientImportDialog::runImport(bool dryRun)
+Result<PatientCsvImporter::Report> PatientImportDialog::runImport(PatientCsvImporter::Mode mode)
 {
+    const bool dryRun = mode == PatientCsvImporter::Mode::DryRun;
     QProgressDialog progress(dryRun ? tr("Checking the rows\u2026") : tr("Importing the patients\u2026"), QString(), 0,
                              1, this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(1000); // shown only when it takes over a second
     progress.setAutoClose(false);
     auto report =
-        PatientCsvImporter(m_database, m_clock).import(m_bytes, dryRun, mapping(), [&progress](int done, int total) {
+        PatientCsvImporter(m_database, m_clock).import(m_bytes, mode, mapping(), [&progress](int done, int total) {
             progress.setMaximum(std::max(1, total));
             progress.setValue(done); // a window-modal dialog processes events here
         });
@@ -244,7 +288,8 @@ void PatientImportDialog::runDryRun()
 {
     if (m_bytes.isEmpty())
         return;
-    auto report = runImport(true);
+    resetBadRowsChoice();
+    auto report = runImport(PatientCsvImporter::Mode::DryRun);
     if (!report) {
         showProblem(report.error().message());
         m_import->setEnabled(false);
@@ -252,22 +297,41 @@ void PatientImportDialog::runDryRun()
     }
     showErrors(report.value());
     m_checked = true;
+    m_validRows = report.value().valid;
+    m_badRowCount = int(report.value().errors.size());
     m_summary->setStyleSheet(QString());
-    m_summary->setText(tr("%1 row(s) read: %2 can be imported, %3 have problems (listed above, not imported).")
+    if (m_badRowCount == 0) {
+        m_summary->setText(tr("%n row(s) read, all can be imported.", nullptr, report.value().rows));
+        m_import->setEnabled(m_validRows > 0);
+        return;
+    }
+    m_skipBadRows->setText(
+        tr("Import the %1 valid row(s) and &skip the %2 listed above").arg(m_validRows).arg(m_badRowCount));
+    m_skipBadRows->setEnabled(m_validRows > 0);
+    m_badRows->show();
+    m_summary->setText(tr("%1 row(s) read: %2 can be imported, %3 have problems (listed above). Choose what Import "
+                          "should do.")
                            .arg(report.value().rows)
-                           .arg(report.value().valid)
-                           .arg(report.value().errors.size()));
-    m_import->setEnabled(report.value().valid > 0);
+                           .arg(m_validRows)
+                           .arg(m_badRowCount));
+    m_import->setEnabled(false);
 }
 
 void PatientImportDialog::importNow()
 {
     if (!m_checked || m_bytes.isEmpty())
         return;
-    if (!m_prompter.confirm(this, tr("Import patients?"),
-                            tr("Import the valid rows of %1? Rows with problems are skipped.").arg(m_path->text())))
+    const bool skip = m_badRowCount > 0;
+    if (skip && !m_skipBadRows->isChecked())
         return;
-    auto report = runImport(false);
+    const QString question = skip ? tr("Import the %1 valid rows of %2? The %3 rows with problems are skipped.")
+                                        .arg(m_validRows)
+                                        .arg(m_path->text())
+                                        .arg(m_badRowCount)
+                                  : tr("Import the %1 rows of %2?").arg(m_validRows).arg(m_path->text());
+    if (!m_prompter.confirm(this, tr("Import patients?"), question))
+        return;
+    auto report = runImport(skip ? PatientCsvImporter::Mode::SkipInvalid : PatientCsvImporter::Mode::AllOrNothing);
     if (!report) {
         showProblem(report.error().message());
         return;
@@ -275,6 +339,13 @@ void PatientImportDialog::importNow()
     showErrors(report.value());
     m_checked = false;
     m_import->setEnabled(false);
+    resetBadRowsChoice();
+    if (report.value().ids.isEmpty() && !report.value().errors.isEmpty()) {
+        // The clinic changed since the dry run (say, a duplicate was added at another desk).
+        showProblem(tr("Nothing was imported: %n row(s) have problems now (listed above). Run the dry run again.",
+                       nullptr, int(report.value().errors.size())));
+        return;
+    }
     m_summary->setStyleSheet(QString());
     m_summary->setText(tr("%1 patient(s) imported; %2 row(s) skipped.")
                            .arg(report.value().ids.size())

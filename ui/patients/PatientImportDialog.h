@@ -10,7 +10,9 @@ class QComboBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
+class QGroupBox;
 class QPushButton;
+class QRadioButton;
 class QTableWidget;
 class QTreeWidget;
 
@@ -24,9 +26,12 @@ class Prompter;
 
 // Importing patients from a CSV file (a clinic switching systems): choose the file, check the column mapping
 // (guessed from the header, each patient field a combo box), see the first rows, run a dry run that lists every
-// bad row by line number and field, then Import — after Prompter::confirm — saves all valid rows in one
-// transaction (PatientCsvImporter). Changing the file or the mapping asks for a new dry run. A check or an import
-// that takes over a second shows a progress bar (window-modal, rows checked).
+// bad row by line number and field, then Import — after Prompter::confirm — saves the rows in one transaction
+// (PatientCsvImporter). When the dry run found bad rows the dialog asks, with two choices, whether to import
+// nothing until the file is fixed or to import the valid rows and skip the others; Import waits for the second
+// choice. Changing the file or the mapping asks for a new dry run. A check or an import that takes over a second
+// shows a progress bar (window-modal, rows checked). The file is read through BoundedFile (ordinary files of at
+// most CsvReader::maxBytes).
 // The Database, the Clock and the Prompter must outlive the dialog.
 class PatientImportDialog : public QDialog
 {
@@ -44,6 +49,10 @@ public:
     [[nodiscard]] QString summaryText() const;
     // The mapping's combo box for a patient field ("birth_date"); its data is the column index, -1 for none.
     [[nodiscard]] QComboBox *mappingBox(const QString &field) const { return m_mapping.value(field); }
+    // The question shown when a dry run found bad rows, and its two answers.
+    [[nodiscard]] QGroupBox *badRowsChoice() const { return m_badRows; }
+    [[nodiscard]] QRadioButton *importNothingChoice() const { return m_importNothing; }
+    [[nodiscard]] QRadioButton *skipBadRowsChoice() const { return m_skipBadRows; }
 
 public slots:
     void browse();
@@ -56,8 +65,10 @@ signals:
 
 private:
     [[nodiscard]] QHash<QString, int> mapping() const;
-    [[nodiscard]] Result<PatientCsvImporter::Report> runImport(bool dryRun);
+    [[nodiscard]] Result<PatientCsvImporter::Report> runImport(PatientCsvImporter::Mode mode);
     void mappingChanged();
+    void badRowsChoiceChanged();
+    void resetBadRowsChoice();
     void showErrors(const PatientCsvImporter::Report &report);
     void showProblem(const QString &text);
 
@@ -66,12 +77,18 @@ private:
     Prompter &m_prompter;
     QByteArray m_bytes;
     bool m_checked = false;
+    // The last dry run's counts.
+    int m_validRows = 0;
+    int m_badRowCount = 0;
 
     QLineEdit *m_path = nullptr;
     QFormLayout *m_mappingForm = nullptr;
     QHash<QString, QComboBox *> m_mapping;
     QTableWidget *m_preview = nullptr;
     QTreeWidget *m_errors = nullptr;
+    QGroupBox *m_badRows = nullptr;
+    QRadioButton *m_importNothing = nullptr;
+    QRadioButton *m_skipBadRows = nullptr;
     QLabel *m_summary = nullptr;
     QPushButton *m_dryRun = nullptr;
     QPushButton *m_import = nullptr;

@@ -3,8 +3,10 @@
 
 #include <QComboBox>
 #include <QFile>
+#include <QGroupBox>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTreeWidget>
@@ -13,7 +15,8 @@ using namespace dermdesk;
 using ui::PatientImportDialog;
 
 // Importing a small CSV from another system: guessed columns, preview, a dry run listing the bad rows by line,
-// nothing saved until the user confirms, then the valid rows together.
+// then, when some rows are bad, the choice between importing nothing and skipping them; nothing saved until
+// the user confirms, then the rows together.
 class TestPatientImportDialog : public QObject
 {
     Q_OBJECT
@@ -32,7 +35,24 @@ private:
         return path;
     }
 
+    // Clicks a radio button on its indicator, where a person clicks.
+    static void choose(QRadioButton *choice)
+    {
+        QTest::mouseClick(choice, Qt::LeftButton, {}, QPoint(8, choice->height() / 2));
+    }
+
     qint64 patients() { return m_fixture.count(QStringLiteral("SELECT count(*) FROM patient")); }
+
+    // Line 3: a bad date; line 4: Joanna Smith, already a patient; line 5: a quoted field with a comma.
+    QString fileWithTwoBadRows()
+    {
+        return writeCsv("\xEF\xBB\xBF"
+                        "First name,Surname,DOB,Mobile\r\n"
+                        "Zo\xC3\xAB,\xC3\x85ngstr\xC3\xB6m,1985-03-12,555 123 0001\r\n"
+                        "Bad,Date,1985-13-40,\r\n"
+                        "Joanna,Smith,1988-04-02,\r\n"
+                        "\"Anne, Marie\",Dupont,1990-01-01,\r\n");
+    }
 
 private slots:
     void initTestCase() { test::FrontDeskFixture::initTestCase("tst_ui_patientimportdialog"); }
@@ -51,15 +71,9 @@ private slots:
         m_fixture.temp.reset();
     }
 
-    void dryRunListsBadRowsAndImportWaitsForConfirmation()
+    void badRowsAskWhatToDoAndSkippingImportsTheOthersAfterConfirmation()
     {
-        // Line 3: a bad date; line 4: Joanna Smith, already a patient; line 5: a quoted field with a comma.
-        const QString path = writeCsv("\xEF\xBB\xBF"
-                                      "First name,Surname,DOB,Mobile\r\n"
-                                      "Zo\xC3\xAB,\xC3\x85ngstr\xC3\xB6m,1985-03-12,555 123 0001\r\n"
-                                      "Bad,Date,1985-13-40,\r\n"
-                                      "Joanna,Smith,1988-04-02,\r\n"
-                                      "\"Anne, Marie\",Dupont,1990-01-01,\r\n");
+        const QString path = fileWithTwoBadRows();
         QVERIFY(!path.isEmpty());
         auto *pathEdit = m_dialog->findChild<QLineEdit *>(QStringLiteral("pathEdit"));
         pathEdit->setFocus();
@@ -73,6 +87,7 @@ private slots:
         QCOMPARE(preview->item(0, 1)->text(), QStringLiteral("\u00c5ngstr\u00f6m"));
         QCOMPARE(preview->item(3, 0)->text(), QStringLiteral("Anne, Marie"));
         QVERIFY(!m_dialog->importButton()->isEnabled());
+        QVERIFY(!m_dialog->badRowsChoice()->isVisible());
 
         const qint64 before = patients();
         QTest::mouseClick(m_dialog->dryRunButton(), Qt::LeftButton);
@@ -85,12 +100,22 @@ private slots:
         QVERIFY2(m_dialog->summaryText().contains(QLatin1String("2 can be imported")),
                  qPrintable(m_dialog->summaryText()));
         QCOMPARE(patients(), before);
+
+        // The dialog asks; Import waits for the answer.
+        QVERIFY(m_dialog->badRowsChoice()->isVisible());
+        QVERIFY(!m_dialog->importNothingChoice()->isChecked() && !m_dialog->skipBadRowsChoice()->isChecked());
+        QVERIFY2(m_dialog->skipBadRowsChoice()->text().contains(QLatin1String("2 valid")),
+                 qPrintable(m_dialog->skipBadRowsChoice()->text()));
+        QVERIFY(!m_dialog->importButton()->isEnabled());
+        choose(m_dialog->skipBadRowsChoice());
+        QVERIFY(m_dialog->skipBadRowsChoice()->isChecked());
+        QVERIFY(m_dialog->importButton()->isEnabled());
         test::saveScreenshot(m_dialog.get(), QStringLiteral("patient-import"));
 
         // No: nothing is saved.
-        QVERIFY(m_dialog->importButton()->isEnabled());
         QTest::mouseClick(m_dialog->importButton(), Qt::LeftButton);
         QCOMPARE(m_fixture.prompter.confirmations.size(), 1);
+        QVERIFY(m_fixture.prompter.confirmations.first().contains(QLatin1String("skipped")));
         QCOMPARE(patients(), before);
 
         m_fixture.prompter.confirmAnswers = {true};
@@ -102,6 +127,49 @@ private slots:
                      QStringLiteral("SELECT count(*) FROM patient WHERE family_name = '\u00c5ngstr\u00f6m'")),
                  1);
         QVERIFY(!m_dialog->importButton()->isEnabled());
+        QVERIFY(!m_dialog->badRowsChoice()->isVisible());
+    }
+
+    void badRowsAndImportNothingSavesNothing()
+    {
+        QVERIFY(m_dialog->loadFile(fileWithTwoBadRows()));
+        const qint64 before = patients();
+        QTest::mouseClick(m_dialog->dryRunButton(), Qt::LeftButton);
+        QVERIFY(m_dialog->badRowsChoice()->isVisible());
+        choose(m_dialog->importNothingChoice());
+        QVERIFY(m_dialog->importNothingChoice()->isChecked());
+        QVERIFY(!m_dialog->importButton()->isEnabled());
+        QVERIFY2(m_dialog->summaryText().contains(QLatin1String("Nothing will be imported")),
+                 qPrintable(m_dialog->summaryText()));
+        test::saveScreenshot(m_dialog.get(), QStringLiteral("patient-import-nothing"));
+        m_fixture.prompter.confirmAnswers = {true};
+        QTest::mouseClick(m_dialog->importButton(), Qt::LeftButton);
+        QVERIFY(m_fixture.prompter.confirmations.isEmpty());
+        QCOMPARE(patients(), before);
+
+        // Changing one's mind is allowed until Import.
+        choose(m_dialog->skipBadRowsChoice());
+        QVERIFY(m_dialog->importButton()->isEnabled());
+    }
+
+    void aFileWithoutBadRowsImportsEveryRowWithoutTheQuestion()
+    {
+        QVERIFY(m_dialog->loadFile(writeCsv("given,family,born\rAda,Byron,1985-12-10\rBo,Berg,1991-03-04\r")));
+        const qint64 before = patients();
+        QTest::mouseClick(m_dialog->dryRunButton(), Qt::LeftButton);
+        QVERIFY(!m_dialog->badRowsChoice()->isVisible());
+        QVERIFY(m_dialog->importButton()->isEnabled());
+        m_fixture.prompter.confirmAnswers = {true};
+        QTest::mouseClick(m_dialog->importButton(), Qt::LeftButton);
+        QCOMPARE(patients(), before + 2);
+    }
+
+    void specialFilesAreRefusedAtOnce()
+    {
+        QVERIFY(!m_dialog->loadFile(QStringLiteral("/dev/zero")));
+        QVERIFY2(m_dialog->summaryText().contains(QLatin1String("not an ordinary file")),
+                 qPrintable(m_dialog->summaryText()));
+        QVERIFY(!m_dialog->dryRunButton()->isEnabled());
     }
 
     void changingTheMappingAsksForANewDryRun()
