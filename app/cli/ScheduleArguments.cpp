@@ -141,10 +141,11 @@ Result<qint64> ScheduleArguments::localDateTime(const QCommandLineParser &parser
     for (qsizetype i = 0; i < found.size(); ++i) {
         const ClinicTime::Reading &r = found.at(i);
         const QString written = local + ClinicTime::offsetText(r.offsetSeconds);
-        if (found.size() == 1)
+        if (found.size() == 1) {
             choices.append(tr("%1 (%2)").arg(written, r.abbreviation));
-        else
+        } else {
             choices.append((i == 0 ? tr("%1 (%2, first)") : tr("%1 (%2, second)")).arg(written, r.abbreviation));
+        }
     }
     const QString zone = QString::fromUtf8(time.zone().id());
 
