@@ -2,6 +2,7 @@
 
 #include "BlockoutRepository.h"
 #include "BookingRules.h"
+#include "common/TextRules.h"
 #include "patients/ScreeningEvaluator.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
@@ -148,6 +149,11 @@ Result<Appointment> AppointmentRepository::bookingCandidate(const BookingRequest
         return Error::notFound(QStringLiteral("appointment_type"),
                                tr("There is no appointment type %1.").arg(request.typeId));
     }
+    if (Status s =
+            TextRules::check({{request.notes, QStringLiteral("notes"), TextRules::reasonLength, TextRules::Lines::Many},
+                              {request.acknowledgement, QStringLiteral("acknowledgement"), TextRules::reasonLength}});
+        !s)
+        return s.error();
     const int duration = request.durationMin.value_or(type->durationMin);
     if (!request.endsAt && duration <= 0)
         return Error::invalidInput(QStringLiteral("duration"), tr("An appointment cannot last zero minutes."));
@@ -489,6 +495,8 @@ Result<AppointmentRepository::Change> AppointmentRepository::applyReschedule(qin
 Result<AppointmentRepository::Change> AppointmentRepository::changeStatus(qint64 id, AppointmentStatus to,
                                                                           const QString &note)
 {
+    if (Status s = TextRules::check(note, QStringLiteral("reason"), TextRules::reasonLength); !s)
+        return s.error();
     if (to == AppointmentStatus::Cancelled) {
         if (note.trimmed().isEmpty())
             return Error::invalidInput(QStringLiteral("reason"), tr("Say why the appointment is cancelled."));
@@ -501,6 +509,8 @@ Result<AppointmentRepository::Change> AppointmentRepository::cancel(qint64 id, c
 {
     if (reason.category == CancelCategory::Other && reason.detail.trimmed().isEmpty())
         return Error::invalidInput(QStringLiteral("reason"), tr("Say why the appointment is cancelled."));
+    if (Status s = TextRules::check(reason.detail, QStringLiteral("reason"), TextRules::reasonLength); !s)
+        return s.error();
     return transition(id, AppointmentStatus::Cancelled, reason, QString());
 }
 

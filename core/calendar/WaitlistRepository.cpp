@@ -4,6 +4,7 @@
 #include "BlockoutRepository.h"
 #include "BookingRules.h"
 #include "ScheduleSetup.h"
+#include "common/TextRules.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/SqlError.h"
@@ -130,7 +131,7 @@ Status validateShape(const WaitlistEntry &entry)
         return Error::invalidInput(QStringLiteral("time_of_day"),
                                    tr("The preferred time of day must end after it starts, within one day."));
     }
-    return {};
+    return TextRules::check(entry.notes, QStringLiteral("notes"), TextRules::reasonLength, TextRules::Lines::Many);
 }
 
 } // namespace
@@ -232,6 +233,8 @@ Status WaitlistRepository::remove(qint64 id, const QString &reason)
 {
     if (reason.trimmed().isEmpty())
         return Error::invalidInput(QStringLiteral("reason"), tr("Say why the patient leaves the waitlist."));
+    if (Status s = TextRules::check(reason, QStringLiteral("reason"), TextRules::reasonLength); !s)
+        return s;
     return setStatus(id, WaitlistEntry::Status::Removed, reason.trimmed(), std::nullopt);
 }
 

@@ -2,6 +2,7 @@
 
 #include "WorkingDay.h"
 
+#include "common/TextRules.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/SqlError.h"
@@ -209,6 +210,14 @@ QTimeZone ClinicRepository::timeZone() const
 
 Status ClinicRepository::validate(const ClinicSettings &settings)
 {
+    if (Status s = TextRules::check(
+            {{settings.name, QStringLiteral("name"), TextRules::lineLength},
+             {settings.address, QStringLiteral("address"), TextRules::reasonLength, TextRules::Lines::Many},
+             {settings.phone, QStringLiteral("phone"), TextRules::phoneLength},
+             {settings.email, QStringLiteral("email"), TextRules::emailLength},
+             {settings.consentFormVersion, QStringLiteral("consent_form_version"), TextRules::lineLength}});
+        !s)
+        return s;
     if (settings.name.trimmed().isEmpty())
         return Error::invalidInput(QStringLiteral("name"), tr("The clinic needs a name."));
     // Any id the time-zone database knows, aliases included ("Etc/UTC", "GMT"): the list of
@@ -270,6 +279,10 @@ Status ClinicRepository::validatePlanDefaults(const ClinicSettings &settings)
 
 Status ClinicRepository::validate(const Practitioner &practitioner)
 {
+    if (Status s = TextRules::check({{practitioner.displayName, QStringLiteral("display_name"), TextRules::nameLength},
+                                     {practitioner.title, QStringLiteral("title"), TextRules::nameLength}});
+        !s)
+        return s;
     if (practitioner.displayName.trimmed().isEmpty())
         return Error::invalidInput(QStringLiteral("display_name"), tr("The practitioner needs a name."));
     if (!isColour(practitioner.colour)) {
@@ -282,6 +295,8 @@ Status ClinicRepository::validate(const Practitioner &practitioner)
 
 Status ClinicRepository::validate(const AppointmentType &type)
 {
+    if (Status s = TextRules::check(type.name, QStringLiteral("name"), TextRules::nameLength); !s)
+        return s;
     if (type.name.trimmed().isEmpty())
         return Error::invalidInput(QStringLiteral("name"), tr("The appointment type needs a name."));
     if (type.durationMin < 5 || type.durationMin > 480) {
@@ -507,6 +522,8 @@ Result<qint64> ClinicRepository::savePractitioner(const Practitioner &practition
 
 Result<qint64> ClinicRepository::saveRoom(const Room &room)
 {
+    if (Status s = TextRules::check(room.name, QStringLiteral("name"), TextRules::nameLength); !s)
+        return s.error();
     if (room.name.trimmed().isEmpty())
         return Error::invalidInput(QStringLiteral("name"), tr("The room needs a name."));
     Transaction transaction(m_database);

@@ -158,6 +158,15 @@ Status TextRules::check(const QString &text, const QString &field, int maxLength
     return {};
 }
 
+Status TextRules::check(std::initializer_list<Field> fields)
+{
+    for (const Field &field : fields) {
+        if (Status s = check(field.text, field.key, field.maxLength, field.lines); !s)
+            return s;
+    }
+    return {};
+}
+
 QString TextRules::escaped(const QString &text, bool keepNewlines)
 {
     QString shown;

@@ -4,6 +4,8 @@
 
 #include <QString>
 
+#include <initializer_list>
+
 namespace dermdesk {
 
 // What any text typed, pasted, passed on a command line or imported must be before it is stored, and how
@@ -40,6 +42,16 @@ public:
     // Checks `text` for the field stored as `field` ("given_name", "notes", "reason", ...).
     [[nodiscard]] static Status check(const QString &text, const QString &field, int maxLength,
                                       Lines lines = Lines::One);
+
+    struct Field
+    {
+        const QString &text;
+        QString key;
+        int maxLength;
+        Lines lines = Lines::One;
+    };
+    // The first refusal among `fields`, checked in order.
+    [[nodiscard]] static Status check(std::initializer_list<Field> fields);
 
     // `text` with every character that could hide or rearrange what a terminal shows written as a visible
     // escape: \t \r \n (unless `keepNewlines`), \e for ESC, \xHH for the other C0 and C1 controls and DEL,

@@ -1,5 +1,7 @@
 #include "TreatmentPlan.h"
 
+#include "common/TextRules.h"
+
 #include <QCoreApplication>
 
 namespace dermdesk {
@@ -72,7 +74,18 @@ Status TreatmentPlan::validate() const
         return Error::invalidInput(QStringLiteral("preferred_weekdays"), tr("Unknown preferred weekdays."));
     if (status == PlanSummary::Status::Stopped && stopReason.trimmed().isEmpty())
         return Error::invalidInput(QStringLiteral("reason"), tr("Say why the plan is stopped."));
-    return {};
+    for (const PlanArea &area : areas) {
+        if (Status s = TextRules::check(area.area, QStringLiteral("areas"), TextRules::lineLength); !s)
+            return s;
+    }
+    for (const QString &concern : concerns) {
+        if (Status s = TextRules::check(concern, QStringLiteral("concerns"), TextRules::lineLength); !s)
+            return s;
+    }
+    return TextRules::check({{stopReason, QStringLiteral("reason"), TextRules::reasonLength},
+                             {goals, QStringLiteral("goals"), TextRules::reasonLength, TextRules::Lines::Many},
+                             {notes, QStringLiteral("notes"), TextRules::notesLength, TextRules::Lines::Many},
+                             {consentFormVersion, QStringLiteral("consent_form_version"), TextRules::lineLength}});
 }
 
 QList<int> TreatmentPlan::preferredWeekdayList() const

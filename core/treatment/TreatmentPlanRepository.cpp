@@ -1,6 +1,7 @@
 #include "TreatmentPlanRepository.h"
 
 #include "calendar/ScheduleSetup.h"
+#include "common/TextRules.h"
 #include "patients/PatientSummary.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
@@ -364,6 +365,8 @@ Status TreatmentPlanRepository::changeStatus(qint64 id, PlanSummary::Status to, 
     using S = PlanSummary::Status;
     if (to == S::Stopped && reason.trimmed().isEmpty())
         return Error::invalidInput(QStringLiteral("reason"), trPlan("Say why the plan is stopped."));
+    if (Status s = TextRules::check(reason, QStringLiteral("reason"), TextRules::reasonLength); !s)
+        return s;
     Transaction transaction(m_database);
     if (Status begun = transaction.begin(); !begun)
         return begun;

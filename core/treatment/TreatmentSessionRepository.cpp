@@ -1,6 +1,7 @@
 #include "TreatmentSessionRepository.h"
 
 #include "IntervalWindow.h"
+#include "common/TextRules.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/SqlError.h"
@@ -173,6 +174,18 @@ Status TreatmentSessionRepository::record(const SessionRecord &record)
     }
     if (!record.practitionerId)
         return Error::invalidInput(QStringLiteral("practitioner"), tr("Say who performed the session."));
+    for (const SessionArea &area : record.areas) {
+        if (Status s = TextRules::check(area.area, QStringLiteral("areas"), TextRules::lineLength); !s)
+            return s;
+    }
+    if (Status s =
+            TextRules::check({{record.device, QStringLiteral("device"), TextRules::lineLength},
+                              {record.cartridgeLot, QStringLiteral("cartridge_lot"), TextRules::lineLength},
+                              {record.numbing, QStringLiteral("numbing"), TextRules::lineLength},
+                              {record.products, QStringLiteral("products"), TextRules::lineLength},
+                              {record.notes, QStringLiteral("notes"), TextRules::notesLength, TextRules::Lines::Many}});
+        !s)
+        return s;
 
     Transaction transaction(m_database);
     if (Status begun = transaction.begin(); !begun)
@@ -245,6 +258,10 @@ Status TreatmentSessionRepository::record(const SessionRecord &record)
 Status TreatmentSessionRepository::linkBooked(qint64 planId, int sequence, qint64 appointmentId, qint64 practitionerId,
                                               const QString &intervalOverrideReason) const
 {
+    if (Status s = TextRules::check(intervalOverrideReason, QStringLiteral("interval_override_reason"),
+                                    TextRules::reasonLength);
+        !s)
+        return s;
     QSqlQuery query(m_database.connection());
     query.prepare(
         QStringLiteral("SELECT id, appointment_id FROM treatment_session WHERE plan_id = ? AND sequence_no = ?"));
@@ -293,6 +310,8 @@ Status TreatmentSessionRepository::linkBooked(qint64 planId, int sequence, qint6
 Status TreatmentSessionRepository::recordIntervalOverride(qint64 sessionId, qint64 appointmentId, qint64 startsAt,
                                                           const QString &reason) const
 {
+    if (Status s = TextRules::check(reason, QStringLiteral("interval_override_reason"), TextRules::reasonLength); !s)
+        return s;
     QSqlQuery update(m_database.connection());
     update.prepare(QStringLiteral("UPDATE treatment_session SET interval_override_reason = ? WHERE id = ?"));
     update.addBindValue(sqlText(reason.trimmed()));

@@ -1,6 +1,7 @@
 #include "TreatmentVocabularyRepository.h"
 
 #include "TreatmentPlan.h"
+#include "common/TextRules.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/SqlError.h"
@@ -58,6 +59,8 @@ const Vocabulary &areaTable()
 
 Status validateName(const QString &name, const Vocabulary &vocabulary)
 {
+    if (Status s = TextRules::check(name, QStringLiteral("name"), TreatmentVocabularyRepository::maxNameLength); !s)
+        return s;
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
         return Error::invalidInput(QStringLiteral("name"), tr(vocabulary.needsName));

@@ -27,6 +27,7 @@ private:
     const QString m_phone = QStringLiteral("555\x1b[2K1234");
     const QString m_email = QChar(0x202e) + QStringLiteral("moc.elpmaxe@eve");
     const QString m_practitioner = QStringLiteral("Dr. \x1b[31mRed");
+    qint64 m_appointment = 0;
 
     CliRun cli(const QStringList &arguments) const { return CliRun::run(m_temp->path(), arguments); }
 
@@ -71,7 +72,8 @@ private slots:
                            {m_given, m_family, m_phone, m_email}));
         QVERIFY(test::exec(m_temp->database(), QStringLiteral("UPDATE practitioner SET display_name = ? WHERE id = 1"),
                            {m_practitioner}));
-        QVERIFY(test::insertAppointment(m_temp->database(), 3, test::newYork(2030, 3, 4, 10), 60));
+        m_appointment = test::insertAppointment(m_temp->database(), 3, test::newYork(2030, 3, 4, 10), 60);
+        QVERIFY(m_appointment);
         m_temp->close();
         QVERIFY(QFile::exists(QStringLiteral(DERMDESK_CLI_PATH)));
     }
@@ -134,6 +136,27 @@ private slots:
         const QString err = QString::fromUtf8(process.readAllStandardError());
         QVERIFY2(err.contains(QLatin1String("given_name: ")) && err.contains(QLatin1String("UTF-8")), qPrintable(err));
         QCOMPARE(patients(), 3);
+    }
+
+    void reasonsAreRefusedLikeNames()
+    {
+        const QString id = QString::number(m_appointment);
+        const CliRun cancelled =
+            cli({QStringLiteral("cancel"), id, QStringLiteral("--reason"), QStringLiteral("illness: fever\x1b[2J")});
+        QCOMPARE(cancelled.exitCode, 2);
+        QVERIFY2(cancelled.err.contains(QLatin1String("reason: ")) && onlyVisible(cancelled.err),
+                 qPrintable(cancelled.err));
+        const CliRun agenda = cli({QStringLiteral("--json"), QStringLiteral("agenda"), QStringLiteral("--date"),
+                                   QStringLiteral("2030-03-04")});
+        const QJsonObject row = agenda.json().value(QStringLiteral("appointments")).toArray().first().toObject();
+        QCOMPARE(row.value(QStringLiteral("status")).toString(), QStringLiteral("booked"));
+
+        const CliRun booked = cli({QStringLiteral("book"), QStringLiteral("--patient"), QStringLiteral("1"),
+                                   QStringLiteral("--practitioner"), QStringLiteral("1"), QStringLiteral("--type"),
+                                   QStringLiteral("1"), QStringLiteral("--start"), QStringLiteral("2030-03-05T10:00"),
+                                   QStringLiteral("--acknowledge"), QChar(0x202e) + QStringLiteral("checked")});
+        QCOMPARE(booked.exitCode, 2);
+        QVERIFY2(booked.err.contains(QLatin1String("acknowledgement: ")), qPrintable(booked.err));
     }
 
     void storedTextShowsEscapedInPlainOutput()
