@@ -1,5 +1,6 @@
 #include "DocumentPrinter.h"
 #include "FileMode.h"
+#include "PdfText.h"
 
 #include <QDir>
 #include <QGuiApplication>
@@ -19,17 +20,13 @@ class TestDocumentPrinter : public QObject
 private:
     QTemporaryDir m_dir;
 
-    // The PDF's text, one string per page (pdftotext separates pages with form feeds).
+    // The PDF's text, one string per page, as laid out on the page.
     static QStringList pdfPages(const QString &path)
     {
-        QProcess process;
-        process.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
-        if (!process.waitForFinished(30000) || process.exitCode() != 0)
-            return {};
-        QStringList pages = QString::fromUtf8(process.readAllStandardOutput()).split(QLatin1Char('\f'));
-        if (!pages.isEmpty() && pages.last().trimmed().isEmpty())
-            pages.removeLast();
-        return pages;
+        const test::PdfText read = test::PdfText::read(path, true);
+        if (!read.error.isEmpty())
+            qWarning("%s", qPrintable(read.error));
+        return read.pages();
     }
 
     static QString pdfInfo(const QString &path)
@@ -45,8 +42,8 @@ private slots:
     {
         test::useUsualUmask();
         QVERIFY(m_dir.isValid());
-        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
-            QSKIP("pdftotext (poppler-utils, installed by packaging/dev.sh) is missing");
+        QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty(),
+                 "pdftotext (poppler-utils, installed by packaging/dev.sh) is missing");
     }
 
     void paperFollowsTheLocale()
