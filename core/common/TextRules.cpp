@@ -141,8 +141,8 @@ Status TextRules::check(const QString &text, const QString &field, int maxLength
         } else if (lines == Lines::One && isLineSeparator(c)) {
             refusal = tr("must be one line (found the separator %1 at character %2)").arg(found, at);
         } else if (isDirectionOverride(c)) {
-            refusal = tr("must not hold direction override characters, which make text show in another order "
-                         "than it is stored (found %1 at character %2)")
+            refusal = tr("must not hold direction overrides, which show text in another order than stored (%1 at "
+                         "character %2)")
                           .arg(found, at);
         } else if (!isInvisible(c) && !QChar::isSpace(c) && !isControl(c)) {
             visible = true;

@@ -22,7 +22,7 @@ struct Patient;
 namespace dermdesk::ui {
 
 // A short form to register a patient while booking: given and family name, birth date, mobile phone,
-// e-mail (optional). Create validates (PatientRepository::validate, naming the field) and first looks for
+// e-mail (optional). Create validates (PatientFieldRules::check, naming the field) and first looks for
 // the same person (possibleDuplicates): when there are matches it lists them and offers to use one
 // instead; pressing Create again registers the new patient anyway. Emits patientReady() with the new
 // or chosen patient and accepts. The Database and the Clock must outlive the dialog.
