@@ -44,7 +44,7 @@ int AgendaCommand::run(CliContext &context, const QCommandLineParser &parser)
     if (!practitioner)
         return context.fail(practitioner.error());
 
-    auto session = ScheduleArguments::open(context);
+    auto session = ScheduleArguments::open(context, CliContext::Access::Read);
     if (!session)
         return context.fail(session.error());
     const Database &database = *session.value().database;

@@ -41,7 +41,7 @@ int BackupCommand::run(CliContext &context, const QCommandLineParser &parser)
         return context.fail(
             Error::invalidInput(QStringLiteral("--output"), tr("%1 already exists; a backup never overwrites a file.")
                                                                 .arg(QDir::toNativeSeparators(path))));
-    const auto opened = context.openExisting();
+    const auto opened = context.openExisting(CliContext::Access::Read);
     if (!opened)
         return context.fail(opened.error());
     if (Status copied = opened.value()->backupTo(path); !copied)

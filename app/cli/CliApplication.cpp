@@ -105,6 +105,11 @@ void CliApplication::printUsage(QTextStream &stream) const
     stream << '\n'
            << tr("\"dermdesk-cli COMMAND --help\" describes a command's options.") << '\n'
            << tr("Exit codes: 0 done, 2 invalid input or usage, 3 refused by a rule, 4 not found, 5 storage error.")
+           << '\n'
+           << tr("Every command first checks the clinic database (SQLite's quick_check) and refuses a damaged file "
+                 "with exit 5, naming the newest backup found beside it; commands that only read (info, agenda, "
+                 "find-slots, recall, patient show|search, plan propose, backup) open the file read-only and "
+                 "never change it. A folder, a device, a pipe or a path in a missing folder is refused with exit 5.")
            << Qt::endl;
 }
 

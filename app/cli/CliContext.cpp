@@ -3,6 +3,7 @@
 #include "common/TextRules.h"
 #include "storage/Database.h"
 #include "storage/FilePrivacy.h"
+#include "storage/DatabaseFile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -77,25 +78,27 @@ QString CliContext::shown(const QString &text)
     return TextRules::escaped(text);
 }
 
-Result<std::unique_ptr<Database>> CliContext::openExisting() const
+Result<std::unique_ptr<Database>> CliContext::openExisting(Access access) const
 {
-    const QFileInfo file(m_databasePath);
-    const QString shown = QDir::toNativeSeparators(file.absoluteFilePath());
-    if (!file.exists()) {
-        return Error::notFound(QStringLiteral("database"),
-                               tr("There is no clinic database at %1 (it was not created).").arg(shown));
-    }
-    if (file.isFile() && file.size() == 0) {
+    const QString absolute =
+        m_databasePath.trimmed().isEmpty() ? m_databasePath : QFileInfo(m_databasePath).absoluteFilePath();
+    const auto inspected = DatabaseFile::inspect(absolute, false, true);
+    if (!inspected && inspected.error().kind() == ErrorKind::NotFound)
+        return Error::notFound(QStringLiteral("database"), tr("There is no clinic database at %1 (it was not created).")
+                                                               .arg(QDir::toNativeSeparators(absolute)));
+    if (!inspected)
+        return inspected.error();
+    if (inspected.value())
         return Error::storage(QStringLiteral("foreign"),
                               tr("%1 is an empty file, not a DermDesk clinic database. It was left untouched.")
-                                  .arg(shown));
-    }
+                                  .arg(QDir::toNativeSeparators(absolute)));
     Database::Options options;
     options.createIfMissing = false;
     options.migrate = false;
+    options.readOnly = access == Access::Read;
     // Before opening: SQLite makes a missing -wal/-shm with the file's mode and removes it on closing.
-    warnIfExposed(file.absoluteFilePath());
-    return Database::open(m_databasePath, options);
+    warnIfExposed(absolute);
+    return Database::open(absolute, options);
 }
 
 void CliContext::warnIfExposed(const QString &databasePath) const

@@ -45,11 +45,20 @@ public:
     // cannot rewrite the terminal line, break columns or disguise itself. JSON output never uses it.
     [[nodiscard]] static QString shown(const QString &text);
 
-    // Opens the existing clinic database at databasePath(): never creates a file (NotFound when
-    // it is missing) and never migrates or otherwise changes one it cannot use (Storage). When the
-    // file or its -wal/-shm can be read by others, a warning on stderr names them and the command that
-    // makes them private; their permissions are left as they are.
-    [[nodiscard]] Result<std::unique_ptr<Database>> openExisting() const;
+    // What a command does with the clinic database.
+    enum class Access {
+        // Only reads: the file is opened read-only and left byte for byte as it was.
+        Read,
+        // May write (every write still runs in a Transaction).
+        Write,
+    };
+    // Opens the existing clinic database at databasePath(): never creates a file (NotFound when it is
+    // missing, Storage when its folder is missing) and never migrates or otherwise changes one it cannot
+    // use (Storage). A folder, a device, a pipe and a damaged file (quick_check, before any command runs)
+    // are refused (Storage, exit 5), whatever the access. When the file or its -wal/-shm can be read by
+    // others, a warning on stderr names them and the command that makes them private; their permissions
+    // are left as they are.
+    [[nodiscard]] Result<std::unique_ptr<Database>> openExisting(Access access = Access::Write) const;
 
     // Option values, each error naming the option ("--patients").
     [[nodiscard]] static Result<qint64> integer(const QCommandLineParser &parser, const QString &option, qint64 min,

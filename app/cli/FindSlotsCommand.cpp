@@ -73,7 +73,7 @@ int FindSlotsCommand::run(CliContext &context, const QCommandLineParser &parser)
         return context.fail(count.error());
     query.count = int(count.value());
 
-    auto session = ScheduleArguments::open(context);
+    auto session = ScheduleArguments::open(context, CliContext::Access::Read);
     if (!session)
         return context.fail(session.error());
     const Database &database = *session.value().database;

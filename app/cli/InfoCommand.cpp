@@ -26,7 +26,7 @@ QString InfoCommand::summary() const
 
 int InfoCommand::run(CliContext &context, const QCommandLineParser &)
 {
-    const auto opened = context.openExisting();
+    const auto opened = context.openExisting(CliContext::Access::Read);
     if (!opened)
         return context.fail(opened.error());
     const Database &database = *opened.value();

@@ -98,7 +98,7 @@ int show(CliContext &context, const QCommandLineParser &parser)
     const qint64 id = text ? text.value().toLongLong(&ok) : 0;
     if (!ok || id <= 0)
         return context.fail(Error::invalidInput(QStringLiteral("ID"), tr("Give the patient's id: patient show ID.")));
-    auto opened = context.openExisting();
+    auto opened = context.openExisting(CliContext::Access::Read);
     if (!opened)
         return context.fail(opened.error());
     const Database &database = *opened.value();
@@ -154,7 +154,7 @@ int search(CliContext &context, const QCommandLineParser &parser)
     auto limit = CliContext::integer(parser, QStringLiteral("limit"), 1, 1000, 20);
     if (!limit)
         return context.fail(limit.error());
-    auto opened = context.openExisting();
+    auto opened = context.openExisting(CliContext::Access::Read);
     if (!opened)
         return context.fail(opened.error());
     PatientRepository::SearchOptions options;

@@ -148,7 +148,7 @@ int proposeOrBook(CliContext &context, const QCommandLineParser &parser, bool bo
     const qint64 id = text.value().toLongLong(&ok);
     if (!ok || id <= 0)
         return context.fail(Error::invalidInput(QStringLiteral("ID"), tr("The plan ID must be a positive number.")));
-    auto session = ScheduleArguments::open(context);
+    auto session = ScheduleArguments::open(context, book ? CliContext::Access::Write : CliContext::Access::Read);
     if (!session)
         return context.fail(session.error());
     const Database &database = *session.value().database;

@@ -45,7 +45,7 @@ int RecallCommand::run(CliContext &context, const QCommandLineParser &parser)
     auto date = CliContext::date(parser, QStringLiteral("date"));
     if (!date)
         return context.fail(date.error());
-    auto session = ScheduleArguments::open(context);
+    auto session = ScheduleArguments::open(context, CliContext::Access::Read);
     if (!session)
         return context.fail(session.error());
     const ClinicTime &time = session.value().time();

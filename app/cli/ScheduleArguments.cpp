@@ -22,9 +22,9 @@ QString tr(const char *text)
 
 } // namespace
 
-Result<ScheduleSession> ScheduleArguments::open(const CliContext &context)
+Result<ScheduleSession> ScheduleArguments::open(const CliContext &context, CliContext::Access access)
 {
-    auto opened = context.openExisting();
+    auto opened = context.openExisting(access);
     if (!opened)
         return opened.error();
     auto setup = ScheduleSetup::load(*opened.value());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CliContext.h"
 #include "calendar/AppointmentRepository.h"
 #include "calendar/ClinicTime.h"
 #include "calendar/FreedSlot.h"
@@ -21,8 +22,6 @@ class Database;
 
 namespace dermdesk::cli {
 
-class CliContext;
-
 // The clinic database a schedule command works on, opened with CliContext::openExisting(), and how the
 // clinic is set up (time zone, names of practitioners, rooms and types).
 struct ScheduleSession
@@ -39,8 +38,9 @@ class ScheduleArguments
 {
 public:
     // Opens the clinic for a schedule command: NotFound when the file or the clinic's set-up is missing,
-    // Storage when the file cannot be used.
-    [[nodiscard]] static Result<ScheduleSession> open(const CliContext &context);
+    // Storage when the file cannot be used. A command that only reads opens it with Access::Read.
+    [[nodiscard]] static Result<ScheduleSession> open(const CliContext &context,
+                                                      CliContext::Access access = CliContext::Access::Write);
 
     // --practitioner ID, --room ID, --allow-past, --reason TEXT as every schedule command spells them.
     [[nodiscard]] static QCommandLineOption practitionerOption(const QString &description);

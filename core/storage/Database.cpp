@@ -1,6 +1,8 @@
 #include "Database.h"
 
 #include "FilePrivacy.h"
+#include "DatabaseFile.h"
+#include "IntegrityCheck.h"
 #include "SqlError.h"
 #include "Transaction.h"
 
@@ -12,6 +14,7 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSqlDriver>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QVariant>
@@ -76,11 +79,6 @@ QStringList splitStatements(const QString &script)
     return statements;
 }
 
-bool hasWriteBit(const QFileInfo &info)
-{
-    return info.permissions() & (QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther);
-}
-
 } // namespace
 
 QString Database::memoryPath()
@@ -136,73 +134,40 @@ sqlite3 *Database::nativeHandle() const
 Result<std::unique_ptr<Database>> Database::open(const QString &path, const Options &options)
 {
     const bool inMemory = path == memoryPath();
-    const QString absolute = inMemory ? path : QFileInfo(path).absoluteFilePath();
+    const QString absolute = inMemory || path.trimmed().isEmpty() ? path : QFileInfo(path).absoluteFilePath();
     bool created = inMemory;
 
     if (!inMemory) {
-        if (path.trimmed().isEmpty())
-            return Error::invalidInput(QStringLiteral("database"), tr("No database file was given."));
-        const QFileInfo info(absolute);
-        const QDir folder = info.absoluteDir();
-        if (!folder.exists())
-            return Error::invalidInput(QStringLiteral("database"),
-                                       tr("The folder %1 does not exist, so the clinic database %2 cannot be "
-                                          "opened or created there.")
-                                           .arg(QDir::toNativeSeparators(folder.path()), info.fileName()));
-        if (info.exists()) {
-            if (info.isDir())
-                return Error::invalidInput(QStringLiteral("database"), tr("%1 is a folder, not a clinic database file.")
-                                                                           .arg(QDir::toNativeSeparators(absolute)));
-            QFile file(absolute);
-            if (!file.open(QIODevice::ReadOnly))
-                return Error::storage(QStringLiteral("unreadable"),
-                                      tr("%1 cannot be read: %2.")
-                                          .arg(QDir::toNativeSeparators(absolute), file.errorString()));
-            const QByteArray header = file.read(16);
-            const qint64 size = file.size();
-            file.close();
-            if (size > 0 && header != QByteArrayLiteral("SQLite format 3\0"))
-                return Error::storage(QStringLiteral("foreign"),
-                                      tr("%1 is not a DermDesk clinic database (it is not a database file at all). "
-                                         "It was left untouched.")
-                                          .arg(QDir::toNativeSeparators(absolute)));
-            if (!info.isWritable() || !hasWriteBit(info))
-                return Error::storage(QStringLiteral("read_only"),
-                                      tr("%1 is read-only. DermDesk needs to write to the clinic database; "
-                                         "ask whoever manages this computer to allow it. The file was not "
-                                         "changed.")
-                                          .arg(QDir::toNativeSeparators(absolute)));
-            if (!QFileInfo(folder.path()).isWritable())
-                return Error::storage(QStringLiteral("read_only"),
-                                      tr("The folder %1 is read-only; the clinic database needs to keep its "
-                                         "journal beside it. The file was not changed.")
-                                          .arg(QDir::toNativeSeparators(folder.path())));
-            created = size == 0;
-        } else {
-            if (!options.createIfMissing)
-                return Error::notFound(QStringLiteral("database"), tr("There is no clinic database at %1.")
-                                                                       .arg(QDir::toNativeSeparators(absolute)));
-            if (!QFileInfo(folder.path()).isWritable())
-                return Error::storage(QStringLiteral("read_only"),
-                                      tr("A new clinic database cannot be created in %1: the folder is read-only.")
-                                          .arg(QDir::toNativeSeparators(folder.path())));
-            created = true;
-        }
+        const auto inspected =
+            DatabaseFile::inspect(absolute, options.createIfMissing && !options.readOnly, options.readOnly);
+        if (!inspected)
+            return inspected.error();
+        created = inspected.value();
     }
 
     const bool existedBefore = !inMemory && QFileInfo::exists(absolute);
     // A new clinic file is owner-only before SQLite writes to it; SQLite gives -wal and -shm its mode.
-    if (!inMemory && created) {
+    if (!inMemory && created && !options.readOnly) {
         const Status made =
             existedBefore ? FilePrivacy::restrictToOwner(absolute) : FilePrivacy::createEmptyFile(absolute);
         if (!made)
             return made.error();
     }
+    const qint64 sizeBefore = existedBefore ? QFileInfo(absolute).size() : 0;
     std::unique_ptr<Database> database(new Database(absolute, nextConnectionName()));
+    database->m_readOnly = options.readOnly;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
         db.setDatabaseName(absolute);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
+        QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs);
+        // Reading only: a rollback-journal file is opened read-only, so not even a journal is written. A WAL
+        // file is opened for writing but with query_only set (configure()): a read-only connection would
+        // leave the -wal and -shm files it creates behind, a writable one removes them on closing.
+        const bool walWritable = DatabaseFile::usesWriteAheadLog(absolute) && QFileInfo(absolute).isWritable()
+                                 && QFileInfo(QFileInfo(absolute).absolutePath()).isWritable();
+        if (options.readOnly && !walWritable)
+            connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
+        db.setConnectOptions(connectOptions);
         if (!db.open()) {
             const Error error = sqlError(db.lastError(), tr("Opening %1").arg(QDir::toNativeSeparators(absolute)));
             database.reset();
@@ -216,13 +181,18 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     Status status = database->configure(options);
     if (status)
         status = database->identify(created, int(scripts.size()));
-    if (status && database->m_schemaVersion < scripts.size() && !database->m_created && !options.migrate)
+    const bool older = database->m_schemaVersion < scripts.size() && !database->m_created;
+    if (status && older && (!options.migrate || options.readOnly))
         status = Error::storage(QStringLiteral("older_schema"),
                                 tr("%1 uses an older schema (version %2) and must be upgraded by the DermDesk "
                                    "desktop program first. The file was not changed.")
                                     .arg(QDir::toNativeSeparators(absolute))
                                     .arg(database->m_schemaVersion));
-    if (status)
+    if (status && !database->m_created && !inMemory)
+        status = database->verify(options, sizeBefore);
+    if (status && database->m_damage && (older || !options.openDamaged))
+        status = *database->m_damage;
+    if (status && !database->m_readOnly && !database->m_damage)
         status = database->migrate(database->m_created, scripts);
     if (!status) {
         const bool removeFile = !existedBefore && !inMemory;
@@ -237,6 +207,67 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     return database;
 }
 
+Status Database::verify(const Options &options, qint64 fileSize)
+{
+    const bool needsMigration = m_schemaVersion < latestSchemaVersion() && !m_readOnly;
+    if (options.verification == Options::Verification::InBackground && !needsMigration
+        && fileSize > options.backgroundCheckAboveBytes) {
+        m_check = std::make_unique<IntegrityCheck>(m_path);
+        return {};
+    }
+    const auto verdict = IntegrityCheck::run(nativeHandle());
+    if (!verdict)
+        return verdict.error();
+    if (verdict.value())
+        markDamaged(*verdict.value());
+    return {};
+}
+
+void Database::markDamaged(const QString &problem) const
+{
+    if (m_damage)
+        return;
+    m_damage = DatabaseFile::damaged(m_path, problem);
+    // The last line of defence: SQLite itself refuses every write on this connection from now on.
+    QSqlQuery query(connection());
+    query.exec(QStringLiteral("PRAGMA query_only = ON"));
+}
+
+Database::Health Database::health() const
+{
+    if (m_damage)
+        return Health::Damaged;
+    if (m_check && !m_check->isFinished())
+        return Health::Checking;
+    if (m_check) {
+        if (const auto problem = m_check->wait()) {
+            markDamaged(*problem);
+            return Health::Damaged;
+        }
+    }
+    return Health::Sound;
+}
+
+Error Database::damage() const
+{
+    return m_damage.value_or(Error());
+}
+
+Status Database::writable() const
+{
+    if (m_readOnly)
+        return Error::storage(QStringLiteral("read_only"),
+                              tr("%1 was opened for reading only; nothing can be changed in it.")
+                                  .arg(QDir::toNativeSeparators(m_path)));
+    if (m_check && !m_damage) {
+        if (const auto problem = m_check->wait())
+            markDamaged(*problem);
+    }
+    if (m_damage)
+        return *m_damage;
+    return {};
+}
+
 Status Database::configure(const Options &options)
 {
     constexpr int pageCacheKiB = 64 * 1024;
@@ -248,6 +279,7 @@ Status Database::configure(const Options &options)
         // patient table per appointment, ~2,000 pages on a large clinic, which a 2 MiB cache evicts
         // between loads so every reload read them from the file again. An upper bound, not an allocation.
         QStringLiteral("PRAGMA cache_size = -%1").arg(pageCacheKiB),
+        QStringLiteral("PRAGMA query_only = %1").arg(options.readOnly ? 1 : 0),
     };
     for (const QString &pragma : pragmas) {
         if (!query.exec(pragma))
@@ -265,10 +297,7 @@ Status Database::identify(bool created, int latestVersion)
         Error error = sqlError(query.lastError(), what);
         if (error.code() == QLatin1String("storage.corrupt")
             || query.lastError().nativeErrorCode() == QLatin1String("26"))
-            return Error::storage(QStringLiteral("corrupt"),
-                                  tr("%1 is damaged or is not a DermDesk clinic database (%2). It was left "
-                                     "untouched; restore it from a backup.")
-                                      .arg(QDir::toNativeSeparators(m_path), query.lastError().databaseText()));
+            return DatabaseFile::damaged(m_path, query.lastError().databaseText());
         return error;
     }
     const int objects = query.value(0).toInt();
@@ -317,9 +346,8 @@ Status Database::migrate(bool created, const QStringList &scripts)
     if (m_schemaVersion >= scripts.size())
         return {};
 
+    // open() has verified an existing file before this point (never in the background when migrating).
     if (!created && !isInMemory()) {
-        if (Status integrity = checkIntegrity(); !integrity)
-            return integrity;
         const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
         m_backupPath = QStringLiteral("%1.v%2-%3.bak").arg(m_path).arg(m_schemaVersion).arg(stamp);
         if (Status copied = backupTo(m_backupPath); !copied)
@@ -358,6 +386,9 @@ Status Database::applyMigration(int version, const QString &script)
 
 Status Database::backupTo(const QString &file) const
 {
+    // A copy of a damaged file would carry the damage and could later be taken for a sound backup.
+    if (health() == Health::Damaged)
+        return damage();
     const QString target = QFileInfo(file).absoluteFilePath();
     if (QFileInfo::exists(target))
         return Error::invalidInput(QStringLiteral("output"), tr("%1 already exists; a backup never overwrites a file.")
@@ -369,27 +400,29 @@ Status Database::backupTo(const QString &file) const
     if (Status made = FilePrivacy::createEmptyFile(target); !made)
         return made;
     QSqlQuery query(connection());
+    // VACUUM INTO only reads this database, but query_only (set when it was opened read-only) refuses it.
+    if (m_readOnly)
+        query.exec(QStringLiteral("PRAGMA query_only = OFF"));
     query.prepare(QStringLiteral("VACUUM INTO ?"));
     query.addBindValue(target);
-    if (!query.exec()) {
-        const Error error =
-            sqlError(query.lastError(), tr("Copying the clinic database to %1").arg(QDir::toNativeSeparators(target)));
+    const bool copied = query.exec();
+    const QSqlError error = query.lastError();
+    if (m_readOnly)
+        query.exec(QStringLiteral("PRAGMA query_only = ON"));
+    if (!copied) {
         QFile::remove(target);
-        return error;
+        return sqlError(error, tr("Copying the clinic database to %1").arg(QDir::toNativeSeparators(target)));
     }
     return {};
 }
 
 Status Database::checkIntegrity() const
 {
-    QSqlQuery query(connection());
-    if (!query.exec(QStringLiteral("PRAGMA quick_check(1)")) || !query.next())
-        return sqlError(query.lastError(), tr("Checking the clinic database"));
-    const QString verdict = query.value(0).toString();
-    if (verdict != QLatin1String("ok"))
-        return Error::storage(QStringLiteral("corrupt"),
-                              tr("%1 is damaged (%2). It was left untouched; restore it from a backup.")
-                                  .arg(QDir::toNativeSeparators(m_path), verdict));
+    const auto verdict = IntegrityCheck::run(nativeHandle());
+    if (!verdict)
+        return verdict.error();
+    if (verdict.value())
+        return DatabaseFile::damaged(m_path, *verdict.value());
     return {};
 }
 

@@ -6,10 +6,13 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 struct sqlite3;
 
 namespace dermdesk {
+
+class IntegrityCheck;
 
 // One open clinic database: owns its connection, its pragmas and its schema migrations.
 //
@@ -29,15 +32,31 @@ public:
         // Where the numbered schema scripts (001_initial.sql, 002_....sql) are read from.
         // Only tests point this elsewhere.
         QString migrationsFolder = QStringLiteral(":/sql");
+        // Open for reading only: the file is never written (no journal-mode change, no migration, no
+        // creation) and every Transaction is refused. A read-only file can be opened this way.
+        bool readOnly = false;
+        // When an existing file's integrity (SQLite's quick_check) is verified.
+        enum class Verification {
+            // Before open() returns.
+            BeforeOpening,
+            // On a worker thread, for files larger than backgroundCheckAboveBytes (smaller ones are still
+            // checked before open() returns); every Transaction waits until the check has passed.
+            InBackground,
+        };
+        Verification verification = Verification::BeforeOpening;
+        qint64 backgroundCheckAboveBytes = 16LL * 1024 * 1024;
+        // A damaged file is refused by open() unless this is set; then it is opened, every Transaction is
+        // refused with the damage() error and the connection refuses writes (query_only).
+        bool openDamaged = false;
     };
 
     // The path used for ":memory:" databases; such a database lives as long as its Database.
     static QString memoryPath();
 
     // Opens (and, when needed, creates or migrates) the clinic database at `path`.
-    // A file that is missing its folder, read-only, locked, corrupt, not a DermDesk database or
-    // written by a newer DermDesk is refused with an Error of kind Storage (InvalidInput for a
-    // missing folder) and is never modified.
+    // A path in a missing folder, a folder, a device, a pipe, a file that is read-only (unless
+    // Options::readOnly), locked, damaged (unless Options::openDamaged), not a DermDesk database or
+    // written by a newer DermDesk is refused with an Error of kind Storage and is never modified.
     static Result<std::unique_ptr<Database>> open(const QString &path, const Options &options);
     static Result<std::unique_ptr<Database>> open(const QString &path) { return open(path, Options()); }
 
@@ -68,10 +87,28 @@ public:
     // For storage code that needs the SQLite C API (backup, raw benchmarks); null if unavailable.
     [[nodiscard]] sqlite3 *nativeHandle() const;
 
-    // Writes a consistent copy of the whole database to `file` (which must not exist yet).
+    // Writes a consistent copy of the whole database to `file` (which must not exist yet). A database
+    // found damaged is not copied (the damage() error).
     Status backupTo(const QString &file) const;
     // Runs SQLite's integrity check; an Error names the first problem found.
     Status checkIntegrity() const;
+
+    // Whether the file was found sound. Checking while a background check (Verification::InBackground)
+    // is still running; then integrityCheck() says when it ends.
+    enum class Health {
+        Sound,
+        Checking,
+        Damaged,
+    };
+    [[nodiscard]] Health health() const;
+    // The damage found and what to do about it (naming the newest backup); only meaningful when Damaged.
+    [[nodiscard]] Error damage() const;
+    // The background check still running or finished; null when the file was checked before opening.
+    [[nodiscard]] const IntegrityCheck *integrityCheck() const { return m_check.get(); }
+    [[nodiscard]] bool isReadOnly() const { return m_readOnly; }
+    // Whether a change may be written now: waits for a background check still running, and refuses
+    // (Storage) a database opened read-only or found damaged. Every Transaction asks this first.
+    [[nodiscard]] Status writable() const;
 
 private:
     Database(QString path, QString connectionName);
@@ -80,12 +117,18 @@ private:
     Status identify(bool created, int latestVersion);
     Status migrate(bool created, const QStringList &scripts);
     Status applyMigration(int version, const QString &script);
+    Status verify(const Options &options, qint64 fileSize);
+    void markDamaged(const QString &problem) const;
 
     QString m_path;
     QString m_connectionName;
     QString m_backupPath;
     int m_schemaVersion = 0;
     bool m_created = false;
+    bool m_readOnly = false;
+    std::unique_ptr<IntegrityCheck> m_check;
+    // Set once damage is found; mutable because a background check's verdict is collected by const readers.
+    mutable std::optional<Error> m_damage;
 };
 
 } // namespace dermdesk

@@ -23,6 +23,8 @@ Status Transaction::begin()
 {
     if (m_active)
         return {};
+    if (Status allowed = m_database.writable(); !allowed)
+        return allowed;
     QSqlQuery query(m_database.connection());
     if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
         return sqlError(query.lastError(), QCoreApplication::translate("dermdesk::Transaction", "Starting a change"));

@@ -9,6 +9,9 @@ class Database;
 // RAII write transaction: begin() issues BEGIN IMMEDIATE (taking the write lock up front, so
 // concurrent writers in WAL mode wait for each other instead of failing mid-way); the
 // destructor rolls back unless commit() succeeded. Either all of an operation lands or none.
+// begin() first asks Database::writable(): a database opened read-only or found damaged refuses
+// every change here, and one whose background integrity check is still running holds it until
+// the check has passed.
 class Transaction
 {
 public:

@@ -199,7 +199,7 @@ private slots:
         QCOMPARE(cli({QStringLiteral("info"), QStringLiteral("--database"),
                       path(QStringLiteral("no/such/folder.dermdesk"))})
                      .exitCode,
-                 4);
+                 5);
     }
 
     void infoRefusesANewerSchemaAndLeavesItAlone()

@@ -204,7 +204,7 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("no/such/folder/clinic.dermdesk"));
         auto opened = Database::open(path);
         QVERIFY(!opened.ok());
-        QCOMPARE(opened.error().kind(), ErrorKind::InvalidInput);
+        QCOMPARE(opened.error().kind(), ErrorKind::Storage);
         QVERIFY(opened.error().message().contains(QLatin1String("does not exist")));
         QVERIFY(!QFile::exists(path));
     }

@@ -11,6 +11,7 @@
 #include <QtTest>
 
 #include <sqlite3.h>
+#include <sys/stat.h>
 
 using namespace dermdesk;
 using ui::ClinicOpener;
@@ -125,6 +126,30 @@ private slots:
         QCOMPARE(fileBytes(file), before);
     }
 
+    void foldersDevicesAndPipesAreExplainedNotOpened_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("folder") << m_dir.path();
+        QTest::newRow("/dev/null") << QStringLiteral("/dev/null");
+        QTest::newRow("/dev/zero") << QStringLiteral("/dev/zero");
+        QTest::newRow("fifo") << QStringLiteral("fifo");
+    }
+
+    void foldersDevicesAndPipesAreExplainedNotOpened()
+    {
+        QFETCH(QString, file);
+        if (file == QLatin1String("fifo")) {
+            file = path("clinic.fifo");
+            QCOMPARE(::mkfifo(QFile::encodeName(file).constData(), 0600), 0);
+        }
+        // A pipe would block a read for ever: the refusal comes without reading it.
+        QVERIFY(!open(file));
+        QCOMPARE(m_prompter.failures.size(), 1);
+        QCOMPARE(m_prompter.failures.first().error.code(), QStringLiteral("storage.not_a_file"));
+        QVERIFY(m_prompter.failures.first().error.message().contains(QLatin1String("not a clinic database file")));
+        QVERIFY(m_prompter.settingsAskedFor.isEmpty());
+    }
+
     void readOnlyFileIsRefusedAndLeftUntouched()
     {
         const QString file = path("readonly.dermdesk");
@@ -145,7 +170,7 @@ private slots:
         QVERIFY(database);
         QCOMPARE(database->path(), other);
         QCOMPARE(m_prompter.failures.size(), 1);
-        QCOMPARE(m_prompter.failures.first().error.field(), QStringLiteral("database"));
+        QCOMPARE(m_prompter.failures.first().error.code(), QStringLiteral("storage.no_folder"));
         QVERIFY(!QFileInfo::exists(path("no-such-folder")));
     }
 

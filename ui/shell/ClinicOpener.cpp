@@ -20,6 +20,16 @@ QString tr(const char *text)
     return QCoreApplication::translate("dermdesk::ui::ClinicOpener", text);
 }
 
+// The desktop program checks a large file's integrity without delaying the first schedule, and opens a
+// damaged file read-only (the main window says so and what to do) rather than not at all.
+Database::Options desktopOptions()
+{
+    Database::Options options;
+    options.verification = Database::Options::Verification::InBackground;
+    options.openDamaged = true;
+    return options;
+}
+
 void removeDatabaseFiles(const QString &path)
 {
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
@@ -44,7 +54,7 @@ std::unique_ptr<Database> ClinicOpener::open(const QString &path, QWidget *paren
     QString candidate = path;
     while (!candidate.isEmpty()) {
         const bool existed = QFileInfo::exists(candidate);
-        auto opened = Database::open(candidate);
+        auto opened = Database::open(candidate, desktopOptions());
         Error failure;
         if (opened) {
             std::unique_ptr<Database> database = std::move(opened).value();

@@ -2,6 +2,7 @@
 
 #include "AboutDialog.h"
 #include "ClinicOpener.h"
+#include "DamageBanner.h"
 #include "calendar/ClinicTime.h"
 #include "calendar/ScheduleView.h"
 #include "clinic/ClinicRepository.h"
@@ -116,12 +117,18 @@ void MainWindow::createCentralWidget()
         m_stack->addWidget(page);
     }
 
+    m_damageBanner = new DamageBanner(this);
+    connect(m_damageBanner, &DamageBanner::damageFound, this, &MainWindow::readClinicSettings);
     auto *central = new QWidget(this);
-    auto *layout = new QHBoxLayout(central);
-    layout->setContentsMargins(0, 0, 0, 0);
+    auto *column = new QVBoxLayout(central);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    column->addWidget(m_damageBanner);
+    auto *layout = new QHBoxLayout;
     layout->setSpacing(0);
     layout->addWidget(m_navigation);
     layout->addWidget(m_stack, 1);
+    column->addLayout(layout, 1);
     setCentralWidget(central);
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
@@ -174,7 +181,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::setDatabase(std::unique_ptr<Database> database)
 {
     discardAreas();
+    m_damageBanner->watch(nullptr);
     m_database = std::move(database);
+    m_damageBanner->watch(m_database.get());
     readClinicSettings();
     const QString path = m_database ? QDir::toNativeSeparators(m_database->path()) : QString();
     m_pathLabel->setText(path);
@@ -196,7 +205,10 @@ void MainWindow::readClinicSettings()
                 m_zone = zone;
         }
     }
-    setWindowTitle(m_clinicName.isEmpty() ? tr("DermDesk") : tr("%1 — DermDesk").arg(m_clinicName));
+    QString title = m_clinicName.isEmpty() ? tr("DermDesk") : tr("%1 — DermDesk").arg(m_clinicName);
+    if (m_database && m_database->health() == Database::Health::Damaged)
+        title = tr("%1 (read-only: damaged file)").arg(title);
+    setWindowTitle(title);
     m_clinicLabel->setText(m_clinicName);
 }
 

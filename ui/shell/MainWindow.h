@@ -25,6 +25,7 @@ class EducationArea;
 class FrontDesk;
 class PatientsArea;
 class PlansArea;
+class DamageBanner;
 class Prompter;
 class ScheduleArea;
 
@@ -55,6 +56,8 @@ public:
     void setDatabase(std::unique_ptr<Database> database);
     [[nodiscard]] const Database *database() const { return m_database.get(); }
     [[nodiscard]] QString clinicName() const { return m_clinicName; }
+    // The strip that says the open database is damaged and read-only (hidden while it is sound).
+    [[nodiscard]] DamageBanner *damageBanner() const { return m_damageBanner; }
 
     [[nodiscard]] Area currentArea() const;
     // The areas built so far; null until first shown (the schedule exists once a database is set).
@@ -130,6 +133,7 @@ private:
     QPointer<EducationArea> m_education;
     QPointer<FrontDesk> m_frontDesk;
 
+    DamageBanner *m_damageBanner = nullptr;
     QLabel *m_clinicLabel = nullptr;
     QLabel *m_pathLabel = nullptr;
 

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QFrame>
+#include <QPointer>
+
+class QLabel;
+
+namespace dermdesk {
+class Database;
+class IntegrityCheck;
+} // namespace dermdesk
+
+namespace dermdesk::ui {
+
+// The strip across the top of the main window that says the open clinic database is damaged and
+// opened read-only, and what to do about it (Database::damage(): restore from the newest backup).
+// Hidden while the file is sound; a background integrity check that finds damage later shows it then.
+class DamageBanner : public QFrame
+{
+    Q_OBJECT
+
+public:
+    explicit DamageBanner(QWidget *parent = nullptr);
+
+    // Follows `database` (null for none; it must outlive the banner's use of it or be replaced first).
+    void watch(const Database *database);
+    [[nodiscard]] QString text() const;
+
+signals:
+    // The database being watched was found damaged (at once, or when its background check ended).
+    void damageFound();
+
+private:
+    void refresh();
+
+    const Database *m_database = nullptr;
+    QPointer<const IntegrityCheck> m_check;
+    QLabel *m_title = nullptr;
+    QLabel *m_text = nullptr;
+};
+
+} // namespace dermdesk::ui
