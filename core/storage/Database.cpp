@@ -1,7 +1,7 @@
 #include "Database.h"
 
-#include "FilePrivacy.h"
 #include "DatabaseFile.h"
+#include "FilePrivacy.h"
 #include "IntegrityCheck.h"
 #include "SqlError.h"
 #include "Transaction.h"
@@ -215,7 +215,7 @@ Status Database::verify(const Options &options, qint64 fileSize)
         m_check = std::make_unique<IntegrityCheck>(m_path);
         return {};
     }
-    const auto verdict = IntegrityCheck::run(nativeHandle());
+    const auto verdict = IntegrityCheck::runOnFile(m_path);
     if (!verdict)
         return verdict.error();
     if (verdict.value())
@@ -418,7 +418,7 @@ Status Database::backupTo(const QString &file) const
 
 Status Database::checkIntegrity() const
 {
-    const auto verdict = IntegrityCheck::run(nativeHandle());
+    const auto verdict = isInMemory() ? IntegrityCheck::run(nativeHandle()) : IntegrityCheck::runOnFile(m_path);
     if (!verdict)
         return verdict.error();
     if (verdict.value())

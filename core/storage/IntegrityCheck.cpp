@@ -68,14 +68,38 @@ Result<std::optional<QString>> IntegrityCheck::run(sqlite3 *connection)
     return problem;
 }
 
+Result<std::optional<QString>> IntegrityCheck::runOnFile(const QString &path)
+{
+    sqlite3 *connection = nullptr;
+    const int opened = openReadOnly(path, &connection);
+    Result<std::optional<QString>> verdict = std::optional<QString>();
+    if (opened == SQLITE_OK)
+        verdict = run(connection);
+    else if ((opened & 0xff) == SQLITE_CORRUPT || (opened & 0xff) == SQLITE_NOTADB)
+        verdict = std::optional<QString>(QString::fromUtf8(sqlite3_errmsg(connection)));
+    else
+        verdict =
+            Error::storage(QStringLiteral("check_failed"), tr("The clinic database could not be checked: %1.")
+                                                               .arg(QString::fromUtf8(sqlite3_errmsg(connection))));
+    sqlite3_close(connection);
+    return verdict;
+}
+
+int IntegrityCheck::openReadOnly(const QString &path, sqlite3 **connection)
+{
+    const int opened = sqlite3_open_v2(QFile::encodeName(path).constData(), connection,
+                                       SQLITE_OPEN_READONLY | SQLITE_OPEN_FULLMUTEX, nullptr);
+    if (opened == SQLITE_OK)
+        sqlite3_busy_timeout(*connection, busyTimeoutMs);
+    return opened;
+}
+
 void IntegrityCheck::work(const QString &path)
 {
     sqlite3 *connection = nullptr;
-    const int opened = sqlite3_open_v2(QFile::encodeName(path).constData(), &connection,
-                                       SQLITE_OPEN_READONLY | SQLITE_OPEN_FULLMUTEX, nullptr);
+    const int opened = openReadOnly(path, &connection);
     std::optional<QString> problem;
     if (opened == SQLITE_OK) {
-        sqlite3_busy_timeout(connection, busyTimeoutMs);
         bool cancelled = false;
         {
             const std::lock_guard lock(m_mutex);
