@@ -110,6 +110,9 @@ Database::Database(QString path, QString connectionName)
 
 Database::~Database()
 {
+    // The read-only connection of a background check closes first: the last connection to close removes
+    // the -wal and -shm files, which only a writable one can.
+    m_check.reset();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
