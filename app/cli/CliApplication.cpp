@@ -108,7 +108,8 @@ void CliApplication::printUsage(QTextStream &stream) const
            << '\n'
            << tr("Every command first checks the clinic database (SQLite's quick_check) and refuses a damaged file "
                  "with exit 5, naming the newest backup found beside it; commands that only read (info, agenda, "
-                 "find-slots, recall, patient show|search, plan propose, backup) open the file read-only and "
+                 "find-slots, recall, patient show|search|export|list-csv, plan propose, day-sheet, backup, "
+                 "import-patients --dry-run) open the file read-only and "
                  "never change it. A folder, a device, a pipe or a path in a missing folder is refused with exit 5.")
            << Qt::endl;
 }

@@ -45,7 +45,7 @@ int DaySheetCommand::run(CliContext &context, const QCommandLineParser &parser)
     auto output = DocumentOutput::path(parser);
     if (!output)
         return context.fail(output.error());
-    auto opened = context.openExisting();
+    auto opened = context.openExisting(CliContext::Access::Read);
     if (!opened)
         return context.fail(opened.error());
     auto document = DaySheetComposer(*opened.value()).compose(date.value(), practitioner.value());

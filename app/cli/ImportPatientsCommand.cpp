@@ -88,10 +88,10 @@ int ImportPatientsCommand::run(CliContext &context, const QCommandLineParser &pa
     const auto bytes = BoundedFile::read(path.value(), CsvReader::maxBytes);
     if (!bytes)
         return context.fail(bytes.error());
-    auto opened = context.openExisting();
+    const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
+    auto opened = context.openExisting(dryRun ? CliContext::Access::Read : CliContext::Access::Write);
     if (!opened)
         return context.fail(opened.error());
-    const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
     const bool skipInvalid = parser.isSet(QStringLiteral("skip-invalid"));
     using Mode = PatientCsvImporter::Mode;
     const Mode mode = dryRun ? Mode::DryRun : skipInvalid ? Mode::SkipInvalid : Mode::AllOrNothing;

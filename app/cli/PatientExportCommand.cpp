@@ -57,7 +57,7 @@ int PatientExportCommand::exportRecord(CliContext &context, const QCommandLinePa
     auto path = DocumentOutput::path(parser);
     if (!path)
         return context.fail(path.error());
-    auto opened = context.openExisting();
+    auto opened = context.openExisting(CliContext::Access::Read);
     if (!opened)
         return context.fail(opened.error());
     const PatientRecordExport exporter(*opened.value());
@@ -94,7 +94,7 @@ int PatientExportCommand::listCsv(CliContext &context, const QCommandLineParser 
     auto path = DocumentOutput::path(parser);
     if (!path)
         return context.fail(path.error());
-    auto opened = context.openExisting();
+    auto opened = context.openExisting(CliContext::Access::Read);
     if (!opened)
         return context.fail(opened.error());
     qint64 written = 0;

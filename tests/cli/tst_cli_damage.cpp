@@ -135,6 +135,22 @@ private slots:
         QTest::newRow("info") << infoArguments;
         QTest::newRow("agenda") << agendaArguments;
         QTest::newRow("patient search") << searchArguments;
+        QTest::newRow("patient show") << QStringList{QStringLiteral("patient"), QStringLiteral("show"), QStringLiteral("1")};
+        QTest::newRow("patient export") << QStringList{QStringLiteral("--json"), QStringLiteral("patient"),
+                                                       QStringLiteral("export"), QStringLiteral("1"),
+                                                       QStringLiteral("-o"), path(QStringLiteral("record.json"))};
+        QTest::newRow("patient list-csv") << QStringList{QStringLiteral("patient"), QStringLiteral("list-csv"),
+                                                         QStringLiteral("-o"), path(QStringLiteral("list.csv"))};
+        QTest::newRow("day-sheet") << QStringList{QStringLiteral("day-sheet"), QStringLiteral("--date"),
+                                                  QStringLiteral("2026-12-07"), QStringLiteral("-o"),
+                                                  path(QStringLiteral("day.pdf"))};
+        const QString csv = path(QStringLiteral("new-patients.csv"));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("First name,Surname,Date of birth\nNora,Quinn,1984-03-02\n");
+        file.close();
+        QTest::newRow("import-patients --dry-run")
+            << QStringList{QStringLiteral("import-patients"), csv, QStringLiteral("--dry-run")};
     }
 
     void readCommandsLeaveAJournalModeFileByteForByte()
