@@ -160,6 +160,33 @@ QJsonArray idsJson(const QList<qint64> &ids)
 
 } // namespace
 
+QString ClinicRepository::unscreenedPolicyCode(ClinicSettings::UnscreenedPolicy policy)
+{
+    return policy == ClinicSettings::UnscreenedPolicy::Stop ? QStringLiteral("stop") : QStringLiteral("caution");
+}
+
+QString ClinicRepository::paperSizeCode(ClinicSettings::PaperSize size)
+{
+    switch (size) {
+    case ClinicSettings::PaperSize::Letter:
+        return QStringLiteral("letter");
+    case ClinicSettings::PaperSize::A4:
+        return QStringLiteral("a4");
+    case ClinicSettings::PaperSize::Automatic:
+        break;
+    }
+    return QStringLiteral(""); // not null: the column is NOT NULL
+}
+
+ClinicSettings::PaperSize ClinicRepository::paperSizeFromCode(const QString &code)
+{
+    if (code == QLatin1String("letter"))
+        return ClinicSettings::PaperSize::Letter;
+    if (code == QLatin1String("a4"))
+        return ClinicSettings::PaperSize::A4;
+    return ClinicSettings::PaperSize::Automatic;
+}
+
 ClinicRepository::ClinicRepository(const Database &database, const Clock &clock)
     : m_database(database)
     , m_clock(clock)
@@ -171,7 +198,8 @@ Result<std::optional<ClinicSettings>> ClinicRepository::settings() const
     QSqlQuery query(m_database.connection());
     if (!query.exec(QStringLiteral("SELECT name, address, phone, email, time_zone, slot_minutes, default_sessions, "
                                    "screening_max_age_days, default_interval_min_weeks, default_interval_max_weeks, "
-                                   "recall_horizon_days, consent_form_version FROM clinic_settings WHERE id = 1")))
+                                   "recall_horizon_days, consent_form_version, unscreened_policy, paper_size "
+                                   "FROM clinic_settings WHERE id = 1")))
         return sqlError(query.lastError(), tr("Reading the clinic settings"));
     if (!query.next())
         return std::optional<ClinicSettings>();
@@ -188,6 +216,10 @@ Result<std::optional<ClinicSettings>> ClinicRepository::settings() const
     settings.defaultIntervalMaxWeeks = query.value(9).toInt();
     settings.recallHorizonDays = query.value(10).toInt();
     settings.consentFormVersion = query.value(11).toString();
+    settings.unscreenedPolicy = query.value(12).toString() == QLatin1String("stop")
+                                    ? ClinicSettings::UnscreenedPolicy::Stop
+                                    : ClinicSettings::UnscreenedPolicy::Caution;
+    settings.paperSize = paperSizeFromCode(query.value(13).toString());
     if (!query.exec(
             QStringLiteral("SELECT weekday, opens_min, closes_min FROM opening_hours ORDER BY weekday, opens_min")))
         return sqlError(query.lastError(), tr("Reading the opening hours"));
@@ -329,13 +361,15 @@ Status ClinicRepository::saveSettings(const ClinicSettings &settings)
     query.prepare(QStringLiteral(
         "INSERT INTO clinic_settings (id, name, address, phone, email, time_zone, slot_minutes, default_sessions, "
         "screening_max_age_days, default_interval_min_weeks, default_interval_max_weeks, recall_horizon_days, "
-        "consent_form_version, created_at) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "consent_form_version, unscreened_policy, paper_size, created_at) "
+        "VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
         "ON CONFLICT (id) DO UPDATE SET name = excluded.name, address = excluded.address, phone = excluded.phone, "
         "email = excluded.email, time_zone = excluded.time_zone, slot_minutes = excluded.slot_minutes, "
         "default_sessions = excluded.default_sessions, screening_max_age_days = excluded.screening_max_age_days, "
         "default_interval_min_weeks = excluded.default_interval_min_weeks, "
         "default_interval_max_weeks = excluded.default_interval_max_weeks, "
-        "recall_horizon_days = excluded.recall_horizon_days, consent_form_version = excluded.consent_form_version"));
+        "recall_horizon_days = excluded.recall_horizon_days, consent_form_version = excluded.consent_form_version, "
+        "unscreened_policy = excluded.unscreened_policy, paper_size = excluded.paper_size"));
     query.addBindValue(settings.name.trimmed());
     query.addBindValue(sqlText(settings.address));
     query.addBindValue(sqlText(settings.phone));
@@ -348,6 +382,8 @@ Status ClinicRepository::saveSettings(const ClinicSettings &settings)
     query.addBindValue(settings.defaultIntervalMaxWeeks);
     query.addBindValue(settings.recallHorizonDays);
     query.addBindValue(sqlText(settings.consentFormVersion.trimmed()));
+    query.addBindValue(unscreenedPolicyCode(settings.unscreenedPolicy));
+    query.addBindValue(paperSizeCode(settings.paperSize));
     query.addBindValue(m_clock.now().toSecsSinceEpoch());
     if (!query.exec())
         return sqlError(query.lastError(), tr("Saving the clinic settings"));
@@ -371,6 +407,8 @@ Status ClinicRepository::saveSettings(const ClinicSettings &settings)
                  QStringLiteral("%1-%2").arg(settings.defaultIntervalMinWeeks).arg(settings.defaultIntervalMaxWeeks)},
                 {QStringLiteral("recall_horizon_days"), settings.recallHorizonDays},
                 {QStringLiteral("consent_form_version"), settings.consentFormVersion.trimmed()},
+                {QStringLiteral("unscreened_policy"), unscreenedPolicyCode(settings.unscreenedPolicy)},
+                {QStringLiteral("paper_size"), paperSizeCode(settings.paperSize)},
                 {QStringLiteral("opening_hours"), hoursJson(settings.openingHours)}};
     if (Status audited = AuditLog(m_database, m_clock)
                              .record(QStringLiteral("update"), QStringLiteral("clinic_settings"), 1, details);

@@ -47,6 +47,11 @@ public:
     [[nodiscard]] static Status validate(const Practitioner &practitioner);
     [[nodiscard]] static Status validate(const AppointmentType &type);
 
+    // The stored words for the two clinic-wide choices ("caution"/"stop"; "letter"/"a4"/"" for automatic).
+    [[nodiscard]] static QString unscreenedPolicyCode(ClinicSettings::UnscreenedPolicy policy);
+    [[nodiscard]] static QString paperSizeCode(ClinicSettings::PaperSize size);
+    [[nodiscard]] static ClinicSettings::PaperSize paperSizeFromCode(const QString &code);
+
 private:
     const Database &m_database;
     const Clock &m_clock;

@@ -38,6 +38,20 @@ struct ClinicSettings
     QString consentFormVersion;
     // Screening answers older than this count as out of date.
     int screeningMaxAgeDays = 90;
+    // What a treatment session needs when the patient's screening is missing or out of date.
+    enum class UnscreenedPolicy {
+        Caution, // booked with an acknowledgement and a reason (audited)
+        Stop,    // refused until the patient is screened
+    };
+    UnscreenedPolicy unscreenedPolicy = UnscreenedPolicy::Caution;
+    // The paper every printout and PDF uses; Automatic is the one usual where the clinic is (its time zone's
+    // country, else the desk's locale).
+    enum class PaperSize {
+        Automatic,
+        Letter,
+        A4,
+    };
+    PaperSize paperSize = PaperSize::Automatic;
     QList<WeeklyHours> openingHours;
 };
 

@@ -266,6 +266,35 @@ private slots:
         QCOMPARE(auditRows(QStringLiteral("clinic_settings")), qint64(2));
     }
 
+    void unscreenedPolicyAndPaperSizeRoundTripAndAreAudited()
+    {
+        ClinicRepository repo = repository();
+        QVERIFY(repo.saveSettings(validSettings()).ok());
+        const ClinicSettings fresh = *repo.settings().value();
+        QCOMPARE(fresh.unscreenedPolicy, ClinicSettings::UnscreenedPolicy::Caution);
+        QCOMPARE(fresh.paperSize, ClinicSettings::PaperSize::Automatic);
+
+        ClinicSettings changed = fresh;
+        changed.unscreenedPolicy = ClinicSettings::UnscreenedPolicy::Stop;
+        changed.paperSize = ClinicSettings::PaperSize::A4;
+        QVERIFY(repo.saveSettings(changed).ok());
+        const ClinicSettings loaded = *repo.settings().value();
+        QCOMPARE(loaded.unscreenedPolicy, ClinicSettings::UnscreenedPolicy::Stop);
+        QCOMPARE(loaded.paperSize, ClinicSettings::PaperSize::A4);
+        const QJsonObject details =
+            QJsonDocument::fromJson(m_temp
+                                        ->scalar(QStringLiteral("SELECT details FROM audit_log WHERE entity = "
+                                                                "'clinic_settings' ORDER BY id DESC LIMIT 1"))
+                                        .toByteArray())
+                .object();
+        QCOMPARE(details.value(QStringLiteral("unscreened_policy")).toString(), QStringLiteral("stop"));
+        QCOMPARE(details.value(QStringLiteral("paper_size")).toString(), QStringLiteral("a4"));
+
+        changed.paperSize = ClinicSettings::PaperSize::Letter;
+        QVERIFY(repo.saveSettings(changed).ok());
+        QCOMPARE(repo.settings().value()->paperSize, ClinicSettings::PaperSize::Letter);
+    }
+
     void timeZonesAreAnyIdTheZoneDatabaseKnows_data()
     {
         QTest::addColumn<QByteArray>("zone");
