@@ -14,4 +14,15 @@ namespace dermdesk {
 // A compact date ("8 Mar 2026", "3/8/26") in `locale`.
 [[nodiscard]] QString shortDateText(QDate date, const QLocale &locale = QLocale());
 
+// The all-digit date format a person types in `locale`, with a four-digit year and two-digit day and
+// month: "MM/dd/yyyy" (US), "dd/MM/yyyy" (UK), "dd.MM.yyyy" (Germany). ISO "yyyy-MM-dd" when the
+// locale's short format is not all digits (the C locale among them).
+[[nodiscard]] QString numericDateFormat(const QLocale &locale = QLocale());
+// `date` in numericDateFormat(locale); empty for an invalid date.
+[[nodiscard]] QString numericDateText(QDate date, const QLocale &locale = QLocale());
+// A date typed in `locale`'s way (numericDateFormat, with or without leading zeros, with '/', '.' or '-'
+// between the parts) or as ISO "YYYY-MM-DD"; an invalid QDate when it is neither. Surrounding spaces
+// are ignored.
+[[nodiscard]] QDate parseDateText(const QString &text, const QLocale &locale = QLocale());
+
 } // namespace dermdesk

@@ -1,13 +1,14 @@
 #include "BookingDialog.h"
 
-#include "NewPatientDialog.h"
 #include "PatientPicker.h"
 #include "RepeatedTimeChoice.h"
 #include "SetupChoices.h"
 #include "calendar/AppointmentRepository.h"
 #include "calendar/ScheduleSetup.h"
 #include "calendar/TimeFormat.h"
+#include "common/DateField.h"
 #include "common/Prompter.h"
+#include "common/TimeField.h"
 #include "patients/PatientRepository.h"
 #include "patients/ScreeningEvaluator.h"
 #include "treatment/PlanSessionMover.h"
@@ -15,7 +16,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -26,7 +26,6 @@
 #include <QScopeGuard>
 #include <QSettings>
 #include <QSpinBox>
-#include <QTimeEdit>
 #include <QVBoxLayout>
 
 namespace dermdesk::ui {
@@ -100,11 +99,10 @@ void BookingDialog::buildForm()
     m_room = new QComboBox(this);
     m_room->setObjectName(QStringLiteral("roomCombo"));
 
-    m_date = new QDateEdit(this);
+    m_date = new DateField(this);
     m_date->setObjectName(QStringLiteral("dateEdit"));
-    m_date->setCalendarPopup(true);
     m_date->setAccessibleName(tr("Date"));
-    m_startTime = new QTimeEdit(this);
+    m_startTime = new TimeField(this);
     m_startTime->setObjectName(QStringLiteral("timeEdit"));
     m_startTime->setDisplayFormat(QStringLiteral("HH:mm"));
     m_startTime->setAccessibleName(tr("Start time"));
@@ -112,12 +110,17 @@ void BookingDialog::buildForm()
     m_endLabel = new QLabel(this);
     m_endLabel->setObjectName(QStringLiteral("endLabel"));
     m_endLabel->setMinimumWidth(m_endLabel->fontMetrics().horizontalAdvance(tr("until 00:00 (next day)")));
+    m_findSlot = new QPushButton(tr("&Find a slot\u2026"), this);
+    m_findSlot->setObjectName(QStringLiteral("findSlotButton"));
+    m_findSlot->setAutoDefault(false);
+    m_findSlot->setToolTip(tr("List the free times for this patient, type and practitioner, and take one"));
     auto *whenRow = new QHBoxLayout;
     whenRow->addWidget(m_date);
     whenRow->addWidget(m_startTime);
     whenRow->addWidget(m_repeated);
     whenRow->addSpacing(6);
     whenRow->addWidget(m_endLabel, 1);
+    whenRow->addWidget(m_findSlot);
 
     m_duration = minutesBox(QStringLiteral("durationSpin"), 5, 720, tr("Duration"), this);
     m_prep = minutesBox(QStringLiteral("prepSpin"), 0, 120, tr("Preparation"), this);
@@ -217,8 +220,9 @@ void BookingDialog::buildForm()
     connect(m_type, &QComboBox::currentIndexChanged, this, &BookingDialog::typeChosen);
     connect(m_practitioner, &QComboBox::currentIndexChanged, this, &BookingDialog::revalidate);
     connect(m_room, &QComboBox::currentIndexChanged, this, &BookingDialog::revalidate);
-    connect(m_date, &QDateEdit::dateChanged, this, &BookingDialog::revalidate);
+    connect(m_date, &DateField::dateChanged, this, &BookingDialog::revalidate);
     connect(m_startTime, &QTimeEdit::timeChanged, this, &BookingDialog::revalidate);
+    connect(m_findSlot, &QPushButton::clicked, this, &BookingDialog::openFindSlot);
     connect(m_repeated, &QComboBox::currentIndexChanged, this, &BookingDialog::revalidate);
     for (QSpinBox *box : {m_duration, m_prep, m_cleanup})
         connect(box, &QSpinBox::valueChanged, this, &BookingDialog::revalidate);
@@ -239,6 +243,7 @@ void BookingDialog::setPrefill(const BookingPrefill &prefill)
     m_loading = true;
     m_patient->setLocked(false);
     m_newPatient->setVisible(true);
+    m_findSlot->setVisible(true);
     for (QWidget *field : std::initializer_list<QWidget *>{m_type, m_prep, m_cleanup})
         field->setEnabled(true);
     m_notes->setReadOnly(false);
@@ -259,12 +264,7 @@ void BookingDialog::setPrefill(const BookingPrefill &prefill)
     if (prefill.startsAt) {
         setStart(*prefill.startsAt);
     } else {
-        const qint64 now = m_clock.now().toSecsSinceEpoch();
-        const int grid = std::max(1, m_setup->slotMinutes());
-        const int minute = m_time.localMinute(now);
-        const int next = std::min((minute + grid - 1) / grid * grid, 24 * 60 - grid);
-        m_date->setDate(m_time.localDate(now));
-        m_startTime->setTime(QTime(next / 60, next % 60));
+        setStart(nextOpenTime());
     }
     m_loading = false;
     patientChosen(m_patient->patientId());
@@ -297,6 +297,7 @@ Status BookingDialog::editAppointment(qint64 appointmentId)
     m_patient->setPatient(patient);
     m_patient->setLocked(true);
     m_newPatient->setVisible(false);
+    m_findSlot->setVisible(false);
     setup_choices::fillTypes(m_type, *m_setup);
     if (!setup_choices::selectId(m_type, appointment.typeId)) {
         const AppointmentType *type = m_setup->type(appointment.typeId);
@@ -367,6 +368,9 @@ void BookingDialog::patientChosen(qint64 patientId)
 
 Result<QList<ClinicTime::Reading>> BookingDialog::enteredReadings() const
 {
+    if (!m_date->date().isValid()) {
+        return Error::invalidInput(QStringLiteral("start"), tr("Type the date as %1.").arg(m_date->placeholderText()));
+    }
     const QTime time = m_startTime->time();
     return m_time.readings(m_date->date(), time.hour() * 60 + time.minute(), QStringLiteral("start"));
 }
@@ -532,20 +536,6 @@ void BookingDialog::submit()
     QSettings().setValue(lastPractitionerKey, request.practitionerId);
     emit this->booked(booked.value().id);
     accept();
-}
-
-NewPatientDialog *BookingDialog::openNewPatient()
-{
-    auto *dialog = new NewPatientDialog(m_database, m_time.zone(), m_clock, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    if (m_patient->patientId() == 0)
-        dialog->setNameText(m_patient->lineEdit()->text());
-    connect(dialog, &NewPatientDialog::patientReady, this, [this, dialog] {
-        m_patient->setPatient(dialog->patient());
-        m_type->setFocus();
-    });
-    dialog->open();
-    return dialog;
 }
 
 void BookingDialog::setStart(qint64 startsAt)

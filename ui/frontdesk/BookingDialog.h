@@ -16,7 +16,6 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -34,6 +33,8 @@ class ScheduleSetup;
 
 namespace dermdesk::ui {
 
+class DateField;
+class FindSlotDialog;
 class NewPatientDialog;
 class PatientPicker;
 class Prompter;
@@ -63,7 +64,7 @@ public:
     ~BookingDialog() override;
 
     // Starts a new booking from `prefill`. Without a practitioner the one last booked with is offered
-    // (when they perform the type); without a start, the next grid time today.
+    // (when they perform the type); without a start, the next grid time at which the clinic is open.
     void setPrefill(const BookingPrefill &prefill);
     // Opens an existing appointment for moving, resizing or reassigning. NotFound "appointment".
     Status editAppointment(qint64 appointmentId);
@@ -81,6 +82,9 @@ public:
     [[nodiscard]] PatientPicker *patientPicker() const { return m_patient; }
     [[nodiscard]] QPushButton *submitButton() const { return m_submit; }
     [[nodiscard]] QPushButton *newPatientButton() const { return m_newPatient; }
+    [[nodiscard]] QPushButton *findSlotButton() const { return m_findSlot; }
+    [[nodiscard]] DateField *dateField() const { return m_date; }
+    [[nodiscard]] QTimeEdit *timeField() const { return m_startTime; }
 
 public slots:
     // Books (or saves the change) when the check passes; asks first when the start is in the past.
@@ -88,6 +92,10 @@ public slots:
     // Opens the new-patient form (window-modal, deleted on close) with the name typed so far; the patient
     // it creates or picks becomes this booking's patient.
     NewPatientDialog *openNewPatient();
+    // Opens Find a slot (window-modal, deleted on close) for this form's patient, type and practitioner from
+    // the form's date; the slot chosen there fills this form's practitioner, room, date and time (and the
+    // patient and type when they were changed there). Hidden while editing.
+    FindSlotDialog *openFindSlot();
 
 signals:
     void booked(qint64 appointmentId);
@@ -106,6 +114,8 @@ private:
     [[nodiscard]] RescheduleRequest rescheduleRequest(qint64 start) const;
     void showPreview(const Appointment &appointment, bool past);
     void setStart(qint64 startsAt);
+    // The first time on the grid, at or after now, when the clinic is open (UTC Unix seconds).
+    [[nodiscard]] qint64 nextOpenTime() const;
     [[nodiscard]] const AppointmentType *currentType() const;
     // The acknowledgement reason when the box is ticked; empty otherwise.
     [[nodiscard]] QString acknowledgement() const;
@@ -130,7 +140,7 @@ private:
     QComboBox *m_type = nullptr;
     QComboBox *m_practitioner = nullptr;
     QComboBox *m_room = nullptr;
-    QDateEdit *m_date = nullptr;
+    DateField *m_date = nullptr;
     QTimeEdit *m_startTime = nullptr;
     // Shown while the time entered happens twice (the clocks go back that night).
     RepeatedTimeChoice *m_repeated = nullptr;
@@ -147,6 +157,7 @@ private:
     QLabel *m_outcome = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_submit = nullptr;
+    QPushButton *m_findSlot = nullptr;
 };
 
 } // namespace dermdesk::ui

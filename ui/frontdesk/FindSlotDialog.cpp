@@ -6,10 +6,10 @@
 #include "TreeLists.h"
 #include "WeekdayPicker.h"
 #include "calendar/ScheduleSetup.h"
+#include "common/DateField.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -52,15 +52,13 @@ FindSlotDialog::FindSlotDialog(const Database &database, const QTimeZone &zone, 
     m_patient->lineEdit()->setPlaceholderText(tr("Optional: the patient must be free too"));
 
     const QDate today = m_time.localDate(clock.now().toSecsSinceEpoch());
-    m_from = new QDateEdit(today, this);
+    m_from = new DateField(today, this);
     m_from->setObjectName(QStringLiteral("fromDate"));
-    m_from->setCalendarPopup(true);
     m_from->setAccessibleName(tr("From"));
-    m_to = new QDateEdit(today.addDays(8 * 7), this);
+    m_to = new DateField(today.addDays(8 * 7), this);
     m_to->setObjectName(QStringLiteral("toDate"));
-    m_to->setCalendarPopup(true);
     m_to->setAccessibleName(tr("To"));
-    auto *toLabel = new QLabel(tr("&to"), this);
+    auto *toLabel = new QLabel(tr("t&o"), this);
     toLabel->setBuddy(m_to);
     auto *windowRow = new QHBoxLayout;
     windowRow->addWidget(m_from);
@@ -115,8 +113,8 @@ FindSlotDialog::FindSlotDialog(const Database &database, const QTimeZone &zone, 
     connect(m_type, &QComboBox::currentIndexChanged, this, &FindSlotDialog::typeChosen);
     connect(m_practitioner, &QComboBox::currentIndexChanged, this, &FindSlotDialog::search);
     connect(m_patient, &PatientPicker::patientChanged, this, &FindSlotDialog::search);
-    connect(m_from, &QDateEdit::dateChanged, this, &FindSlotDialog::search);
-    connect(m_to, &QDateEdit::dateChanged, this, &FindSlotDialog::search);
+    connect(m_from, &DateField::dateChanged, this, &FindSlotDialog::search);
+    connect(m_to, &DateField::dateChanged, this, &FindSlotDialog::search);
     connect(m_weekdays, &WeekdayPicker::changed, this, &FindSlotDialog::search);
     connect(m_timeOfDay, &TimeOfDayPicker::changed, this, &FindSlotDialog::search);
 

@@ -12,7 +12,6 @@
 #include <optional>
 
 class QComboBox;
-class QDateEdit;
 class QPushButton;
 class QTreeWidget;
 
@@ -23,6 +22,7 @@ class ScheduleSetup;
 
 namespace dermdesk::ui {
 
+class DateField;
 class PatientPicker;
 class TimeOfDayPicker;
 class WeekdayPicker;
@@ -84,8 +84,8 @@ private:
     QComboBox *m_type = nullptr;
     QComboBox *m_practitioner = nullptr;
     PatientPicker *m_patient = nullptr;
-    QDateEdit *m_from = nullptr;
-    QDateEdit *m_to = nullptr;
+    DateField *m_from = nullptr;
+    DateField *m_to = nullptr;
     WeekdayPicker *m_weekdays = nullptr;
     TimeOfDayPicker *m_timeOfDay = nullptr;
     QTreeWidget *m_results = nullptr;

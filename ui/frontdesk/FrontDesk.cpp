@@ -2,15 +2,19 @@
 
 #include "BookingDialog.h"
 #include "BookingPrefill.h"
+#include "BookingStart.h"
 #include "FindSlotDialog.h"
 #include "PractitionerDayAgenda.h"
 #include "WaitlistPanel.h"
+#include "calendar/AppointmentRepository.h"
+#include "calendar/ClinicTime.h"
 #include "common/Prompter.h"
 #include "schedule/ScheduleArea.h"
 #include "settings/ClinicSettingsDialog.h"
 
 #include <QDockWidget>
 #include <QMainWindow>
+#include <QStatusBar>
 
 namespace dermdesk::ui {
 
@@ -64,11 +68,62 @@ FrontDesk::FrontDesk(Database &database, const QTimeZone &zone, const Clock &clo
     });
 }
 
+int FrontDesk::focusedColumn() const
+{
+    const ScheduleView *view = m_schedule.scheduleView();
+    const ScheduleModel &model = *m_schedule.model();
+    if (view->selectedSlot().column >= 0)
+        return view->selectedSlot().column;
+    if (const int row = model.rowOf(view->selectedAppointment()); row >= 0)
+        return model.columnOf(row);
+    return -1;
+}
+
+BookingPrefill FrontDesk::onScheduleShown(BookingPrefill prefill) const
+{
+    if (prefill.startsAt)
+        return prefill;
+    const BookingPrefill shown = booking_start::fromSchedule(*m_schedule.model(), m_schedule.date(), focusedColumn(),
+                                                             m_clock.now().toSecsSinceEpoch());
+    if (!prefill.practitionerId && !prefill.roomId) {
+        prefill.practitionerId = shown.practitionerId;
+        prefill.roomId = shown.roomId;
+    }
+    prefill.startsAt = shown.startsAt;
+    return prefill;
+}
+
+void FrontDesk::showOnSchedule(qint64 appointmentId, const QString &verb)
+{
+    const auto found = AppointmentRepository(m_database, m_clock).find(appointmentId);
+    if (!found)
+        return;
+    ScheduleModel &model = *m_schedule.model();
+    const ClinicTime time(m_zone);
+    const ClinicTime::Range shown = model.range();
+    if (found.value().startsAt < shown.from || found.value().startsAt >= shown.to)
+        m_schedule.setDate(time.localDate(found.value().startsAt));
+    ScheduleView *view = m_schedule.scheduleView();
+    view->selectAppointment(appointmentId);
+    const int row = model.rowOf(appointmentId);
+    if (row < 0)
+        return;
+    const AgendaEntry &entry = model.entry(row);
+    const QString when = QLocale().toString(time.toLocal(entry.startsAt).date(), QStringLiteral("ddd d MMM"))
+                         + QLatin1Char(' ') + time.clockText(entry.startsAt);
+    m_window.statusBar()
+        ->showMessage(tr("%1 %2, %3 with %4").arg(verb, entry.patientName.trimmed(), when, entry.practitionerName),
+                      15000);
+}
+
 WaitlistPanel *FrontDesk::ensureWaitlist()
 {
     if (!m_waitlist) {
         m_waitlist = new WaitlistPanel(m_database, m_zone, m_clock, m_prompter);
-        connect(m_waitlist, &WaitlistPanel::booked, this, &FrontDesk::written);
+        connect(m_waitlist, &WaitlistPanel::booked, this, [this](qint64 appointmentId) {
+            written();
+            showOnSchedule(appointmentId, tr("Booked"));
+        });
         m_waitlistDock->setWidget(m_waitlist);
     }
     return m_waitlist;
@@ -136,7 +191,7 @@ void FrontDesk::bookAt(qint64 practitionerId, qint64 roomId, qint64 startsAtUtc)
 void FrontDesk::bookWith(const BookingPrefill &prefill)
 {
     BookingDialog *dialog = newBookingDialog();
-    dialog->setPrefill(prefill);
+    dialog->setPrefill(onScheduleShown(prefill));
     dialog->open();
 }
 
@@ -159,9 +214,13 @@ BookingDialog *FrontDesk::newBookingDialog()
     auto *dialog = new BookingDialog(m_database, m_zone, m_clock, m_prompter, &m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
-    connect(dialog, &BookingDialog::booked, this, &FrontDesk::written);
-    connect(dialog, &BookingDialog::changed, this, [this, dialog] {
+    connect(dialog, &BookingDialog::booked, this, [this](qint64 appointmentId) {
         written();
+        showOnSchedule(appointmentId, tr("Booked"));
+    });
+    connect(dialog, &BookingDialog::changed, this, [this, dialog](qint64 appointmentId) {
+        written();
+        showOnSchedule(appointmentId, tr("Saved"));
         if (dialog->freedSlot())
             offerFreedSlot(*dialog->freedSlot());
     });

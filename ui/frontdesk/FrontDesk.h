@@ -24,9 +24,11 @@ class WaitlistPanel;
 struct BookingPrefill;
 
 // The front desk's work around the schedule, for one open clinic: the booking form (from an empty slot,
-// Ctrl+N or a found slot), editing an appointment, "find a slot", the waitlist and practitioner's-day
+// Ctrl+N or a found slot; without a slot it opens on the day and column on screen at their first free
+// time), editing an appointment, "find a slot", the waitlist and practitioner's-day
 // docks, and the clinic settings. It connects the schedule's requests to those dialogs, reloads the
-// schedule after every write, and offers time freed by a cancel, no-show or move to the waitlist.
+// schedule after every write, selects what was booked or changed and says so in the window's status bar,
+// and offers time freed by a cancel, no-show or move to the waitlist.
 //
 // Dialogs are window-modal and delete themselves when closed. The docks belong to `window` and are removed
 // with this object; their panels are built when first shown. The Database, the Clock, the Prompter, the schedule and
@@ -68,6 +70,14 @@ signals:
 
 private:
     BookingDialog *newBookingDialog();
+    // The schedule column the person is on: the selected slot's or appointment's; -1 when none.
+    [[nodiscard]] int focusedColumn() const;
+    // `prefill` with what the schedule shows where it says nothing: the day shown, the focused column and
+    // its first free time (booking_start::fromSchedule).
+    [[nodiscard]] BookingPrefill onScheduleShown(BookingPrefill prefill) const;
+    // Selects the appointment on the schedule (showing its day) and says in the status bar what was done:
+    // "Booked Quentin Marlowe, Tue 15 Dec 14:00 with Priya Raman".
+    void showOnSchedule(qint64 appointmentId, const QString &verb);
     WaitlistPanel *ensureWaitlist();
     PractitionerDayAgenda *ensurePractitionerDay();
     void written();

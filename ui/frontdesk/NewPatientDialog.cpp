@@ -2,8 +2,10 @@
 
 #include "calendar/ClinicTime.h"
 #include "calendar/TimeFormat.h"
+#include "common/DateField.h"
 #include "patients/PatientFieldRules.h"
 #include "patients/PatientRepository.h"
+#include "patients/TextFolding.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -12,9 +14,36 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QVBoxLayout>
 
 namespace dermdesk::ui {
+
+namespace {
+
+// What a possible duplicate has in common with what was entered (PatientRepository::possibleDuplicates
+// matches the same name and birth date, or the same phone digits).
+QString matchedText(const Patient &entered, const PatientSummary &found)
+{
+    const bool sameName = TextFolding::fold(entered.givenName) == TextFolding::fold(found.givenName)
+                          && TextFolding::fold(entered.familyName) == TextFolding::fold(found.familyName);
+    const bool sameBirth = entered.birthDate.isValid() && entered.birthDate == found.birthDate;
+    const QString digits = TextFolding::digits(entered.phone);
+    const bool samePhone = digits.size() >= 6 && digits == TextFolding::digits(found.phone);
+    QStringList same;
+    if (samePhone || !(sameName && sameBirth))
+        same << NewPatientDialog::tr("phone");
+    if (sameName)
+        same << NewPatientDialog::tr("name");
+    if (sameBirth)
+        same << NewPatientDialog::tr("birth date");
+    if (same.size() == 1)
+        return NewPatientDialog::tr("same %1").arg(same.first());
+    const QString last = same.takeLast();
+    return NewPatientDialog::tr("same %1 and %2").arg(same.join(QStringLiteral(", ")), last);
+}
+
+} // namespace
 
 NewPatientDialog::NewPatientDialog(const Database &database, const QTimeZone &zone, const Clock &clock, QWidget *parent)
     : QDialog(parent)
@@ -34,7 +63,9 @@ NewPatientDialog::NewPatientDialog(const Database &database, const QTimeZone &zo
     };
     m_given = field("givenNameEdit", QString());
     m_family = field("familyNameEdit", QString());
-    m_birthDate = field("birthDateEdit", tr("YYYY-MM-DD"));
+    m_birthDate = new DateField(this);
+    m_birthDate->setObjectName(QStringLiteral("birthDateEdit"));
+    connect(m_birthDate, &QLineEdit::textEdited, this, &NewPatientDialog::fieldsEdited);
     m_phone = field("phoneEdit", tr("Mobile"));
     m_email = field("emailEdit", tr("Optional"));
 
@@ -71,12 +102,19 @@ NewPatientDialog::NewPatientDialog(const Database &database, const QTimeZone &zo
     m_duplicates->hide();
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_useDuplicate = buttons->addButton(tr("&Use this patient"), QDialogButtonBox::ActionRole);
+    m_useDuplicate = buttons->addButton(tr("Use selected patient"), QDialogButtonBox::ActionRole);
     m_useDuplicate->setObjectName(QStringLiteral("useDuplicateButton"));
+    m_useDuplicate->setAutoDefault(false);
+    m_useDuplicate->setEnabled(false);
     m_useDuplicate->hide();
     m_create = buttons->addButton(tr("&Create"), QDialogButtonBox::AcceptRole);
     m_create->setObjectName(QStringLiteral("createButton"));
     m_create->setDefault(true);
+    // Only Create answers Enter, whichever button has the focus.
+    for (QAbstractButton *button : buttons->buttons()) {
+        if (auto *push = qobject_cast<QPushButton *>(button); push && push != m_create)
+            push->setAutoDefault(false);
+    }
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(18, 16, 18, 14);
@@ -90,18 +128,56 @@ NewPatientDialog::NewPatientDialog(const Database &database, const QTimeZone &zo
     connect(buttons, &QDialogButtonBox::accepted, this, &NewPatientDialog::create);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_useDuplicate, &QPushButton::clicked, this, &NewPatientDialog::useSelectedDuplicate);
-    connect(m_duplicates, &QListWidget::itemActivated, this, &NewPatientDialog::useSelectedDuplicate);
+    connect(m_duplicates, &QListWidget::itemDoubleClicked, this, &NewPatientDialog::useSelectedDuplicate);
+    connect(m_duplicates, &QListWidget::currentRowChanged, m_useDuplicate,
+            [this](int row) { m_useDuplicate->setEnabled(row >= 0); });
 }
 
 NewPatientDialog::~NewPatientDialog() = default;
 
 void NewPatientDialog::setNameText(const QString &text)
 {
-    QStringList words = text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    const QString family = words.size() > 1 ? words.takeLast() : QString();
-    m_given->setText(words.join(QLatin1Char(' ')));
+    QStringList names;
+    QStringList phone;
+    QString email;
+    QDate birth;
+    static const QRegularExpression phonePart(QStringLiteral("^[+(]?[0-9][0-9()./-]*$"));
+    for (const QString &word : text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (const QDate date = parseDateText(word); date.isValid() && !birth.isValid())
+            birth = date;
+        else if (word.contains(QLatin1Char('@')) && email.isEmpty())
+            email = word;
+        else if (phonePart.match(word).hasMatch())
+            phone << word;
+        else
+            names << word;
+    }
+    // "Marlowe, Quentin" names the family first; otherwise the last word is the family name, and a single
+    // word (what a desk usually searches by) is taken as one.
+    QString given;
+    QString family;
+    const QString joined = names.join(QLatin1Char(' '));
+    if (const qsizetype comma = joined.indexOf(QLatin1Char(',')); comma >= 0) {
+        family = joined.left(comma).trimmed();
+        given = joined.mid(comma + 1).trimmed();
+    } else if (!names.isEmpty()) {
+        family = names.takeLast();
+        given = names.join(QLatin1Char(' '));
+    }
+    m_given->setText(given);
     m_family->setText(family);
+    m_birthDate->setDate(birth);
+    m_phone->setText(phone.join(QLatin1Char(' ')));
+    m_email->setText(email);
     fieldsEdited();
+    // The first field still to fill takes the typing.
+    for (QLineEdit *edit : {m_given, m_family, static_cast<QLineEdit *>(m_birthDate), m_phone}) {
+        if (edit->text().isEmpty()) {
+            edit->setFocus();
+            return;
+        }
+    }
+    m_email->setFocus();
 }
 
 QString NewPatientDialog::outcomeText() const
@@ -114,10 +190,7 @@ Patient NewPatientDialog::entered() const
     Patient patient;
     patient.givenName = m_given->text().simplified();
     patient.familyName = m_family->text().simplified();
-    const QString birth = m_birthDate->text().trimmed();
-    patient.birthDate = QDate::fromString(birth, Qt::ISODate);
-    if (!patient.birthDate.isValid())
-        patient.birthDate = QLocale().toDate(birth, QLocale::ShortFormat);
+    patient.birthDate = m_birthDate->date();
     patient.phone = m_phone->text().trimmed();
     patient.email = m_email->text().trimmed();
     return patient;
@@ -131,7 +204,6 @@ void NewPatientDialog::fieldsEdited()
     m_duplicates->hide();
     m_useDuplicate->hide();
     m_create->setText(tr("&Create"));
-    m_create->setDefault(true);
     m_feedback->show(FormFeedback::Tone::Hint, QString());
 }
 
@@ -140,7 +212,8 @@ void NewPatientDialog::create()
     const Patient patient = entered();
     if (!m_birthDate->text().trimmed().isEmpty() && !patient.birthDate.isValid()) {
         m_feedback->showError(
-            Error::invalidInput(QStringLiteral("birth_date"), tr("Enter the birth date as YYYY-MM-DD.")));
+            Error::invalidInput(QStringLiteral("birth_date"),
+                                tr("Type the birth date as %1.").arg(m_birthDate->placeholderText())));
         return;
     }
     const QDate today = ClinicTime(m_zone).localDate(m_clock.now().toSecsSinceEpoch());
@@ -165,17 +238,22 @@ void NewPatientDialog::create()
                     parts << found.phone;
                 if (found.archived)
                     parts << tr("archived");
-                m_duplicates->addItem(parts.join(QStringLiteral(" \u00b7 ")));
+                auto *item =
+                    new QListWidgetItem(tr("%1 \u2014 %2")
+                                            .arg(parts.join(QStringLiteral(" \u00b7 ")), matchedText(patient, found)),
+                                        m_duplicates);
+                item->setToolTip(tr("Click \u201cUse selected patient\u201d (or double-click) to book for this "
+                                    "patient instead"));
             }
             m_duplicates->setCurrentRow(0);
             m_duplicates->show();
             m_useDuplicate->show();
-            m_create->setText(tr("&Create anyway"));
-            m_useDuplicate->setDefault(true);
+            m_create->setText(tr("&Create new patient"));
             m_feedback->show(FormFeedback::Tone::Warning,
-                             tr("This may be a patient who is registered already. Use the existing record, or "
-                                "create a new one anyway."));
-            m_duplicates->setFocus();
+                             tr("This may be a patient who is registered already: to use one, select it and click "
+                                "\u201cUse selected patient\u201d. Enter creates a new patient."));
+            // Enter goes on creating; taking an existing record is a deliberate choice.
+            m_create->setFocus();
             adjustSize();
             return;
         }

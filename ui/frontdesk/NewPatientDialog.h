@@ -21,11 +21,15 @@ struct Patient;
 
 namespace dermdesk::ui {
 
-// A short form to register a patient while booking: given and family name, birth date, mobile phone,
-// e-mail (optional). Create validates (PatientFieldRules::check, naming the field) and first looks for
-// the same person (possibleDuplicates): when there are matches it lists them and offers to use one
-// instead; pressing Create again registers the new patient anyway. Emits patientReady() with the new
-// or chosen patient and accepts. The Database and the Clock must outlive the dialog.
+// A short form to register a patient while booking: given and family name, birth date (typed as the
+// locale writes dates, or ISO), mobile phone, e-mail (optional). Create validates (PatientFieldRules::check,
+// naming the field) and first looks for the same person (possibleDuplicates): when there are matches it
+// lists them with what matched (phone, name, birth date) and Create becomes "Create new patient", still
+// the default button: Enter registers the new patient. Taking an existing record is a click on "Use
+// selected patient" (or a double-click on it), never Enter. Emits patientReady() with the new or chosen
+// patient and accepts. The Database and the Clock must outlive the dialog.
+class DateField;
+
 class NewPatientDialog : public QDialog
 {
     Q_OBJECT
@@ -34,7 +38,10 @@ public:
     NewPatientDialog(const Database &database, const QTimeZone &zone, const Clock &clock, QWidget *parent = nullptr);
     ~NewPatientDialog() override;
 
-    // Fills the name fields from what was typed in a patient search: the last word is the family name.
+    // Fills the form from what was typed in a patient search: a word that reads as a date goes to the birth
+    // date, a phone number (digits with + ( ) - . /) to the phone, an e-mail to the e-mail; of the other
+    // words, "Family, Given" is split at the comma, else the last word is the family name (a single word
+    // is taken as the family name). The first field left empty takes the focus.
     void setNameText(const QString &text);
 
     // The patient created or chosen; valid once patientReady() was emitted.
@@ -67,7 +74,7 @@ private:
 
     QLineEdit *m_given = nullptr;
     QLineEdit *m_family = nullptr;
-    QLineEdit *m_birthDate = nullptr;
+    DateField *m_birthDate = nullptr;
     QLineEdit *m_phone = nullptr;
     QLineEdit *m_email = nullptr;
     QListWidget *m_duplicates = nullptr;

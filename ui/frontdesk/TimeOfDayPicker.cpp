@@ -1,6 +1,7 @@
 #include "TimeOfDayPicker.h"
 
 #include "calendar/TimeFormat.h"
+#include "common/TimeField.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -38,11 +39,11 @@ TimeOfDayPicker::TimeOfDayPicker(QWidget *parent)
     m_choice->addItem(tr("Afternoon (12:00\u201317:00)"), Afternoon);
     m_choice->addItem(tr("Evening (from 17:00)"), Evening);
     m_choice->addItem(tr("Between\u2026"), Between);
-    m_from = new QTimeEdit(QTime(9, 0), this);
+    m_from = new TimeField(QTime(9, 0), this);
     m_from->setObjectName(QStringLiteral("timeOfDayFrom"));
     m_from->setDisplayFormat(QStringLiteral("HH:mm"));
     m_from->setAccessibleName(tr("Earliest start"));
-    m_to = new QTimeEdit(QTime(12, 0), this);
+    m_to = new TimeField(QTime(12, 0), this);
     m_to->setObjectName(QStringLiteral("timeOfDayTo"));
     m_to->setDisplayFormat(QStringLiteral("HH:mm"));
     m_to->setAccessibleName(tr("Latest end"));

@@ -9,13 +9,13 @@
 #include "calendar/ScheduleSetup.h"
 #include "calendar/TimeFormat.h"
 #include "common/AreaWidgets.h"
+#include "common/DateField.h"
 #include "common/Prompter.h"
 #include "patients/PatientRepository.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -142,13 +142,11 @@ void WaitlistPanel::buildAddForm()
     m_type->setObjectName(QStringLiteral("typeCombo"));
     m_practitioner = new QComboBox(m_addBox);
     m_practitioner->setObjectName(QStringLiteral("practitionerCombo"));
-    m_earliest = new QDateEdit(m_addBox);
+    m_earliest = new DateField(m_addBox);
     m_earliest->setObjectName(QStringLiteral("earliestDate"));
-    m_earliest->setCalendarPopup(true);
     m_earliest->setAccessibleName(tr("Earliest date"));
-    m_latest = new QDateEdit(m_addBox);
+    m_latest = new DateField(m_addBox);
     m_latest->setObjectName(QStringLiteral("latestDate"));
-    m_latest->setCalendarPopup(true);
     m_latest->setAccessibleName(tr("Latest date"));
     auto *toLabel = new QLabel(tr("to"), m_addBox);
     auto *datesRow = new QHBoxLayout;

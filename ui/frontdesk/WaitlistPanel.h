@@ -13,7 +13,6 @@
 #include <optional>
 
 class QComboBox;
-class QDateEdit;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
@@ -29,6 +28,7 @@ class ScheduleSetup;
 
 namespace dermdesk::ui {
 
+class DateField;
 class PatientPicker;
 class Prompter;
 class TimeOfDayPicker;
@@ -115,8 +115,8 @@ private:
     PatientPicker *m_patient = nullptr;
     QComboBox *m_type = nullptr;
     QComboBox *m_practitioner = nullptr;
-    QDateEdit *m_earliest = nullptr;
-    QDateEdit *m_latest = nullptr;
+    DateField *m_earliest = nullptr;
+    DateField *m_latest = nullptr;
     WeekdayPicker *m_weekdays = nullptr;
     TimeOfDayPicker *m_timeOfDay = nullptr;
     QLineEdit *m_notes = nullptr;

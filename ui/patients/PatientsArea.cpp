@@ -5,6 +5,7 @@
 #include "PatientPage.h"
 #include "common/AreaWidgets.h"
 #include "common/Icons.h"
+#include "frontdesk/NewPatientDialog.h"
 #include "patients/PatientListModel.h"
 #include "patients/PatientRepository.h"
 
@@ -26,6 +27,7 @@ PatientsArea::PatientsArea(const Database &database, const QTimeZone &zone, cons
                            QWidget *parent)
     : QWidget(parent)
     , m_database(database)
+    , m_zone(zone)
     , m_clock(clock)
     , m_prompter(prompter)
 {
@@ -56,6 +58,11 @@ PatientsArea::PatientsArea(const Database &database, const QTimeZone &zone, cons
     m_merge->setObjectName(QStringLiteral("mergeButton"));
     m_merge->setToolTip(tr("Two records of the same person: move everything to one and archive the other"));
     m_merge->setAutoDefault(false);
+    m_newPatient = new QPushButton(tr("&New Patient\u2026"), m_results);
+    m_newPatient->setObjectName(QStringLiteral("newPatientButton"));
+    m_newPatient->setToolTip(tr("Register a patient who is not found, with what the search holds (Enter when "
+                                "nobody matches)"));
+    m_newPatient->setAutoDefault(false);
     m_exportList = new QPushButton(tr("E&xport List\u2026"), m_results);
     m_exportList->setObjectName(QStringLiteral("exportListButton"));
     m_exportList->setToolTip(tr("Every patient as a CSV file for a spreadsheet"));
@@ -72,6 +79,7 @@ PatientsArea::PatientsArea(const Database &database, const QTimeZone &zone, cons
     resultsLayout->addWidget(m_view, 1);
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_summary, 1);
+    bottom->addWidget(m_newPatient);
     bottom->addWidget(m_merge);
     bottom->addWidget(m_exportList);
     resultsLayout->addLayout(bottom);
@@ -110,6 +118,7 @@ PatientsArea::PatientsArea(const Database &database, const QTimeZone &zone, cons
     connect(m_model, &PatientListModel::modelReset, this, &PatientsArea::updateActions);
     connect(m_merge, &QPushButton::clicked, this, &PatientsArea::mergeSelected);
     connect(m_exportList, &QPushButton::clicked, this, &PatientsArea::exportList);
+    connect(m_newPatient, &QPushButton::clicked, this, &PatientsArea::newPatient);
 
     auto *book = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_B), this);
     book->setContext(Qt::WidgetWithChildrenShortcut);
@@ -155,7 +164,25 @@ void PatientsArea::moveToResults()
     if (m_model->rowCount() > 0) {
         m_view->setFocus();
         m_view->selectRow(0);
+    } else if (!m_model->searchText().isEmpty()) {
+        newPatient();
     }
+}
+
+NewPatientDialog *PatientsArea::newPatient()
+{
+    auto *dialog = new NewPatientDialog(m_database, m_zone, m_clock, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->setNameText(m_search->text());
+    connect(dialog, &NewPatientDialog::patientReady, this, [this](qint64 patientId) {
+        // Where picking them from the results leads: their page, where Ctrl+B books.
+        m_search->clear();
+        searchNow();
+        showPatient(patientId);
+    });
+    dialog->open();
+    return dialog;
 }
 
 bool PatientsArea::eventFilter(QObject *watched, QEvent *event)
@@ -262,7 +289,7 @@ void PatientsArea::updateSummary()
     const int rows = m_model->rowCount();
     const QString text = m_model->searchText();
     if (rows == 0 && !text.isEmpty())
-        m_summary->setText(tr("No patient matches \u201c%1\u201d.").arg(text));
+        m_summary->setText(tr("No patient matches \u201c%1\u201d. Enter registers a new patient with it.").arg(text));
     else if (rows == 0)
         m_summary->setText(tr("No patients yet."));
     else if (m_model->hasMore())

@@ -21,13 +21,15 @@ class PatientListModel;
 
 namespace dermdesk::ui {
 
+class NewPatientDialog;
 class PatientExports;
 class PatientMergeDialog;
 class PatientPage;
 class Prompter;
 
 // The patients area: a search box over one page of matching patients, and the page of one patient.
-// Searching starts a moment after typing stops; Return searches at once and moves to the results; Enter
+// Searching starts a moment after typing stops; Return searches at once and moves to the results (when
+// nothing matches, it opens the new-patient form with what was typed, like "New Patient…"); Enter
 // or a double-click on a result opens its page; Esc or "Results" on the page comes back. Ctrl+B (on a
 // selected result or an open page) asks to book for that patient.
 // The Database, the Clock and the Prompter must outlive the area.
@@ -46,6 +48,7 @@ public:
     [[nodiscard]] PatientPage *patientPage() const { return m_page; }
     [[nodiscard]] QPushButton *mergeButton() const { return m_merge; }
     [[nodiscard]] QPushButton *exportListButton() const { return m_exportList; }
+    [[nodiscard]] QPushButton *newPatientButton() const { return m_newPatient; }
     // The patient-list export behind "Export List…".
     [[nodiscard]] PatientExports &exports() const { return *m_exports; }
     // Whether a patient's page is showing (rather than the results).
@@ -69,6 +72,9 @@ public slots:
     PatientMergeDialog *mergeSelected();
     // Writes every patient to a CSV file the person names.
     void exportList();
+    // The new-patient form (window-modal, deleted on close), filled from the search text
+    // (NewPatientDialog::setNameText); the patient it creates or picks has their page opened.
+    NewPatientDialog *newPatient();
 
 signals:
     // Book an appointment for this patient (Ctrl+B, or "Book…" on the page).
@@ -91,6 +97,7 @@ private:
     bool selectPatientRow(qint64 patientId);
 
     const Database &m_database;
+    QTimeZone m_zone;
     const Clock &m_clock;
     Prompter &m_prompter;
     std::unique_ptr<PatientExports> m_exports;
@@ -102,6 +109,7 @@ private:
     QLabel *m_summary = nullptr;
     QPushButton *m_merge = nullptr;
     QPushButton *m_exportList = nullptr;
+    QPushButton *m_newPatient = nullptr;
     QTimer *m_debounce = nullptr;
     PatientPage *m_page = nullptr;
 };

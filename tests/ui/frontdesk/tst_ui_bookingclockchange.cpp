@@ -4,8 +4,8 @@
 #include "frontdesk/BookingDialog.h"
 #include "frontdesk/PatientPicker.h"
 
+#include "common/DateField.h"
 #include <QComboBox>
-#include <QDateEdit>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -69,7 +69,7 @@ private:
 
     void setWhen(QDate date, int hour, int minute)
     {
-        child<QDateEdit>("dateEdit")->setDate(date);
+        child<ui::DateField>("dateEdit")->setDate(date);
         child<QTimeEdit>("timeEdit")->setTime(QTime(hour, minute));
     }
 

@@ -7,9 +7,9 @@
 #include "frontdesk/PatientPicker.h"
 #include "frontdesk/WeekdayPicker.h"
 
+#include "common/DateField.h"
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
@@ -67,7 +67,7 @@ private:
 
     void setWhen(QDate date, int hour, int minute = 0)
     {
-        child<QDateEdit>("dateEdit")->setDate(date);
+        child<ui::DateField>("dateEdit")->setDate(date);
         child<QTimeEdit>("timeEdit")->setTime(QTime(hour, minute));
     }
 
@@ -359,6 +359,43 @@ private slots:
         QCOMPARE(m_fixture.count(QStringLiteral("SELECT count(*) FROM patient")), qint64(4));
     }
 
+    // "Find a slot" inside the form searches for the form's patient, type and practitioner from the form's
+    // date, and the slot taken there fills the form, which can then be booked at once.
+    void findASlotInsideTheFormFillsTheForm()
+    {
+        QVERIFY(m_fixture.book(1, 2, 2, newYorkAt(friday, 8)));
+        openDialog();
+        pickPatient(QStringLiteral("wang"), 0);
+        choose("typeCombo", 2);
+        choose("practitionerCombo", 2);
+        setWhen(friday, 8);
+        QVERIFY(m_dialog->findSlotButton()->isVisible());
+        QTest::mouseClick(m_dialog->findSlotButton(), Qt::LeftButton);
+        ui::FindSlotDialog *finder = nullptr;
+        QTRY_VERIFY((finder = m_dialog->findChild<ui::FindSlotDialog *>()) && finder->isVisible());
+        QCOMPARE(finder->patientPicker()->patientId(), qint64(4));
+        QTRY_VERIFY(finder->slotsFound().size() > 2);
+        for (const SlotFinder::Slot &slot : finder->slotsFound())
+            QCOMPARE(slot.practitionerId, qint64(2));
+        // Friday 08:00 is taken, so the first free time of the form's day is 08:30.
+        QCOMPARE(finder->slotsFound().first().startsAt, newYorkAt(friday, 8, 30));
+        const SlotFinder::Slot chosen = finder->slotsFound().at(2);
+        finder->resultView()->setCurrentItem(finder->resultView()->topLevelItem(2));
+        QTest::keyClick(finder->resultView(), Qt::Key_Return);
+        QTRY_VERIFY(!m_dialog->findChild<ui::FindSlotDialog *>() || !finder->isVisible());
+        QVERIFY(m_dialog->isVisible());
+        const QDateTime local = QDateTime::fromSecsSinceEpoch(chosen.startsAt, m_fixture.zone);
+        QCOMPARE(child<ui::DateField>("dateEdit")->date(), local.date());
+        QCOMPARE(child<QTimeEdit>("timeEdit")->time(), QTime(local.time().hour(), local.time().minute()));
+        QCOMPARE(child<QComboBox>("practitionerCombo")->currentData().toLongLong(), qint64(2));
+        QTRY_VERIFY2(m_dialog->canSubmit(), qPrintable(m_dialog->outcomeText()));
+        QTest::mouseClick(m_dialog->submitButton(), Qt::LeftButton);
+        QCOMPARE(m_fixture.count(QStringLiteral("SELECT count(*) FROM appointment WHERE patient_id = 4 AND "
+                                                "practitioner_id = 2 AND starts_at = %1")
+                                     .arg(chosen.startsAt)),
+                 qint64(1));
+    }
+
     // How long the live checks take on a large clinic: set DERMDESK_FIGURES_DB to a copy of a demo database
     // (dermdesk-cli demo). Prints medians in milliseconds; never run by the suite.
     void figuresOnADemoDatabase()
@@ -389,7 +426,7 @@ private slots:
         QTest::keyClick(edit, Qt::Key_Return);
         QVERIFY(booking.patientPicker()->patientId() > 0);
         auto *time = booking.findChild<QTimeEdit *>(QStringLiteral("timeEdit"));
-        booking.findChild<QDateEdit *>(QStringLiteral("dateEdit"))->setDate(QDate::currentDate().addDays(7));
+        booking.findChild<ui::DateField *>(QStringLiteral("dateEdit"))->setDate(QDate::currentDate().addDays(7));
         QList<double> checks;
         for (int i = 0; i < 40; ++i) {
             QElapsedTimer timer;

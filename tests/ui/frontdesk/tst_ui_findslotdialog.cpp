@@ -4,9 +4,9 @@
 #include "frontdesk/TimeOfDayPicker.h"
 #include "frontdesk/WeekdayPicker.h"
 
+#include "common/DateField.h"
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -60,8 +60,8 @@ private slots:
     {
         QVERIFY(m_fixture.book(1, 1, 2, newYorkAt(QDate(2026, 11, 26), 10)));
         openDialog();
-        QCOMPARE(m_dialog->findChild<QDateEdit *>(QStringLiteral("fromDate"))->date(), QDate(2026, 11, 26));
-        QCOMPARE(m_dialog->findChild<QDateEdit *>(QStringLiteral("toDate"))->date(), QDate(2027, 1, 21));
+        QCOMPARE(m_dialog->findChild<ui::DateField *>(QStringLiteral("fromDate"))->date(), QDate(2026, 11, 26));
+        QCOMPARE(m_dialog->findChild<ui::DateField *>(QStringLiteral("toDate"))->date(), QDate(2027, 1, 21));
         m_dialog->setType(2);
         QTRY_COMPARE(m_dialog->resultView()->topLevelItemCount(), FindSlotDialog::maxSlots);
         QCOMPARE(cell(0, 0), QStringLiteral("Thu 26 Nov"));

@@ -1,6 +1,7 @@
 #include "FrontDeskFixture.h"
 #include "calendar/ScheduleView.h"
 #include "calendar/WaitlistRepository.h"
+#include "common/DateField.h"
 #include "frontdesk/BookingDialog.h"
 #include "frontdesk/FindSlotDialog.h"
 #include "frontdesk/FrontDesk.h"
@@ -12,8 +13,11 @@
 #include "settings/ClinicSettingsDialog.h"
 #include "shell/MainWindow.h"
 
+#include <QComboBox>
 #include <QDockWidget>
 #include <QPushButton>
+#include <QStatusBar>
+#include <QTimeEdit>
 #include <QTreeWidget>
 
 using namespace dermdesk;
@@ -105,6 +109,52 @@ private slots:
                                          .arg(test::newYorkAt(QDate(2026, 11, 26), 10))),
                      qint64(1));
         QTRY_COMPARE(schedule()->model()->rowCount(), 1);
+        // The status bar says what was booked, and the new block is selected and in view.
+        const qint64 id = m_fixture.count(QStringLiteral("SELECT id FROM appointment WHERE patient_id = 4"));
+        QCOMPARE(m_window->statusBar()->currentMessage(),
+                 QStringLiteral("Booked Wei Wang, Thu 26 Nov 10:00 with Dr. Connie Hiers"));
+        QCOMPARE(view->selectedAppointment(), id);
+        QVERIFY(view->viewport()->rect().intersects(view->appointmentRect(id)));
+    }
+
+    // Ctrl+N with an appointment selected on another day: the form opens on that day, in that appointment's
+    // column, at the column's first free time.
+    void theBookingFormOpensOnTheDayAndColumnOnScreen()
+    {
+        const QDate friday(2026, 11, 27);
+        const qint64 booked = m_fixture.book(1, 2, 2, test::newYorkAt(friday, 8));
+        QVERIFY(booked > 0);
+        schedule()->setDate(friday);
+        ui::ScheduleView *view = schedule()->scheduleView();
+        QTRY_VERIFY(schedule()->model()->rowOf(booked) >= 0);
+        view->selectAppointment(booked);
+        view->setFocus();
+        press(Qt::Key_N, Qt::ControlModifier);
+        QTRY_VERIFY(desk()->bookingDialog() && desk()->bookingDialog()->isVisible());
+        ui::BookingDialog *dialog = desk()->bookingDialog();
+        QCOMPARE(dialog->dateField()->date(), friday);
+        QCOMPARE(dialog->findChild<QComboBox *>(QStringLiteral("practitionerCombo"))->currentData().toLongLong(),
+                 qint64(2));
+        QCOMPARE(dialog->timeField()->time(), QTime(8, 30));
+    }
+
+    // At 00:40 with nothing selected the form opens today when the clinic opens, in the column free first
+    // (Nurse Ana starts at 08:00, Dr. Hiers at 09:00), not at 00:45 when the clinic is closed.
+    void atNightTheBookingFormOpensAtTheOpeningHour()
+    {
+        m_fixture.clock.set(QDateTime(QDate(2026, 11, 26), QTime(5, 40), Qt::UTC));
+        schedule()->showToday();
+        schedule()->reload();
+        QCOMPARE(schedule()->scheduleView()->selectedAppointment(), qint64(0));
+        m_window->bookAppointment();
+        QTRY_VERIFY(desk()->bookingDialog() && desk()->bookingDialog()->isVisible());
+        ui::BookingDialog *dialog = desk()->bookingDialog();
+        QCOMPARE(dialog->dateField()->date(), QDate(2026, 11, 26));
+        QCOMPARE(dialog->timeField()->time(), QTime(8, 0));
+        QCOMPARE(dialog->findChild<QComboBox *>(QStringLiteral("practitionerCombo"))->currentData().toLongLong(),
+                 qint64(2));
+        dialog->patientPicker()->setPatient(patient(4));
+        QTRY_VERIFY2(dialog->canSubmit(), qPrintable(dialog->outcomeText()));
     }
 
     void aFoundSlotOpensTheBookingFormAtThatTime()
@@ -112,6 +162,7 @@ private slots:
         m_window->findSlot();
         ui::FindSlotDialog *finder = nullptr;
         QTRY_VERIFY((finder = m_window->findChild<ui::FindSlotDialog *>()) && finder->isVisible());
+        finder->setWindow(QDate(2026, 12, 3), QDate(2026, 12, 10));
         QTRY_VERIFY(!finder->slotsFound().isEmpty());
         const SlotFinder::Slot first = finder->slotsFound().first();
         finder->resultView()->setCurrentItem(finder->resultView()->topLevelItem(0));
@@ -126,6 +177,12 @@ private slots:
                                          .arg(first.startsAt)
                                          .arg(first.practitionerId)),
                      qint64(1));
+        // The schedule goes to the day booked, with the new block selected.
+        const qint64 id = m_fixture.count(QStringLiteral("SELECT id FROM appointment WHERE patient_id = 2"));
+        QCOMPARE(schedule()->date(), QDate(2026, 12, 3));
+        QCOMPARE(schedule()->scheduleView()->selectedAppointment(), id);
+        QVERIFY(m_window->statusBar()->currentMessage().startsWith(
+            QStringLiteral("Booked J\u00fcrgen M\u00fcller, Thu 3 Dec ")));
     }
 
     void cancellingOffersTheFreedTimeToTheWaitlist()

@@ -3,8 +3,8 @@
 #include "frontdesk/PatientPicker.h"
 #include "frontdesk/WaitlistPanel.h"
 
+#include "common/DateField.h"
 #include <QComboBox>
-#include <QDateEdit>
 #include <QGroupBox>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -67,8 +67,8 @@ private:
         m_panel->patientPicker()->setPatient(wei());
         auto *type = m_panel->addForm()->findChild<QComboBox *>(QStringLiteral("typeCombo"));
         type->setCurrentIndex(type->findData(qint64(1)));
-        m_panel->addForm()->findChild<QDateEdit *>(QStringLiteral("earliestDate"))->setDate(earliest);
-        m_panel->addForm()->findChild<QDateEdit *>(QStringLiteral("latestDate"))->setDate(latest);
+        m_panel->addForm()->findChild<ui::DateField *>(QStringLiteral("earliestDate"))->setDate(earliest);
+        m_panel->addForm()->findChild<ui::DateField *>(QStringLiteral("latestDate"))->setDate(latest);
     }
 
 private slots:
@@ -92,7 +92,7 @@ private slots:
         QCOMPARE(m_fixture.count(QStringLiteral("SELECT count(*) FROM waitlist_entry")), qint64(0));
         test::saveScreenshot(m_panel.get(), QStringLiteral("waitlist-add"));
 
-        m_panel->addForm()->findChild<QDateEdit *>(QStringLiteral("latestDate"))->setDate(QDate(2026, 12, 20));
+        m_panel->addForm()->findChild<ui::DateField *>(QStringLiteral("latestDate"))->setDate(QDate(2026, 12, 20));
         QTest::mouseClick(m_panel->findChild<QPushButton *>(QStringLiteral("saveEntryButton")), Qt::LeftButton);
         QVERIFY(!m_panel->addForm()->isVisible());
         QCOMPARE(m_fixture.count(QStringLiteral("SELECT count(*) FROM waitlist_entry")), qint64(1));

@@ -4,6 +4,7 @@
 #include "calendar/ScheduleView.h"
 #include "frontdesk/BookingDialog.h"
 #include "frontdesk/FrontDesk.h"
+#include "frontdesk/NewPatientDialog.h"
 #include "frontdesk/PatientPicker.h"
 #include "patients/PatientExports.h"
 #include "patients/PatientListModel.h"
@@ -70,6 +71,33 @@ private slots:
     {
         m_area.reset();
         m_fixture.temp.reset();
+    }
+
+    // A caller who is not registered yet: what was typed into the search (name and phone) carries over to
+    // the new-patient form, and once created the patient's page is open, as if picked from the results.
+    void aSearchWithNoMatchOffersANewPatientWithWhatWasTyped()
+    {
+        findByTyping(QStringLiteral("Quentin Marlowe 555-0199"));
+        QCOMPARE(m_area->model()->rowCount(), 0);
+        QVERIFY(m_area->newPatientButton()->isVisible());
+        QTest::keyClick(m_area->searchEdit(), Qt::Key_Return);
+        ui::NewPatientDialog *form = nullptr;
+        QTRY_VERIFY((form = m_area->findChild<ui::NewPatientDialog *>()) && form->isVisible());
+        const auto field = [form](const char *name) { return form->findChild<QLineEdit *>(QLatin1String(name)); };
+        QCOMPARE(field("givenNameEdit")->text(), QStringLiteral("Quentin"));
+        QCOMPARE(field("familyNameEdit")->text(), QStringLiteral("Marlowe"));
+        QCOMPARE(field("phoneEdit")->text(), QStringLiteral("555-0199"));
+        // The first field left to fill has the focus.
+        QTRY_COMPARE(QApplication::focusWidget(), field("birthDateEdit"));
+        test::typeText(field("birthDateEdit"), QStringLiteral("1988-03-14"));
+        QTest::keyClick(field("birthDateEdit"), Qt::Key_Return);
+        QTRY_VERIFY(m_area->isPageShown());
+        const qint64 id = m_fixture.count(QStringLiteral("SELECT id FROM patient WHERE family_name = 'Marlowe' AND "
+                                                         "given_name = 'Quentin' AND phone = '555-0199' AND "
+                                                         "birth_date = '1988-03-14'"));
+        QVERIFY(id > 0);
+        QCOMPARE(m_area->patientPage()->patientId(), id);
+        QCOMPARE(m_area->currentPatientId(), id);
     }
 
     // Two records of the same person, found by one search: select both, merge, and the newer one is archived

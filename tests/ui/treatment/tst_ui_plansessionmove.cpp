@@ -8,7 +8,7 @@
 #include "schedule/ScheduleArea.h"
 #include "treatment/CourseBooker.h"
 
-#include <QDateEdit>
+#include "common/DateField.h"
 #include <QPushButton>
 #include <QUndoStack>
 #include <QtTest>
@@ -165,7 +165,7 @@ private slots:
         // "Reschedule..." opens the booking form on the appointment; saving an earlier date asks for the reason.
         ui::BookingDialog dialog(m_temp->database(), QTimeZone("America/New_York"), m_clock, m_prompter);
         QVERIFY(dialog.editAppointment(m_second).ok());
-        dialog.findChild<QDateEdit *>(QStringLiteral("dateEdit"))->setDate(QDate(2026, 12, 28));
+        dialog.findChild<ui::DateField *>(QStringLiteral("dateEdit"))->setDate(QDate(2026, 12, 28));
         QTRY_VERIFY(dialog.submitButton()->isEnabled());
         dialog.submit();
         QCOMPARE(m_prompter.textsAskedFor.size(), 1);

@@ -1,0 +1,88 @@
+#include "FrontDeskFixture.h"
+#include "Keyboard.h"
+#include "Mnemonics.h"
+#include "frontdesk/BookingDialog.h"
+#include "frontdesk/FindSlotDialog.h"
+#include "frontdesk/NewPatientDialog.h"
+#include "frontdesk/WaitlistPanel.h"
+#include "patients/PatientsArea.h"
+
+#include <QLineEdit>
+#include <QListWidget>
+
+using namespace dermdesk;
+
+// No two controls of a front-desk form answer to the same Alt+letter, in each state the form can be in.
+class TestMnemonics : public QObject
+{
+    Q_OBJECT
+
+private:
+    test::FrontDeskFixture m_fixture;
+
+private slots:
+    void initTestCase() { test::FrontDeskFixture::initTestCase("tst_ui_mnemonics"); }
+
+    void init() { QVERIFY(m_fixture.init()); }
+
+    void cleanup() { m_fixture.temp.reset(); }
+
+    void theHelperFindsASharedLetter()
+    {
+        QWidget form;
+        auto *first = new QLabel(QStringLiteral("&Type:"), &form);
+        first->setBuddy(new QLineEdit(&form));
+        auto *second = new QLabel(QStringLiteral("&to"), &form);
+        second->setBuddy(new QLineEdit(&form));
+        // A label without a buddy and a literal ampersand claim nothing.
+        new QLabel(QStringLiteral("&Tag"), &form);
+        auto *literal = new QLabel(QStringLiteral("Salt && &pepper"), &form);
+        literal->setBuddy(new QLineEdit(&form));
+        QCOMPARE(test::sharedMnemonics(&form), QStringList{QStringLiteral("t: &Type: / &to")});
+    }
+
+    void bookingForm()
+    {
+        ui::BookingDialog dialog(m_fixture.database(), m_fixture.zone, m_fixture.clock, m_fixture.prompter);
+        dialog.setPrefill({});
+        DERMDESK_VERIFY_UNIQUE_MNEMONICS(&dialog);
+        const qint64 id = m_fixture.book(1, 2, 2, test::newYorkAt(QDate(2026, 11, 27), 10));
+        QVERIFY(id > 0);
+        QVERIFY(dialog.editAppointment(id).ok());
+        DERMDESK_VERIFY_UNIQUE_MNEMONICS(&dialog);
+    }
+
+    void findASlot()
+    {
+        ui::FindSlotDialog dialog(m_fixture.database(), m_fixture.zone, m_fixture.clock);
+        DERMDESK_VERIFY_UNIQUE_MNEMONICS(&dialog);
+    }
+
+    void newPatientWithAndWithoutPossibleDuplicates()
+    {
+        ui::NewPatientDialog dialog(m_fixture.database(), m_fixture.zone, m_fixture.clock);
+        DERMDESK_VERIFY_UNIQUE_MNEMONICS(&dialog);
+        dialog.setNameText(QStringLiteral("Joanna Smith 1988-04-02"));
+        dialog.create();
+        QVERIFY(dialog.duplicateList()->isVisibleTo(&dialog));
+        DERMDESK_VERIFY_UNIQUE_MNEMONICS(&dialog);
+    }
+
+    void patientsArea()
+    {
+        ui::PatientsArea area(m_fixture.database(), m_fixture.zone, m_fixture.clock, m_fixture.prompter);
+        DERMDESK_VERIFY_UNIQUE_MNEMONICS(&area);
+    }
+
+    void waitlistWithItsAddForm()
+    {
+        ui::WaitlistPanel panel(m_fixture.database(), m_fixture.zone, m_fixture.clock, m_fixture.prompter);
+        panel.reload();
+        DERMDESK_VERIFY_UNIQUE_MNEMONICS(&panel);
+        panel.showAddForm();
+        DERMDESK_VERIFY_UNIQUE_MNEMONICS(&panel);
+    }
+};
+
+QTEST_MAIN(TestMnemonics)
+#include "tst_ui_mnemonics.moc"
