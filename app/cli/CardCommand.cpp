@@ -47,7 +47,7 @@ int CardCommand::run(CliContext &context, const QCommandLineParser &parser)
     auto document = AppointmentCardComposer(database).compose(appointment.value());
     if (!document)
         return context.fail(document.error());
-    return DocumentOutput::write(context, document.value(), output.value(), [&]() {
+    return DocumentOutput::write(context, database, document.value(), output.value(), [&]() {
         HandoutRecord record;
         record.patientId = document.value().patientId;
         record.document = QStringLiteral("appointment_card");

@@ -51,7 +51,7 @@ int DaySheetCommand::run(CliContext &context, const QCommandLineParser &parser)
     auto document = DaySheetComposer(*opened.value()).compose(date.value(), practitioner.value());
     if (!document)
         return context.fail(document.error());
-    return DocumentOutput::write(context, document.value(), output.value());
+    return DocumentOutput::write(context, *opened.value(), document.value(), output.value());
 }
 
 } // namespace dermdesk::cli

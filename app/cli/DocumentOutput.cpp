@@ -35,12 +35,10 @@ Result<QString> DocumentOutput::path(const QCommandLineParser &parser)
     return QFileInfo(output.value()).absoluteFilePath();
 }
 
-int DocumentOutput::write(CliContext &context, const ComposedDocument &document, const QString &path,
-                          const std::function<Result<qint64>()> &log)
+int DocumentOutput::write(CliContext &context, const Database &database, const ComposedDocument &document,
+                          const QString &path, const std::function<Result<qint64>()> &log)
 {
-    PageSetup setup;
-    setup.landscape = document.landscape;
-    setup.title = document.title;
+    const PageSetup setup = PageSetup::forClinic(database, document);
     if (Status written = DocumentPrinter::writePdf(document.html, path, setup); !written) {
         const Error &error = written.error();
         return context.fail(Error(error.kind(), error.code(), error.message(), QStringLiteral("--output")));

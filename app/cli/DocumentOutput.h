@@ -11,6 +11,10 @@
 
 class QCommandLineParser;
 
+namespace dermdesk {
+class Database;
+} // namespace dermdesk
+
 namespace dermdesk::cli {
 
 class CliContext;
@@ -25,10 +29,11 @@ public:
     // The --output path, made absolute; InvalidInput when missing.
     [[nodiscard]] static Result<QString> path(const QCommandLineParser &parser);
 
-    // Writes `document` to `path`, then runs `log` (may be empty) and reports: the path (with --json an
-    // object with "output", "warnings" and, when `log` returned an id, "id"). Returns the exit code.
-    static int write(CliContext &context, const ComposedDocument &document, const QString &path,
-                     const std::function<Result<qint64>()> &log = {});
+    // Writes `document` to `path` on the clinic's paper (PageSetup::forClinic), then runs `log` (may be empty) and
+    // reports: the path (with --json an object with "output", "warnings" and, when `log` returned an id, "id"). Returns
+    // the exit code.
+    static int write(CliContext &context, const Database &database, const ComposedDocument &document,
+                     const QString &path, const std::function<Result<qint64>()> &log = {});
 };
 
 } // namespace dermdesk::cli

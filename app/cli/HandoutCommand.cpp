@@ -61,7 +61,7 @@ int HandoutCommand::run(CliContext &context, const QCommandLineParser &parser)
     auto document = HandoutComposer(database, guide.value()).compose(patient.value(), options);
     if (!document)
         return context.fail(document.error());
-    return DocumentOutput::write(context, document.value(), output.value(), [&]() {
+    return DocumentOutput::write(context, database, document.value(), output.value(), [&]() {
         HandoutRecord record;
         record.patientId = patient.value();
         record.document = QStringLiteral("handout");

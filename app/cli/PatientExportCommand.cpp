@@ -86,7 +86,7 @@ int PatientExportCommand::exportRecord(CliContext &context, const QCommandLinePa
     if (!html)
         return context.fail(html.error());
     document.html = html.value();
-    return DocumentOutput::write(context, document, path.value());
+    return DocumentOutput::write(context, *opened.value(), document, path.value());
 }
 
 int PatientExportCommand::listCsv(CliContext &context, const QCommandLineParser &parser)

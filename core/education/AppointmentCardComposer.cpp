@@ -29,7 +29,7 @@ QString cardHtml(const CourseVisit &visit, const QString &patientName, const Vis
                        .arg(DocumentStyle::escaped(clinic.name));
     if (!clinic.phone.isEmpty())
         card += QStringLiteral("<p class=\"contact\" style=\"margin-bottom: 6px;\">%1</p>")
-                    .arg(DocumentStyle::escaped(clinic.phone));
+                    .arg(DocumentStyle::escaped(DocumentStyle::unbreakable(clinic.phone)));
     card += QStringLiteral("<p class=\"meta\" style=\"margin-bottom: 0px;\">%1</p>").arg(tr("Appointment for"));
     card += QStringLiteral("<p style=\"margin-bottom: 5px;\"><b>%1</b></p>").arg(DocumentStyle::escaped(patientName));
     card += QStringLiteral("<p style=\"font-size: 13pt; margin-bottom: 0px;\"><b>%1</b></p>")

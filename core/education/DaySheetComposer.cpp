@@ -120,9 +120,11 @@ Result<ComposedDocument> DaySheetComposer::compose(const QDate &date, std::optio
             live ? ScreeningEvaluator::evaluate(rules.value(), answers.value().value(entry.patientId, none), date,
                                                 treatment.value(entry.typeId), maxAge.value(), text.time().zone())
                  : ScreeningOutcome();
-        const QString cell = live
-                                 ? QStringLiteral("<td style=\"border-bottom: 0.5px solid #c9d3d3;\">")
-                                 : QStringLiteral("<td style=\"border-bottom: 0.5px solid #c9d3d3; color: #7a8288;\">");
+        const QString style = live ? QStringLiteral("border-bottom: 0.5px solid #c9d3d3;")
+                                   : QStringLiteral("border-bottom: 0.5px solid #c9d3d3; color: #7a8288;");
+        // Short values stay on one line, so their columns take their width and the text columns the rest.
+        const QString cell = QStringLiteral("<td style=\"%1\">").arg(style);
+        const QString oneLine = QStringLiteral("<td style=\"%1 white-space: nowrap;\">").arg(style);
         QStringList cells{QStringLiteral("<b>%1</b>")
                               .arg(DocumentStyle::escaped(text.span(entry.startsAt, entry.endsAt))),
                           QStringLiteral("<b>%1</b>").arg(DocumentStyle::escaped(entry.patientName)),
@@ -133,9 +135,10 @@ Result<ComposedDocument> DaySheetComposer::compose(const QDate &date, std::optio
                           DocumentStyle::escaped(entry.notes).replace(QLatin1Char('\n'), QStringLiteral("<br/>"))};
         if (all)
             cells.insert(2, DocumentStyle::escaped(entry.practitionerName));
+        const QList<qsizetype> oneLineColumns{0, cells.size() - 4, cells.size() - 3}; // time, room, status
         body += QStringLiteral("<tr>");
-        for (const QString &content : cells)
-            body += cell + content + QStringLiteral("</td>");
+        for (qsizetype column = 0; column < cells.size(); ++column)
+            body += (oneLineColumns.contains(column) ? oneLine : cell) + cells.at(column) + QStringLiteral("</td>");
         body += QStringLiteral("</tr>");
     }
     body += QStringLiteral("</tbody></table>");

@@ -38,11 +38,21 @@ QString DocumentStyle::page(const QString &title, const QString &body)
 QString DocumentStyle::contactLine(const ClinicSettings &clinic)
 {
     QStringList parts;
-    for (const QString &part : {clinic.address, clinic.phone, clinic.email}) {
-        if (!part.trimmed().isEmpty())
-            parts.append(escaped(part.trimmed()).replace(QLatin1Char('\n'), QStringLiteral(", ")));
-    }
+    if (!clinic.address.trimmed().isEmpty())
+        parts.append(escaped(clinic.address.trimmed()).replace(QLatin1Char('\n'), QStringLiteral(", ")));
+    if (!clinic.phone.trimmed().isEmpty())
+        parts.append(escaped(unbreakable(clinic.phone)));
+    if (!clinic.email.trimmed().isEmpty())
+        parts.append(escaped(clinic.email.trimmed()));
     return parts.join(QStringLiteral(" &#183; "));
+}
+
+QString DocumentStyle::unbreakable(const QString &text)
+{
+    QString kept = text.simplified();
+    kept.replace(QLatin1Char(' '), QChar(QChar::Nbsp));
+    kept.replace(QLatin1Char('-'), QChar(0x2011)); // NON-BREAKING HYPHEN
+    return kept;
 }
 
 QString DocumentStyle::letterhead(const ClinicSettings &clinic, const QString &heading, const QString &subheading)

@@ -19,9 +19,13 @@ public:
                                             const QString &subheading);
     // "Riverside Skin Clinic · 12 River St · 555-0100 · desk@example.com" as a closing box.
     [[nodiscard]] static QString contactBlock(const ClinicSettings &clinic, const QString &lead);
-    // The clinic's contact line (name, address, phone, email, those given), escaped.
+    // The clinic's contact line (address, phone, email, those given), escaped; the phone number never breaks
+    // across lines.
     [[nodiscard]] static QString contactLine(const ClinicSettings &clinic);
     [[nodiscard]] static QString escaped(const QString &text) { return text.toHtmlEscaped(); }
+    // `text` (plain, not escaped) with its spaces and hyphens made non-breaking, so "(555) 010-0100" stays on
+    // one line.
+    [[nodiscard]] static QString unbreakable(const QString &text);
 
     // The accent colour of headings and rules.
     [[nodiscard]] static QString accent() { return QStringLiteral("#2f5d62"); }

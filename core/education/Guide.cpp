@@ -82,6 +82,21 @@ QDate parseDate(const QString &text)
     return {};
 }
 
+// The web page's closing words around the guide: a short paragraph that asks the reader to act ("Contact us",
+// "Schedule an appointment with ... to get started!"). They name someone else's practice, or a button.
+bool isCallToAction(const GuideBlock &block)
+{
+    constexpr qsizetype longest = 200;
+    if (block.kind != GuideBlock::Kind::Paragraph || block.text.size() > longest)
+        return false;
+    static const QRegularExpression asks(
+        QStringLiteral("\\b(contact us|call us|get in touch|reach out|(schedule|book|request|make) (an|your) "
+                       "(appointment|consultation)|book (now|online|today)|get started|learn more|sign up|subscribe|"
+                       "click here|read more)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    return asks.match(block.text).hasMatch();
+}
+
 QString escaped(const QString &text)
 {
     return text.toHtmlEscaped();
@@ -147,6 +162,20 @@ Guide Guide::parse(const QString &text)
         }
         guide.m_sections.last().blocks.append(parsed);
     }
+    // The page's closing call to action is not the clinic's: it is kept apart, and printouts close with the
+    // clinic's own contact block instead.
+    while (!guide.m_sections.isEmpty()) {
+        QList<GuideBlock> &blocks = guide.m_sections.last().blocks;
+        if (!blocks.isEmpty() && isCallToAction(blocks.last())) {
+            guide.m_callToAction.prepend(blocks.takeLast().text);
+            continue;
+        }
+        if (blocks.isEmpty() && !guide.m_callToAction.isEmpty()) {
+            guide.m_sections.removeLast();
+            continue;
+        }
+        break;
+    }
     return guide;
 }
 
@@ -177,7 +206,7 @@ QString Guide::sectionsHtml(const QList<int> &indexes) const
 {
     QString html = QStringLiteral("<h1>") + escaped(m_title) + QStringLiteral("</h1>");
     if (!m_dateText.isEmpty())
-        html += QStringLiteral("<p><i>") + escaped(m_dateText) + QStringLiteral("</i></p>");
+        html += QStringLiteral("<p class=\"meta\"><i>%1</i></p>").arg(escaped(versionLine()));
     bool first = true;
     for (qsizetype i = 0; i < m_sections.size(); ++i) {
         if (!indexes.contains(int(i)))
@@ -202,6 +231,13 @@ QString Guide::sectionsHtml(const QList<int> &indexes) const
         }
     }
     return html;
+}
+
+QString Guide::versionLine() const
+{
+    if (m_dateText.isEmpty())
+        return {};
+    return QCoreApplication::translate("dermdesk::Guide", "Guide version: %1").arg(m_dateText);
 }
 
 QString Guide::headingOf(int index) const

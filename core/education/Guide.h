@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace dermdesk {
 
@@ -42,7 +43,10 @@ struct GuideSection
 // Shape of the source: the title on the first line, then the date; blocks are separated by blank
 // lines. A block that is one short line without closing punctuation (. , : ; !) and is followed by
 // another block is a heading; lines "  1. ..." form a numbered list; two or more blank lines
-// close a section, so what follows without a heading is a section of its own.
+// close a section, so what follows without a heading is a section of its own. The web page's closing
+// call to action (short paragraphs at the very end such as "Contact us" or "Schedule an appointment with
+// ... to get started!") is not part of any section: callToAction() holds it, and documents put the
+// clinic's own contact block in its place.
 class Guide
 {
 public:
@@ -57,13 +61,17 @@ public:
     [[nodiscard]] const QString &dateText() const { return m_dateText; }
     // The date line read as a date; invalid if it is not one.
     [[nodiscard]] QDate date() const { return m_date; }
+    // "Guide version: April 19, 2024": the date line is the guide's version; empty without one.
+    [[nodiscard]] QString versionLine() const;
+    // The closing paragraphs that ask a web page's reader to act, as written; empty if there were none.
+    [[nodiscard]] const QStringList &callToAction() const { return m_callToAction; }
     [[nodiscard]] const QList<GuideSection> &sections() const { return m_sections; }
 
     // The anchor name toHtml() gives section `index`.
     [[nodiscard]] static QString anchor(int index);
     // The guide as an HTML document without fixed font sizes, so a viewer can scale it.
     [[nodiscard]] QString toHtml() const;
-    // The title, the date and the sections `indexes` (in the guide's order, each with its anchor) as an
+    // The title, the version line and the sections `indexes` (in the guide's order, each with its anchor) as an
     // HTML fragment to place inside another document's body.
     [[nodiscard]] QString sectionsHtml(const QList<int> &indexes) const;
     // The headings of sections `indexes` ("Introduction" and "In closing" for those without one).
@@ -76,6 +84,7 @@ private:
     QString m_dateText;
     QDate m_date;
     QList<GuideSection> m_sections;
+    QStringList m_callToAction;
 };
 
 } // namespace dermdesk

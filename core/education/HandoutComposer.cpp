@@ -97,7 +97,7 @@ Result<ComposedDocument> HandoutComposer::compose(qint64 patientId, const Handou
     TemplateFields fields;
     fields.set(QStringLiteral("patient_name"), name);
     fields.set(QStringLiteral("clinic_name"), clinic.name);
-    fields.set(QStringLiteral("clinic_phone"), clinic.phone);
+    fields.set(QStringLiteral("clinic_phone"), DocumentStyle::unbreakable(clinic.phone));
     fields.set(QStringLiteral("clinic_address"),
                QString(clinic.address).replace(QLatin1Char('\n'), QStringLiteral(", ")));
     fields.set(QStringLiteral("clinic_email"), clinic.email);

@@ -70,10 +70,10 @@ void benchEducation(BenchReport &report, const QString &path, int runs)
             QElapsedTimer timer;
             timer.start();
             auto document = composer.compose(patient);
-            Status written =
-                document ? DocumentPrinter::writePdf(document.value().html,
-                                                     folder.filePath(QStringLiteral("handout.pdf")), PageSetup())
-                         : Status(document.error());
+            Status written = document ? DocumentPrinter::writePdf(document.value().html,
+                                                                  folder.filePath(QStringLiteral("handout.pdf")),
+                                                                  PageSetup::forClinic(database, document.value()))
+                                      : Status(document.error());
             if (!written)
                 failure = written.error().message();
             samples.append(msSince(timer));
@@ -91,8 +91,6 @@ void benchEducation(BenchReport &report, const QString &path, int runs)
         return;
     }
     const DaySheetComposer composer(database, *fixture.clock);
-    PageSetup landscape;
-    landscape.landscape = true;
     QList<double> samples;
     QString failure;
     int count = 0;
@@ -102,9 +100,10 @@ void benchEducation(BenchReport &report, const QString &path, int runs)
         auto document = composer.compose(day);
         if (document)
             count = int(document.value().html.count(QLatin1String("<tr>"))) - 2;
-        Status written = document ? DocumentPrinter::writePdf(document.value().html,
-                                                              folder.filePath(QStringLiteral("day.pdf")), landscape)
-                                  : Status(document.error());
+        Status written =
+            document ? DocumentPrinter::writePdf(document.value().html, folder.filePath(QStringLiteral("day.pdf")),
+                                                 PageSetup::forClinic(database, document.value()))
+                     : Status(document.error());
         if (!written)
             failure = written.error().message();
         samples.append(msSince(timer));

@@ -1,6 +1,6 @@
 #include "EducationClinic.h"
-#include "education/Guide.h"
 #include "PdfText.h"
+#include "education/Guide.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -145,6 +145,42 @@ private slots:
         QVERIFY(sheetText.contains(QLatin1String("Joanna Smith")));
         QVERIFY(sheetText.contains(QLatin1String("Wei Wang")));
         QVERIFY(sheetText.contains(QLatin1String("Called in sick")));
+    }
+
+    void everyPdfIsOnTheClinicsPaper()
+    {
+        // The clinic is in New York: Letter, whatever the desk's locale (C here).
+        const auto pageSizes = [this](const QString &tag) {
+            QList<QSizeF> sizes;
+            const QList<QStringList>
+                commands{{QStringLiteral("day-sheet"), QStringLiteral("--date"), m_nextSession.toString(Qt::ISODate),
+                          QStringLiteral("--practitioner"), QStringLiteral("1")},
+                         {QStringLiteral("card"), QStringLiteral("--appointment"), QStringLiteral("2")},
+                         {QStringLiteral("handout"), QStringLiteral("--patient"), QStringLiteral("1")},
+                         {QStringLiteral("patient"), QStringLiteral("export"), QStringLiteral("1")}};
+            for (const QStringList &command : commands) {
+                const QString pdf = output(QStringLiteral("%1-%2.pdf").arg(command.first(), tag));
+                const Run run = cli(command + QStringList{QStringLiteral("-o"), pdf});
+                if (run.exitCode != 0)
+                    qWarning("%s: %s", qPrintable(command.join(QLatin1Char(' '))), qPrintable(run.err));
+                sizes.append(test::PdfText::pageSize(pdf));
+            }
+            return sizes;
+        };
+        const QSizeF letterLandscape(792, 612), letter(612, 792);
+        QCOMPARE(pageSizes(QStringLiteral("automatic")), (QList<QSizeF>{letterLandscape, letter, letter, letter}));
+
+        // Clinic Settings chose A4.
+        auto reopened = m_temp->reopen();
+        QVERIFY(reopened.ok());
+        QVERIFY(test::runAll(*reopened.value(), {QStringLiteral("UPDATE clinic_settings SET paper_size = 'a4'")}));
+        reopened.value().reset();
+        const QList<QSizeF> a4 = pageSizes(QStringLiteral("a4"));
+        QCOMPARE(a4.size(), 4);
+        QVERIFY2(qAbs(a4.at(0).width() - 841.89) < 1 && qAbs(a4.at(0).height() - 595.28) < 1,
+                 qPrintable(QStringLiteral("%1 x %2").arg(a4.at(0).width()).arg(a4.at(0).height())));
+        for (int i = 1; i < 4; ++i)
+            QVERIFY(qAbs(a4.at(i).width() - 595.28) < 1 && qAbs(a4.at(i).height() - 841.89) < 1);
     }
 
     void badInputAndUnknownIds_data()

@@ -100,15 +100,30 @@ private slots:
         const Guide guide = Guide::parse(sourceText());
         const GuideSection &closing = guide.sections().last();
         QVERIFY(closing.heading.isEmpty());
-        QCOMPARE(closing.blocks.size(), 3);
+        QCOMPARE(closing.blocks.size(), 1);
         QVERIFY(closing.blocks.at(0).text.startsWith(QLatin1String("Microneedling has emerged")));
-        QCOMPARE(closing.blocks.at(2).text, QStringLiteral("Contact us"));
+    }
+
+    void theWebPagesCallToActionIsKeptApart()
+    {
+        // The page's closing "Schedule an appointment with <someone else's doctor>" and "Contact us" button are
+        // not the clinic's words: no section holds them, so no printout shows them.
+        const Guide guide = Guide::parse(sourceText());
+        QCOMPARE(guide.callToAction(),
+                 (QStringList{QStringLiteral("Interested in learning more? Schedule an appointment with Dr. Connie "
+                                             "Hiers to get started!"),
+                              QStringLiteral("Contact us")}));
+        QVERIFY(!guide.toHtml().contains(QLatin1String("Contact us")));
+        QVERIFY(!guide.toHtml().contains(QLatin1String("Schedule an appointment")));
+        QCOMPARE(guide.versionLine(), QStringLiteral("Guide version: April 19, 2024"));
+        QVERIFY(guide.toHtml().contains(QLatin1String("Guide version: April 19, 2024")));
     }
 
     void everyLineIsKeptVerbatimAndInOrder()
     {
         const QString source = sourceText();
-        QCOMPARE(guideTexts(Guide::parse(source), true), nonEmptyTrimmedLines(source));
+        const Guide guide = Guide::parse(source);
+        QCOMPARE(guideTexts(guide, true) + guide.callToAction(), nonEmptyTrimmedLines(source));
     }
 
     void htmlShowsTheSameWords()
@@ -121,7 +136,9 @@ private slots:
             if (!block.text().trimmed().isEmpty())
                 shown.append(block.text());
         }
-        QCOMPARE(shown, guideTexts(guide, false));
+        QStringList expected = guideTexts(guide, false);
+        expected.replace(1, guide.versionLine());
+        QCOMPARE(shown, expected);
         QVERIFY(guide.toHtml().contains(QStringLiteral("<a name=\"%1\">").arg(Guide::anchor(2))));
     }
 
@@ -137,7 +154,11 @@ private slots:
         QTest::newRow("colon is no heading")
             << QStringLiteral("T\n\nBenefits include:\n\n  1. Tone") << QStringList{QString()} << 1;
         QTest::newRow("last line is no heading")
-            << QStringLiteral("T\n\nText.\n\nContact us") << QStringList{QString()} << 2;
+            << QStringLiteral("T\n\nText.\n\nSee you soon") << QStringList{QString()} << 2;
+        QTest::newRow("closing call to action is no paragraph")
+            << QStringLiteral("T\n\nText.\n\nBook now and save!\n\nContact us") << QStringList{QString()} << 1;
+        QTest::newRow("a call to action inside the text stays")
+            << QStringLiteral("T\n\nContact us before your visit.\n\nText.") << QStringList{QString()} << 2;
         QTest::newRow("long line is no heading")
             << QStringLiteral("T\n\n%1\n\nText.").arg(QString(90, QLatin1Char('x'))) << QStringList{QString()} << 2;
         QTest::newRow("two blank lines start a section")

@@ -78,8 +78,27 @@ private slots:
         QCOMPARE(document.templates.size(), 2);
         QCOMPARE(document.templates.at(0).title, QStringLiteral("Before your treatment"));
         QCOMPARE(document.templates.at(1).title, QStringLiteral("Aftercare"));
-        QVERIFY(text.contains(QLatin1String("(555) 010-0100")));
+        QVERIFY(text.contains(QStringLiteral("(555)\u00a0010\u20110100")));
         QVERIFY(document.warnings.isEmpty());
+    }
+
+    void theGuideShowsItsVersionAndClosesWithTheClinicsContact()
+    {
+        auto composed = composer().compose(1);
+        QVERIFY(composed.ok());
+        const QString text = plainText(composed.value().html);
+        // The guide's date is its version, under its title.
+        const qsizetype title = text.indexOf(m_guide.title());
+        const qsizetype version = text.indexOf(QLatin1String("Guide version: April 19, 2024"));
+        QVERIFY2(title > 0 && version > title, qPrintable(text));
+        // The web page's call to action (someone else's doctor, a "Contact us" button) is not printed...
+        QVERIFY(!text.contains(QLatin1String("Contact us"), Qt::CaseInsensitive));
+        QVERIFY(!text.contains(QLatin1String("Schedule an appointment with Dr. Connie Hiers")));
+        // ... the clinic's own contact block closes the handout, its phone number unbreakable.
+        const QString contact = QStringLiteral("Riverside Skin Clinic · 12 River Street, Springfield · "
+                                               "(555)\u00a0010\u20110100 · desk@riverside.example");
+        QVERIFY2(text.contains(contact), qPrintable(text.right(400)));
+        QVERIFY(text.lastIndexOf(contact) > text.indexOf(QLatin1String("Microneedling has emerged")));
     }
 
     void aDeeperLastSessionGetsTheLongerAftercare()

@@ -53,7 +53,11 @@ private slots:
         QVERIFY(text.contains(QLatin1String(
             "During a microneedling session, a specialized device equipped with tiny needles is gently rolled or "
             "stamped over the skin's surface.")));
-        QVERIFY(text.contains(QLatin1String("Schedule an appointment with Dr. Connie Hiers to get started!")));
+        QVERIFY(text.contains(QLatin1String("Guide version: April 19, 2024")));
+        QVERIFY(text.contains(QLatin1String("achieving radiant, youthful-looking skin.")));
+        // The web page's closing call to action is not the clinic's to show.
+        QVERIFY(!text.contains(QLatin1String("Schedule an appointment with Dr. Connie Hiers")));
+        QVERIFY(!text.contains(QLatin1String("Contact us")));
     }
 
     void choosingASectionScrollsToIt()

@@ -3,18 +3,16 @@
 #include "DocumentPrinter.h"
 #include "HandoutDialog.h"
 #include "common/Prompter.h"
+#include "common/SaveLocation.h"
 #include "education/AppointmentCardComposer.h"
 #include "education/DaySheetComposer.h"
 #include "education/HandoutLogRepository.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QFileDialog>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QRegularExpression>
-#include <QStandardPaths>
 
 namespace dermdesk::ui {
 
@@ -41,18 +39,13 @@ HandoutPrinter::HandoutPrinter(const Database &database, Prompter &prompter, QWi
     , m_clock(clock)
 {
     m_chooseFile = [](QWidget *owner, const QString &suggestedName) {
-        const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-        return QFileDialog::getSaveFileName(owner, tr("Save as PDF"), QDir(folder).filePath(suggestedName),
-                                            tr("PDF documents (*.pdf)"));
+        return SaveLocation::ask(owner, tr("Save as PDF"), suggestedName, tr("PDF documents (*.pdf)"));
     };
 }
 
-PageSetup HandoutPrinter::pageSetup(const ComposedDocument &document)
+PageSetup HandoutPrinter::pageSetup(const ComposedDocument &document) const
 {
-    PageSetup setup;
-    setup.landscape = document.landscape;
-    setup.title = document.title;
-    return setup;
+    return PageSetup::forClinic(m_database, document);
 }
 
 Status HandoutPrinter::log(const ComposedDocument &document, const QString &kind, const QString &how,

@@ -48,11 +48,13 @@ public:
     bool output(const ComposedDocument &document, Output output,
                 const std::function<Status(const QString &how)> &log = {});
 
-    // Where "Save as PDF" writes: asked with a file dialog; tests set their own (empty = cancelled).
+    // Where "Save as PDF" writes: asked with a file dialog opened at SaveLocation's proposal; tests set their own
+    // (empty = cancelled).
     using FileChooser = std::function<QString(QWidget *parent, const QString &suggestedName)>;
     void setFileChooser(FileChooser chooser) { m_chooseFile = std::move(chooser); }
 
-    [[nodiscard]] static PageSetup pageSetup(const ComposedDocument &document);
+    // The clinic's paper (Clinic Settings), the document's orientation and title.
+    [[nodiscard]] PageSetup pageSetup(const ComposedDocument &document) const;
     // Logs a printed handout or card of `document` (kind "handout" or "appointment_card").
     [[nodiscard]] Status log(const ComposedDocument &document, const QString &kind, const QString &how,
                              qint64 appointmentId = 0) const;

@@ -1,6 +1,7 @@
 #include "PatientExports.h"
 
 #include "common/Prompter.h"
+#include "common/SaveLocation.h"
 #include "patients/PatientListExport.h"
 #include "patients/PatientRecordExport.h"
 #include "patients/PatientRepository.h"
@@ -8,10 +9,7 @@
 #include "storage/FilePrivacy.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QFileDialog>
 #include <QJsonDocument>
-#include <QStandardPaths>
 
 namespace dermdesk::ui {
 
@@ -30,10 +28,7 @@ PatientExports::PatientExports(const Database &database, Prompter &prompter, QWi
     , m_parent(parent)
     , m_printer(database, prompter, parent, clock)
 {
-    setFileChooser([](QWidget *owner, const QString &title, const QString &suggestedName, const QString &filter) {
-        const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-        return QFileDialog::getSaveFileName(owner, title, QDir(folder).filePath(suggestedName), filter);
-    });
+    setFileChooser(&SaveLocation::ask);
 }
 
 void PatientExports::setFileChooser(FileChooser chooser)

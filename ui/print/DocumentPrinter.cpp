@@ -1,6 +1,7 @@
 #include "DocumentPrinter.h"
 
 #include "PageSlicer.h"
+#include "clinic/ClinicPaper.h"
 #include "storage/FilePrivacy.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -10,6 +11,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextDocument>
+#include <QTextOption>
 
 namespace dermdesk {
 
@@ -84,25 +86,8 @@ void paintFooter(QPainter &painter, const QSizeF &area, const PageSetup &setup, 
 
 QPageSize::PageSizeId DocumentPrinter::paperFor(const QLocale &locale)
 {
-    switch (locale.territory()) {
-    case QLocale::UnitedStates:
-    case QLocale::Canada:
-    case QLocale::Mexico:
-    case QLocale::PuertoRico:
-    case QLocale::Philippines:
-    case QLocale::Chile:
-    case QLocale::Colombia:
-    case QLocale::Venezuela:
-    case QLocale::CostaRica:
-    case QLocale::Guatemala:
-    case QLocale::Panama:
-    case QLocale::DominicanRepublic:
-    case QLocale::ElSalvador:
-    case QLocale::Nicaragua:
-        return QPageSize::Letter;
-    default:
-        return QPageSize::A4;
-    }
+    return ClinicPaper::forTerritory(locale.territory()) == ClinicSettings::PaperSize::Letter ? QPageSize::Letter
+                                                                                              : QPageSize::A4;
 }
 
 QPageLayout DocumentPrinter::pageLayout(const PageSetup &setup)
@@ -130,6 +115,11 @@ std::unique_ptr<QTextDocument> DocumentPrinter::layoutDocument(const QString &ht
     document->documentLayout()->setPaintDevice(&device);
     document->setDefaultFont(bodyFont(setup));
     document->setDocumentMargin(0);
+    // Lines break between words only: a word is never cut ("Confirme/d"), and table columns are at least as wide
+    // as their longest word (Qt sizes columns to nothing when it may break anywhere).
+    QTextOption option = document->defaultTextOption();
+    option.setWrapMode(QTextOption::WordWrap);
+    document->setDefaultTextOption(option);
     document->setHtml(html);
     // One long column: PageSlicer decides where pages end.
     document->setTextWidth(textArea(device).width());

@@ -18,12 +18,11 @@ namespace dermdesk {
 // print preview or in a PDF file, always with the same layout, a footer and page numbers.
 // Needs a QGuiApplication (fonts); with QT_QPA_PLATFORM=offscreen it runs without a display.
 // Tables keep their <thead> rows at the top of every page; a row that does not fit on what
-// is left of a page moves to the next one.
+// is left of a page moves to the next one. Lines break between words, never inside one.
 class DocumentPrinter
 {
 public:
-    // The paper a locale's users expect: US Letter in the Americas' Letter countries
-    // (United States, Canada, Mexico, ...), A4 everywhere else.
+    // The paper a locale's users expect (ClinicPaper::forTerritory of its territory).
     [[nodiscard]] static QPageSize::PageSizeId paperFor(const QLocale &locale);
     [[nodiscard]] static QPageLayout pageLayout(const PageSetup &setup);
 

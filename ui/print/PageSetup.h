@@ -6,6 +6,10 @@
 
 namespace dermdesk {
 
+class Database;
+struct ClinicSettings;
+struct ComposedDocument;
+
 // How a document is laid out on paper. Everything here is independent of the output device:
 // the same PageSetup gives the same pages on a printer, in a print preview and in a PDF file.
 struct PageSetup
@@ -28,6 +32,15 @@ struct PageSetup
     QString footerText;
     // The base font size in points for text without its own size.
     qreal basePointSize = 10.5;
+
+    // How every printout and PDF of the clinic is laid out: on the clinic's paper (ClinicPaper::resolve, the
+    // desk's locale `desk` standing in when the clinic's country is unknown), in the document's orientation,
+    // with its title.
+    [[nodiscard]] static PageSetup forClinic(const ClinicSettings &clinic, const ComposedDocument &document,
+                                             const QLocale &desk = QLocale());
+    // The same with the clinic's settings read from `database` (the defaults if they cannot be read).
+    [[nodiscard]] static PageSetup forClinic(const Database &database, const ComposedDocument &document,
+                                             const QLocale &desk = QLocale());
 };
 
 } // namespace dermdesk

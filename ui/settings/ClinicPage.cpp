@@ -2,6 +2,7 @@
 
 #include "TimeZoneBox.h"
 #include "WeeklyHoursEditor.h"
+#include "clinic/ClinicPaper.h"
 #include "clinic/ClinicRepository.h"
 #include "common/Prompter.h"
 #include "common/Theme.h"
@@ -12,6 +13,8 @@
 #include <QLineEdit>
 #include <QSpinBox>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace dermdesk::ui {
 
@@ -42,6 +45,15 @@ ClinicPage::ClinicPage(const SettingsContext &context, QWidget *parent)
     m_screeningDays->setObjectName(QStringLiteral("screeningDays"));
     m_screeningDays->setRange(1, 3650);
     m_screeningDays->setSuffix(tr(" days"));
+    m_paper = new QComboBox(this);
+    m_paper->setObjectName(QStringLiteral("paperSize"));
+    m_paper->setAccessibleName(tr("Paper size"));
+    m_paper->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_paper->setToolTip(tr("The paper of every printout and PDF: handouts, appointment cards, day sheets and "
+                           "patient records"));
+    m_paper->addItem(QString(), int(ClinicSettings::PaperSize::Automatic));
+    m_paper->addItem(tr("Letter (8.5 × 11 in)"), int(ClinicSettings::PaperSize::Letter));
+    m_paper->addItem(tr("A4 (210 × 297 mm)"), int(ClinicSettings::PaperSize::A4));
     m_hours = new WeeklyHoursEditor(WeeklyHoursEditor::Breaks::Hidden, this);
     m_hours->setObjectName(QStringLiteral("openingHours"));
 
@@ -55,9 +67,10 @@ ClinicPage::ClinicPage(const SettingsContext &context, QWidget *parent)
     form->addRow(QString(), m_zoneHint);
     form->addRow(tr("Schedule &grid:"), m_slot);
     form->addRow(tr("Screening &valid for:"), m_screeningDays);
+    form->addRow(tr("Pape&r size:"), m_paper);
     form->addRow(tr("&Opening hours:"), m_hours);
     for (QWidget *narrow : {static_cast<QWidget *>(m_timeZone), static_cast<QWidget *>(m_slot),
-                            static_cast<QWidget *>(m_screeningDays)}) {
+                            static_cast<QWidget *>(m_screeningDays), static_cast<QWidget *>(m_paper)}) {
         narrow->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     }
     // Contact lines wide enough for an address, not the whole window.
@@ -72,6 +85,8 @@ ClinicPage::ClinicPage(const SettingsContext &context, QWidget *parent)
         connect(edit, &QLineEdit::textEdited, this, &ClinicPage::markDirty);
     connect(m_timeZone, &QComboBox::currentTextChanged, this, &ClinicPage::markDirty);
     connect(m_timeZone, &QComboBox::currentTextChanged, this, &ClinicPage::updateZoneHint);
+    connect(m_timeZone, &QComboBox::currentTextChanged, this, &ClinicPage::updateAutomaticPaper);
+    connect(m_paper, &QComboBox::currentIndexChanged, this, &ClinicPage::markDirty);
     connect(m_slot, &QComboBox::currentIndexChanged, this, &ClinicPage::markDirty);
     connect(m_screeningDays, &QSpinBox::valueChanged, this, &ClinicPage::markDirty);
     connect(m_hours, &WeeklyHoursEditor::changed, this, &ClinicPage::markDirty);
@@ -101,9 +116,11 @@ void ClinicPage::reload()
     }
     m_slot->setCurrentIndex(slot);
     m_screeningDays->setValue(m_loaded.screeningMaxAgeDays);
+    m_paper->setCurrentIndex(std::max(0, m_paper->findData(int(m_loaded.paperSize))));
     m_hours->setDays(WorkingDay::fromSpans(m_loaded.openingHours));
     m_loading = false;
     updateZoneHint();
+    updateAutomaticPaper();
     setDirty(false);
 }
 
@@ -120,6 +137,7 @@ bool ClinicPage::save()
     settings.timeZone = m_timeZone->zoneId();
     settings.slotMinutes = m_slot->currentData().toInt();
     settings.screeningMaxAgeDays = m_screeningDays->value();
+    settings.paperSize = ClinicSettings::PaperSize(m_paper->currentData().toInt());
     const auto hours = WorkingDay::toSpans(m_hours->days(), QStringLiteral("opening_hours"));
     if (!hours) {
         showError(hours.error());
@@ -161,6 +179,18 @@ bool ClinicPage::confirmDiscard()
 void ClinicPage::updateZoneHint()
 {
     m_zoneHint->setText(m_timeZone->hint(m_context.clock.now()));
+}
+
+void ClinicPage::updateAutomaticPaper()
+{
+    // Automatic names the paper it stands for, which follows the time zone chosen above.
+    const QByteArray zone = m_timeZone->zoneId();
+    const ClinicSettings::PaperSize paper = ClinicPaper::resolve(ClinicSettings::PaperSize::Automatic, zone);
+    const QLocale::Territory country = ClinicPaper::territoryOfZone(zone);
+    m_paper->setItemText(0, country != QLocale::AnyTerritory
+                                ? tr("Automatic (%1, usual in %2)")
+                                      .arg(ClinicPaper::name(paper), QLocale::territoryToString(country))
+                                : tr("Automatic (%1, from this computer's region)").arg(ClinicPaper::name(paper)));
 }
 
 void ClinicPage::showError(const Error &error)

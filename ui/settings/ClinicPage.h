@@ -14,10 +14,10 @@ class TimeZoneBox;
 class WeeklyHoursEditor;
 
 // The clinic as a whole: name, address, phone, email, time zone, schedule grid, how long screening stays
-// valid, and opening hours per weekday (closed, or open from–to). Save writes them in one audited transaction
-// (the treatment-plan defaults, edited on their own page, are kept as stored); a refusal is shown in red naming
-// the field. Changing the time zone asks first, because every stored appointment keeps its instant and so shows
-// at a different local time.
+// valid, the paper of its printouts (Automatic names the paper it resolves to), and opening hours per weekday (closed,
+// or open from–to). Save writes them in one audited transaction (the treatment-plan defaults, edited on their own page,
+// are kept as stored); a refusal is shown in red naming the field. Changing the time zone asks first, because every
+// stored appointment keeps its instant and so shows at a different local time.
 class ClinicPage : public SettingsFormPage
 {
     Q_OBJECT
@@ -35,9 +35,11 @@ public:
     [[nodiscard]] TimeZoneBox *timeZoneBox() const { return m_timeZone; }
     [[nodiscard]] QComboBox *slotBox() const { return m_slot; }
     [[nodiscard]] WeeklyHoursEditor *openingHoursEditor() const { return m_hours; }
+    [[nodiscard]] QComboBox *paperBox() const { return m_paper; }
 
 private:
     void updateZoneHint();
+    void updateAutomaticPaper();
     void showError(const Error &error);
 
     ClinicSettings m_loaded;
@@ -49,6 +51,7 @@ private:
     QLabel *m_zoneHint = nullptr;
     QComboBox *m_slot = nullptr;
     QSpinBox *m_screeningDays = nullptr;
+    QComboBox *m_paper = nullptr;
     WeeklyHoursEditor *m_hours = nullptr;
 };
 

@@ -1,7 +1,9 @@
 #include "RecallPanel.h"
 
+#include "DocumentPrinter.h"
 #include "calendar/ClinicTime.h"
 #include "common/AreaWidgets.h"
+#include "education/ComposedDocument.h"
 #include "treatment/RecallList.h"
 #include "treatment/RecallListModel.h"
 
@@ -17,7 +19,6 @@
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QTableView>
-#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace dermdesk::ui {
@@ -157,14 +158,18 @@ QString RecallPanel::html() const
 
 void RecallPanel::print()
 {
+    ComposedDocument document;
+    document.title = tr("Recall list");
+    document.html = html();
+    // On the clinic's paper, laid out like every other printout.
+    const PageSetup setup = PageSetup::forClinic(m_database, document);
     QPrinter printer(QPrinter::HighResolution);
+    printer.setPageLayout(DocumentPrinter::pageLayout(setup));
+    printer.setDocName(document.title);
     QPrintPreviewDialog preview(&printer, this);
     preview.setWindowTitle(tr("Print Recall List"));
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *target) {
-        QTextDocument document;
-        document.setHtml(html());
-        document.print(target);
-    });
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
+            [&document, &setup](QPrinter *target) { (void)DocumentPrinter::paint(document.html, *target, setup); });
     preview.exec();
 }
 

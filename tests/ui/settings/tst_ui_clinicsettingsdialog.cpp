@@ -144,6 +144,33 @@ private slots:
         QCOMPARE(repository().timeZone(), QTimeZone("Etc/UTC"));
     }
 
+    void thePaperSizeIsAClinicSetting()
+    {
+        ClinicPage *page = m_dialog->clinicPage();
+        QComboBox *paper = page->paperBox();
+        QVERIFY(paper->isVisible());
+        // Automatic says what it stands for: the paper usual in the clinic's country (its time zone's).
+        QCOMPARE(paper->currentIndex(), 0);
+        QCOMPARE(paper->currentText(), QStringLiteral("Automatic (Letter, usual in United States)"));
+        page->timeZoneBox()->setCurrentText(QStringLiteral("Europe/Berlin"));
+        QCOMPARE(paper->itemText(0), QStringLiteral("Automatic (A4, usual in Germany)"));
+        page->timeZoneBox()->setZoneId(QByteArrayLiteral("America/New_York"));
+
+        paper->setFocus();
+        QTest::keyClick(paper, Qt::Key_Down); // Letter
+        QTest::keyClick(paper, Qt::Key_Down); // A4
+        QCOMPARE(paper->currentText(), QStringLiteral("A4 (210 \u00d7 297 mm)"));
+        QVERIFY(page->saveButton()->isEnabled());
+        QTest::mouseClick(page->saveButton(), Qt::LeftButton);
+        QCOMPARE(page->errorText(), QString());
+        QCOMPARE(repository().settings().value()->paperSize, ClinicSettings::PaperSize::A4);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'clinic_settings' AND "
+                                      "details LIKE '%paper_size%'")),
+                 1);
+        page->reload();
+        QCOMPARE(paper->currentIndex(), 2);
+    }
+
     void anUnknownTimeZoneIsRefusedByName()
     {
         ClinicPage *page = m_dialog->clinicPage();

@@ -1,0 +1,26 @@
+#include "PageSetup.h"
+
+#include "clinic/ClinicPaper.h"
+#include "clinic/ClinicRepository.h"
+#include "education/ComposedDocument.h"
+
+namespace dermdesk {
+
+PageSetup PageSetup::forClinic(const ClinicSettings &clinic, const ComposedDocument &document, const QLocale &desk)
+{
+    PageSetup setup;
+    setup.locale = desk;
+    setup.paper = ClinicPaper::resolve(clinic, desk) == ClinicSettings::PaperSize::Letter ? Paper::Letter : Paper::A4;
+    setup.landscape = document.landscape;
+    setup.title = document.title;
+    return setup;
+}
+
+PageSetup PageSetup::forClinic(const Database &database, const ComposedDocument &document, const QLocale &desk)
+{
+    const auto settings = ClinicRepository(database).settings();
+    const ClinicSettings clinic = settings && settings.value() ? *settings.value() : ClinicSettings();
+    return forClinic(clinic, document, desk);
+}
+
+} // namespace dermdesk
