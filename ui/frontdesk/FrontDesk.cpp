@@ -9,6 +9,7 @@
 #include "calendar/AppointmentRepository.h"
 #include "calendar/ClinicTime.h"
 #include "common/Prompter.h"
+#include "education/HandoutPrinter.h"
 #include "schedule/ScheduleArea.h"
 #include "settings/ClinicSettingsDialog.h"
 
@@ -133,10 +134,25 @@ PractitionerDayAgenda *FrontDesk::ensurePractitionerDay()
 {
     if (!m_day) {
         m_day = new PractitionerDayAgenda(m_database, m_zone, m_clock);
+        connect(m_day, &PractitionerDayAgenda::daySheetRequested, this, &FrontDesk::printDaySheet);
         m_dayDock->setWidget(m_day);
         m_day->showDay(m_day->practitionerId(), m_schedule.date());
     }
     return m_day;
+}
+
+void FrontDesk::printDaySheet(qint64 practitionerId, QDate date)
+{
+    HandoutPrinter(m_database, m_prompter, &m_window, m_clock)
+        .printDaySheet(date, practitionerId > 0 ? std::optional<qint64>(practitionerId) : std::nullopt);
+}
+
+bool FrontDesk::printFocusedPractitionerDay()
+{
+    if (!m_day || !m_day->hasFocusWithin() || m_day->practitionerId() <= 0)
+        return false;
+    printDaySheet(m_day->practitionerId(), m_day->date());
+    return true;
 }
 
 FrontDesk::~FrontDesk()

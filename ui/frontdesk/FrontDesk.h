@@ -3,6 +3,7 @@
 #include "calendar/FreedSlot.h"
 #include "common/Clock.h"
 
+#include <QDate>
 #include <QObject>
 #include <QPointer>
 #include <QTimeZone>
@@ -61,6 +62,11 @@ public slots:
     void showWaitlist();
     void showPractitionerDay();
     void openSettings();
+    // The print preview of the day sheet of local `date`: `practitionerId`'s, or everyone's when 0.
+    void printDaySheet(qint64 practitionerId, QDate date);
+    // When the practitioner's-day panel has the keyboard focus, prints her day sheet of the day it shows and
+    // returns true (Ctrl+P there); false otherwise.
+    bool printFocusedPractitionerDay();
     // Lists who on the waitlist could take `slot` and shows the waitlist.
     void offerFreedSlot(const dermdesk::FreedSlot &slot);
 

@@ -12,10 +12,13 @@
 #include "patients/ScreeningEvaluator.h"
 #include "schedule/StatusStyle.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QHBoxLayout>
+#include <QKeySequence>
 #include <QLabel>
+#include <QMenu>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -62,6 +65,7 @@ PractitionerDayAgenda::PractitionerDayAgenda(const Database &database, const QTi
     header->addWidget(stepButton(icons::next(), tr("Next day"), 1));
     header->addWidget(stepButton(icons::today(), tr("Today"), 0));
     header->addStretch(1);
+    header->addWidget(makePrintButton());
 
     m_view = makeTreeList(QStringLiteral("agendaView"), tr("Appointments"),
                           {tr("Time"), tr("Patient"), tr("Type"), tr("Room"), tr("Status"), tr("Alerts"), tr("Notes")},
@@ -83,11 +87,48 @@ PractitionerDayAgenda::PractitionerDayAgenda(const Database &database, const QTi
         m_loading = false;
     }
     connect(m_practitioner, &QComboBox::currentIndexChanged, this, &PractitionerDayAgenda::reload);
+    connect(m_practitioner, &QComboBox::currentIndexChanged, this, &PractitionerDayAgenda::namePrintChoice);
     connect(m_date, &QDateEdit::dateChanged, this, &PractitionerDayAgenda::reload);
     reload();
+    namePrintChoice();
 }
 
 PractitionerDayAgenda::~PractitionerDayAgenda() = default;
+
+QToolButton *PractitionerDayAgenda::makePrintButton()
+{
+    m_print = new QToolButton(this);
+    m_print->setObjectName(QStringLiteral("printDaySheetButton"));
+    m_print->setText(tr("Print"));
+    m_print->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_print->setPopupMode(QToolButton::MenuButtonPopup);
+    auto *menu = new QMenu(m_print);
+    m_printHers = menu->addAction(QString());
+    m_printHers->setObjectName(QStringLiteral("printPractitionerDaySheet"));
+    connect(m_printHers, &QAction::triggered, this, [this] {
+        if (practitionerId() > 0)
+            emit daySheetRequested(practitionerId(), date());
+    });
+    QAction *everyone = menu->addAction(tr("Day Sheet for All Practitioners…"));
+    everyone->setObjectName(QStringLiteral("printAllDaySheet"));
+    connect(everyone, &QAction::triggered, this, [this] { emit daySheetRequested(0, date()); });
+    m_print->setMenu(menu);
+    connect(m_print, &QToolButton::clicked, m_printHers, &QAction::trigger);
+    return m_print;
+}
+
+void PractitionerDayAgenda::namePrintChoice()
+{
+    // The window's Ctrl+P prints this practitioner's sheet while the panel has the focus (MainWindow); the
+    // menu shows it beside her entry.
+    const QString name = m_practitioner->currentText();
+    m_printHers->setText((name.isEmpty() ? tr("Day Sheet…") : tr("Day Sheet for %1…").arg(name)) + QStringLiteral("\t")
+                         + QKeySequence(QKeySequence::Print).toString(QKeySequence::NativeText));
+    m_printHers->setEnabled(!name.isEmpty());
+    m_print->setToolTip(name.isEmpty()
+                            ? tr("Print the day sheet")
+                            : tr("Print %1's day sheet (Ctrl+P); all practitioners' from the menu").arg(name));
+}
 
 qint64 PractitionerDayAgenda::practitionerId() const
 {
@@ -171,6 +212,12 @@ void PractitionerDayAgenda::reload()
         m_summary->setText(tr("No appointments on this day."));
     else
         m_summary->setText(active == 1 ? tr("1 appointment.") : tr("%1 appointments.").arg(active));
+}
+
+bool PractitionerDayAgenda::hasFocusWithin() const
+{
+    const QWidget *focus = QApplication::focusWidget();
+    return isVisible() && focus && (focus == this || isAncestorOf(focus));
 }
 
 QStringList PractitionerDayAgenda::alertsFor(qint64 patientId)

@@ -10,9 +10,11 @@
 #include <functional>
 #include <memory>
 
+class QAction;
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QToolButton;
 class QTreeWidget;
 
 namespace dermdesk {
@@ -28,7 +30,8 @@ namespace dermdesk::ui {
 // appointments in order (time, patient, type, room, status by colour and icon), each with the patient's
 // alerts (no-shows and late cancels; screening stops and the cautions a booking must acknowledge, judged on
 // the day shown; more through setAlertSource) and the appointment notes. Loads only
-// that practitioner's day (AgendaRepository::between). The Database and the Clock must outlive it.
+// that practitioner's day (AgendaRepository::between). Its Print button prints her day sheet, and from its menu
+// everyone's (daySheetRequested). The Database and the Clock must outlive it.
 class PractitionerDayAgenda : public QWidget
 {
     Q_OBJECT
@@ -59,8 +62,16 @@ public:
     [[nodiscard]] const QList<AgendaEntry> &entries() const { return m_entries; }
     [[nodiscard]] QTreeWidget *view() const { return m_view; }
     [[nodiscard]] QString summaryText() const;
+    // Print (her day sheet), with a menu that also offers every practitioner's.
+    [[nodiscard]] QToolButton *printButton() const { return m_print; }
+    // True when the keyboard focus is in this panel (Ctrl+P then prints her day sheet).
+    [[nodiscard]] bool hasFocusWithin() const;
 
     void setAlertSource(AlertSource source);
+
+signals:
+    // The person asked for the day sheet of `date`: `practitionerId`'s, or every practitioner's when 0.
+    void daySheetRequested(qint64 practitionerId, QDate date);
 
 public slots:
     // Shows `practitionerId`'s appointments on `date` (local, the clinic's zone).
@@ -69,6 +80,8 @@ public slots:
 
 private:
     [[nodiscard]] QStringList alertsFor(qint64 patientId);
+    QToolButton *makePrintButton();
+    void namePrintChoice();
 
     ClinicTime m_time;
     const Clock &m_clock;
@@ -82,7 +95,9 @@ private:
     QComboBox *m_practitioner = nullptr;
     QDateEdit *m_date = nullptr;
     QLabel *m_summary = nullptr;
+    QToolButton *m_print = nullptr;
     QTreeWidget *m_view = nullptr;
+    QAction *m_printHers = nullptr;
 };
 
 } // namespace dermdesk::ui

@@ -573,6 +573,9 @@ void MainWindow::printDaySheet()
 {
     if (!m_database)
         return;
+    // From the practitioner's panel, her own sheet; elsewhere everyone's.
+    if (m_frontDesk && m_frontDesk->printFocusedPractitionerDay())
+        return;
     const QDate day = m_schedule ? m_schedule->date() : ClinicTime(m_zone).localDate(m_clock.now().toSecsSinceEpoch());
     HandoutPrinter(*m_database, m_prompter, this, m_clock).printDaySheet(day);
 }

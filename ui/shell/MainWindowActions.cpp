@@ -1,8 +1,10 @@
 #include "MainWindow.h"
 
 #include "common/Icons.h"
+#include "frontdesk/FrontDesk.h"
 #include "patients/PatientImportDialog.h"
 #include "patients/PatientsArea.h"
+#include "schedule/ScheduleArea.h"
 #include "storage/Database.h"
 
 #include <QAction>
@@ -104,6 +106,7 @@ void MainWindow::createActions()
     connect(m_cardAction, &QAction::triggered, this, &MainWindow::printSelectedCard);
     m_daySheetAction = new QAction(tr("Print &Day Sheet…"), this);
     m_daySheetAction->setShortcut(QKeySequence::Print);
+    m_daySheetAction->setStatusTip(tr("Print the day sheet of the day shown: in the practitioner's panel, hers"));
     connect(m_daySheetAction, &QAction::triggered, this, &MainWindow::printDaySheet);
     m_educationDocumentsAction = new QAction(tr("&Education Documents…"), this);
     connect(m_educationDocumentsAction, &QAction::triggered, this, &MainWindow::editEducationDocuments);
@@ -157,6 +160,13 @@ void MainWindow::createMenus()
     schedule->addAction(m_practitionerDayAction);
     schedule->addSeparator();
     schedule->addAction(m_daySheetAction);
+    QAction *allDaySheet =
+        schedule->addAction(tr("Print Day Sheet for Print Day Sheet for All &Practitioners…All Practitioners…"));
+    allDaySheet->setObjectName(QStringLiteral("printAllDaySheetAction"));
+    connect(allDaySheet, &QAction::triggered, this, [this] {
+        if (m_frontDesk && m_schedule)
+            m_frontDesk->printDaySheet(0, m_schedule->date());
+    });
     schedule->addAction(m_cardAction);
     schedule->addAction(m_handoutAction);
     schedule->addSeparator();
