@@ -1,11 +1,11 @@
 #include "DateField.h"
 
+#include "Icons.h"
 #include "calendar/TimeFormat.h"
 
 #include <QAction>
 #include <QCalendarWidget>
 #include <QKeyEvent>
-#include <QStyle>
 
 namespace dermdesk::ui {
 
@@ -25,7 +25,7 @@ DateField::DateField(QDate date, QWidget *parent)
         tr("Type the date as %1 (or YYYY-MM-DD); Up/Down change it by a day, Alt+Down opens a calendar").arg(shown));
     // Room for the longest text and the calendar button.
     setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("00/00/00000")) + 48);
-    QAction *pick = addAction(style()->standardIcon(QStyle::SP_ArrowDown), QLineEdit::TrailingPosition);
+    QAction *pick = addAction(icons::today(), QLineEdit::TrailingPosition);
     pick->setToolTip(tr("Pick the date on a calendar (Alt+Down)"));
     connect(pick, &QAction::triggered, this, &DateField::showCalendar);
     connect(this, &QLineEdit::textEdited, this, &DateField::textTyped);

@@ -64,7 +64,7 @@ public:
     ~BookingDialog() override;
 
     // Starts a new booking from `prefill`. Without a practitioner the one last booked with is offered
-    // (when they perform the type); without a start, the next grid time at which the clinic is open.
+    // (when they perform the type); without a start, their first free slot from now (nextOpenTime).
     void setPrefill(const BookingPrefill &prefill);
     // Opens an existing appointment for moving, resizing or reassigning. NotFound "appointment".
     Status editAppointment(qint64 appointmentId);
@@ -114,7 +114,8 @@ private:
     [[nodiscard]] RescheduleRequest rescheduleRequest(qint64 start) const;
     void showPreview(const Appointment &appointment, bool past);
     void setStart(qint64 startsAt);
-    // The first time on the grid, at or after now, when the clinic is open (UTC Unix seconds).
+    // The first free slot at or after now for the type and practitioner chosen (SlotFinder, two weeks
+    // ahead), else the first grid time the clinic is open (UTC Unix seconds).
     [[nodiscard]] qint64 nextOpenTime() const;
     [[nodiscard]] const AppointmentType *currentType() const;
     // The acknowledgement reason when the box is ticked; empty otherwise.

@@ -5,6 +5,7 @@
 #include "PatientPicker.h"
 #include "SetupChoices.h"
 #include "calendar/ScheduleSetup.h"
+#include "calendar/SlotFinder.h"
 #include "common/DateField.h"
 
 #include <QComboBox>
@@ -31,9 +32,21 @@ NewPatientDialog *BookingDialog::openNewPatient()
 qint64 BookingDialog::nextOpenTime() const
 {
     const qint64 now = m_clock.now().toSecsSinceEpoch();
+    // The first free slot of the type chosen with the practitioner chosen, over the next two weeks.
+    SlotFinder::Query query;
+    query.typeId = setup_choices::currentId(m_type);
+    if (const qint64 practitioner = setup_choices::currentId(m_practitioner); practitioner > 0)
+        query.practitionerId = practitioner;
+    query.from = m_time.localDate(now);
+    query.to = query.from.addDays(14);
+    query.count = 1;
+    if (query.typeId > 0) {
+        if (const auto found = SlotFinder(m_database, m_clock).find(query); found && !found.value().isEmpty())
+            return found.value().first().startsAt;
+    }
     const int grid = std::max(1, m_setup->slotMinutes());
     const QDate today = m_time.localDate(now);
-    // The first grid time at or after now within the clinic's opening hours, looking a week ahead.
+    // Else the first grid time at or after now within the clinic's opening hours, looking a week ahead.
     for (int days = 0; days < 8; ++days) {
         const QDate day = today.addDays(days);
         const int from = days == 0 ? (m_time.localMinute(now) + grid - 1) / grid * grid : 0;
@@ -81,7 +94,7 @@ FindSlotDialog *BookingDialog::openFindSlot()
         setStart(chosen->startsAt.value_or(nextOpenTime()));
         m_loading = false;
         patientChosen(m_patient->patientId());
-        m_submit->setFocus();
+        (m_submit->isEnabled() ? static_cast<QWidget *>(m_submit) : m_patient->lineEdit())->setFocus();
     });
     dialog->open();
     return dialog;

@@ -98,7 +98,10 @@ NewPatientDialog::NewPatientDialog(const Database &database, const QTimeZone &zo
     m_duplicates = new QListWidget(this);
     m_duplicates->setObjectName(QStringLiteral("duplicateList"));
     m_duplicates->setAccessibleName(tr("Patients who may be the same person"));
-    m_duplicates->setMaximumHeight(m_duplicates->fontMetrics().lineSpacing() * 4 + 10);
+    // Each candidate on as many lines as it takes, never cut off at the side.
+    m_duplicates->setWordWrap(true);
+    m_duplicates->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_duplicates->setMaximumHeight(m_duplicates->fontMetrics().lineSpacing() * 6 + 14);
     m_duplicates->hide();
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);

@@ -1,6 +1,7 @@
 #include "PatientRecordForm.h"
 
 #include "calendar/ClinicTime.h"
+#include "common/DateField.h"
 #include "common/Error.h"
 #include "common/Prompter.h"
 #include "common/Theme.h"
@@ -85,7 +86,9 @@ void PatientRecordForm::buildFields()
     m_given = line("givenNameEdit");
     m_family = line("familyNameEdit");
     m_preferred = line("preferredNameEdit", tr("What the patient likes to be called"));
-    m_birthDate = line("birthDateEdit", tr("YYYY-MM-DD"));
+    m_birthDate = new DateField(this);
+    m_birthDate->setObjectName(QStringLiteral("birthDateEdit"));
+    connect(m_birthDate, &QLineEdit::textChanged, this, &PatientRecordForm::edited);
     m_phone = line("phoneEdit");
     m_phoneHome = line("phoneHomeEdit");
     m_email = line("emailEdit", tr("name@example.com"));
@@ -103,7 +106,7 @@ void PatientRecordForm::buildFields()
     const QStringList codes = Patient::preferredChannels();
     for (int i = 0; i < codes.size(); ++i)
         m_channel->addItem(channelNames.value(i, codes.at(i)), codes.at(i));
-    m_consent = new QCheckBox(tr("Agrees to appointment re&minders"), this);
+    m_consent = new QCheckBox(tr("Agrees to appointment reminders"), this);
     m_consent->setObjectName(QStringLiteral("consentCheck"));
 
     m_fitzpatrick = new QComboBox(this);
@@ -195,18 +198,18 @@ void PatientRecordForm::buildLayout()
     QFormLayout *personForm = form(person);
     row(personForm, tr("&Given name:"), m_given, QStringLiteral("given_name"));
     row(personForm, tr("&Family name:"), m_family, QStringLiteral("family_name"));
-    row(personForm, tr("&Preferred name:"), m_preferred, QStringLiteral("preferred_name"));
+    row(personForm, tr("Preferred na&me:"), m_preferred, QStringLiteral("preferred_name"));
     row(personForm, tr("&Birth date:"), m_birthDate, QStringLiteral("birth_date"));
     row(personForm, tr("Fit&zpatrick type:"), m_fitzpatrick, QStringLiteral("fitzpatrick"));
 
     auto *contact = new QGroupBox(tr("Contact"), this);
     QFormLayout *contactForm = form(contact);
-    row(contactForm, tr("&Mobile phone:"), m_phone, QStringLiteral("phone"));
+    row(contactForm, tr("Mobi&le phone:"), m_phone, QStringLiteral("phone"));
     row(contactForm, tr("&Home phone:"), m_phoneHome, QStringLiteral("phone_home"));
     row(contactForm, tr("&E-mail:"), m_email, QStringLiteral("email"));
     row(contactForm, tr("A&ddress:"), m_address, QStringLiteral("address"));
     row(contactForm, tr("Emergenc&y contact:"), m_emergency, QStringLiteral("emergency_contact"));
-    row(contactForm, tr("Contact &by:"), m_channel, QStringLiteral("preferred_channel"));
+    row(contactForm, tr("&Contact by:"), m_channel, QStringLiteral("preferred_channel"));
     contactForm->addRow(QString(), m_consent);
 
     auto *medical = new QGroupBox(tr("Medical"), this);
@@ -220,7 +223,7 @@ void PatientRecordForm::buildLayout()
     allergyLayout->addWidget(m_otherAllergies);
     row(medicalForm, tr("&Allergies:"), allergyBox, QStringLiteral("allergies"));
     m_labels.value(QStringLiteral("allergies"))->setBuddy(m_knownAllergies.value(0));
-    row(medicalForm, tr("Medica&tions:"), m_medications, QStringLiteral("medications"));
+    row(medicalForm, tr("Med&ications:"), m_medications, QStringLiteral("medications"));
     row(medicalForm, tr("&Notes:"), m_notes, QStringLiteral("notes"));
 
     auto *left = new QVBoxLayout;
@@ -280,7 +283,7 @@ void PatientRecordForm::setPatient(const Patient &patient)
     m_given->setText(patient.givenName);
     m_family->setText(patient.familyName);
     m_preferred->setText(patient.preferredName);
-    m_birthDate->setText(patient.birthDate.isValid() ? patient.birthDate.toString(Qt::ISODate) : QString());
+    m_birthDate->setDate(patient.birthDate);
     m_phone->setText(patient.phone);
     m_phoneHome->setText(patient.phoneHome);
     m_email->setText(patient.email);
@@ -321,10 +324,7 @@ Patient PatientRecordForm::entered() const
     patient.givenName = m_given->text().simplified();
     patient.familyName = m_family->text().simplified();
     patient.preferredName = m_preferred->text().simplified();
-    const QString birth = m_birthDate->text().trimmed();
-    patient.birthDate = QDate::fromString(birth, Qt::ISODate);
-    if (!patient.birthDate.isValid())
-        patient.birthDate = QLocale().toDate(birth, QLocale::ShortFormat);
+    patient.birthDate = m_birthDate->date();
     patient.phone = m_phone->text().trimmed();
     patient.phoneHome = m_phoneHome->text().trimmed();
     patient.email = m_email->text().trimmed();
@@ -351,7 +351,9 @@ Patient PatientRecordForm::entered() const
 QStringList PatientRecordForm::snapshot() const
 {
     const Patient patient = entered();
-    QStringList values = {m_birthDate->text().trimmed()};
+    // The date read, so "3/4/1988" rewritten as "03/04/1988" is no change; unreadable text as typed.
+    QStringList values = {m_birthDate->date().isValid() ? m_birthDate->date().toString(Qt::ISODate)
+                                                        : m_birthDate->text().trimmed()};
     QJsonObject json = patient.toJson();
     json.remove(QStringLiteral("archived"));
     for (auto it = json.begin(); it != json.end(); ++it)
@@ -436,7 +438,8 @@ bool PatientRecordForm::save()
         return false;
     const Patient patient = entered();
     if (!m_birthDate->text().trimmed().isEmpty() && !patient.birthDate.isValid()) {
-        showFieldError(Error::invalidInput(QStringLiteral("birth_date"), tr("enter the date as YYYY-MM-DD")));
+        showFieldError(Error::invalidInput(QStringLiteral("birth_date"),
+                                           tr("type the date as %1").arg(m_birthDate->placeholderText())));
         return false;
     }
     const QDate today = ClinicTime(m_zone).localDate(m_clock.now().toSecsSinceEpoch());

@@ -21,6 +21,7 @@ class Error;
 
 namespace dermdesk::ui {
 
+class DateField;
 class Prompter;
 
 // Every field of a patient's record, edited in place: names, birth date, phones, e-mail, address,
@@ -86,7 +87,7 @@ private:
     QLineEdit *m_given = nullptr;
     QLineEdit *m_family = nullptr;
     QLineEdit *m_preferred = nullptr;
-    QLineEdit *m_birthDate = nullptr;
+    DateField *m_birthDate = nullptr;
     QLineEdit *m_phone = nullptr;
     QLineEdit *m_phoneHome = nullptr;
     QLineEdit *m_email = nullptr;

@@ -5,6 +5,8 @@
 #include "frontdesk/FindSlotDialog.h"
 #include "frontdesk/NewPatientDialog.h"
 #include "frontdesk/WaitlistPanel.h"
+#include "patients/PatientRecordForm.h"
+#include "patients/PatientRepository.h"
 #include "patients/PatientsArea.h"
 
 #include <QLineEdit>
@@ -72,6 +74,15 @@ private slots:
     {
         ui::PatientsArea area(m_fixture.database(), m_fixture.zone, m_fixture.clock, m_fixture.prompter);
         DERMDESK_VERIFY_UNIQUE_MNEMONICS(&area);
+    }
+
+    void patientRecord()
+    {
+        ui::PatientRecordForm form(m_fixture.database(), m_fixture.zone, m_fixture.clock, m_fixture.prompter);
+        const auto patient = PatientRepository(m_fixture.database(), m_fixture.clock).find(1);
+        QVERIFY(patient.ok());
+        form.setPatient(patient.value());
+        DERMDESK_VERIFY_UNIQUE_MNEMONICS(&form);
     }
 
     void waitlistWithItsAddForm()
