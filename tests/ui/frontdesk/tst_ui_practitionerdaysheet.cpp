@@ -118,6 +118,8 @@ private slots:
         QVERIFY(text.contains(QLatin1String("Wei Wang")));
         QVERIFY2(!text.contains(QLatin1String("Joanna Smith")), qPrintable(text));
         QVERIFY(!text.contains(QLatin1String("All practitioners")));
+        // On the clinic's paper: Letter in New York, landscape.
+        QCOMPARE(test::PdfText::pageSize(pdf), QSizeF(792, 612));
     }
 
     void herPrintButtonPrintsHersAndItsMenuEveryones()
@@ -158,11 +160,16 @@ private slots:
         m_window->scheduleArea()->setFocus();
         m_window->scheduleArea()->scheduleView()->setFocus();
         QTRY_VERIFY(!panel->hasFocusWithin());
+        // Clinic Settings chose A4 meanwhile.
+        QVERIFY(test::runAll(m_fixture.database(), {QStringLiteral("UPDATE clinic_settings SET paper_size = 'a4'")}));
         const QString pdf = QDir(m_fixture.temp->folder()).filePath(QStringLiteral("schedule.pdf"));
         printNextPreviewTo(pdf);
         press(Qt::Key_P, Qt::ControlModifier);
         QTRY_VERIFY(QFile::exists(pdf));
         QVERIFY(pdfWords(pdf).contains(QStringLiteral("All practitioners · 2 appointments")));
+        const QSizeF a4 = test::PdfText::pageSize(pdf);
+        QVERIFY2(qAbs(a4.width() - 841.89) < 1 && qAbs(a4.height() - 595.28) < 1,
+                 qPrintable(QStringLiteral("%1 x %2").arg(a4.width()).arg(a4.height())));
     }
 };
 
