@@ -23,8 +23,11 @@ QString tr(const char *text)
 
 QCommandLineOption DocumentOutput::outputOption()
 {
-    return QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")},
-                              tr("The PDF file to write (replaced if it exists)."), QStringLiteral("FILE.pdf"));
+    return QCommandLineOption(
+        {QStringLiteral("o"), QStringLiteral("output")},
+        tr("The PDF file to write (replaced if it exists), on the paper Clinic Settings chose (Automatic: "
+           "Letter or A4 as usual in the clinic's country)."),
+        QStringLiteral("FILE.pdf"));
 }
 
 Result<QString> DocumentOutput::path(const QCommandLineParser &parser)
