@@ -1,7 +1,7 @@
 #include "EducationClinic.h"
 #include "FakeClock.h"
-#include "ScriptedPrompter.h"
 #include "PdfText.h"
+#include "ScriptedPrompter.h"
 #include "education/EducationTemplateRepository.h"
 #include "education/EducationTemplatesDialog.h"
 #include "education/HandoutDialog.h"
@@ -12,8 +12,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMainWindow>
 #include <QProcess>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTextEdit>
 #include <QTreeWidget>
 #include <QtTest>
@@ -31,7 +33,7 @@ private:
     std::unique_ptr<test::TempDatabase> m_temp;
     test::FakeClock m_clock{test::educationNow()};
     test::ScriptedPrompter m_prompter;
-    QWidget m_window;
+    QMainWindow m_window;
 
     // The PDF's words as a reader sees them (one space between words, ligatures unfolded).
     static QString pdfText(const QString &path)
@@ -80,6 +82,9 @@ private slots:
         QTRY_VERIFY(QFile::exists(pdf));
         QCOMPARE(suggested, QStringLiteral("Handout for Joanna Smith.pdf"));
         QVERIFY(m_prompter.errors.isEmpty());
+        // The window's status bar says what was saved where.
+        QCOMPARE(m_window.statusBar()->currentMessage(),
+                 QStringLiteral("Saved Handout for Joanna Smith as %1").arg(pdf));
         const QString text = pdfText(pdf);
         QVERIFY(text.contains(QLatin1String("Joanna Smith")));
         QVERIFY(text.contains(QLatin1String("Benefits of Microneedling")));
@@ -102,8 +107,10 @@ private slots:
         printer.setFileChooser([](QWidget *, const QString &) { return QString(); });
         HandoutDialog dialog(printer, 1, m_prompter, &m_window);
         QVERIFY(dialog.load());
+        m_window.statusBar()->clearMessage();
         dialog.savePdf();
         QCOMPARE(m_temp->scalar(QStringLiteral("SELECT count(*) FROM handout_log")).toInt(), 0);
+        QVERIFY(m_window.statusBar()->currentMessage().isEmpty());
     }
 
     void anEditedTemplateIsPrintedWithItsNewVersion()

@@ -9,10 +9,13 @@
 #include "education/HandoutLogRepository.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QMainWindow>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QRegularExpression>
+#include <QStatusBar>
 
 namespace dermdesk::ui {
 
@@ -71,8 +74,9 @@ bool HandoutPrinter::output(const ComposedDocument &document, Output output,
     const PageSetup setup = pageSetup(document);
     bool done = false;
     QString how = QStringLiteral("print");
+    QString path;
     if (output == Output::Pdf) {
-        const QString path = m_chooseFile(m_parent, fileNameFor(document.title));
+        path = m_chooseFile(m_parent, fileNameFor(document.title));
         if (path.isEmpty())
             return false;
         if (Status written = DocumentPrinter::writePdf(document.html, path, setup); !written) {
@@ -108,7 +112,17 @@ bool HandoutPrinter::output(const ComposedDocument &document, Output output,
         if (Status logged = log(how); !logged)
             m_prompter.showError(m_parent, tr("Logging the printed document"), logged.error());
     }
+    if (done) {
+        confirm(path.isEmpty() ? tr("Printed %1").arg(document.title)
+                               : tr("Saved %1 as %2").arg(document.title, QDir::toNativeSeparators(path)));
+    }
     return done;
+}
+
+void HandoutPrinter::confirm(const QString &text) const
+{
+    if (auto *window = m_parent ? qobject_cast<QMainWindow *>(m_parent->window()) : nullptr)
+        window->statusBar()->showMessage(text, 15000);
 }
 
 void HandoutPrinter::printHandout(qint64 patientId)

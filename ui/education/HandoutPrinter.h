@@ -43,7 +43,8 @@ public:
         Print,   // QPrintDialog, then the printer
         Pdf      // a file the file chooser names
     };
-    // Sends `document` to `output`; when it was printed or saved, runs `log` with "print" or "pdf".
+    // Sends `document` to `output`; when it was printed or saved, runs `log` with "print" or "pdf", and says
+    // so in the status bar of `parent`'s main window ("Printed …", "Saved … as /path/file.pdf").
     // Returns false when the person cancelled or an error was shown.
     bool output(const ComposedDocument &document, Output output,
                 const std::function<Status(const QString &how)> &log = {});
@@ -64,6 +65,8 @@ public:
     [[nodiscard]] QWidget *parent() const { return m_parent; }
 
 private:
+    void confirm(const QString &text) const;
+
     const Database &m_database;
     Prompter &m_prompter;
     QWidget *m_parent = nullptr;
