@@ -6,6 +6,7 @@
 #include "clinic/ClinicRepository.h"
 #include "common/Prompter.h"
 #include "common/Theme.h"
+#include "common/TimeField.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -91,11 +92,11 @@ QWidget *BlockoutsPage::createForm()
     m_scope->setObjectName(QStringLiteral("blockoutScope"));
     m_fromDate = new QDateEdit(box);
     m_fromDate->setObjectName(QStringLiteral("blockoutFromDate"));
-    m_fromTime = new QTimeEdit(QTime(12, 0), box);
+    m_fromTime = new TimeField(QTime(12, 0), box);
     m_fromTime->setObjectName(QStringLiteral("blockoutFromTime"));
     m_toDate = new QDateEdit(box);
     m_toDate->setObjectName(QStringLiteral("blockoutToDate"));
-    m_toTime = new QTimeEdit(QTime(13, 0), box);
+    m_toTime = new TimeField(QTime(13, 0), box);
     m_toTime->setObjectName(QStringLiteral("blockoutToTime"));
     for (QDateEdit *edit : {m_fromDate, m_toDate}) {
         edit->setCalendarPopup(true);

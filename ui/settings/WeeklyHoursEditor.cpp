@@ -1,5 +1,7 @@
 #include "WeeklyHoursEditor.h"
 
+#include "common/TimeField.h"
+
 #include <QCheckBox>
 #include <QGridLayout>
 #include <QLabel>
@@ -71,7 +73,7 @@ WeeklyHoursEditor::WeeklyHoursEditor(Breaks breaks, QWidget *parent)
 
 QTimeEdit *WeeklyHoursEditor::timeEdit(const QString &accessibleName)
 {
-    auto *edit = new QTimeEdit(this);
+    auto *edit = new TimeField(this);
     edit->setDisplayFormat(QStringLiteral("HH:mm"));
     edit->setAccessibleName(accessibleName);
     connect(edit, &QTimeEdit::timeChanged, this, &WeeklyHoursEditor::changed);

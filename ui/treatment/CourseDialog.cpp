@@ -1,6 +1,7 @@
 #include "CourseDialog.h"
 
 #include "calendar/ScheduleSetup.h"
+#include "common/TimeField.h"
 #include "patients/ScreeningEvaluator.h"
 #include "treatment/CourseBooker.h"
 #include "treatment/SeriesPlanner.h"
@@ -140,7 +141,7 @@ void CourseDialog::showProposal()
             if (current != m_proposal->sessions.cend() && current->date != date->date())
                 changeSession(sequence, date->date());
         });
-        auto *clock = new QTimeEdit(local.time(), m_table);
+        auto *clock = new TimeField(local.time(), m_table);
         clock->setObjectName(QStringLiteral("sessionTime%1").arg(s.sequence));
         clock->setDisplayFormat(QStringLiteral("HH:mm"));
         m_table->setCellWidget(row, TimeColumn, clock);

@@ -2,6 +2,8 @@
 
 #include "calendar/ScheduleSetup.h"
 #include "clinic/ClinicRepository.h"
+#include "common/DateField.h"
+#include "common/TimeField.h"
 #include "frontdesk/PatientPicker.h"
 #include "patients/PatientRepository.h"
 #include "treatment/TreatmentPlanRepository.h"
@@ -9,7 +11,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -126,8 +127,8 @@ void PlanEditor::build()
     }
     weekdays->addStretch();
     m_anyTime = new QCheckBox(tr("Any time"), this);
-    m_from = new QTimeEdit(QTime(9, 0), this);
-    m_to = new QTimeEdit(QTime(17, 0), this);
+    m_from = new TimeField(QTime(9, 0), this);
+    m_to = new TimeField(QTime(17, 0), this);
     for (QTimeEdit *edit : {m_from, m_to})
         edit->setDisplayFormat(QStringLiteral("HH:mm"));
     connect(m_anyTime, &QCheckBox::toggled, m_from, &QWidget::setDisabled);
@@ -270,10 +271,8 @@ QWidget *PlanEditor::buildConsent()
     m_consentVersion->setMaxLength(TreatmentPlanRepository::maxConsentFormVersionLength);
     m_consentVersion->setPlaceholderText(tr("e.g. MN-2026-1"));
     m_consentVersion->setMinimumWidth(m_consentVersion->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 12);
-    m_consentDate = new QDateEdit(m_consentForm);
+    m_consentDate = new DateField(m_consentForm);
     m_consentDate->setObjectName(QStringLiteral("consentDate"));
-    m_consentDate->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_consentDate->setCalendarPopup(true);
     m_consentConfirm = new QPushButton(tr("Record"), m_consentForm);
     m_consentConfirm->setObjectName(QStringLiteral("confirmConsent"));
     auto *cancel = new QPushButton(tr("Don't Record"), m_consentForm);

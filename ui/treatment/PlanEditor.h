@@ -8,7 +8,6 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QFrame;
 class QLabel;
 class QLineEdit;
@@ -25,6 +24,7 @@ class Database;
 
 namespace dermdesk::ui {
 
+class DateField;
 class PatientPicker;
 
 // Creates or edits a treatment plan: patient, session type and lead practitioner, concerns (the guide's and
@@ -57,7 +57,7 @@ public:
     [[nodiscard]] QLabel *consentLabel() const { return m_consentStatus; }
     [[nodiscard]] QPushButton *recordConsentButton() const { return m_recordConsent; }
     [[nodiscard]] QLineEdit *consentVersionEdit() const { return m_consentVersion; }
-    [[nodiscard]] QDateEdit *consentDateEdit() const { return m_consentDate; }
+    [[nodiscard]] DateField *consentDateEdit() const { return m_consentDate; }
     // The inline form's button that writes the consent.
     [[nodiscard]] QPushButton *consentConfirmButton() const { return m_consentConfirm; }
     // The plan as saved (its id set); valid after the dialog was accepted.
@@ -104,7 +104,7 @@ private:
     QPushButton *m_recordConsent = nullptr;
     QFrame *m_consentForm = nullptr;
     QLineEdit *m_consentVersion = nullptr;
-    QDateEdit *m_consentDate = nullptr;
+    DateField *m_consentDate = nullptr;
     QPushButton *m_consentConfirm = nullptr;
     QLabel *m_message = nullptr;
     QPushButton *m_save = nullptr;

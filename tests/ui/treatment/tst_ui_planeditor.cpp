@@ -6,7 +6,7 @@
 #include "treatment/PlanEditor.h"
 #include "treatment/TreatmentVocabularyRepository.h"
 
-#include <QDateEdit>
+#include "common/DateField.h"
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
