@@ -3,9 +3,11 @@
 #include "ClinicCensus.h"
 #include "DemoClosures.h"
 #include "DemoJourneys.h"
+#include "DemoScreening.h"
 #include "DemoVocabulary.h"
 #include "DemoWriter.h"
 #include "clinic/ClinicRepository.h"
+#include "patients/ScreeningRepository.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -141,6 +143,18 @@ Result<DemoSummary> DemoClinicGenerator::generate(Database &database) const
     if (!installed)
         return installed.error();
     const DemoStaff &staff = installed.value();
+    // The clinic's own questionnaire and contraindication rules, as a new clinic has them.
+    const ScreeningRepository screening(database, setupClock);
+    auto questions = screening.questions();
+    if (!questions)
+        return questions.error();
+    auto rules = screening.rules();
+    if (!rules)
+        return rules.error();
+    auto maxAgeDays = screening.maxAgeDays();
+    if (!maxAgeDays)
+        return maxAgeDays.error();
+    writer.setScreeningQuestions(questions.value());
 
     DemoSchedule schedule(calendar, staff, teams);
     DemoDataset data;
@@ -174,6 +188,10 @@ Result<DemoSummary> DemoClinicGenerator::generate(Database &database) const
             progress.report(1, 35, i, m_options.patients);
     }
 
+    const std::vector<DemoScreening> screenings =
+        DemoScreeningPlanner(std::move(questions).value(), std::move(rules).value(), maxAgeDays.value(), calendar,
+                             staff, m_options.seed, now)
+            .plan(data);
     peopleMaker.join();
     // Appointments are written in time order; ids follow it.
     std::vector<qint32> order(data.appointments.size());
@@ -199,7 +217,11 @@ Result<DemoSummary> DemoClinicGenerator::generate(Database &database) const
     Status written = writer.inChunks(
         qsizetype(data.patients.size()), rowsPerTransaction,
         [&](qsizetype i) {
-            return writer.insertPatient(qint64(i) + 1, data.patients[std::size_t(i)], people[std::size_t(i)]);
+            if (Status written =
+                    writer.insertPatient(qint64(i) + 1, data.patients[std::size_t(i)], people[std::size_t(i)]);
+                !written)
+                return written;
+            return writer.insertScreening(qint64(i) + 1, screenings[std::size_t(i)]);
         },
         advance);
     rowsBefore += qint64(data.patients.size());

@@ -221,4 +221,30 @@ QString appointmentNote(int note)
     return tr(notes[std::size_t(note)]);
 }
 
+QString screeningDetail(const QString &questionCode)
+{
+    static constexpr std::array<std::pair<const char *, const char *>, 15> details{{
+        {"skin_infection", QT_TRANSLATE_NOOP("dermdesk::DemoClinicGenerator", "Cold sore on the upper lip")},
+        {"inflammatory_acne", QT_TRANSLATE_NOOP("dermdesk::DemoClinicGenerator", "Flare on the chin and jaw")},
+        {"isotretinoin", QT_TRANSLATE_NOOP("dermdesk::DemoClinicGenerator", "Course for acne, finished")},
+        {"anticoagulants", QT_TRANSLATE_NOOP("dermdesk::DemoClinicGenerator", "Apixaban, daily")},
+        {"pregnancy", QT_TRANSLATE_NOOP("dermdesk::DemoClinicGenerator", "Breastfeeding")},
+        {"keloid", QT_TRANSLATE_NOOP("dermdesk::DemoClinicGenerator", "Raised scar after ear piercing")},
+        {"eczema_psoriasis_rosacea", QT_TRANSLATE_NOOP("dermdesk::DemoClinicGenerator", "Rosacea on both cheeks")},
+        {"diabetes_immune", QT_TRANSLATE_NOOP("dermdesk::DemoClinicGenerator", "Type 2 diabetes, on metformin")},
+        {"retinoid", QT_TRANSLATE_NOOP("dermdesk::DemoClinicGenerator", "Tretinoin cream at night")},
+        {"chemical_peel", QT_TRANSLATE_NOOP("dermdesk::DemoClinicGenerator", "Glycolic peel at another clinic")},
+        {"laser", QT_TRANSLATE_NOOP("dermdesk::DemoClinicGenerator", "Fractional laser, face")},
+        {"neurotoxin", QT_TRANSLATE_NOOP("dermdesk::DemoClinicGenerator", "Forehead and frown lines")},
+        {"filler", QT_TRANSLATE_NOOP("dermdesk::DemoClinicGenerator", "Lips")},
+        {"radiation", QT_TRANSLATE_NOOP("dermdesk::DemoClinicGenerator", "Course finished")},
+        {"metal_lidocaine_allergy", QT_TRANSLATE_NOOP("dermdesk::DemoClinicGenerator", "Nickel (rash from jewellery)")},
+    }};
+    for (const auto &[code, detail] : details) {
+        if (questionCode == QLatin1String(code))
+            return tr(detail);
+    }
+    return {};
+}
+
 } // namespace dermdesk::demo::vocabulary

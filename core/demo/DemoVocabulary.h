@@ -98,6 +98,9 @@ enum SessionTexts {
 [[nodiscard]] CancelReason cancelReason(int reason);
 [[nodiscard]] QString stopReason(int reason);
 [[nodiscard]] QString appointmentNote(int note);
+// What a patient added to a "yes" to the screening question with code `questionCode` ("anticoagulants":
+// "Apixaban, daily"); empty for a code the demo has no words for.
+[[nodiscard]] QString screeningDetail(const QString &questionCode);
 
 } // namespace vocabulary
 } // namespace dermdesk::demo

@@ -31,6 +31,7 @@ enum Table {
     SessionRows,
     SessionAreaRows,
     BlockoutRows,
+    ScreeningRows,
     TableCount
 };
 
@@ -64,6 +65,9 @@ constexpr std::array<TableSpec, TableCount> tables{{
     {"INSERT INTO blockout (practitioner_id, room_id, starts_at, ends_at, repeat, repeat_until, reason, created_at) "
      "VALUES ",
      8, -1},
+    {"INSERT INTO screening_answer (patient_id, question_id, answer, event_date, detail, answered_at, recorded_by) "
+     "VALUES ",
+     7, PatientRows},
 }};
 
 // A date as 'YYYY-MM-DD', or NULL when it is not valid.
@@ -104,6 +108,8 @@ struct DemoWriter::Texts
     QHash<quint32, QByteArray> concernLists;
     QHash<quint32, QByteArray> areaLists;
     QHash<quint32, QByteArray> goals;
+    // By screening question id: what a patient added to a "yes".
+    QHash<qint64, QByteArray> screeningDetails;
 
     Texts()
     {
@@ -436,6 +442,48 @@ Status DemoWriter::insertBlockout(const DemoBlockout &blockout)
     row.add(blockout.reason.toUtf8());
     row.add(blockout.createdAt);
     return row.endRow();
+}
+
+void DemoWriter::setScreeningQuestions(const QList<ScreeningQuestion> &questions)
+{
+    m_questions.clear();
+    m_texts->screeningDetails.clear();
+    for (const ScreeningQuestion &question : questions) {
+        if (!question.active)
+            continue;
+        m_questions.push_back(question.id);
+        m_texts->screeningDetails.insert(question.id, vocabulary::screeningDetail(question.code).toUtf8());
+    }
+}
+
+Status DemoWriter::insertScreening(qint64 patientId, const DemoScreening &screening)
+{
+    if (!screening.answered())
+        return {};
+    const Texts &texts = *m_texts;
+    DemoBatchInsert &row = *m_batches[ScreeningRows];
+    const auto yes = screening.yes.cbegin();
+    const auto yesEnd = yes + screening.yesCount;
+    for (const qint64 questionId : m_questions) {
+        const auto said =
+            std::find_if(yes, yesEnd, [questionId](const DemoScreeningYes &y) { return y.questionId == questionId; });
+        row.add(patientId);
+        row.add(questionId);
+        if (said != yesEnd) {
+            row.add(1);
+            addDate(row, said->eventDate);
+            row.add(texts.screeningDetails.value(questionId));
+        } else {
+            row.add(0);
+            row.addNull();
+            row.add(QByteArray());
+        }
+        row.add(screening.answeredAt);
+        row.add(texts.reception);
+        if (Status written = row.endRow(); !written)
+            return written;
+    }
+    return {};
 }
 
 Status DemoWriter::recordGenerated(const QJsonObject &details, const Clock &clock)

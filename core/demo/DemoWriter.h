@@ -3,6 +3,7 @@
 #include "DemoBatchInsert.h"
 #include "DemoPeople.h"
 #include "DemoRecords.h"
+#include "DemoScreening.h"
 #include "common/Clock.h"
 #include "common/Result.h"
 
@@ -33,13 +34,12 @@ struct DemoSessionDetails
     int lotSerial = 0;
 };
 
-// Bulk writer for the demo's patients, plans, appointments, sessions and blockouts: rows are
-// queued per table and inserted by multi-row INSERT statements (DemoBatchInsert), prepared once
-// and reused, with bound values, inside the Transaction that inChunks() holds. It binds through
-// SQLite's C API on the Database's own connection, because QSqlQuery's per-value overhead would
-// take most of the time on a million rows. The overlap triggers and foreign keys stay on
-// throughout and fire for every row, so the database itself vouches that every row obeys its
-// rules.
+// Bulk writer for the demo's patients (with their screening answers), plans, appointments, sessions and blockouts: rows
+// are queued per table and inserted by multi-row INSERT statements (DemoBatchInsert), prepared once and reused, with
+// bound values, inside the Transaction that inChunks() holds. It binds through SQLite's C API on the Database's own
+// connection, because QSqlQuery's per-value overhead would take most of the time on a million rows. The overlap
+// triggers and foreign keys stay on throughout and fire for every row, so the database itself vouches that every row
+// obeys its rules.
 //
 // Owns its statements; `database` must outlive it. Use it on the database's thread only.
 class DemoWriter
@@ -78,6 +78,11 @@ public:
     Status insertSession(qint64 id, const DemoSession &session, const DemoPlan &plan,
                          const DemoSessionDetails &details);
     Status insertBlockout(const DemoBlockout &blockout);
+    // The questionnaire insertScreening() answers: the active questions, in form order.
+    void setScreeningQuestions(const QList<ScreeningQuestion> &questions);
+    // One answer per question for a screened patient (none for one never screened), "no" but for the
+    // screening's "yes" answers, with the patient's detail; queued like the patient's own row.
+    Status insertScreening(qint64 patientId, const DemoScreening &screening);
 
     // The one audit_log row that says a demo clinic was generated, in its own transaction.
     Status recordGenerated(const QJsonObject &details, const Clock &clock);
@@ -97,6 +102,7 @@ private:
     // One per table, in the order rows must land; created by beginBulkLoad(), finalized by endBulkLoad().
     std::vector<std::unique_ptr<DemoBatchInsert>> m_batches;
     qint64 m_historySince = 0;
+    std::vector<qint64> m_questions;
     bool m_bulk = false;
     bool m_journalChanged = false;
 };

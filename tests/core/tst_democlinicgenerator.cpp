@@ -1,4 +1,5 @@
 #include "FakeClock.h"
+#include "SqlRows.h"
 #include "demo/DemoCalendar.h"
 #include "demo/DemoClinicGenerator.h"
 #include "storage/Database.h"
@@ -28,38 +29,17 @@ DemoOptions defaultOptions()
     return options;
 }
 
-// Runs `sql` and returns every row, each as a list of values.
-QList<QVariantList> rows(const Database &db, const QString &sql)
-{
-    QList<QVariantList> result;
-    QSqlQuery query(db.connection());
-    query.setForwardOnly(true);
-    if (!query.exec(sql)) {
-        qWarning("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
-        return result;
-    }
-    while (query.next()) {
-        QVariantList row;
-        for (int i = 0; i < query.record().count(); ++i)
-            row.append(query.value(i));
-        result.append(row);
-    }
-    return result;
-}
-
-qint64 scalar(const Database &db, const QString &sql)
-{
-    const auto result = rows(db, sql);
-    return result.isEmpty() ? -1 : result.first().value(0).toLongLong();
-}
+using test::rows;
+using test::scalar;
 
 // A fingerprint of every row the generator writes (audit entries aside: they name this computer).
 QByteArray digest(const Database &db)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    for (const char *table : {"clinic_settings", "practitioner", "practitioner_hours", "room", "appointment_type",
-                              "patient", "appointment", "appointment_status_change", "treatment_plan",
-                              "treatment_plan_area", "treatment_session", "treatment_session_area", "blockout"}) {
+    for (const char *table :
+         {"clinic_settings", "practitioner", "practitioner_hours", "room", "appointment_type", "patient", "appointment",
+          "appointment_status_change", "treatment_plan", "treatment_plan_area", "treatment_session",
+          "treatment_session_area", "blockout", "screening_answer"}) {
         for (const QVariantList &row :
              rows(db, QStringLiteral("SELECT * FROM %1 ORDER BY rowid").arg(QLatin1String(table)))) {
             for (const QVariant &value : row)

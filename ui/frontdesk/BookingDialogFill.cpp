@@ -7,6 +7,7 @@
 #include "calendar/ScheduleSetup.h"
 #include "calendar/SlotFinder.h"
 #include "common/DateField.h"
+#include "patients/ScreeningDialog.h"
 
 #include <QComboBox>
 #include <QLineEdit>
@@ -24,6 +25,10 @@ NewPatientDialog *BookingDialog::openNewPatient()
     connect(dialog, &NewPatientDialog::patientReady, this, [this, dialog] {
         m_patient->setPatient(dialog->patient());
         m_type->setFocus();
+    });
+    // Answers recorded in the screening step change what a treatment session needs.
+    connect(dialog, &NewPatientDialog::screeningOffered, this, [this](ScreeningDialog *screening) {
+        connect(screening, &ScreeningDialog::recorded, this, &BookingDialog::revalidate);
     });
     dialog->open();
     return dialog;

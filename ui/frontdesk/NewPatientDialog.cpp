@@ -5,6 +5,7 @@
 #include "common/DateField.h"
 #include "patients/PatientFieldRules.h"
 #include "patients/PatientRepository.h"
+#include "patients/ScreeningDialog.h"
 #include "patients/TextFolding.h"
 
 #include <QDialogButtonBox>
@@ -47,6 +48,7 @@ QString matchedText(const Patient &entered, const PatientSummary &found)
 
 NewPatientDialog::NewPatientDialog(const Database &database, const QTimeZone &zone, const Clock &clock, QWidget *parent)
     : QDialog(parent)
+    , m_database(database)
     , m_repository(std::make_unique<PatientRepository>(database, clock))
     , m_zone(zone)
     , m_clock(clock)
@@ -275,6 +277,8 @@ void NewPatientDialog::create()
     m_patient.email = patient.email;
     emit patientReady(m_patient.id);
     accept();
+    emit screeningOffered(ScreeningDialog::offer(m_database, m_zone, m_clock, m_patient.id,
+                                                 m_patient.displayName().trimmed(), parentWidget()));
 }
 
 void NewPatientDialog::useSelectedDuplicate()

@@ -27,12 +27,16 @@ namespace dermdesk::ui {
 // lists them with what matched (phone, name, birth date) and Create becomes "Create new patient", still
 // the default button: Enter registers the new patient. Taking an existing record is a click on "Use
 // selected patient" (or a double-click on it), never Enter. Emits patientReady() with the new or chosen
-// patient and accepts. The Database and the Clock must outlive the dialog.
+// patient and accepts. A newly registered patient is then offered the screening step (ScreeningDialog, over
+// the dialog's parent; skippable), announced by screeningOffered(). The Database and the Clock must outlive
+// the dialog.
 class DateField;
+class ScreeningDialog;
 
 class NewPatientDialog : public QDialog
 {
     Q_OBJECT
+    Q_MOC_INCLUDE("patients/ScreeningDialog.h")
 
 public:
     NewPatientDialog(const Database &database, const QTimeZone &zone, const Clock &clock, QWidget *parent = nullptr);
@@ -58,11 +62,15 @@ public slots:
 
 signals:
     void patientReady(qint64 patientId);
+    // After a new patient was registered (not when an existing one was chosen): the screening step opened
+    // for them. It outlives this dialog; it deletes itself when closed.
+    void screeningOffered(dermdesk::ui::ScreeningDialog *screening);
 
 private:
     [[nodiscard]] Patient entered() const;
     void fieldsEdited();
 
+    const Database &m_database;
     std::unique_ptr<PatientRepository> m_repository;
     QTimeZone m_zone;
     const Clock &m_clock;

@@ -3,6 +3,7 @@
 #include "PatientExports.h"
 #include "PatientMergeDialog.h"
 #include "PatientPage.h"
+#include "ScreeningDialog.h"
 #include "common/AreaWidgets.h"
 #include "common/Icons.h"
 #include "frontdesk/NewPatientDialog.h"
@@ -180,6 +181,13 @@ NewPatientDialog *PatientsArea::newPatient()
         m_search->clear();
         searchNow();
         showPatient(patientId);
+    });
+    // The page opened underneath shows the answers recorded in the screening step.
+    connect(dialog, &NewPatientDialog::screeningOffered, this, [this](ScreeningDialog *screening) {
+        connect(screening, &ScreeningDialog::recorded, this, [this](qint64 patientId) {
+            if (m_page->patientId() == patientId)
+                m_page->reload();
+        });
     });
     dialog->open();
     return dialog;

@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSignalBlocker>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -46,7 +47,19 @@ ScreeningForm::ScreeningForm(const Database &database, const QTimeZone &zone, co
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
 
-    m_record = new QPushButton(tr("&Record answers"), this);
+    m_noToAll = new QPushButton(tr("No to &all"), this);
+    m_noToAll->setObjectName(QStringLiteral("noToAllButton"));
+    m_noToAll->setToolTip(tr("Set every answer to No, then change the ones the patient answers Yes"));
+    auto *noToAllHint =
+        headingLabel(tr("Sets every answer to No; then change the exceptions and record. Nothing is saved until "
+                        "then."),
+                     this);
+    noToAllHint->setWordWrap(true);
+    auto *quick = new QHBoxLayout;
+    quick->addWidget(m_noToAll);
+    quick->addWidget(noToAllHint, 1);
+
+    m_record = new QPushButton(tr("Re&cord answers"), this);
     m_record->setObjectName(QStringLiteral("recordAnswersButton"));
     m_record->setToolTip(tr("Save every answered question as given today"));
     m_outcome = new QLabel(this);
@@ -60,6 +73,7 @@ ScreeningForm::ScreeningForm(const Database &database, const QTimeZone &zone, co
     auto *questionnaire = new QGroupBox(tr("Questionnaire"), this);
     auto *questionLayout = new QVBoxLayout(questionnaire);
     questionLayout->setContentsMargins(10, 10, 10, 10);
+    questionLayout->addLayout(quick);
     questionLayout->addWidget(scroll, 1);
     questionLayout->addLayout(buttons);
 
@@ -73,6 +87,7 @@ ScreeningForm::ScreeningForm(const Database &database, const QTimeZone &zone, co
     m_history->setWordWrap(false);
     m_history->header()->setStretchLastSection(true);
     auto *history = new QGroupBox(tr("Answer history"), this);
+    m_historyBox = history;
     auto *historyLayout = new QVBoxLayout(history);
     historyLayout->setContentsMargins(10, 10, 10, 10);
     historyLayout->addWidget(m_history);
@@ -83,7 +98,13 @@ ScreeningForm::ScreeningForm(const Database &database, const QTimeZone &zone, co
     layout->addWidget(questionnaire, 3);
     layout->addWidget(history, 2);
 
+    connect(m_noToAll, &QPushButton::clicked, this, &ScreeningForm::answerAllNo);
     connect(m_record, &QPushButton::clicked, this, &ScreeningForm::record);
+}
+
+void ScreeningForm::setHistoryShown(bool shown)
+{
+    m_historyBox->setVisible(shown);
 }
 
 void ScreeningForm::buildRows()
@@ -97,11 +118,11 @@ void ScreeningForm::buildRows()
     grid->setVerticalSpacing(6);
     grid->addWidget(headingLabel(tr("Question"), m_grid), 0, 0);
     grid->addWidget(headingLabel(tr("Answer"), m_grid), 0, 1);
-    grid->addWidget(headingLabel(tr("Date"), m_grid), 0, 2);
+    grid->addWidget(headingLabel(tr("Date (if yes)"), m_grid), 0, 2);
     grid->addWidget(headingLabel(tr("Detail"), m_grid), 0, 3);
     grid->addWidget(headingLabel(tr("Answered on"), m_grid), 0, 4);
     int line = 1;
-    QWidget *previous = nullptr;
+    QWidget *previous = m_noToAll;
     for (const ScreeningQuestion &question : std::as_const(m_questions)) {
         Row row;
         auto *text = new QLabel(question.question, m_grid);
@@ -117,7 +138,9 @@ void ScreeningForm::buildRows()
         row.detail->setPlaceholderText(tr("Detail"));
         row.detail->setAccessibleName(tr("Detail: %1").arg(question.question));
         row.answeredOn = new QLabel(tr("Not answered"), m_grid);
-        row.answeredOn->setMinimumWidth(row.answeredOn->fontMetrics().horizontalAdvance(QStringLiteral("00 Mmm 0000")));
+        row.answeredOn->setObjectName(QStringLiteral("answeredOn_%1").arg(question.code));
+        row.answeredOn->setMinimumWidth(
+            row.answeredOn->fontMetrics().horizontalAdvance(tr("Was Yes on %1").arg(QStringLiteral("00 Mmm 0000"))));
         grid->addWidget(text, line, 0);
         grid->addWidget(row.answer, line, 1);
         if (question.asksDate) {
@@ -132,6 +155,9 @@ void ScreeningForm::buildRows()
         grid->addWidget(row.answeredOn, line, 4);
         const qint64 id = question.id;
         connect(row.answer, &QComboBox::currentIndexChanged, this, [this, id] { answerChanged(id); });
+        if (row.date)
+            connect(row.date, &QLineEdit::textEdited, this, [this, id] { showAnsweredOn(id); });
+        connect(row.detail, &QLineEdit::textEdited, this, [this, id] { showAnsweredOn(id); });
         for (QWidget *field : {static_cast<QWidget *>(row.answer), static_cast<QWidget *>(row.date),
                                static_cast<QWidget *>(row.detail)}) {
             if (!field)
@@ -177,21 +203,19 @@ bool ScreeningForm::load(qint64 patientId)
     m_questions = questions.value();
     if (!sameQuestions || m_rows.isEmpty())
         buildRows();
-    const ClinicTime time(m_zone);
+    m_loaded = latest.value();
     for (const ScreeningQuestion &question : std::as_const(m_questions)) {
         const Row &row = m_rows[question.id];
-        const auto answer = latest.value().constFind(question.id);
-        const bool answered = answer != latest.value().cend();
-        row.answer->setCurrentIndex(answered ? (answer->yes ? Yes : No) : NotAnswered);
+        const auto answer = m_loaded.constFind(question.id);
+        const bool answered = answer != m_loaded.cend();
+        {
+            const QSignalBlocker quiet(row.answer);
+            row.answer->setCurrentIndex(answered ? (answer->yes ? Yes : No) : NotAnswered);
+        }
         if (row.date)
             row.date->setText(answered && answer->eventDate.isValid() ? answer->eventDate.toString(Qt::ISODate)
                                                                       : QString());
         row.detail->setText(answered ? answer->detail : QString());
-        row.answeredOn->setText(answered ? shortDateText(time.localDate(answer->answeredAt)) : tr("Not answered"));
-        QPalette palette = row.answeredOn->palette();
-        palette.setColor(QPalette::WindowText,
-                         answered ? this->palette().color(QPalette::WindowText) : QColor(theme::mutedText));
-        row.answeredOn->setPalette(palette);
         answerChanged(question.id);
     }
     fillHistory(history.value());
@@ -238,6 +262,76 @@ void ScreeningForm::answerChanged(qint64 questionId)
     const bool yes = row.answer && row.answer->currentIndex() == Yes;
     if (row.date)
         row.date->setEnabled(yes);
+    showAnsweredOn(questionId);
+}
+
+void ScreeningForm::showAnsweredOn(qint64 questionId)
+{
+    const Row row = m_rows.value(questionId);
+    if (!row.answeredOn)
+        return;
+    const auto loaded = m_loaded.constFind(questionId);
+    const bool answered = loaded != m_loaded.cend();
+    const int choice = row.answer->currentIndex();
+    const QString dateText = row.date ? row.date->text().trimmed() : QString();
+    const bool unchanged =
+        answered
+            ? choice == (loaded->yes ? Yes : No) && row.detail->text().trimmed() == loaded->detail
+                  && (!row.date
+                      || dateText
+                             == (loaded->eventDate.isValid() ? loaded->eventDate.toString(Qt::ISODate) : QString()))
+            : choice == NotAnswered;
+    const QString answeredOn = answered ? shortDateText(ClinicTime(m_zone).localDate(loaded->answeredAt)) : QString();
+    QString text;
+    QString tip;
+    QColor colour = palette().color(QPalette::WindowText);
+    if (unchanged) {
+        text = answered ? answeredOn : tr("Not answered");
+        if (!answered)
+            colour = QColor(theme::mutedText);
+        else if (loaded->yes && loaded->eventDate.isValid())
+            tip = tr("Answered Yes on %1; the date given: %2").arg(answeredOn, shortDateText(loaded->eventDate));
+    } else if (answered && loaded->yes && choice != Yes) {
+        text = tr("Was Yes on %1").arg(answeredOn);
+        tip = tr("The patient answered Yes on %1. Check it with them before recording.").arg(answeredOn);
+        colour = QColor(theme::errorText);
+    } else {
+        text = tr("Not saved yet");
+        tip = answered ? tr("Answered on %1; changed on the form").arg(answeredOn) : QString();
+        colour = QColor(theme::accent);
+    }
+    row.answeredOn->setText(text);
+    row.answeredOn->setToolTip(tip);
+    QPalette palette = row.answeredOn->palette();
+    palette.setColor(QPalette::WindowText, colour);
+    row.answeredOn->setPalette(palette);
+}
+
+void ScreeningForm::answerAllNo()
+{
+    int wereYes = 0;
+    for (const ScreeningQuestion &question : std::as_const(m_questions)) {
+        const Row &row = m_rows[question.id];
+        const auto loaded = m_loaded.constFind(question.id);
+        if (row.answer->currentIndex() == Yes || (loaded != m_loaded.cend() && loaded->yes))
+            ++wereYes;
+        if (row.date)
+            row.date->clear();
+        row.detail->clear();
+        row.answer->setCurrentIndex(No);
+        showAnsweredOn(question.id);
+    }
+    QString said;
+    if (wereYes == 1)
+        said = tr("Every answer is No now; the one that said Yes is marked in red: check it with the patient.");
+    else if (wereYes > 1)
+        said = tr("Every answer is No now; the %1 that said Yes are marked in red: check them with the patient.")
+                   .arg(wereYes);
+    else
+        said = tr("Every answer is No now. Change the ones the patient answers Yes.");
+    showOutcome(said + QLatin1Char(' ') + tr("Nothing is saved until you record the answers."), false);
+    if (!m_questions.isEmpty())
+        m_rows[m_questions.first().id].answer->setFocus(Qt::TabFocusReason);
 }
 
 QComboBox *ScreeningForm::answerCombo(qint64 questionId) const

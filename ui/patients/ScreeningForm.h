@@ -22,9 +22,12 @@ namespace dermdesk::ui {
 
 // The medical screening questionnaire of one patient: every active question with the patient's current
 // answer (— / No / Yes), the date a "yes" refers to where the question asks one (last dose, last
-// procedure; may be left empty when unknown), a detail, and the day the answer was given. "Record answers"
-// saves every answered question as given today (the questionnaire was gone through with the patient);
-// a malformed date saves nothing and names the question. Below, every answer ever given, newest first.
+// procedure; may be left empty when unknown), a detail, and the day the answer was given ("Not saved yet"
+// once changed on the form, "Was Yes on …" when a "yes" was changed). "No to all" sets every answer to No
+// (clearing dates and details) so the person only changes the exceptions; nothing is saved until "Record
+// answers", which saves every answered question as given today (the questionnaire was gone through with the
+// patient) through ScreeningRepository (audited); a malformed date saves nothing and names the question.
+// Beside it, every answer ever given, newest first (hidden with setHistoryShown(false)).
 // The Database and the Clock must outlive the form.
 class ScreeningForm : public QWidget
 {
@@ -49,6 +52,10 @@ public:
     [[nodiscard]] QString answeredOnText(qint64 questionId) const;
     [[nodiscard]] QTreeWidget *historyView() const { return m_history; }
     [[nodiscard]] QString outcomeText() const;
+    [[nodiscard]] QPushButton *noToAllButton() const { return m_noToAll; }
+    [[nodiscard]] QPushButton *recordButton() const { return m_record; }
+    // Shows or hides the answer history beside the questionnaire (a new patient has none).
+    void setHistoryShown(bool shown);
 
     // Indexes of answerCombo().
     enum AnswerChoice {
@@ -60,6 +67,8 @@ public:
 public slots:
     // Records every answered question as given now; returns whether they were saved.
     bool record();
+    // Sets every answer to No and clears the dates and details; nothing is saved. Focuses the first answer.
+    void answerAllNo();
 
 signals:
     // Answers were recorded: the screening status may have changed.
@@ -78,6 +87,7 @@ private:
     void fillHistory(const QList<ScreeningAnswer> &history);
     void showOutcome(const QString &text, bool error);
     void answerChanged(qint64 questionId);
+    void showAnsweredOn(qint64 questionId);
 
     const Database &m_database;
     QTimeZone m_zone;
@@ -85,8 +95,12 @@ private:
     qint64 m_patientId = 0;
     QList<ScreeningQuestion> m_questions;
     QHash<qint64, Row> m_rows;
+    // The patient's latest answers as loaded, by question id.
+    QHash<qint64, ScreeningAnswer> m_loaded;
     QWidget *m_grid = nullptr;
     QTreeWidget *m_history = nullptr;
+    QWidget *m_historyBox = nullptr;
+    QPushButton *m_noToAll = nullptr;
     QPushButton *m_record = nullptr;
     QLabel *m_outcome = nullptr;
 };
