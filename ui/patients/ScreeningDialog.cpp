@@ -3,9 +3,13 @@
 #include "ScreeningForm.h"
 
 #include <QDialogButtonBox>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QPushButton>
+#include <QScreen>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace dermdesk::ui {
 
@@ -55,7 +59,11 @@ ScreeningDialog *ScreeningDialog::offer(const Database &database, const QTimeZon
 {
     auto *dialog = new ScreeningDialog(database, zone, clock, patientId, patientName, parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->resize(dialog->sizeHint().expandedTo(QSize(900, 620)));
+    // Every question at once where the screen allows (about 1,000 × 720 px), never past the screen.
+    const QRect screen = (parent ? parent->screen() : QGuiApplication::primaryScreen())->availableGeometry();
+    const QSize questions = dialog->form()->questionnaireSizeHint();
+    dialog->resize(std::min(std::max(questions.width() + 80, 1000), screen.width() - 40),
+                   std::min(questions.height() + 200, screen.height() - 60));
     dialog->open();
     return dialog;
 }

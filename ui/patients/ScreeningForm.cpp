@@ -85,7 +85,11 @@ ScreeningForm::ScreeningForm(const Database &database, const QTimeZone &zone, co
     m_history->setAlternatingRowColors(true);
     m_history->setUniformRowHeights(true);
     m_history->setWordWrap(false);
-    m_history->header()->setStretchLastSection(true);
+    // The question gives way (elided, full text in its tooltip) so the day and the answer always show.
+    m_history->header()->setStretchLastSection(false);
+    m_history->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_history->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_history->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     auto *history = new QGroupBox(tr("Answer history"), this);
     m_historyBox = history;
     auto *historyLayout = new QVBoxLayout(history);
@@ -100,6 +104,11 @@ ScreeningForm::ScreeningForm(const Database &database, const QTimeZone &zone, co
 
     connect(m_noToAll, &QPushButton::clicked, this, &ScreeningForm::answerAllNo);
     connect(m_record, &QPushButton::clicked, this, &ScreeningForm::record);
+}
+
+QSize ScreeningForm::questionnaireSizeHint() const
+{
+    return m_grid->sizeHint();
 }
 
 void ScreeningForm::setHistoryShown(bool shown)
@@ -250,10 +259,6 @@ void ScreeningForm::fillHistory(const QList<ScreeningAnswer> &history)
         items.append(item);
     }
     m_history->addTopLevelItems(items);
-    m_history->resizeColumnToContents(0);
-    m_history->setColumnWidth(0, m_history->columnWidth(0) + 16);
-    m_history->resizeColumnToContents(1);
-    m_history->setColumnWidth(1, qMin(m_history->columnWidth(1), 320));
 }
 
 void ScreeningForm::answerChanged(qint64 questionId)

@@ -56,6 +56,8 @@ public:
     [[nodiscard]] QPushButton *recordButton() const { return m_record; }
     // Shows or hides the answer history beside the questionnaire (a new patient has none).
     void setHistoryShown(bool shown);
+    // The size the questions take without scrolling.
+    [[nodiscard]] QSize questionnaireSizeHint() const;
 
     // Indexes of answerCombo().
     enum AnswerChoice {
