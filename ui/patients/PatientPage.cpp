@@ -183,7 +183,7 @@ void PatientPage::buildTabs()
 
     m_tabs->addTab(m_record, tr("&Record"));
     m_tabs->addTab(m_timeline, tr("A&ppointments"));
-    m_tabs->addTab(m_screening, tr("Scree&ning"));
+    m_tabs->addTab(m_screening, tr("Screening &questions"));
     m_tabs->addTab(plans, tr("&Treatment plans"));
     m_tabs->addTab(m_handouts, tr("Hand&outs printed"));
 

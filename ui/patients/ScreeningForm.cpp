@@ -99,7 +99,8 @@ ScreeningForm::ScreeningForm(const Database &database, const QTimeZone &zone, co
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 8, 4, 4);
     layout->setSpacing(16);
-    layout->addWidget(questionnaire, 3);
+    // The questionnaire is what the desk works in: the history takes what is left.
+    layout->addWidget(questionnaire, 5);
     layout->addWidget(history, 2);
 
     connect(m_noToAll, &QPushButton::clicked, this, &ScreeningForm::answerAllNo);
@@ -136,7 +137,7 @@ void ScreeningForm::buildRows()
         Row row;
         auto *text = new QLabel(question.question, m_grid);
         text->setWordWrap(true);
-        text->setMinimumWidth(220);
+        text->setMinimumWidth(200);
         row.answer = new QComboBox(m_grid);
         row.answer->setObjectName(QStringLiteral("answer_%1").arg(question.code));
         row.answer->addItems({tr("\u2014"), tr("No"), tr("Yes")});
@@ -145,11 +146,13 @@ void ScreeningForm::buildRows()
         row.detail = new QLineEdit(m_grid);
         row.detail->setObjectName(QStringLiteral("detail_%1").arg(question.code));
         row.detail->setPlaceholderText(tr("Detail"));
+        row.detail->setMinimumWidth(row.detail->fontMetrics().horizontalAdvance(QStringLiteral("Apixaban, daily")));
         row.detail->setAccessibleName(tr("Detail: %1").arg(question.question));
         row.answeredOn = new QLabel(tr("Not answered"), m_grid);
         row.answeredOn->setObjectName(QStringLiteral("answeredOn_%1").arg(question.code));
-        row.answeredOn->setMinimumWidth(
-            row.answeredOn->fontMetrics().horizontalAdvance(tr("Was Yes on %1").arg(QStringLiteral("00 Mmm 0000"))));
+        // A date fits on one line; "Was Yes on …" may take two.
+        row.answeredOn->setMinimumWidth(row.answeredOn->fontMetrics().horizontalAdvance(QStringLiteral("00 Mmm 0000")));
+        row.answeredOn->setWordWrap(true);
         grid->addWidget(text, line, 0);
         grid->addWidget(row.answer, line, 1);
         if (question.asksDate) {

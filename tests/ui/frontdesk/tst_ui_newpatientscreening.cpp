@@ -1,5 +1,6 @@
 #include "FrontDeskFixture.h"
 #include "Keyboard.h"
+#include "Mnemonics.h"
 #include "calendar/TimeFormat.h"
 #include "frontdesk/BookingDialog.h"
 #include "frontdesk/NewPatientDialog.h"
@@ -91,6 +92,7 @@ private slots:
         // The step starts on "No to all"; Space presses it, then one exception.
         ui::ScreeningForm *form = screening->form();
         QTRY_COMPARE(QApplication::focusWidget(), form->noToAllButton());
+        DERMDESK_VERIFY_UNIQUE_MNEMONICS(screening.data());
         QTest::keyClick(form->noToAllButton(), Qt::Key_Space);
         for (const ScreeningQuestion &q : form->questions())
             QCOMPARE(form->answerCombo(q.id)->currentIndex(), int(ui::ScreeningForm::No));

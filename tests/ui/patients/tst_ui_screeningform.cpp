@@ -1,5 +1,6 @@
 #include "FrontDeskFixture.h"
 #include "Keyboard.h"
+#include "Mnemonics.h"
 #include "calendar/TimeFormat.h"
 #include "patients/PatientPage.h"
 #include "patients/ScreeningBadge.h"
@@ -181,21 +182,13 @@ private slots:
         form()->noToAllButton()->setFocus();
         QTest::keyClick(form()->noToAllButton(), Qt::Key_Tab);
         QCOMPARE(QApplication::focusWidget(), form()->answerCombo(form()->questions().first().id));
-        // Every mnemonic on the page's visible widgets is used once.
-        QHash<QChar, QStringList> owners;
-        const auto note = [&owners](const QString &text) {
-            const qsizetype amp = text.indexOf(QLatin1Char('&'));
-            if (amp >= 0 && amp + 1 < text.size() && text.at(amp + 1) != QLatin1Char('&'))
-                owners[text.at(amp + 1).toLower()].append(text);
-        };
-        for (int i = 0; i < m_page->tabs()->count(); ++i)
-            note(m_page->tabs()->tabText(i));
-        for (const QAbstractButton *button : m_page->findChildren<QAbstractButton *>()) {
-            if (button->isVisible())
-                note(button->text());
-        }
-        for (auto it = owners.cbegin(); it != owners.cend(); ++it)
-            QVERIFY2(it.value().size() == 1, qPrintable(it.value().join(QStringLiteral(", "))));
+        // No Alt+letter is shared on the page, on the questionnaire or on the record beside it; Alt+Q opens
+        // the questionnaire.
+        DERMDESK_VERIFY_UNIQUE_MNEMONICS(m_page.get());
+        m_page->tabs()->setCurrentIndex(PatientPage::RecordTab);
+        DERMDESK_VERIFY_UNIQUE_MNEMONICS(m_page.get());
+        QTest::keyClick(m_page.get(), Qt::Key_Q, Qt::AltModifier);
+        QTRY_COMPARE(m_page->tabs()->currentIndex(), int(PatientPage::ScreeningTab));
     }
 };
 
