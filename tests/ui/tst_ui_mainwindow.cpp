@@ -14,6 +14,8 @@
 #include "schedule/ScheduleArea.h"
 #include "shell/AboutDialog.h"
 #include "shell/ClinicOpener.h"
+#include "shell/FirstDayGuide.h"
+#include "shell/KeyboardShortcutsDialog.h"
 #include "shell/MainWindow.h"
 #include "treatment/PlanListModel.h"
 #include "treatment/PlansArea.h"
@@ -22,7 +24,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QtTest>
@@ -158,6 +163,132 @@ private slots:
         press(Qt::Key_1, Qt::ControlModifier);
         QCOMPARE(m_window->currentArea(), MainWindow::Area::Schedule);
         QCOMPARE(navigation->currentRow(), 0);
+    }
+
+    [[nodiscard]] qint64 appointmentAt(int row) const
+    {
+        return m_window->scheduleArea()->model()->index(row, 0).data(ScheduleModel::AppointmentIdRole).toLongLong();
+    }
+
+    [[nodiscard]] AppointmentStatus statusOf(qint64 appointmentId) const
+    {
+        const ScheduleModel *model = m_window->scheduleArea()->model();
+        return AppointmentStatus(model->index(model->rowOf(appointmentId), 0).data(ScheduleModel::StatusRole).toInt());
+    }
+
+    void editMenuUndoesAndRedoesAStatusChangeByName()
+    {
+        ui::ScheduleView *view = m_window->scheduleArea()->scheduleView();
+        auto *edit = m_window->menuBar()->findChild<QMenu *>(QStringLiteral("editMenu"));
+        auto *undo = m_window->findChild<QAction *>(QStringLiteral("editUndoAction"));
+        auto *redo = m_window->findChild<QAction *>(QStringLiteral("editRedoAction"));
+        QVERIFY(edit && undo && redo);
+        QVERIFY(edit->actions().contains(undo) && edit->actions().contains(redo));
+        QVERIFY(!undo->isEnabled());
+        QCOMPARE(undo->shortcut(), QKeySequence(QKeySequence::Undo));
+
+        // Joanna's 09:00 today is confirmed; she arrives.
+        const qint64 joanna = appointmentAt(0);
+        view->selectAppointment(joanna);
+        view->setFocus();
+        press(Qt::Key_I);
+        QCOMPARE(statusOf(joanna), AppointmentStatus::Arrived);
+        QVERIFY(m_prompter.confirmations.isEmpty());
+        QVERIFY(undo->isEnabled());
+        QCOMPARE(undo->text(), QStringLiteral("&Undo Check in Joanna Smith"));
+        QVERIFY2(m_window->statusBar()->currentMessage().contains(QLatin1String("Check in Joanna Smith")),
+                 qPrintable(m_window->statusBar()->currentMessage()));
+
+        press(Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(statusOf(joanna), AppointmentStatus::Confirmed);
+        QCOMPARE(redo->text(), QStringLiteral("&Redo Check in Joanna Smith"));
+        QVERIFY(!undo->isEnabled());
+        press(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(statusOf(joanna), AppointmentStatus::Arrived);
+        QCOMPARE(undo->text(), QStringLiteral("&Undo Check in Joanna Smith"));
+
+        // Elsewhere the schedule's changes are not undone behind the person's back.
+        press(Qt::Key_2, Qt::ControlModifier);
+        QVERIFY(!undo->isEnabled());
+        press(Qt::Key_1, Qt::ControlModifier);
+        QVERIFY(undo->isEnabled());
+        undo->trigger();
+        QCOMPARE(statusOf(joanna), AppointmentStatus::Confirmed);
+    }
+
+    void aStatusKeyThatCannotActSaysWhyInTheStatusBar()
+    {
+        ui::ScheduleView *view = m_window->scheduleArea()->scheduleView();
+        // Jürgen's 11:30 today: checked in already.
+        const qint64 jurgen = appointmentAt(1);
+        view->selectAppointment(jurgen);
+        view->setFocus();
+        press(Qt::Key_I);
+        QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Jürgen Müller is already checked in"));
+        QCOMPARE(statusOf(jurgen), AppointmentStatus::Arrived);
+        press(Qt::Key_C);
+        QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Jürgen Müller is already checked in"));
+        press(Qt::Key_M);
+        QCOMPARE(m_window->statusBar()->currentMessage(),
+                 QStringLiteral("Start Jürgen Müller's treatment (S) before completing it"));
+        QCOMPARE(statusOf(jurgen), AppointmentStatus::Arrived);
+    }
+
+    void keyboardShortcutsListTheActionsKeys()
+    {
+        auto *help = m_window->menuBar()->findChild<QMenu *>(QStringLiteral("helpMenu"));
+        QVERIFY(help);
+        auto *shortcuts = m_window->findChild<QAction *>(QStringLiteral("keyboardShortcutsAction"));
+        QVERIFY(shortcuts && help->actions().contains(shortcuts));
+        QVERIFY(help->actions().contains(m_window->findChild<QAction *>(QStringLiteral("firstDayAction"))));
+        // A key given to an action now is in the list: it is read from the actions, not kept by hand.
+        auto *importPatients = m_window->findChild<QAction *>(QStringLiteral("importPatientsAction"));
+        QVERIFY(importPatients);
+        importPatients->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_I));
+
+        shortcuts->trigger();
+        auto *dialog = m_window->findChild<ui::KeyboardShortcutsDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        const QStringList rows = dialog->rows();
+        const QString all = rows.join(QLatin1Char('\n'));
+        QVERIFY2(rows.contains(QStringLiteral("Ctrl+Shift+W\tWaitlist")), qPrintable(all));
+        QVERIFY(rows.contains(QStringLiteral("Ctrl+Shift+D\tPractitioner's Day")));
+        QVERIFY(rows.contains(QStringLiteral("Ctrl+N\tBook Appointment")));
+        QVERIFY(rows.contains(QStringLiteral("T or Ctrl+T\tToday")));
+        QVERIFY(rows.contains(QStringLiteral("Ctrl+Alt+I\tImport Patients")));
+        QVERIFY(rows.contains(QStringLiteral("Ctrl+Z\tUndo")));
+        // The schedule's own keys, as its appointment menu has them.
+        QVERIFY(rows.contains(QStringLiteral("I\tCheck in")));
+        QVERIFY(rows.contains(QStringLiteral("N\tNo-show")));
+        QVERIFY(rows.contains(QStringLiteral("Del\tCancel")));
+        // Every action of the window that has a key is there.
+        for (const QAction *action : m_window->findChildren<QAction *>(Qt::FindDirectChildrenOnly)) {
+            if (action->shortcut().isEmpty())
+                continue;
+            const QString keys = action->shortcut().toString(QKeySequence::NativeText);
+            const bool listed = std::any_of(rows.cbegin(), rows.cend(), [&keys](const QString &row) {
+                return row.section(QLatin1Char('\t'), 0, 0).split(QStringLiteral(" or ")).contains(keys);
+            });
+            QVERIFY2(listed, qPrintable(keys + QStringLiteral(" missing from\n") + all));
+        }
+        dialog->close();
+    }
+
+    void firstDayGuideExplainsTheDayWithTheRealKeys()
+    {
+        auto *firstDay = m_window->findChild<QAction *>(QStringLiteral("firstDayAction"));
+        QVERIFY(firstDay);
+        firstDay->trigger();
+        auto *guide = m_window->findChild<ui::FirstDayGuide *>();
+        QVERIFY(guide);
+        QTRY_VERIFY(guide->isVisible());
+        const QString text = guide->browser()->toPlainText();
+        for (const char *part : {"Booking an appointment", "Finding a patient", "When the patient arrives", "Printing",
+                                 "Book Appointment (Ctrl+N)", "Find Patient (Ctrl+F)",
+                                 "press I to check the patient in", "Print Day Sheet (Ctrl+P)"})
+            QVERIFY2(text.contains(QLatin1String(part)), part);
+        guide->close();
     }
 
     void sidebarSwitchesAreas()

@@ -18,7 +18,8 @@ namespace dermdesk::ui {
 
 namespace {
 
-constexpr int iconSize = 14;
+// Status glyphs at 16 px or more, so they read at 100 % scale.
+constexpr int iconSize = 16;
 
 QColor mixed(const QColor &a, const QColor &b, double towardsB)
 {
@@ -44,22 +45,34 @@ const QPixmap &statusPixmap(AppointmentStatus status)
     return pixmap;
 }
 
-// The blockout hatching as a small tile: a texture brush is blitted, a pattern brush is rasterised line by line.
+// Diagonal lines on `fill` as a small square tile: a texture brush is blitted, a pattern brush is rasterised line by
+// line.
+QBrush diagonalTile(int size, const QColor &fill, const QColor &line, double width)
+{
+    QImage tile(size, size, QImage::Format_ARGB32_Premultiplied);
+    tile.fill(fill);
+    QPainter p(&tile);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(QPen(line, width));
+    p.drawLine(QPointF(-1, size + 1), QPointF(size + 1, -1));
+    p.drawLine(QPointF(-1, 1), QPointF(1, -1));
+    p.drawLine(QPointF(size - 1, size + 1), QPointF(size + 1, size - 1));
+    p.end();
+    return QBrush(tile);
+}
+
+// The blockout hatching.
 const QBrush &hatchBrush(const QColor &fill, const QColor &line)
 {
-    static QBrush brush;
-    if (brush.style() == Qt::NoBrush) {
-        QImage tile(10, 10, QImage::Format_ARGB32_Premultiplied);
-        tile.fill(fill);
-        QPainter p(&tile);
-        p.setRenderHint(QPainter::Antialiasing);
-        p.setPen(QPen(line, 1.2));
-        p.drawLine(QPointF(-1, 11), QPointF(11, -1));
-        p.drawLine(QPointF(-1, 1), QPointF(1, -1));
-        p.drawLine(QPointF(9, 11), QPointF(11, 9));
-        p.end();
-        brush = QBrush(tile);
-    }
+    static const QBrush brush = diagonalTile(10, fill, line, 1.2);
+    return brush;
+}
+
+// Closed and non-working time: grey with dense diagonal lines, unmistakable beside the white open hours and
+// unlike the warm hatching of a blockout.
+const QBrush &closedBrush(const QColor &fill, const QColor &line)
+{
+    static const QBrush brush = diagonalTile(8, fill, line, 1.1);
     return brush;
 }
 
@@ -81,7 +94,9 @@ void drawCautionMarker(QPainter &p, const QPointF &topLeft)
 struct Palette
 {
     QColor background{Qt::white};
-    QColor closed{0xf0, 0xf2, 0xf5};
+    QColor closed{0xe6, 0xe9, 0xed};
+    QColor closedHatch{0xc9, 0xcf, 0xd6};
+    QColor closedEdge{0x9a, 0xa5, 0xb1};
     QColor hourLine{0xd5, 0xdc, 0xe3};
     QColor slotLine{0xee, 0xf1, 0xf4};
     QColor separator{0xcf, 0xd7, 0xdf};
@@ -112,7 +127,7 @@ void paintColumns(QPainter &p, const ScheduleRenderer::Scene &s, const Palette &
         for (const MinuteSpan &span : column.closed) {
             const QRectF r(left, g.minuteToY(span.startMin), width,
                            g.minuteToY(span.endMin) - g.minuteToY(span.startMin));
-            p.fillRect(r, c.closed);
+            p.fillRect(r, closedBrush(c.closed, c.closedHatch));
         }
         for (const BlockoutOccurrence &blockout : column.blockouts) {
             const double top = g.timeToY(blockout.startsAt, column.day);
@@ -138,6 +153,19 @@ void paintColumns(QPainter &p, const ScheduleRenderer::Scene &s, const Palette &
         const double y = std::floor(g.minuteToY(minute)) + 0.5;
         p.setPen(minute % 60 == 0 ? c.hourLine : c.slotLine);
         p.drawLine(QPointF(left, y), QPointF(right, y));
+    }
+    // Where open time begins and ends, a firm line across the column.
+    p.setPen(QPen(c.closedEdge, 1.5));
+    for (int col = first; col <= last; ++col) {
+        const double colLeft = g.columnLeft(col);
+        for (const MinuteSpan &span : columns.at(col).closed) {
+            for (const int minute : {span.startMin, span.endMin}) {
+                if (minute <= 0 || minute >= ScheduleGeometry::minutesPerDay)
+                    continue;
+                const double y = std::floor(g.minuteToY(minute)) + 0.5;
+                p.drawLine(QPointF(colLeft, y), QPointF(colLeft + g.columnWidth(), y));
+            }
+        }
     }
     for (int col = first; col <= last + 1; ++col) {
         const bool dayEdge =

@@ -479,6 +479,8 @@ void ScheduleView::mouseReleaseEvent(QMouseEvent *event)
     // The block snaps back; the model shows the new place once the area has stored it and reloaded.
     if (request)
         emit rescheduleRequested(id, *request);
+    else if (!problem.isEmpty())
+        emit refused(problem);
 }
 
 void ScheduleView::endDrag()
@@ -553,17 +555,7 @@ void ScheduleView::keyPressEvent(QKeyEvent *event)
     case Qt::Key_N:
     case Qt::Key_R:
     case Qt::Key_P:
-        // The selected appointment's actions, by the keys the context menu shows; only legal ones run.
-        if (m_selectedId) {
-            if (auto menu = makeContextMenu(m_selectedId)) {
-                for (QAction *action : menu->actions()) {
-                    if (action->shortcut() == QKeySequence(event->key()) && action->isEnabled()) {
-                        action->trigger();
-                        return;
-                    }
-                }
-            }
-        }
+        actOnSelection(event->key());
         return;
     case Qt::Key_T:
         emit todayRequested();
@@ -586,12 +578,39 @@ void ScheduleView::keyPressEvent(QKeyEvent *event)
     QAbstractScrollArea::keyPressEvent(event);
 }
 
+void ScheduleView::actOnSelection(int key)
+{
+    if (!m_selectedId) {
+        emit refused(tr("Select an appointment first: %1 acts on the selected appointment")
+                         .arg(QKeySequence(key).toString(QKeySequence::NativeText)));
+        return;
+    }
+    auto menu = makeContextMenu(m_selectedId);
+    if (!menu)
+        return;
+    for (QAction *action : menu->actions()) {
+        if (action->shortcut() != QKeySequence(key))
+            continue;
+        // A status step that does not apply still goes to the area, which says why in the status bar.
+        const QVariant status = action->property("status");
+        if (status.isValid())
+            emit statusChangeRequested(m_selectedId, AppointmentStatus(status.toInt()));
+        else if (action->isEnabled())
+            action->trigger();
+        else
+            emit refused(
+                tr("A %1 appointment cannot be rescheduled")
+                    .arg(appointment_status::label(m_model.entry(m_model.rowOf(m_selectedId)).status).toLower()));
+        return;
+    }
+}
+
 std::unique_ptr<QMenu> ScheduleView::makeContextMenu(qint64 appointmentId)
 {
     const int row = m_model.rowOf(appointmentId);
-    if (row < 0)
+    if (row < 0 && appointmentId != 0)
         return nullptr;
-    const AgendaEntry entry = m_model.entry(row);
+    const AgendaEntry entry = row >= 0 ? m_model.entry(row) : AgendaEntry{};
     auto menu = std::make_unique<QMenu>(this);
     menu->setObjectName(QStringLiteral("appointmentMenu"));
     const StatusStep steps[] = {
@@ -605,6 +624,7 @@ std::unique_ptr<QMenu> ScheduleView::makeContextMenu(qint64 appointmentId)
         QAction *action = menu->addAction(status_style::icon(step.status), step.text);
         action->setObjectName(step.objectName);
         action->setShortcut(QKeySequence(step.key));
+        action->setProperty("status", int(step.status));
         action->setEnabled(appointment_status::canChange(entry.status, step.status));
         const AppointmentStatus to = step.status;
         connect(action, &QAction::triggered, this,
@@ -626,6 +646,31 @@ std::unique_ptr<QMenu> ScheduleView::makeContextMenu(qint64 appointmentId)
     patient->setShortcut(QKeySequence(Qt::Key_P));
     const qint64 patientId = entry.patientId;
     connect(patient, &QAction::triggered, this, [this, patientId] { emit openPatientRequested(patientId); });
+    return menu;
+}
+
+std::unique_ptr<QMenu> ScheduleView::keyLegend()
+{
+    auto menu = std::make_unique<QMenu>(this);
+    const auto add = [&menu](const QString &text, const QList<QKeySequence> &keys) {
+        QAction *action = menu->addAction(text);
+        action->setShortcuts(keys);
+        action->setEnabled(false);
+    };
+    // The keys keyPressEvent() handles itself (T, Page Up/Down and Ctrl+N are the window's actions too).
+    add(tr("Move the selection between slots and appointments"),
+        {QKeySequence(Qt::Key_Up), QKeySequence(Qt::Key_Down), QKeySequence(Qt::Key_Left),
+         QKeySequence(Qt::Key_Right)});
+    add(tr("Open the selected appointment, or book the selected slot"), {QKeySequence(Qt::Key_Enter)});
+    add(tr("Let go of a drag"), {QKeySequence(Qt::Key_Escape)});
+    // The selected appointment's actions, as its context menu has them.
+    if (auto actions = makeContextMenu(0)) {
+        for (QAction *action : actions->actions()) {
+            if (!action->isSeparator())
+                menu->addAction(action);
+        }
+        actions.release()->setParent(menu.get());
+    }
     return menu;
 }
 

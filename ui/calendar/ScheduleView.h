@@ -76,7 +76,11 @@ public:
 
     // The actions on one appointment (Confirm ... Open patient), only legal ones enabled; the caller owns
     // the menu. Null when the appointment is not shown.
+    // With id 0, the same actions for no appointment (for listing their keys).
     [[nodiscard]] std::unique_ptr<QMenu> makeContextMenu(qint64 appointmentId);
+    // Every key the view answers to, as actions (never triggered): the selection and paging keys and the
+    // context menu's actions. The caller owns the menu.
+    [[nodiscard]] std::unique_ptr<QMenu> keyLegend();
 
 signals:
     // Book at a slot: the column's practitioner (0 in a room column), its room (0 = none), the start.
@@ -87,6 +91,8 @@ signals:
     void rescheduleRequested(qint64 appointmentId, const dermdesk::RescheduleRequest &request);
     void statusChangeRequested(qint64 appointmentId, dermdesk::AppointmentStatus to);
     void cancelRequested(qint64 appointmentId);
+    // A key or a drop that cannot act, and why ("Select an appointment first ..."), for the status bar.
+    void refused(const QString &why);
     void todayRequested();
     // -1: previous day or week; +1: next.
     void pageRequested(int direction);
@@ -124,6 +130,9 @@ private:
     void moveSelection(int columnStep, int minuteStep);
     void selectSlotOrAppointmentAt(int column, int minute);
     void activateSelection();
+    // The selected appointment's action for a single key (C, I, S, M, N, R, P): status steps always go to
+    // statusChangeRequested (the area explains a step that does not apply), the others run when enabled.
+    void actOnSelection(int key);
     void requestBooking(int column, int minute);
     void ensureSelectionVisible();
     void updateDragTarget(const QPoint &point);

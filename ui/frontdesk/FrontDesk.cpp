@@ -13,22 +13,49 @@
 #include "schedule/ScheduleArea.h"
 #include "settings/ClinicSettingsDialog.h"
 
+#include <QAction>
 #include <QDockWidget>
 #include <QMainWindow>
+#include <QScrollArea>
 #include <QStatusBar>
+#include <QStyle>
+#include <QTreeWidget>
 
 namespace dermdesk::ui {
 
 namespace {
 
-QDockWidget *addDock(QMainWindow &window, const QString &title, const QString &name)
+constexpr int panelMinimumWidth = 320;
+constexpr int panelMaximumWidth = 640;
+// What a panel opens at: the waitlist's add form and the day's columns read without scrolling sideways, and on a
+// 1280-pixel screen the schedule keeps four practitioners' columns.
+constexpr int panelOpeningWidth = 500;
+
+// `panel` in a scroll area, so content wider or taller than the dock scrolls instead of widening the window.
+QScrollArea *scrolling(QWidget *panel)
+{
+    auto *scroll = new QScrollArea;
+    scroll->setObjectName(panel->objectName() + QStringLiteral("Scroll"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    scroll->setWidget(panel);
+    return scroll;
+}
+
+QDockWidget *addDock(QMainWindow &window, const QString &title, const QString &name, bool *restored)
 {
     auto *dock = new QDockWidget(title, &window);
     dock->setObjectName(name);
     dock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
+    // A panel takes its width from the schedule, within limits: never so narrow it cannot be read, never so wide
+    // that the schedule loses its columns; the splitter between them moves within the same limits.
+    dock->setMinimumWidth(panelMinimumWidth);
+    dock->setMaximumWidth(panelMaximumWidth);
     // Where and whether the person left it last time (MainWindow restores the window state); the first
     // time on the right and hidden, so the schedule gets the width.
-    if (!window.restoreDockWidget(dock)) {
+    *restored = window.restoreDockWidget(dock);
+    if (!*restored) {
         window.addDockWidget(Qt::RightDockWidgetArea, dock);
         dock->hide();
     }
@@ -49,12 +76,24 @@ FrontDesk::FrontDesk(Database &database, const QTimeZone &zone, const Clock &clo
 {
     // The panels are built (and read the database) only when their dock is first shown, so start-up
     // pays for neither while they are hidden.
-    m_waitlistDock = addDock(window, tr("Waitlist"), QStringLiteral("waitlistDock"));
-    m_dayDock = addDock(window, tr("Practitioner's Day"), QStringLiteral("practitionerDayDock"));
+    bool waitlistRestored = false;
+    bool dayRestored = false;
+    m_waitlistDock = addDock(window, tr("Waitlist"), QStringLiteral("waitlistDock"), &waitlistRestored);
+    m_dayDock = addDock(window, tr("Practitioner's Day"), QStringLiteral("practitionerDayDock"), &dayRestored);
+    // Tabs in one place, so each panel has the window's height (the person can drag one out beside the other).
+    if (!waitlistRestored && !dayRestored)
+        window.tabifyDockWidget(m_waitlistDock, m_dayDock);
     connect(m_waitlistDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         if (visible)
             ensureWaitlist();
     });
+    // Esc anywhere in the practitioner's panel closes it and goes back to the schedule.
+    auto *closeDay = new QAction(tr("Close the practitioner's day"), m_dayDock);
+    closeDay->setObjectName(QStringLiteral("closePractitionerDayAction"));
+    closeDay->setShortcut(QKeySequence(Qt::Key_Escape));
+    closeDay->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_dayDock->addAction(closeDay);
+    connect(closeDay, &QAction::triggered, this, &FrontDesk::closePractitionerDay);
     connect(m_dayDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         if (visible)
             ensurePractitionerDay();
@@ -125,7 +164,7 @@ WaitlistPanel *FrontDesk::ensureWaitlist()
             written();
             showOnSchedule(appointmentId, tr("Booked"));
         });
-        m_waitlistDock->setWidget(m_waitlist);
+        m_waitlistDock->setWidget(scrolling(m_waitlist));
     }
     return m_waitlist;
 }
@@ -135,7 +174,7 @@ PractitionerDayAgenda *FrontDesk::ensurePractitionerDay()
     if (!m_day) {
         m_day = new PractitionerDayAgenda(m_database, m_zone, m_clock);
         connect(m_day, &PractitionerDayAgenda::daySheetRequested, this, &FrontDesk::printDaySheet);
-        m_dayDock->setWidget(m_day);
+        m_dayDock->setWidget(scrolling(m_day));
         m_day->showDay(m_day->practitionerId(), m_schedule.date());
     }
     return m_day;
@@ -258,19 +297,56 @@ void FrontDesk::findSlot()
     dialog->open();
 }
 
+void FrontDesk::showDock(QDockWidget *dock)
+{
+    const bool wasHidden = dock->isHidden();
+    dock->show();
+    dock->raise();
+    // Opened for the first time: wide enough for its content, within the panel limits, once the panel is laid out.
+    // Later the person's own splitter position stays.
+    if (wasHidden && !dock->property("sized").toBool()) {
+        dock->setProperty("sized", true);
+        QMetaObject::invokeMethod(
+            dock,
+            [this, dock = QPointer<QDockWidget>(dock)] {
+                if (!dock || dock->isHidden())
+                    return;
+                const auto *scroll = qobject_cast<const QScrollArea *>(dock->widget());
+                const QWidget *panel = scroll ? scroll->widget() : dock->widget();
+                const int scrollBar = dock->style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+                const int contentWidth = panel ? panel->minimumSizeHint().width() + scrollBar + 4 : 0;
+                const int width =
+                    std::clamp(std::max(contentWidth, panelOpeningWidth), panelMinimumWidth, panelMaximumWidth);
+                if (dock->width() < width)
+                    m_window.resizeDocks({dock.data()}, {width}, Qt::Horizontal);
+            },
+            Qt::QueuedConnection);
+    }
+}
+
 void FrontDesk::showWaitlist()
 {
-    m_waitlistDock->show();
-    m_waitlistDock->raise();
+    showDock(m_waitlistDock);
     ensureWaitlist()->reload();
 }
 
 void FrontDesk::showPractitionerDay()
 {
-    m_dayDock->show();
-    m_dayDock->raise();
+    // The same key closes the panel again.
+    if (m_dayDock->isVisible() && !m_dayDock->visibleRegion().isEmpty()) {
+        closePractitionerDay();
+        return;
+    }
+    showDock(m_dayDock);
     PractitionerDayAgenda *day = ensurePractitionerDay();
     day->showDay(day->practitionerId(), m_schedule.date());
+    day->view()->setFocus(Qt::ShortcutFocusReason);
+}
+
+void FrontDesk::closePractitionerDay()
+{
+    m_dayDock->hide();
+    m_schedule.scheduleView()->setFocus(Qt::ShortcutFocusReason);
 }
 
 void FrontDesk::openSettings()
@@ -290,10 +366,8 @@ void FrontDesk::offerFreedSlot(const FreedSlot &slot)
 {
     WaitlistPanel *waitlist = ensureWaitlist();
     waitlist->offerFreedSlot(slot);
-    if (!waitlist->offers().isEmpty()) {
-        m_waitlistDock->show();
-        m_waitlistDock->raise();
-    }
+    if (!waitlist->offers().isEmpty())
+        showDock(m_waitlistDock);
 }
 
 void FrontDesk::written()

@@ -60,7 +60,11 @@ public slots:
     void edit(qint64 appointmentId);
     void findSlot();
     void showWaitlist();
+    // Shows the practitioner's day panel on the schedule's date and focuses it; when it is shown already,
+    // closes it (the same key toggles it).
     void showPractitionerDay();
+    // Hides the practitioner's day panel (also Esc inside it) and gives the focus back to the schedule.
+    void closePractitionerDay();
     void openSettings();
     // The print preview of the day sheet of local `date`: `practitionerId`'s, or everyone's when 0.
     void printDaySheet(qint64 practitionerId, QDate date);
@@ -86,6 +90,7 @@ private:
     void showOnSchedule(qint64 appointmentId, const QString &verb);
     WaitlistPanel *ensureWaitlist();
     PractitionerDayAgenda *ensurePractitionerDay();
+    void showDock(QDockWidget *dock);
     void written();
 
     Database &m_database;

@@ -57,7 +57,9 @@ PractitionerDayAgenda::PractitionerDayAgenda(const Database &database, const QTi
         return button;
     };
     auto *header = new QHBoxLayout;
-    header->addWidget(makeTitleLabel(tr("Day of"), this));
+    QLabel *title = makeTitleLabel(tr("Day of"), this);
+    title->setMinimumWidth(title->sizeHint().width()); // whole, never "Da"
+    header->addWidget(title);
     header->addWidget(m_practitioner);
     header->addSpacing(12);
     header->addWidget(stepButton(icons::previous(), tr("Previous day"), -1));

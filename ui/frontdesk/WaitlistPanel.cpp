@@ -165,6 +165,8 @@ void WaitlistPanel::buildAddForm()
     auto *form = new QFormLayout;
     form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // In a narrow dock the labels go above their fields rather than widening the panel.
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_addFeedback->addRow(form, tr("&Patient:"), m_patient, QStringLiteral("patient"))->setBuddy(m_patient->lineEdit());
     m_addFeedback->addRow(form, tr("&Type:"), m_type, QStringLiteral("type"));
     m_addFeedback->addRow(form, tr("Pra&ctitioner:"), m_practitioner, QStringLiteral("practitioner"));

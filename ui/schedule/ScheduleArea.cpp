@@ -1,9 +1,12 @@
 #include "ScheduleArea.h"
 
+#include "StatusKeys.h"
+
 #include "calendar/AppointmentRepository.h"
 #include "calendar/ScheduleCommand.h"
 #include "calendar/ScheduleView.h"
 #include "common/AreaWidgets.h"
+#include "common/FittingLabel.h"
 #include "common/Icons.h"
 #include "common/Prompter.h"
 #include "common/Theme.h"
@@ -74,9 +77,18 @@ ScheduleArea::ScheduleArea(const Database &database, const Clock &clock, Prompte
     auto *next = navigationButton(icons::next(), QString(), tr("Next day or week (Page Down)"), this);
     next->setObjectName(QStringLiteral("nextDayButton"));
 
-    m_title = makeTitleLabel(QString(), this);
+    m_title = new FittingLabel(this);
     m_title->setObjectName(QStringLiteral("scheduleTitle"));
-    m_summary = makeMutedLabel(QStringLiteral("scheduleSummary"), this);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.45);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_summary = new FittingLabel(this);
+    m_summary->setObjectName(QStringLiteral("scheduleSummary"));
+    QPalette muted = m_summary->palette();
+    muted.setColor(QPalette::WindowText, QColor(theme::mutedText));
+    m_summary->setPalette(muted);
+    m_summary->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
 
     m_modeCombo = combo(QStringLiteral("modeCombo"), tr("Schedule view"), this);
     m_modeCombo->addItem(tr("Day"), int(ScheduleModel::Mode::Day));
@@ -135,15 +147,15 @@ ScheduleArea::ScheduleArea(const Database &database, const Clock &clock, Prompte
     layout->addWidget(m_message);
     layout->addLayout(body, 1);
 
-    auto *undo = m_undo->createUndoAction(this, tr("&Undo"));
-    undo->setObjectName(QStringLiteral("undoAction"));
-    undo->setShortcut(QKeySequence::Undo);
-    undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(undo);
-    auto *redo = m_undo->createRedoAction(this, tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
-    redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(redo);
+    m_undoAction = m_undo->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_undoAction);
+    m_redoAction = m_undo->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setShortcuts(QKeySequence::Redo);
+    m_redoAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_redoAction);
 
     connect(previous, &QToolButton::clicked, this, &ScheduleArea::showPreviousDay);
     connect(next, &QToolButton::clicked, this, &ScheduleArea::showNextDay);
@@ -164,6 +176,7 @@ ScheduleArea::ScheduleArea(const Database &database, const Clock &clock, Prompte
     connect(m_scheduleView, &ScheduleView::rescheduleRequested, this, &ScheduleArea::reschedule);
     connect(m_scheduleView, &ScheduleView::statusChangeRequested, this, &ScheduleArea::changeStatus);
     connect(m_scheduleView, &ScheduleView::cancelRequested, this, &ScheduleArea::cancelAppointment);
+    connect(m_scheduleView, &ScheduleView::refused, this, &ScheduleArea::statusNote);
     connect(m_scheduleView, &ScheduleView::todayRequested, this, &ScheduleArea::showToday);
     connect(m_scheduleView, &ScheduleView::pageRequested, this,
             [this](int direction) { direction < 0 ? showPreviousDay() : showNextDay(); });
@@ -176,6 +189,27 @@ ScheduleArea::ScheduleArea(const Database &database, const Clock &clock, Prompte
 }
 
 ScheduleArea::~ScheduleArea() = default;
+
+void ScheduleArea::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitCalendar();
+}
+
+void ScheduleArea::fitCalendar()
+{
+    // The month navigator goes when the schedule would lose its columns to it (a side panel is open on a small
+    // screen); Page Up/Down, T and the arrows beside the title still move through the days.
+    const auto columns = std::clamp<qsizetype>(m_model->scheduleColumns().size(), 3, 6);
+    const int scheduleNeeds = 60 + int(columns) * 120 + 32;
+    m_calendar->setVisible(width() >= m_calendar->width() + 12 + scheduleNeeds);
+}
+
+void ScheduleArea::leaveUndoKeysToWindow()
+{
+    delete m_undoAction;
+    delete m_redoAction;
+}
 
 QDate ScheduleArea::today() const
 {
@@ -219,6 +253,7 @@ void ScheduleArea::applyView(const ScheduleModel::View &view)
     m_groupingCombo->setVisible(m_view.mode != ScheduleModel::Mode::Week);
     m_practitionerCombo->setVisible(m_view.mode == ScheduleModel::Mode::Week);
     updateHeading();
+    fitCalendar();
 }
 
 void ScheduleArea::fillPractitioners()
@@ -327,6 +362,7 @@ void ScheduleArea::reschedule(qint64 appointmentId, RescheduleRequest request)
     const auto moved = m_mover->move(this, *m_repository, appointmentId, request, &overrideReason);
     if (!moved) {
         showMessage(moved.error().message());
+        emit statusNote(tr("Not moved: %1").arg(moved.error().message()));
         reload();
         return;
     }
@@ -354,7 +390,7 @@ void ScheduleArea::reschedule(qint64 appointmentId, RescheduleRequest request)
         return done;
     };
     m_undo->push(new ScheduleCommand(
-        tr("Move %1").arg(describe(appointmentId)),
+        tr("Move %1").arg(patientName(appointmentId)),
         [run, old, toRequest] { return run(toRequest(old), QString(), SessionMoveRule::Mode::Restore); },
         [run, now, toRequest, overrideReason] {
             return run(toRequest(now), overrideReason, SessionMoveRule::Mode::Enforce);
@@ -370,7 +406,28 @@ void ScheduleArea::changeStatus(qint64 appointmentId, AppointmentStatus to)
         showMessage(before.error().message());
         return;
     }
-    const AppointmentStatus from = before.value().status;
+    const Appointment &appointment = before.value();
+    const AppointmentStatus from = appointment.status;
+    const QString name = patientName(appointmentId);
+    if (const QString why = status_keys::refusal(from, to, name); !why.isEmpty()) {
+        emit statusNote(why);
+        return;
+    }
+    if (to == AppointmentStatus::NoShow && m_clock.now().toSecsSinceEpoch() < appointment.startsAt) {
+        emit statusNote(tr("%1's appointment has not started yet, so it cannot be a no-show").arg(name));
+        return;
+    }
+    if (status_keys::belongsToTheDay(to)) {
+        const auto &setup = m_model->setup();
+        const QDate day = setup ? setup->time().localDate(appointment.startsAt) : today();
+        if (day != today()
+            && !m_prompter.confirm(this, tr("Not today's appointment"),
+                                   tr("%1's appointment is %2, not today.\n\n%3")
+                                       .arg(name, dayText(day), status_keys::question(to, name)))) {
+            emit statusNote(tr("Nothing changed for %1").arg(name));
+            return;
+        }
+    }
     const auto changed = m_repository->changeStatus(appointmentId, to);
     if (!changed) {
         showMessage(changed.error().message());
@@ -379,8 +436,9 @@ void ScheduleArea::changeStatus(qint64 appointmentId, AppointmentStatus to)
     showMessage(QString());
     if (changed.value().freed)
         emit slotFreed(*changed.value().freed);
+    const QString text = status_keys::commandText(to, name);
     m_undo->push(new ScheduleCommand(
-        tr("Mark %1 as %2").arg(describe(appointmentId), appointment_status::label(to)),
+        text,
         [this, appointmentId, from, to] {
             const Status done = statusOf(m_repository->revertStatus(appointmentId, to, from));
             reload();
@@ -393,6 +451,26 @@ void ScheduleArea::changeStatus(qint64 appointmentId, AppointmentStatus to)
         },
         [this](const Error &e) { showMessage(e.message()); }));
     reload();
+    emit statusNote(tr("%1: done (Ctrl+Z undoes it)").arg(text));
+}
+
+QString ScheduleArea::patientName(qint64 appointmentId) const
+{
+    const int row = m_model->rowOf(appointmentId);
+    return row < 0 ? tr("The patient") : m_model->entry(row).patientName;
+}
+
+QString ScheduleArea::dayText(QDate day) const
+{
+    const QString date = locale().toString(day, QStringLiteral("ddd d MMM"));
+    switch (today().daysTo(day)) {
+    case 1:
+        return tr("tomorrow, %1").arg(date);
+    case -1:
+        return tr("yesterday, %1").arg(date);
+    default:
+        return tr("on %1").arg(date);
+    }
 }
 
 void ScheduleArea::cancelAppointment(qint64 appointmentId)
@@ -420,7 +498,7 @@ void ScheduleArea::cancelAppointment(qint64 appointmentId)
         emit slotFreed(*cancelled.value().freed);
     const CancelReason why = *reason;
     m_undo->push(new ScheduleCommand(
-        tr("Cancel %1").arg(describe(appointmentId)),
+        status_keys::commandText(AppointmentStatus::Cancelled, patientName(appointmentId)),
         [this, appointmentId, from] {
             const Status done = statusOf(m_repository->revertStatus(appointmentId, AppointmentStatus::Cancelled, from));
             reload();
@@ -438,23 +516,31 @@ void ScheduleArea::cancelAppointment(qint64 appointmentId)
 void ScheduleArea::updateHeading()
 {
     const QDate shown = m_date;
-    QString title;
+    QStringList titles;
     if (m_view.mode == ScheduleModel::Mode::Day) {
         const qint64 offset = today().daysTo(shown);
-        title = locale().toString(shown, QStringLiteral("dddd, d MMMM yyyy"));
+        const QStringList dates = {locale().toString(shown, QStringLiteral("dddd, d MMMM yyyy")),
+                                   locale().toString(shown, QStringLiteral("ddd d MMM yyyy")),
+                                   locale().toString(shown, QStringLiteral("ddd d MMM"))};
+        QString relative;
         if (offset == 0)
-            title = tr("Today, %1").arg(title);
+            relative = tr("Today, %1");
         else if (offset == 1)
-            title = tr("Tomorrow, %1").arg(title);
+            relative = tr("Tomorrow, %1");
         else if (offset == -1)
-            title = tr("Yesterday, %1").arg(title);
+            relative = tr("Yesterday, %1");
+        // "Tomorrow" stays in every length: it is what the desk reads first.
+        for (const QString &date : dates)
+            titles.append(relative.isEmpty() ? date : relative.arg(date));
         m_todayButton->setEnabled(offset != 0);
     } else {
         const QDate monday = m_model->firstDay();
-        title = tr("Week of %1").arg(locale().toString(monday, QStringLiteral("d MMMM yyyy")));
+        titles = {tr("Week of %1").arg(locale().toString(monday, QStringLiteral("d MMMM yyyy"))),
+                  tr("Week of %1").arg(locale().toString(monday, QStringLiteral("d MMM"))),
+                  locale().toString(monday, QStringLiteral("d MMM"))};
         m_todayButton->setEnabled(today() < monday || today() > monday.addDays(6));
     }
-    m_title->setText(title);
+    m_title->setTexts(titles);
 
     int active = 0;
     int voided = 0;
@@ -464,10 +550,15 @@ void ScheduleArea::updateHeading()
         else
             ++voided;
     }
-    QString summary = active == 1 ? tr("1 appointment") : tr("%1 appointments").arg(active);
+    const QString count = active == 1 ? tr("1 appointment") : tr("%1 appointments").arg(active);
+    QStringList summaries{count};
     if (voided > 0)
-        summary = tr("%1 · %2 cancelled or missed").arg(summary).arg(voided);
-    m_summary->setText(m_model->rowCount() == 0 ? placeholderText() : summary);
+        summaries.prepend(tr("%1 · %2 cancelled or missed").arg(count).arg(voided));
+    if (m_model->rowCount() == 0)
+        summaries = {placeholderText(), tr("No appointments")};
+    // In a narrow window the count gives its room to the date (the schedule shows the appointments anyway).
+    summaries.append(QString());
+    m_summary->setTexts(summaries);
 }
 
 } // namespace dermdesk::ui

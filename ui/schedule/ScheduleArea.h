@@ -8,10 +8,12 @@
 #include "common/Clock.h"
 
 #include <QDate>
+#include <QPointer>
 #include <QWidget>
 
 #include <memory>
 
+class QAction;
 class QCalendarWidget;
 class QComboBox;
 class QLabel;
@@ -26,6 +28,7 @@ class Database;
 
 namespace dermdesk::ui {
 
+class FittingLabel;
 class PlanSessionMover;
 class Prompter;
 
@@ -57,6 +60,9 @@ public:
     [[nodiscard]] ScheduleModel *model() const { return m_model; }
     [[nodiscard]] QUndoStack *undoStack() const { return m_undo; }
     [[nodiscard]] ChangeWatcher *changeWatcher() const { return m_watcher; }
+    // On its own the area takes Ctrl+Z / Ctrl+Shift+Z itself; inside a window whose Edit menu undoes the area's
+    // stack (through a QUndoGroup) the area's keys must go, or the shortcut would be ambiguous.
+    void leaveUndoKeysToWindow();
     // The refusal or failure shown in the message bar; empty when none.
     [[nodiscard]] QString messageText() const;
     // "No appointments on this day." (or this week) while the range is empty; empty otherwise.
@@ -81,8 +87,14 @@ signals:
     void bookRequested(qint64 practitionerId, qint64 roomId, qint64 startsAtUtc);
     void editRequested(qint64 appointmentId);
     void openPatientRequested(qint64 patientId);
+    // A short note for the window's status bar: why a status key did nothing for the selected appointment,
+    // or what a status key did.
+    void statusNote(const QString &text);
     // A move, cancel or no-show gave time back (for the waitlist's offers).
     void slotFreed(const dermdesk::FreedSlot &slot);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void applyView(const ScheduleModel::View &view);
@@ -91,8 +103,12 @@ private:
     void cancelAppointment(qint64 appointmentId);
     void showMessage(const QString &text);
     void updateHeading();
+    void fitCalendar();
     void fillPractitioners();
     [[nodiscard]] QString describe(qint64 appointmentId) const;
+    [[nodiscard]] QString patientName(qint64 appointmentId) const;
+    // "tomorrow, Fri 27 Nov", "yesterday, ...", "on Tue 1 Dec".
+    [[nodiscard]] QString dayText(QDate day) const;
 
     const Database &m_database;
     const Clock &m_clock;
@@ -106,12 +122,14 @@ private:
     ScheduleView *m_scheduleView = nullptr;
     ChangeWatcher *m_watcher = nullptr;
     QUndoStack *m_undo = nullptr;
+    QPointer<QAction> m_undoAction;
+    QPointer<QAction> m_redoAction;
     QCalendarWidget *m_calendar = nullptr;
     QComboBox *m_modeCombo = nullptr;
     QComboBox *m_groupingCombo = nullptr;
     QComboBox *m_practitionerCombo = nullptr;
-    QLabel *m_title = nullptr;
-    QLabel *m_summary = nullptr;
+    FittingLabel *m_title = nullptr;
+    FittingLabel *m_summary = nullptr;
     QLabel *m_message = nullptr;
     QToolButton *m_todayButton = nullptr;
     QString m_loadError;

@@ -29,6 +29,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -42,6 +43,8 @@
 #include <QTableView>
 #include <QTextBrowser>
 #include <QToolBar>
+#include <QUndoGroup>
+#include <QUndoStack>
 
 namespace dermdesk::ui {
 
@@ -77,80 +80,6 @@ MainWindow::~MainWindow()
 {
     // The areas hold references into the Database: they go first.
     discardAreas();
-}
-
-void MainWindow::createCentralWidget()
-{
-    m_navigation = new QListWidget(this);
-    m_navigation->setObjectName(QStringLiteral("navigation"));
-    m_navigation->setAccessibleName(tr("Areas"));
-    m_navigation->setIconSize(QSize(22, 22));
-    m_navigation->setFrameShape(QFrame::NoFrame);
-    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_navigation->setStyleSheet(
-        QStringLiteral("QListWidget#navigation { background: #%1; padding: 10px 8px; outline: 0; }"
-                       "QListWidget#navigation::item { padding: 9px 10px; margin: 1px 0; border-radius: 6px; "
-                       "color: #26313d; }"
-                       "QListWidget#navigation::item:hover:!selected { background: #dde4ea; }"
-                       "QListWidget#navigation::item:selected { background: #%2; color: white; }")
-            .arg(theme::sidebar, 6, 16, QLatin1Char('0'))
-            .arg(theme::accent, 6, 16, QLatin1Char('0')));
-    const std::array<QString, areaCount> labels = {tr("Schedule"), tr("Patients"), tr("Treatment plans"),
-                                                   tr("Education")};
-    for (int i = 0; i < areaCount; ++i) {
-        auto *item = new QListWidgetItem(m_areaActions.at(i)->icon(), labels.at(i), m_navigation);
-        item->setToolTip(
-            tr("%1 (%2)").arg(labels.at(i), m_areaActions.at(i)->shortcut().toString(QKeySequence::NativeText)));
-    }
-    QFont navigationFont = m_navigation->font();
-    navigationFont.setPointSizeF(navigationFont.pointSizeF() * 1.08);
-    m_navigation->setFont(navigationFont);
-    m_navigation->setFixedWidth(m_navigation->fontMetrics().horizontalAdvance(tr("Treatment plans")) + 90);
-
-    m_stack = new QStackedWidget(this);
-    m_stack->setObjectName(QStringLiteral("areaStack"));
-    for (int i = 0; i < areaCount; ++i) {
-        auto *page = new QWidget(m_stack);
-        auto *layout = new QVBoxLayout(page);
-        layout->setContentsMargins(0, 0, 0, 0);
-        m_pages.at(i) = page;
-        m_stack->addWidget(page);
-    }
-
-    m_damageBanner = new DamageBanner(this);
-    connect(m_damageBanner, &DamageBanner::damageFound, this, &MainWindow::readClinicSettings);
-    auto *central = new QWidget(this);
-    auto *column = new QVBoxLayout(central);
-    column->setContentsMargins(0, 0, 0, 0);
-    column->setSpacing(0);
-    column->addWidget(m_damageBanner);
-    auto *layout = new QHBoxLayout;
-    layout->setSpacing(0);
-    layout->addWidget(m_navigation);
-    layout->addWidget(m_stack, 1);
-    column->addLayout(layout, 1);
-    setCentralWidget(central);
-
-    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row >= 0)
-            showArea(Area(row), false);
-    });
-}
-
-void MainWindow::createStatusBar()
-{
-    m_clinicLabel = new QLabel(this);
-    m_clinicLabel->setObjectName(QStringLiteral("clinicNameLabel"));
-    QFont bold = m_clinicLabel->font();
-    bold.setBold(true);
-    m_clinicLabel->setFont(bold);
-    m_pathLabel = new QLabel(this);
-    m_pathLabel->setObjectName(QStringLiteral("databasePathLabel"));
-    m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    // A long path must not make the window wider than the person wants it.
-    m_pathLabel->setMinimumWidth(1);
-    statusBar()->addPermanentWidget(m_clinicLabel);
-    statusBar()->addPermanentWidget(m_pathLabel);
 }
 
 void MainWindow::restoreWindowState()
@@ -278,7 +207,13 @@ void MainWindow::ensureArea(Area area)
             built = m_schedule = new ScheduleArea(*m_database, m_clock, m_prompter, page);
             m_frontDesk = new FrontDesk(*m_database, m_zone, m_clock, m_prompter, *m_schedule, *this);
             connect(m_frontDesk, &FrontDesk::settingsChanged, this, &MainWindow::clinicSettingsChanged);
+            for (QDockWidget *dock : {m_frontDesk->waitlistDock(), m_frontDesk->practitionerDayDock()})
+                connect(dock, &QDockWidget::visibilityChanged, this, &MainWindow::fitNavigation);
             connect(m_schedule, &ScheduleArea::openPatientRequested, this, &MainWindow::openPatient);
+            connect(m_schedule, &ScheduleArea::statusNote, this,
+                    [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+            m_schedule->leaveUndoKeysToWindow();
+            m_undoGroup->addStack(m_schedule->undoStack());
         }
         break;
     case Area::Patients:
@@ -319,6 +254,8 @@ void MainWindow::showArea(Area area, bool focus)
         m_navigation->setCurrentRow(index(area));
     }
     updateAreaActions();
+    // Edit ▸ Undo undoes schedule changes only where the schedule is in sight.
+    m_undoGroup->setActiveStack(area == Area::Schedule && m_schedule ? m_schedule->undoStack() : nullptr);
     if (!focus)
         return;
     switch (area) {

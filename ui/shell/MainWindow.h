@@ -14,6 +14,7 @@ class QActionGroup;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class QUndoGroup;
 
 namespace dermdesk {
 class Database;
@@ -99,9 +100,14 @@ public slots:
     void openDemoClinic();
     void backUp();
     void about();
+    // Help ▸ Keyboard Shortcuts: every shortcut of the window's actions and of the schedule's keys.
+    void showKeyboardShortcuts();
+    // Help ▸ First Day at the Desk: booking, finding a patient, checking in, printing.
+    void showFirstDayGuide();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void createActions();
@@ -109,6 +115,8 @@ private:
     void createToolBar();
     void createCentralWidget();
     void createStatusBar();
+    // The sidebar with names, or with icons only while a side panel is open on a narrow window.
+    void fitNavigation();
     void restoreWindowState();
     void saveWindowState() const;
     void ensureArea(Area area);
@@ -158,6 +166,12 @@ private:
     QAction *m_daySheetAction = nullptr;
     QAction *m_educationDocumentsAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
+    QAction *m_firstDayAction = nullptr;
+    // Edit ▸ Undo / Redo act on the schedule's undo stack while the schedule is shown.
+    QUndoGroup *m_undoGroup = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
 };
 
 } // namespace dermdesk::ui

@@ -11,6 +11,7 @@
 #include <QActionGroup>
 #include <QMenuBar>
 #include <QToolBar>
+#include <QUndoGroup>
 
 // The main window's commands: its actions with their shortcuts, the menus and the toolbar.
 // (The window, its areas and the slots the actions call are in MainWindow.cpp.)
@@ -111,6 +112,23 @@ void MainWindow::createActions()
     m_educationDocumentsAction = new QAction(tr("&Education Documents…"), this);
     connect(m_educationDocumentsAction, &QAction::triggered, this, &MainWindow::editEducationDocuments);
 
+    m_undoGroup = new QUndoGroup(this);
+    // "Undo Check in Quentin Marlowe": the text follows the command the stack would undo.
+    m_undoAction = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setObjectName(QStringLiteral("editUndoAction"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setObjectName(QStringLiteral("editRedoAction"));
+    m_redoAction->setShortcuts(QKeySequence::Redo);
+
+    m_shortcutsAction = new QAction(tr("&Keyboard Shortcuts"), this);
+    m_shortcutsAction->setObjectName(QStringLiteral("keyboardShortcutsAction"));
+    m_shortcutsAction->setShortcut(QKeySequence(Qt::Key_F1));
+    connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showKeyboardShortcuts);
+    m_firstDayAction = new QAction(tr("&First Day at the Desk"), this);
+    m_firstDayAction->setObjectName(QStringLiteral("firstDayAction"));
+    connect(m_firstDayAction, &QAction::triggered, this, &MainWindow::showFirstDayGuide);
+
     m_aboutAction = new QAction(tr("&About DermDesk"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
@@ -141,6 +159,11 @@ void MainWindow::createMenus()
     });
     file->addSeparator();
     file->addAction(m_quitAction);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("editMenu"));
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (QAction *action : m_areaActions)
@@ -174,6 +197,10 @@ void MainWindow::createMenus()
     schedule->addAction(m_educationDocumentsAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    help->addAction(m_firstDayAction);
+    help->addAction(m_shortcutsAction);
+    help->addSeparator();
     help->addAction(m_aboutAction);
 }
 

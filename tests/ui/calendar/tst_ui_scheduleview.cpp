@@ -212,6 +212,8 @@ private slots:
         QCOMPARE(stored(m_joanna).status, AppointmentStatus::Confirmed);
         QTest::keyClick(view(), Qt::Key_M); // completing before check-in is not a legal step: nothing happens
         QCOMPARE(stored(m_joanna).status, AppointmentStatus::Confirmed);
+        // Friday is tomorrow: checking in, starting and completing each ask first.
+        m_prompter.confirmAnswers = {true, true, true};
         QTest::keyClick(view(), Qt::Key_I);
         QCOMPARE(stored(m_joanna).status, AppointmentStatus::Arrived);
         QTest::keyClick(view(), Qt::Key_S);
@@ -223,6 +225,82 @@ private slots:
         QCOMPARE(patient.count(), 1);
         QTest::keyClick(view(), Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(stored(m_joanna).status, AppointmentStatus::InTreatment);
+    }
+
+    void aStatusKeyOnTomorrowsAppointmentAsksFirst()
+    {
+        QSignalSpy notes(m_area.get(), &ScheduleArea::statusNote);
+        view()->selectAppointment(m_joanna);
+        m_prompter.confirmAnswers = {false};
+        QTest::keyClick(view(), Qt::Key_I);
+        QCOMPARE(m_prompter.confirmations.size(), 1);
+        QVERIFY2(m_prompter.confirmations.first().contains(QLatin1String("Joanna Smith's appointment is tomorrow")),
+                 qPrintable(m_prompter.confirmations.first()));
+        QVERIFY(m_prompter.confirmations.first().contains(QLatin1String("Check in Joanna Smith anyway?")));
+        QCOMPARE(stored(m_joanna).status, AppointmentStatus::Booked);
+        QCOMPARE(notes.constLast().at(0).toString(), QStringLiteral("Nothing changed for Joanna Smith"));
+        QCOMPARE(m_area->undoStack()->count(), 0);
+
+        m_prompter.confirmAnswers = {true};
+        QTest::keyClick(view(), Qt::Key_I);
+        QCOMPARE(m_prompter.confirmations.size(), 2);
+        QCOMPARE(stored(m_joanna).status, AppointmentStatus::Arrived);
+
+        // Confirming ahead of the day is what the desk does all week: no question.
+        view()->selectAppointment(m_wei);
+        QTest::keyClick(view(), Qt::Key_C);
+        QCOMPARE(m_prompter.confirmations.size(), 2);
+        QCOMPARE(stored(m_wei).status, AppointmentStatus::Confirmed);
+    }
+
+    void aStatusKeyThatCannotActSaysWhy()
+    {
+        const QDate today(2026, 11, 26);
+        AppointmentRepository repository(m_temp->database(), m_clock);
+        const qint64 today10 = repository.book(test::bookingRequest(4, 2, 2, newYorkAt(today, 10))).value().id;
+        m_area->setDate(today);
+        QSignalSpy notes(m_area.get(), &ScheduleArea::statusNote);
+        view()->selectAppointment(today10);
+        QTest::keyClick(view(), Qt::Key_M);
+        QCOMPARE(notes.constLast().at(0).toString(),
+                 QStringLiteral("Wei Wang has not been checked in: check in (I) and start the treatment (S) first"));
+        QTest::keyClick(view(), Qt::Key_I); // today: no question
+        QVERIFY(m_prompter.confirmations.isEmpty());
+        QCOMPARE(stored(today10).status, AppointmentStatus::Arrived);
+        QTest::keyClick(view(), Qt::Key_I);
+        QCOMPARE(notes.constLast().at(0).toString(), QStringLiteral("Wei Wang is already checked in"));
+        QCOMPARE(stored(today10).status, AppointmentStatus::Arrived);
+        // 10:00 has not come yet (it is 09:00): not a no-show.
+        QTest::keyClick(view(), Qt::Key_N);
+        QCOMPARE(notes.constLast().at(0).toString(), QStringLiteral("Wei Wang is checked in, so cannot be a no-show"));
+
+        m_area->setDate(friday);
+        view()->selectAppointment(m_wei);
+        m_prompter.cancelReasonAnswers = {CancelReason{CancelCategory::Illness, QStringLiteral("flu")}};
+        QTest::keyClick(view(), Qt::Key_Delete);
+        QCOMPARE(stored(m_wei).status, AppointmentStatus::Cancelled);
+        QTest::keyClick(view(), Qt::Key_I);
+        QCOMPARE(notes.constLast().at(0).toString(), QStringLiteral("A cancelled appointment cannot be checked in"));
+        QVERIFY(m_prompter.confirmations.isEmpty());
+        QCOMPARE(stored(m_wei).status, AppointmentStatus::Cancelled);
+
+        view()->selectSlot(view()->columnOf(2), 14 * 60);
+        QTest::keyClick(view(), Qt::Key_C);
+        QVERIFY(notes.constLast().at(0).toString().startsWith(QLatin1String("Select an appointment first")));
+    }
+
+    void aStatusChangeIsUndoneAndRedoneByName()
+    {
+        view()->selectAppointment(m_joanna);
+        QTest::keyClick(view(), Qt::Key_C);
+        QCOMPARE(stored(m_joanna).status, AppointmentStatus::Confirmed);
+        QCOMPARE(m_area->undoStack()->undoText(), QStringLiteral("Confirm Joanna Smith"));
+        QTest::keyClick(view(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(stored(m_joanna).status, AppointmentStatus::Booked);
+        QCOMPARE(m_area->undoStack()->redoText(), QStringLiteral("Confirm Joanna Smith"));
+        QTest::keyClick(view(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(stored(m_joanna).status, AppointmentStatus::Confirmed);
+        QCOMPARE(m_area->undoStack()->undoText(), QStringLiteral("Confirm Joanna Smith"));
     }
 
     void keyboardMovesOpensAndPages()

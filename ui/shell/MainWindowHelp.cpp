@@ -1,0 +1,104 @@
+#include "FirstDayGuide.h"
+#include "KeyboardShortcutsDialog.h"
+#include "MainWindow.h"
+#include "calendar/ScheduleView.h"
+#include "education/EducationArea.h"
+#include "frontdesk/FrontDesk.h"
+#include "patients/PatientsArea.h"
+#include "schedule/ScheduleArea.h"
+#include "treatment/PlansArea.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSet>
+
+// The Help menu's windows: the keyboard shortcuts, read from the actions, and the first-day guide.
+// (The window itself is in MainWindow.cpp, its actions and menus in MainWindowActions.cpp.)
+
+namespace dermdesk::ui {
+
+namespace {
+
+void collectMenu(const QMenu *menu, QList<QAction *> &into)
+{
+    for (QAction *action : menu->actions()) {
+        if (action->menu())
+            collectMenu(action->menu(), into);
+        else
+            into.append(action);
+    }
+}
+
+// The actions with keys inside `widget` (an area or a panel) that no menu has listed yet.
+QList<QAction *> keysWithin(const QWidget *widget, QSet<const QAction *> &listed)
+{
+    QList<QAction *> found;
+    if (!widget)
+        return found;
+    for (QAction *action : widget->findChildren<QAction *>()) {
+        if (action->shortcuts().isEmpty() || listed.contains(action) || action->menu())
+            continue;
+        listed.insert(action);
+        found.append(action);
+    }
+    return found;
+}
+
+} // namespace
+
+void MainWindow::showKeyboardShortcuts()
+{
+    QList<KeyboardShortcutsDialog::Section> sections;
+    QSet<const QAction *> listed;
+    for (QAction *top : menuBar()->actions()) {
+        if (!top->menu())
+            continue;
+        KeyboardShortcutsDialog::Section section{KeyboardShortcutsDialog::plainText(top), {}};
+        collectMenu(top->menu(), section.actions);
+        for (const QAction *action : std::as_const(section.actions))
+            listed.insert(action);
+        sections.append(section);
+    }
+    std::unique_ptr<QMenu> legend;
+    if (m_schedule) {
+        legend = m_schedule->scheduleView()->keyLegend();
+        sections.append({tr("On the schedule"), legend->actions()});
+        sections.append({tr("Schedule area"), keysWithin(m_schedule, listed)});
+    }
+    if (m_frontDesk) {
+        for (const QDockWidget *dock : {m_frontDesk->waitlistDock(), m_frontDesk->practitionerDayDock()}) {
+            if (dock)
+                sections.append({dock->windowTitle(), keysWithin(dock, listed)});
+        }
+    }
+    sections.append({tr("Patients"), keysWithin(m_patients, listed)});
+    sections.append({tr("Treatment plans"), keysWithin(m_plans, listed)});
+    sections.append({tr("Education"), keysWithin(m_education, listed)});
+
+    auto *dialog = new KeyboardShortcutsDialog(sections, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showFirstDayGuide()
+{
+    FirstDayGuide::Actions actions;
+    actions.book = m_bookAction;
+    actions.findSlot = m_findSlotAction;
+    actions.findPatient = m_findAction;
+    actions.today = m_todayAction;
+    actions.waitlist = m_waitlistAction;
+    actions.practitionerDay = m_practitionerDayAction;
+    actions.daySheet = m_daySheetAction;
+    actions.card = m_cardAction;
+    actions.handout = m_handoutAction;
+    actions.undo = m_undoAction;
+    actions.shortcuts = m_shortcutsAction;
+    auto *guide = new FirstDayGuide(actions, this);
+    guide->setAttribute(Qt::WA_DeleteOnClose);
+    guide->open();
+}
+
+} // namespace dermdesk::ui
