@@ -255,7 +255,7 @@ private slots:
         QVERIFY2(rows.contains(QStringLiteral("Ctrl+Shift+W\tWaitlist")), qPrintable(all));
         QVERIFY(rows.contains(QStringLiteral("Ctrl+Shift+D\tPractitioner's Day")));
         QVERIFY(rows.contains(QStringLiteral("Ctrl+N\tBook Appointment")));
-        QVERIFY(rows.contains(QStringLiteral("T or Ctrl+T\tToday")));
+        QVERIFY(rows.contains(QStringLiteral("T, Ctrl+T\tToday")));
         QVERIFY(rows.contains(QStringLiteral("Ctrl+Alt+I\tImport Patients")));
         QVERIFY(rows.contains(QStringLiteral("Ctrl+Z\tUndo")));
         // The schedule's own keys, as its appointment menu has them.
@@ -268,7 +268,7 @@ private slots:
                 continue;
             const QString keys = action->shortcut().toString(QKeySequence::NativeText);
             const bool listed = std::any_of(rows.cbegin(), rows.cend(), [&keys](const QString &row) {
-                return row.section(QLatin1Char('\t'), 0, 0).split(QStringLiteral(" or ")).contains(keys);
+                return row.section(QLatin1Char('\t'), 0, 0).split(QStringLiteral(", ")).contains(keys);
             });
             QVERIFY2(listed, qPrintable(keys + QStringLiteral(" missing from\n") + all));
         }

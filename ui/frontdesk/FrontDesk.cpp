@@ -300,6 +300,8 @@ void FrontDesk::findSlot()
 void FrontDesk::showDock(QDockWidget *dock)
 {
     const bool wasHidden = dock->isHidden();
+    if (wasHidden)
+        emit panelOpening();
     dock->show();
     dock->raise();
     // Opened for the first time: wide enough for its content, within the panel limits, once the panel is laid out.

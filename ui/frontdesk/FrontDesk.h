@@ -77,6 +77,8 @@ public slots:
 signals:
     // The clinic's name, zone or set-up changed in the settings.
     void settingsChanged();
+    // A side panel is about to be shown (the window can make room for it first).
+    void panelOpening();
 
 private:
     BookingDialog *newBookingDialog();

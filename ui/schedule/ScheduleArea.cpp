@@ -105,10 +105,10 @@ ScheduleArea::ScheduleArea(const Database &database, const Clock &clock, Prompte
     navigator->addWidget(previous);
     navigator->addWidget(m_todayButton);
     navigator->addWidget(next);
-    navigator->addSpacing(16);
+    navigator->addSpacing(10);
     navigator->addWidget(m_title, 1);
     navigator->addWidget(m_summary);
-    navigator->addSpacing(16);
+    navigator->addSpacing(10);
     navigator->addWidget(m_modeCombo);
     navigator->addWidget(m_practitionerCombo);
     navigator->addWidget(m_groupingCombo);

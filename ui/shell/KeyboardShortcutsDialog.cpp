@@ -38,7 +38,7 @@ KeyboardShortcutsDialog::KeyboardShortcutsDialog(const QList<Section> &sections,
             QStringList keys;
             for (const QKeySequence &key : action->shortcuts())
                 keys.append(key.toString(QKeySequence::NativeText));
-            auto *item = new QTreeWidgetItem({keys.join(tr(" or ")), plainText(action)});
+            auto *item = new QTreeWidgetItem({keys.join(QStringLiteral(", ")), plainText(action)});
             item->setToolTip(1, action->toolTip());
             items.append(item);
         }
@@ -59,7 +59,7 @@ KeyboardShortcutsDialog::KeyboardShortcutsDialog(const QList<Section> &sections,
     layout->addWidget(intro);
     layout->addWidget(m_list, 1);
     layout->addWidget(buttons);
-    resize(560, 620);
+    resize(660, 640);
 }
 
 QStringList KeyboardShortcutsDialog::rows() const

@@ -88,7 +88,8 @@ void MainWindow::restoreWindowState()
     settings.beginGroup(settingsGroup);
     if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray())) {
         const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 860);
-        resize(qMin(1280, available.width() * 9 / 10), qMin(860, available.height() * 9 / 10));
+        // The screen's width up to 1440 pixels, so a side panel beside the schedule fits on a small screen.
+        resize(qMin(1440, available.width()), qMin(900, available.height() * 9 / 10));
     }
     restoreState(settings.value(QStringLiteral("state")).toByteArray());
 }
@@ -207,8 +208,9 @@ void MainWindow::ensureArea(Area area)
             built = m_schedule = new ScheduleArea(*m_database, m_clock, m_prompter, page);
             m_frontDesk = new FrontDesk(*m_database, m_zone, m_clock, m_prompter, *m_schedule, *this);
             connect(m_frontDesk, &FrontDesk::settingsChanged, this, &MainWindow::clinicSettingsChanged);
+            connect(m_frontDesk, &FrontDesk::panelOpening, this, [this] { fitNavigation(true); });
             for (QDockWidget *dock : {m_frontDesk->waitlistDock(), m_frontDesk->practitionerDayDock()})
-                connect(dock, &QDockWidget::visibilityChanged, this, &MainWindow::fitNavigation);
+                connect(dock, &QDockWidget::visibilityChanged, this, [this] { fitNavigation(false); });
             connect(m_schedule, &ScheduleArea::openPatientRequested, this, &MainWindow::openPatient);
             connect(m_schedule, &ScheduleArea::statusNote, this,
                     [this](const QString &text) { statusBar()->showMessage(text, 10000); });

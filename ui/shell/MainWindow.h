@@ -116,7 +116,8 @@ private:
     void createCentralWidget();
     void createStatusBar();
     // The sidebar with names, or with icons only while a side panel is open on a narrow window.
-    void fitNavigation();
+    // `panelOpening`: a side panel is about to be shown (the room is made before the window would grow).
+    void fitNavigation(bool panelOpening = false);
     void restoreWindowState();
     void saveWindowState() const;
     void ensureArea(Area area);

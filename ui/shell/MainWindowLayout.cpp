@@ -41,7 +41,7 @@ void MainWindow::createCentralWidget()
     QFont navigationFont = m_navigation->font();
     navigationFont.setPointSizeF(navigationFont.pointSizeF() * 1.08);
     m_navigation->setFont(navigationFont);
-    fitNavigation();
+    fitNavigation(false);
 
     m_stack = new QStackedWidget(this);
     m_stack->setObjectName(QStringLiteral("areaStack"));
@@ -92,14 +92,14 @@ void MainWindow::createStatusBar()
 void MainWindow::resizeEvent(QResizeEvent *event)
 {
     QMainWindow::resizeEvent(event);
-    fitNavigation();
+    fitNavigation(false);
 }
 
-void MainWindow::fitNavigation()
+void MainWindow::fitNavigation(bool panelOpening)
 {
     // With a side panel open on a narrow screen the sidebar shows its icons only (the names stay as tooltips), so
     // the schedule and the panel keep their room.
-    bool panelOpen = false;
+    bool panelOpen = panelOpening;
     for (const QDockWidget *dock : findChildren<QDockWidget *>(Qt::FindDirectChildrenOnly))
         panelOpen = panelOpen || (dock->isVisible() && !dock->isFloating());
     const bool compact = panelOpen && width() < 1440;

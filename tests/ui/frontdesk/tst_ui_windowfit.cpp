@@ -74,6 +74,8 @@ private slots:
     {
         QTest::addColumn<QSize>("screen");
         QTest::newRow("1280x800") << QSize(1280, 800);
+        // The window's first size on a 1280x800 screen (nine tenths of it).
+        QTest::newRow("1152x720") << QSize(1152, 720);
         QTest::newRow("1600x1000") << QSize(1600, 1000);
     }
 
