@@ -48,7 +48,8 @@ FirstDayGuide::FirstDayGuide(const Actions &a, QWidget *parent)
            "<h3>Printing</h3>"
            "<p>Print Day Sheet%7 prints the day shown; Print Appointment Card%8 prints a card for the selected "
            "appointment; Print Handout%9 prints the clinic's guide for the patient whose page is open. Each "
-           "offers a preview and a PDF. The practitioner's own day is under Practitioner's Day%10.</p>"
+           "offers a preview and a PDF. A practitioner's own day is in Practitioner's Day%10; printing from "
+           "there prints her day only.</p>"
            "<p>All the keys are listed in Help &#9656; Keyboard Shortcuts%11.</p>")
             .arg(keyOf(a.today), keyOf(a.book), keyOf(a.findSlot), keyOf(a.waitlist), keyOf(a.findPatient),
                  keyOf(a.undo), keyOf(a.daySheet), keyOf(a.card), keyOf(a.handout))

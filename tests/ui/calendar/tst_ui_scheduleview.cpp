@@ -303,6 +303,28 @@ private slots:
         QCOMPARE(m_area->undoStack()->undoText(), QStringLiteral("Confirm Joanna Smith"));
     }
 
+    void closedHoursStandOutFromOpenOnes()
+    {
+        // Dr. Hiers works from 09:00 on Fridays: 08:00-09:00 is not bookable in her column, 09:00-10:00 is.
+        const int hiers = view()->columnOf(1);
+        view()->scrollToMinute(7 * 60);
+        const QImage image = view()->viewport()->grab().toImage();
+        const auto lightness = [&image](const QRect &area) {
+            double sum = 0;
+            int count = 0;
+            for (int y = area.top(); y <= area.bottom(); ++y) {
+                for (int x = area.left(); x <= area.right(); ++x, ++count)
+                    sum += QColor(image.pixel(x, y)).lightnessF();
+            }
+            return count ? sum / count : 0.0;
+        };
+        const QRect closed = view()->slotRect(hiers, 8 * 60 + 15).adjusted(4, 3, -4, -3);
+        const QRect open = view()->slotRect(hiers, 9 * 60 + 15).adjusted(4, 3, -4, -3);
+        QVERIFY(!closed.isEmpty() && !open.isEmpty());
+        const double difference = lightness(open) - lightness(closed);
+        QVERIFY2(difference > 0.08, qPrintable(QString::number(difference)));
+    }
+
     void keyboardMovesOpensAndPages()
     {
         QSignalSpy book(m_area.get(), &ScheduleArea::bookRequested);
