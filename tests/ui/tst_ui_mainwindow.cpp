@@ -286,7 +286,7 @@ private slots:
         const QString text = guide->browser()->toPlainText();
         for (const char *part : {"Booking an appointment", "Finding a patient", "When the patient arrives", "Printing",
                                  "Book Appointment (Ctrl+N)", "Find Patient (Ctrl+F)",
-                                 "press I to check the patient in", "Print Day Sheet (Ctrl+P)"})
+                                 "press I to check the patient in", "Print Day Sheet (Ctrl+P)", "Go to today (T)"})
             QVERIFY2(text.contains(QLatin1String(part)), part);
         guide->close();
     }

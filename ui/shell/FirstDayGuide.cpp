@@ -29,7 +29,7 @@ FirstDayGuide::FirstDayGuide(const Actions &a, QWidget *parent)
         tr("<h2>First day at the desk</h2>"
            "<p>The schedule opens on today, one column per practitioner. White time is open; grey, hatched time "
            "is closed or the practitioner is not working, and nothing can be booked or moved there. "
-           "Go to today with <b>T</b>%1, and to the previous or next day with <b>Page Up</b> and "
+           "Go to today%1, and to the previous or next day with <b>Page Up</b> and "
            "<b>Page Down</b>.</p>"
            "<h3>Booking an appointment</h3>"
            "<p>Click an empty slot in the practitioner's column and press <b>Enter</b>, or choose Book "
