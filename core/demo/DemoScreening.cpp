@@ -1,6 +1,7 @@
 #include "DemoScreening.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace dermdesk::demo {
 
@@ -10,8 +11,8 @@ constexpr qint64 minute = 60;
 // Patients whose latest visit was this long before today have no screening on file: the clinic has
 // recorded screening in DermDesk for two years.
 constexpr int daysOfScreeningRecords = 730;
-// Among the patients whose next treatment session is today or tomorrow, at least this many (and one in
-// ten) are made to show a stop, a caution, no screening or an out-of-date one.
+// Among the patients whose next treatment session is on one of the first two days with sessions ahead, at
+// least this many (and one in ten) are made to show a stop, a caution, no screening or an out-of-date one.
 constexpr int forcedAtLeast = 4;
 constexpr int forcedOneIn = 10;
 
@@ -95,15 +96,30 @@ std::vector<DemoScreening> DemoScreeningPlanner::plan(const DemoDataset &data) c
         }
     }
 
-    // The patients due for a treatment session today or tomorrow, in an order drawn from the seed; the
-    // first of them are forced into the states the schedule marks.
+    // The first two days with treatment sessions still ahead (today and tomorrow on a working day; Monday
+    // and Tuesday seen on a Sunday), so the first schedule a new user opens shows them.
+    int firstDay = std::numeric_limits<int>::max();
+    int secondDay = std::numeric_limits<int>::max();
+    for (const Visits &v : visits) {
+        if (v.nextTreatment == 0 || v.lastAttended == 0)
+            continue;
+        const int day = m_calendar.dayOfInstant(v.nextTreatment);
+        if (day < firstDay) {
+            secondDay = firstDay;
+            firstDay = day;
+        } else if (day > firstDay && day < secondDay) {
+            secondDay = day;
+        }
+    }
+    // The patients due for a session on those days, in an order drawn from the seed; the first of them are
+    // forced into the states the schedule marks.
     std::vector<std::pair<quint64, qint32>> due;
     for (std::size_t p = 0; p < patients; ++p) {
         const Visits &v = visits[p];
         if (v.nextTreatment == 0 || v.lastAttended == 0)
             continue;
         const int day = m_calendar.dayOfInstant(v.nextTreatment);
-        if (day == m_today || day == m_today + 1)
+        if (day == firstDay || day == secondDay)
             due.emplace_back(DemoRandom::stream(m_seed, 0x700000000ULL + p).next(), qint32(p));
     }
     std::sort(due.begin(), due.end());

@@ -39,10 +39,10 @@ struct DemoScreening
 // screening to be in date on its day. Most are clear; a few have a caution (anticoagulants), a stop that
 // clears on a date (isotretinoin within its look-back) or one that does not (pregnancy), some are out of
 // date and some were never screened (new patients whose first consultation is still ahead among them).
-// Among the patients whose next treatment session is today or tomorrow (after "now"), a handful are
-// made to show a stop, a caution, no screening or an out-of-date one, in that order, so the schedule shows
-// each. The rules and questions are the clinic's own, read from its database; nothing is assumed about
-// their ids or names beyond each rule's kind and look-back.
+// Among the patients whose next treatment session is on one of the first two days with sessions after "now"
+// (today and tomorrow on a working day), a handful are made to show a stop, a caution, no screening or an out-of-date
+// one, in that order, so the schedule shows each. The rules and questions are the clinic's own, read from its database;
+// nothing is assumed about their ids or names beyond each rule's kind and look-back.
 //
 // Deterministic: the same seed, dataset, questions and rules give the same screenings.
 class DemoScreeningPlanner

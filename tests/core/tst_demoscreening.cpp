@@ -249,6 +249,35 @@ private slots:
         QVERIFY(counts[State::Clear] * 2 > sessions.size());
     }
 
+    // On a Sunday (closed) the first schedule a new user opens is Monday's: Monday and Tuesday show them.
+    void onASundayTheNextTwoWorkingDaysShowThem()
+    {
+        DemoOptions options;
+        options.today = QDate(2026, 11, 29);
+        const QString path = m_dir.filePath(QStringLiteral("sunday.dermdesk"));
+        QVERIFY(DemoClinicGenerator(options, m_clock).createFile(path).ok());
+        auto opened = Database::open(path);
+        QVERIFY(opened.ok());
+        const Database &db = *opened.value();
+        const qint64 monday = QDateTime(QDate(2026, 11, 30), QTime(0, 0), newYork).toSecsSinceEpoch();
+        const qint64 wednesday = QDateTime(QDate(2026, 12, 2), QTime(0, 0), newYork).toSecsSinceEpoch();
+        std::map<State, int> counts;
+        for (const QVariantList &row :
+             rows(db, QStringLiteral("SELECT a.patient_id, a.starts_at FROM appointment a JOIN appointment_type t ON "
+                                     "t.id = a.type_id WHERE t.is_treatment = 1 AND a.status NOT IN ('cancelled', "
+                                     "'no_show') AND a.starts_at >= %1 AND a.starts_at < %2")
+                          .arg(monday)
+                          .arg(wednesday))) {
+            const QDate date = QDateTime::fromSecsSinceEpoch(row.at(1).toLongLong(), newYork).date();
+            auto found = ScreeningEvaluator(db).evaluate(row.at(0).toLongLong(), date, true);
+            QVERIFY(found.ok());
+            ++counts[stateOf(found.value())];
+        }
+        QVERIFY(counts[State::Stop] >= 1);
+        QVERIFY(counts[State::Caution] >= 1);
+        QVERIFY(counts[State::Missing] >= 1);
+    }
+
     void theSameSeedGivesTheSameAnswers()
     {
         const auto first = generate(QStringLiteral("a.dermdesk"), 7, 150);
