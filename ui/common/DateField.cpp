@@ -28,7 +28,8 @@ DateField::DateField(QDate date, QWidget *parent)
     QAction *pick = addAction(icons::today(), QLineEdit::TrailingPosition);
     pick->setToolTip(tr("Pick the date on a calendar (Alt+Down)"));
     connect(pick, &QAction::triggered, this, &DateField::showCalendar);
-    connect(this, &QLineEdit::textEdited, this, &DateField::textTyped);
+    // Any change of the text, typed or set (clear() too), is read again.
+    connect(this, &QLineEdit::textChanged, this, &DateField::textTyped);
     setDate(date);
 }
 

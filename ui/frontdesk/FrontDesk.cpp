@@ -10,6 +10,7 @@
 #include "calendar/ClinicTime.h"
 #include "common/Prompter.h"
 #include "education/HandoutPrinter.h"
+#include "patients/PatientRepository.h"
 #include "schedule/ScheduleArea.h"
 #include "settings/ClinicSettingsDialog.h"
 
@@ -138,22 +139,28 @@ void FrontDesk::showOnSchedule(qint64 appointmentId, const QString &verb)
     const auto found = AppointmentRepository(m_database, m_clock).find(appointmentId);
     if (!found)
         return;
+    const Appointment &appointment = found.value();
     ScheduleModel &model = *m_schedule.model();
     const ClinicTime time(m_zone);
     const ClinicTime::Range shown = model.range();
-    if (found.value().startsAt < shown.from || found.value().startsAt >= shown.to)
-        m_schedule.setDate(time.localDate(found.value().startsAt));
-    ScheduleView *view = m_schedule.scheduleView();
-    view->selectAppointment(appointmentId);
-    const int row = model.rowOf(appointmentId);
-    if (row < 0)
-        return;
-    const AgendaEntry &entry = model.entry(row);
-    const QString when = QLocale().toString(time.toLocal(entry.startsAt).date(), QStringLiteral("ddd d MMM"))
-                         + QLatin1Char(' ') + time.clockText(entry.startsAt);
-    m_window.statusBar()
-        ->showMessage(tr("%1 %2, %3 with %4").arg(verb, entry.patientName.trimmed(), when, entry.practitionerName),
-                      15000);
+    if (appointment.startsAt < shown.from || appointment.startsAt >= shown.to)
+        m_schedule.setDate(time.localDate(appointment.startsAt));
+    m_schedule.scheduleView()->selectAppointment(appointmentId);
+
+    QString patientName = tr("Patient %1").arg(appointment.patientId);
+    if (const auto patient = PatientRepository(m_database, m_clock).find(appointment.patientId)) {
+        patientName = PatientSummary::fullName(patient.value().givenName, patient.value().familyName,
+                                               patient.value().preferredName)
+                          .trimmed();
+    }
+    QString practitionerName = tr("practitioner %1").arg(appointment.practitionerId);
+    if (model.setup()) {
+        if (const Practitioner *practitioner = model.setup()->practitioner(appointment.practitionerId))
+            practitionerName = practitioner->displayName;
+    }
+    const QString when = QLocale().toString(time.toLocal(appointment.startsAt).date(), QStringLiteral("ddd d MMM"))
+                         + QLatin1Char(' ') + time.clockText(appointment.startsAt);
+    m_window.statusBar()->showMessage(tr("%1 %2, %3 with %4").arg(verb, patientName, when, practitionerName), 15000);
 }
 
 WaitlistPanel *FrontDesk::ensureWaitlist()

@@ -170,7 +170,7 @@ void PlanEditor::build()
     m_message->setStyleSheet(QStringLiteral("color: #a32d2d;"));
     m_message->hide();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_save = buttons->addButton(tr("&Save Plan"), QDialogButtonBox::AcceptRole);
+    m_save = buttons->addButton(tr("Sa&ve Plan"), QDialogButtonBox::AcceptRole);
     m_save->setObjectName(QStringLiteral("savePlan"));
     m_save->setDefault(true);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -278,7 +278,7 @@ QWidget *PlanEditor::buildConsent()
     auto *cancel = new QPushButton(tr("Don't Record"), m_consentForm);
     connect(m_consentConfirm, &QPushButton::clicked, this, &PlanEditor::recordConsent);
     connect(cancel, &QPushButton::clicked, this, [this] { setConsentFormOpen(false); });
-    auto *versionLabel = new QLabel(tr("Form &version:"), m_consentForm);
+    auto *versionLabel = new QLabel(tr("Fo&rm version:"), m_consentForm);
     versionLabel->setBuddy(m_consentVersion);
     auto *dateLabel = new QLabel(tr("Sign&ed on:"), m_consentForm);
     dateLabel->setBuddy(m_consentDate);

@@ -8,6 +8,7 @@
 #include "patients/PatientRecordForm.h"
 #include "patients/PatientRepository.h"
 #include "patients/PatientsArea.h"
+#include "treatment/PlanEditor.h"
 
 #include <QLineEdit>
 #include <QListWidget>
@@ -83,6 +84,12 @@ private slots:
         QVERIFY(patient.ok());
         form.setPatient(patient.value());
         DERMDESK_VERIFY_UNIQUE_MNEMONICS(&form);
+    }
+
+    void treatmentPlan()
+    {
+        ui::PlanEditor editor(m_fixture.database(), m_fixture.clock, 1);
+        DERMDESK_VERIFY_UNIQUE_MNEMONICS(&editor);
     }
 
     void waitlistWithItsAddForm()
