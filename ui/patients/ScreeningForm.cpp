@@ -49,6 +49,8 @@ ScreeningForm::ScreeningForm(const Database &database, const QTimeZone &zone, co
 
     m_noToAll = new QPushButton(tr("No to &all"), this);
     m_noToAll->setObjectName(QStringLiteral("noToAllButton"));
+    // Enter in a dialog never sets every answer: only a deliberate press (Space, Alt+A, a click) does.
+    m_noToAll->setAutoDefault(false);
     m_noToAll->setToolTip(tr("Set every answer to No, then change the ones the patient answers Yes"));
     auto *noToAllHint =
         headingLabel(tr("Sets every answer to No; then change the exceptions and record. Nothing is saved until "

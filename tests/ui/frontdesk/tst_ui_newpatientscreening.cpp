@@ -92,6 +92,9 @@ private slots:
         // The step starts on "No to all"; Space presses it, then one exception.
         ui::ScreeningForm *form = screening->form();
         QTRY_COMPARE(QApplication::focusWidget(), form->noToAllButton());
+        // Enter does not answer for the patient.
+        QTest::keyClick(form->noToAllButton(), Qt::Key_Return);
+        QCOMPARE(form->answerCombo(form->questions().first().id)->currentIndex(), int(ui::ScreeningForm::NotAnswered));
         DERMDESK_VERIFY_UNIQUE_MNEMONICS(screening.data());
         QTest::keyClick(form->noToAllButton(), Qt::Key_Space);
         for (const ScreeningQuestion &q : form->questions())
