@@ -7,6 +7,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QStatusBar>
 
@@ -46,11 +47,19 @@ void MainWindow::createCentralWidget()
     m_stack = new QStackedWidget(this);
     m_stack->setObjectName(QStringLiteral("areaStack"));
     for (int i = 0; i < areaCount; ++i) {
-        auto *page = new QWidget(m_stack);
+        // Each area in a scroll area of its own: an area that needs more room than the window has scrolls instead
+        // of growing the window past the screen (the stack would otherwise ask for the largest area's minimum).
+        auto *scroll = new QScrollArea(m_stack);
+        scroll->setObjectName(QStringLiteral("areaScroll%1").arg(i));
+        scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setWidgetResizable(true);
+        scroll->setFocusPolicy(Qt::NoFocus);
+        auto *page = new QWidget;
         auto *layout = new QVBoxLayout(page);
         layout->setContentsMargins(0, 0, 0, 0);
+        scroll->setWidget(page);
         m_pages.at(i) = page;
-        m_stack->addWidget(page);
+        m_stack->addWidget(scroll);
     }
 
     m_damageBanner = new DamageBanner(this);

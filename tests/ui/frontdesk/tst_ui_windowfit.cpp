@@ -5,6 +5,7 @@
 #include "frontdesk/FrontDesk.h"
 #include "frontdesk/PractitionerDayAgenda.h"
 #include "frontdesk/WaitlistPanel.h"
+#include "patients/PatientsArea.h"
 #include "schedule/ScheduleArea.h"
 #include "shell/MainWindow.h"
 
@@ -118,6 +119,25 @@ private slots:
                                    QStringLiteral("Tomorrow, Fri 27 Nov 2026"), QStringLiteral("Tomorrow, Fri 27 Nov")};
         QVERIFY2(whole.contains(title->text()), qPrintable(title->text()));
         test::saveScreenshot(m_window.get(), QStringLiteral("window-%1x%2").arg(screen.width()).arg(screen.height()));
+    }
+
+    void noAreaMakesTheWindowTallerOrWider()
+    {
+        open(QSize(1280, 720));
+        press(Qt::Key_2, Qt::ControlModifier);
+        QTRY_VERIFY(m_window->patientsArea());
+        m_window->openPatient(1);
+        QTRY_VERIFY(m_window->patientsArea()->isPageShown());
+        press(Qt::Key_3, Qt::ControlModifier);
+        QTRY_VERIFY(m_window->plansArea());
+        press(Qt::Key_4, Qt::ControlModifier);
+        QTRY_VERIFY(m_window->educationArea());
+        press(Qt::Key_2, Qt::ControlModifier);
+        settle();
+        QCOMPARE(m_window->size(), QSize(1280, 720));
+        QVERIFY2(m_window->minimumSizeHint().height() <= 720,
+                 qPrintable(QString::number(m_window->minimumSizeHint().height())));
+        test::saveScreenshot(m_window.get(), QStringLiteral("patient-1280x720"));
     }
 
     void escapeOrItsKeyClosesThePractitionersDay()
