@@ -5,6 +5,7 @@
 #include "frontdesk/FindSlotDialog.h"
 #include "frontdesk/NewPatientDialog.h"
 #include "frontdesk/WaitlistPanel.h"
+#include "patients/PatientPage.h"
 #include "patients/PatientRecordForm.h"
 #include "patients/PatientRepository.h"
 #include "patients/PatientsArea.h"
@@ -84,6 +85,14 @@ private slots:
         QVERIFY(patient.ok());
         form.setPatient(patient.value());
         DERMDESK_VERIFY_UNIQUE_MNEMONICS(&form);
+    }
+
+    // The record form with the page's tabs around it.
+    void patientPage()
+    {
+        ui::PatientPage page(m_fixture.database(), m_fixture.zone, m_fixture.clock, m_fixture.prompter);
+        QVERIFY(page.load(1));
+        DERMDESK_VERIFY_UNIQUE_MNEMONICS(&page);
     }
 
     void treatmentPlan()
