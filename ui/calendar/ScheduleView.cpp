@@ -128,17 +128,28 @@ void ScheduleView::scrollToMinute(int minute)
 
 void ScheduleView::scrollToOpening()
 {
-    int earliest = 8 * 60;
-    bool found = false;
-    for (const ScheduleColumn &column : m_model.scheduleColumns()) {
-        const int open =
-            column.closed.isEmpty() || column.closed.first().startMin > 0 ? 0 : column.closed.first().endMin;
-        if (open < ScheduleGeometry::minutesPerDay && (!found || open < earliest)) {
-            earliest = open;
-            found = true;
+    // The clinic's earliest opening on the days shown; on days it is closed, its earliest opening in the week.
+    const auto &setup = m_model.setup();
+    const auto earliestOpening = [&setup](const QList<int> &weekdays) {
+        std::optional<int> earliest;
+        for (const int weekday : weekdays) {
+            for (const WeeklyHours &hours : setup->openingHours(weekday))
+                earliest = std::min(earliest.value_or(hours.startMin), hours.startMin);
         }
+        return earliest;
+    };
+    std::optional<int> opening;
+    if (setup) {
+        QList<int> shown;
+        for (const ScheduleColumn &column : m_model.scheduleColumns()) {
+            if (!shown.contains(column.day.dayOfWeek()))
+                shown.append(column.day.dayOfWeek());
+        }
+        opening = earliestOpening(shown);
+        if (!opening)
+            opening = earliestOpening({1, 2, 3, 4, 5, 6, 7});
     }
-    scrollToMinute(std::max(0, earliest - 30));
+    scrollToMinute(std::max(0, opening.value_or(8 * 60) - 30));
 }
 
 void ScheduleView::resizeEvent(QResizeEvent *event)

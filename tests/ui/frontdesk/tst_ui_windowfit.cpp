@@ -165,6 +165,18 @@ private slots:
         const int topMinute = int(view->verticalScrollBar()->value() / view->geometry()->minuteHeight());
         QVERIFY2(topMinute >= 7 * 60 + 30 && topMinute <= 8 * 60, qPrintable(QString::number(topMinute)));
     }
+
+    void aClosedDayOpensAtTheClinicsOpeningHourToo()
+    {
+        // The clinic opens at 10:00 from Monday to Saturday; today is Sunday, when it is closed.
+        QVERIFY(test::runAll(m_fixture.database(), {QStringLiteral("UPDATE opening_hours SET opens_min = 600")}));
+        m_fixture.clock.set(QDateTime(QDate(2026, 11, 29), QTime(15, 0), Qt::UTC));
+        open(QSize(1280, 800));
+        QCOMPARE(schedule()->date(), QDate(2026, 11, 29));
+        const ui::ScheduleView *view = schedule()->scheduleView();
+        const int topMinute = int(view->verticalScrollBar()->value() / view->geometry()->minuteHeight());
+        QVERIFY2(topMinute >= 9 * 60 + 30 && topMinute <= 10 * 60, qPrintable(QString::number(topMinute)));
+    }
 };
 
 QTEST_MAIN(TestWindowFit)
