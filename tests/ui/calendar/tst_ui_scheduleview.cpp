@@ -104,9 +104,13 @@ private slots:
     {
         const QRect before = view()->appointmentRect(m_joanna);
         QVERIFY(!before.isEmpty());
+        QSignalSpy notes(m_area.get(), &ScheduleArea::statusNote);
         // Onto Wei's 11:00 with the same practitioner.
         drag(before.center(), before.center() + QPoint(0, pixels(60)));
         QTRY_VERIFY(!m_area->messageText().isEmpty());
+        // The status bar says it too, where the eye goes after a drop.
+        QCOMPARE(notes.size(), 1);
+        QCOMPARE(notes.constFirst().at(0).toString(), QStringLiteral("Not moved: %1").arg(m_area->messageText()));
         QVERIFY2(m_area->messageText().contains(QLatin1String("Dr. Connie Hiers"))
                      || m_area->messageText().contains(QLatin1String("practitioner")),
                  qPrintable(m_area->messageText()));
