@@ -262,6 +262,9 @@ private slots:
         QVERIFY(rows.contains(QStringLiteral("I\tCheck in")));
         QVERIFY(rows.contains(QStringLiteral("N\tNo-show")));
         QVERIFY(rows.contains(QStringLiteral("Del\tCancel")));
+        // An area's own keys, also before the area was first opened.
+        QVERIFY2(rows.contains(QStringLiteral("F11\tShow the Patient")), qPrintable(all));
+        QVERIFY(rows.contains(QStringLiteral("Ctrl+L\tLarge Print")));
         // Every action of the window that has a key is there.
         for (const QAction *action : m_window->findChildren<QAction *>(Qt::FindDirectChildrenOnly)) {
             if (action->shortcut().isEmpty())

@@ -8,11 +8,13 @@
 #include "schedule/ScheduleArea.h"
 #include "treatment/PlansArea.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QDockWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSet>
+#include <QShortcut>
 
 // The Help menu's windows: the keyboard shortcuts, read from the actions, and the first-day guide.
 // (The window itself is in MainWindow.cpp, its actions and menus in MainWindowActions.cpp.)
@@ -31,8 +33,9 @@ void collectMenu(const QMenu *menu, QList<QAction *> &into)
     }
 }
 
-// The actions with keys inside `widget` (an area or a panel) that no menu has listed yet.
-QList<QAction *> keysWithin(const QWidget *widget, QSet<const QAction *> &listed)
+// The keys inside `widget` (an area or a panel) that no menu has listed yet: its actions, and its buttons' and
+// described shortcuts' keys as actions made for the list (owned by `holder`).
+QList<QAction *> keysWithin(const QWidget *widget, QSet<const QAction *> &listed, QObject *holder)
 {
     QList<QAction *> found;
     if (!widget)
@@ -43,6 +46,20 @@ QList<QAction *> keysWithin(const QWidget *widget, QSet<const QAction *> &listed
         listed.insert(action);
         found.append(action);
     }
+    const auto standIn = [&found, holder](const QString &text, const QKeySequence &key) {
+        auto *action = new QAction(text, holder);
+        action->setShortcut(key);
+        found.append(action);
+    };
+    for (const QAbstractButton *button : widget->findChildren<QAbstractButton *>()) {
+        // (A button's Alt+letter from its text is shown on the button itself.)
+        if (!button->shortcut().isEmpty() && button->shortcut() != QKeySequence::mnemonic(button->text()))
+            standIn(button->text().isEmpty() ? button->toolTip() : button->text(), button->shortcut());
+    }
+    for (const QShortcut *shortcut : widget->findChildren<QShortcut *>()) {
+        if (!shortcut->key().isEmpty() && !shortcut->whatsThis().isEmpty())
+            standIn(shortcut->whatsThis(), shortcut->key());
+    }
     return found;
 }
 
@@ -50,6 +67,10 @@ QList<QAction *> keysWithin(const QWidget *widget, QSet<const QAction *> &listed
 
 void MainWindow::showKeyboardShortcuts()
 {
+    // Every area's keys, also of the areas not opened yet.
+    for (const Area area : {Area::Schedule, Area::Patients, Area::Plans, Area::Education})
+        ensureArea(area);
+    QObject holder;
     QList<KeyboardShortcutsDialog::Section> sections;
     QSet<const QAction *> listed;
     for (QAction *top : menuBar()->actions()) {
@@ -65,17 +86,17 @@ void MainWindow::showKeyboardShortcuts()
     if (m_schedule) {
         legend = m_schedule->scheduleView()->keyLegend();
         sections.append({tr("On the schedule"), legend->actions()});
-        sections.append({tr("Schedule area"), keysWithin(m_schedule, listed)});
+        sections.append({tr("Schedule area"), keysWithin(m_schedule, listed, &holder)});
     }
     if (m_frontDesk) {
         for (const QDockWidget *dock : {m_frontDesk->waitlistDock(), m_frontDesk->practitionerDayDock()}) {
             if (dock)
-                sections.append({dock->windowTitle(), keysWithin(dock, listed)});
+                sections.append({dock->windowTitle(), keysWithin(dock, listed, &holder)});
         }
     }
-    sections.append({tr("Patients"), keysWithin(m_patients, listed)});
-    sections.append({tr("Treatment plans"), keysWithin(m_plans, listed)});
-    sections.append({tr("Education"), keysWithin(m_education, listed)});
+    sections.append({tr("Patients"), keysWithin(m_patients, listed, &holder)});
+    sections.append({tr("Treatment plans"), keysWithin(m_plans, listed, &holder)});
+    sections.append({tr("Education"), keysWithin(m_education, listed, &holder)});
 
     auto *dialog = new KeyboardShortcutsDialog(sections, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
