@@ -79,7 +79,7 @@ int BookCommand::run(CliContext &context, const QCommandLineParser &parser)
 
     auto booked = AppointmentRepository(database).book(request);
     if (!booked)
-        return context.fail(booked.error());
+        return context.fail(ScheduleArguments::withAcknowledgeHint(booked.error()));
     const Appointment &a = booked.value();
     if (context.json()) {
         context.printJson({{QStringLiteral("id"), a.id},

@@ -72,15 +72,18 @@ int FindSlotsCommand::run(CliContext &context, const QCommandLineParser &parser)
     if (!count)
         return context.fail(count.error());
     query.count = int(count.value());
+    query.leaveOutScreeningStops = true;
 
     auto session = ScheduleArguments::open(context, CliContext::Access::Read);
     if (!session)
         return context.fail(session.error());
     const Database &database = *session.value().database;
     const ScheduleSetup &setup = session.value().setup;
-    const auto found = SlotFinder(database).find(query);
-    if (!found)
-        return context.fail(found.error());
+    const auto searched = SlotFinder(database).search(query);
+    if (!searched)
+        return context.fail(searched.error());
+    const Result<QList<SlotFinder::Slot>> found = searched.value().found;
+    const QList<SlotFinder::LeftOut> &leftOut = searched.value().leftOut;
 
     const ClinicTime &time = setup.time();
     const auto practitionerName = [&setup](qint64 id) {
@@ -102,9 +105,20 @@ int FindSlotsCommand::run(CliContext &context, const QCommandLineParser &parser)
                             {QStringLiteral("room_id"), slot.roomId ? QJsonValue(*slot.roomId) : QJsonValue()},
                             {QStringLiteral("room"), slot.roomId ? QJsonValue(roomName(slot.roomId)) : QJsonValue()}});
         }
-        context.printJson({{QStringLiteral("slots"), rows}});
+        QJsonArray left;
+        for (const SlotFinder::LeftOut &run : leftOut) {
+            left.append(
+                QJsonObject{{QStringLiteral("from"), run.from.toString(Qt::ISODate)},
+                            {QStringLiteral("to"), run.to.toString(Qt::ISODate)},
+                            {QStringLiteral("rule"), run.rule},
+                            {QStringLiteral("clears_on"),
+                             run.clearsOn.isValid() ? QJsonValue(run.clearsOn.toString(Qt::ISODate)) : QJsonValue()}});
+        }
+        context.printJson({{QStringLiteral("slots"), rows}, {QStringLiteral("left_out"), left}});
         return 0;
     }
+    if (!leftOut.isEmpty())
+        context.out() << CliContext::shown(SlotFinder::describe(leftOut)) << '\n';
     if (found.value().isEmpty()) {
         context.out() << tr("No free time found between %1 and %2.")
                              .arg(query.from.toString(Qt::ISODate), query.to.toString(Qt::ISODate))

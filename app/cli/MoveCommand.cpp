@@ -29,17 +29,23 @@ QString MoveCommand::summary() const
 QString MoveCommand::synopsis() const
 {
     return QStringLiteral("ID --start 'YYYY-MM-DDTHH:MM' [--practitioner ID] [--room ID] [--allow-past] "
-                          "[--interval-override REASON]");
+                          "[--interval-override REASON] [--acknowledge REASON]");
 }
 
 QList<QCommandLineOption> MoveCommand::options() const
 {
     return {ScheduleArguments::startOption(),
             ScheduleArguments::practitionerOption(tr("Hand the appointment to another practitioner.")),
-            ScheduleArguments::roomOption(), ScheduleArguments::allowPastOption(),
+            ScheduleArguments::roomOption(),
+            ScheduleArguments::allowPastOption(),
             QCommandLineOption(QStringLiteral("interval-override"),
                                tr("Why a treatment-plan session moves earlier than the plan's minimum interval "
                                   "after the session before it (stored and audited with the session)."),
+                               QStringLiteral("REASON")),
+            QCommandLineOption(QStringLiteral("acknowledge"),
+                               tr("Move a treatment session to another day although screening cautions apply "
+                                  "there, for this reason (kept in the audit log). Without it such a move is "
+                                  "refused (exit 3)."),
                                QStringLiteral("REASON"))};
 }
 
@@ -63,6 +69,9 @@ int MoveCommand::run(CliContext &context, const QCommandLineParser &parser)
         return context.fail(Error::invalidInput(QStringLiteral("--interval-override"),
                                                 tr("Give the reason for moving the session this early.")));
     }
+    request.acknowledgement = parser.value(QStringLiteral("acknowledge")).trimmed();
+    if (parser.isSet(QStringLiteral("acknowledge")) && request.acknowledgement.isEmpty())
+        return context.fail(Error::invalidInput(QStringLiteral("acknowledge"), tr("--acknowledge needs a reason.")));
 
     auto session = ScheduleArguments::open(context);
     if (!session)
@@ -78,7 +87,7 @@ int MoveCommand::run(CliContext &context, const QCommandLineParser &parser)
     AppointmentRepository appointments(database);
     auto moved = SessionMoveRule(database).reschedule(appointments, id.value(), request, overrideReason);
     if (!moved)
-        return context.fail(moved.error());
+        return context.fail(ScheduleArguments::withAcknowledgeHint(moved.error()));
     return ScheduleArguments::printChange(context, database, moved.value(), time);
 }
 

@@ -114,9 +114,10 @@ int show(CliContext &context, const QCommandLineParser &parser)
     const Patient &p = found.value();
     const Attendance &a = attendance.value();
     const auto level = screening.value().value(id, ScreeningEvaluator::Level::Clear);
-    const QString screeningText = level == ScreeningEvaluator::Level::Stop      ? QStringLiteral("stop")
-                                  : level == ScreeningEvaluator::Level::Caution ? QStringLiteral("caution")
-                                                                                : QStringLiteral("clear");
+    // Missing and out-of-date screening are cautions unless the clinic made them stops.
+    const QString screeningText = level == ScreeningEvaluator::Level::Stop    ? QStringLiteral("stop")
+                                  : level == ScreeningEvaluator::Level::Clear ? QStringLiteral("clear")
+                                                                              : QStringLiteral("caution");
     if (context.json()) {
         QJsonObject json = p.toJson();
         json.insert(QStringLiteral("id"), p.id);

@@ -60,6 +60,16 @@ QCommandLineOption ScheduleArguments::allowPastOption()
                               tr("Confirm a start in the past (entering a visit that already happened)."));
 }
 
+Error ScheduleArguments::withAcknowledgeHint(const Error &error)
+{
+    if (error.code() != QLatin1String("rule.screening.caution"))
+        return error;
+    return Error(error.kind(), error.code(),
+                 error.message() + QLatin1Char(' ')
+                     + tr("To go ahead, run it again with --acknowledge REASON (kept in the audit log)."),
+                 error.field());
+}
+
 QCommandLineOption ScheduleArguments::reasonOption(const QString &description)
 {
     return QCommandLineOption(QStringLiteral("reason"), description, QStringLiteral("TEXT"));

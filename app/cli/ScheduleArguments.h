@@ -48,6 +48,9 @@ public:
     [[nodiscard]] static QCommandLineOption startOption();
     [[nodiscard]] static QCommandLineOption allowPastOption();
     [[nodiscard]] static QCommandLineOption reasonOption(const QString &description);
+    // A refusal as it is, except a screening caution (rule.screening.caution), which also says how to go ahead:
+    // the same command with --acknowledge REASON.
+    [[nodiscard]] static Error withAcknowledgeHint(const Error &error);
 
     // The positional argument `index` after the command name (0 = the first), named `name` in errors.
     [[nodiscard]] static Result<QString> positional(const QCommandLineParser &parser, int index, const QString &name);

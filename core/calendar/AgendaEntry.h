@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AppointmentStatus.h"
+#include "patients/ScreeningOutcome.h"
 
 #include <QString>
 #include <QtGlobal>
@@ -31,9 +32,10 @@ struct AgendaEntry
     // Empty when the appointment needs no room.
     QString roomName;
     QString notes;
-    // The patient has a screening caution (a contraindication to check before treating). Not read yet:
-    // always false until the patients' screening is available to the agenda.
-    bool screeningCaution = false;
+    // A treatment session's screening state on its own date (Clear for other types and for appointments that
+    // no longer hold their slot), and the findings with the date each clears, one per line.
+    ScreeningLevel screening = ScreeningLevel::Clear;
+    QString screeningSummary;
     // A treatment-plan session: "2 of 4" (empty otherwise), and whether it lies outside its interval window.
     QString planSession;
     bool outsideWindow = false;

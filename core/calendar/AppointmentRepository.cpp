@@ -2,8 +2,8 @@
 
 #include "BlockoutRepository.h"
 #include "BookingRules.h"
+#include "BookingScreening.h"
 #include "common/TextRules.h"
-#include "patients/ScreeningEvaluator.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/RowCursor.h"
@@ -213,23 +213,9 @@ Result<Appointment> AppointmentRepository::checked(Appointment candidate, const 
     const bool roomPending = pickRoom && !candidate.roomId && type != nullptr && type->needsRoom;
     if (Status s = rules.check(candidate, roomPending); !s)
         return s.error();
-    QList<ScreeningFinding> cautions;
-    if (type != nullptr && type->isTreatment) {
-        // The screening rules apply on the appointment's own date, not today's.
-        auto screening = ScreeningEvaluator(m_database)
-                             .evaluate(candidate.patientId, setup.time().localDate(candidate.startsAt), true);
-        if (!screening)
-            return screening.error();
-        if (screening.value().refuses()) {
-            const ScreeningFinding &stop = screening.value().stops.constFirst();
-            return Error::rule(QStringLiteral("screening.stop"),
-                               QCoreApplication::translate("dermdesk::AppointmentRepository",
-                                                           "Screening rule \"%1\": %2 A treatment session cannot be "
-                                                           "booked for this date.")
-                                   .arg(stop.name, stop.message));
-        }
-        cautions = screening.value().cautionsToAcknowledge();
-    }
+    auto cautions = BookingScreening(m_database, m_clock).cautions(candidate, setup);
+    if (!cautions)
+        return cautions.error();
     if (roomPending) {
         auto room = rules.chooseRoom(candidate);
         if (!room)
@@ -237,11 +223,8 @@ Result<Appointment> AppointmentRepository::checked(Appointment candidate, const 
         candidate.roomId = room.value();
     }
     // Last, so a caution means everything else passes and an acknowledgement is all that is missing.
-    if (acknowledgement && acknowledgement->trimmed().isEmpty() && !cautions.isEmpty())
-        return Error::rule(QStringLiteral("screening.caution"),
-                           tr("Screening caution: %1. A treatment session on this date needs an acknowledgement "
-                              "with a reason.")
-                               .arg(ScreeningEvaluator::describe(cautions)));
+    if (acknowledgement && acknowledgement->trimmed().isEmpty() && !cautions.value().isEmpty())
+        return BookingScreening::unacknowledged(cautions.value());
     return candidate;
 }
 
@@ -283,7 +266,11 @@ Result<Appointment> AppointmentRepository::checkedReschedule(const Appointment &
             !s)
             return s.error();
     }
-    return checked(std::move(candidate).value(), setup.value(), !request.roomId);
+    // Screening cautions were acknowledged for the date it was booked on; another date asks again.
+    const ClinicTime &time = setup.value().time();
+    const bool otherDay = time.localDate(candidate.value().startsAt) != time.localDate(current.startsAt);
+    return checked(std::move(candidate).value(), setup.value(), !request.roomId,
+                   otherDay ? std::optional<QString>(request.acknowledgement) : std::nullopt);
 }
 
 Result<Appointment> AppointmentRepository::preview(const BookingRequest &request) const
@@ -374,35 +361,11 @@ Result<Appointment> AppointmentRepository::insertBooking(const BookingRequest &r
                                {{QStringLiteral("after"), toJson(appointment)}});
         !s)
         return s.error();
-    if (Status s = recordAcknowledgement(appointment, request.acknowledgement.trimmed(), setup.value()); !s)
+    if (Status s = BookingScreening(m_database, m_clock)
+                       .recordAcknowledgement(appointment, request.acknowledgement.trimmed(), setup.value());
+        !s)
         return s.error();
     return appointment;
-}
-
-Status AppointmentRepository::recordAcknowledgement(const Appointment &appointment, const QString &reason,
-                                                    const ScheduleSetup &setup) const
-{
-    const AppointmentType *type = setup.type(appointment.typeId);
-    if (reason.isEmpty() || type == nullptr || !type->isTreatment)
-        return {};
-    const QDate date = setup.time().localDate(appointment.startsAt);
-    auto screening = ScreeningEvaluator(m_database).evaluate(appointment.patientId, date, true);
-    if (!screening)
-        return screening.error();
-    const QList<ScreeningFinding> cautions = screening.value().cautionsToAcknowledge();
-    if (cautions.isEmpty())
-        return {};
-    QJsonArray rules;
-    for (const ScreeningFinding &caution : cautions)
-        rules.append(QJsonObject{{QStringLiteral("code"), caution.code},
-                                 {QStringLiteral("name"), caution.name},
-                                 {QStringLiteral("message"), caution.message}});
-    return AuditLog(m_database, m_clock)
-        .record(QStringLiteral("screening.acknowledged"), QStringLiteral("appointment"), appointment.id,
-                {{QStringLiteral("patient_id"), appointment.patientId},
-                 {QStringLiteral("date"), date.toString(Qt::ISODate)},
-                 {QStringLiteral("rules"), rules},
-                 {QStringLiteral("reason"), reason}});
 }
 
 Result<Appointment> AppointmentRepository::previewReschedule(qint64 id, const RescheduleRequest &request) const
@@ -489,6 +452,16 @@ Result<AppointmentRepository::Change> AppointmentRepository::applyReschedule(qin
                                {{QStringLiteral("before"), toJson(before)}, {QStringLiteral("after"), toJson(after)}});
         !s)
         return s.error();
+    auto setup = m_setupCache.get();
+    if (!setup)
+        return setup.error();
+    const ClinicTime &time = setup.value().time();
+    if (time.localDate(after.startsAt) != time.localDate(before.startsAt)) {
+        if (Status s = BookingScreening(m_database, m_clock)
+                           .recordAcknowledgement(after, request.acknowledgement.trimmed(), setup.value());
+            !s)
+            return s.error();
+    }
     return Change{after, FreedSlot{id, before.practitionerId, before.roomId, before.startsAt, before.busyUntil()}};
 }
 

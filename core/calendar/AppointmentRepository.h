@@ -35,7 +35,9 @@ class Database;
 // not_found.appointment, not_found.clinic (not set up yet), input.reason, rule.status.transition,
 // rule.status.final, rule.status.too_early, rule.screening.stop (a treatment session on a date a screening
 // stop rule applies to the patient, judged on the appointment's date) and rule.screening.caution (booking such a
-// session where caution rules apply, without BookingRequest::acknowledgement); a race lost to another program that
+// session where caution rules apply, missing or out-of-date screening included, without
+// BookingRequest::acknowledgement, or moving one to another local date without RescheduleRequest::acknowledgement);
+// a race lost to another program that
 // bypassed these checks still ends as rule.overlap.* from the database's triggers. Instants are UTC Unix seconds. "Now"
 // comes from the Clock. Use on the Database's thread; the Database and the Clock must outlive the repository.
 class AppointmentRepository
@@ -73,7 +75,9 @@ public:
     // Checks a move/resize without writing and returns the appointment as it would be stored.
     [[nodiscard]] Result<Appointment> previewReschedule(qint64 id, const RescheduleRequest &request) const;
     // Moves, resizes or reassigns an appointment; it keeps its id, status and history. The audit row holds
-    // "before" and "after". Completed, cancelled and no-show appointments cannot move (rule.status.final).
+    // "before" and "after". A treatment session moved to another local date where screening cautions apply moves
+    // only with request.acknowledgement, audited as book() does. Completed, cancelled and no-show appointments cannot
+    // move (rule.status.final).
     Result<Change> reschedule(qint64 id, const RescheduleRequest &request);
     // Moves several appointments, in order, inside ONE transaction, as bookAll() books them.
     Result<QList<Change>> rescheduleAll(const QList<std::pair<qint64, RescheduleRequest>> &moves,
@@ -121,9 +125,6 @@ private:
     // Returns the candidate as it would be stored.
     [[nodiscard]] Result<Appointment> checked(Appointment candidate, const ScheduleSetup &setup, bool pickRoom,
                                               const std::optional<QString> &acknowledgement = std::nullopt) const;
-    // Audits the acknowledged screening cautions of a booked treatment session (none: nothing written).
-    Status recordAcknowledgement(const Appointment &appointment, const QString &reason,
-                                 const ScheduleSetup &setup) const;
     [[nodiscard]] Result<Appointment> checkedBooking(const BookingRequest &request) const;
     // book() and reschedule() without their transaction: the caller owns it.
     Result<Appointment> insertBooking(const BookingRequest &request);

@@ -48,6 +48,10 @@ struct RescheduleRequest
     std::optional<qint64> roomId;
     // A new start before now is refused unless the person confirmed it.
     bool allowPast = false;
+    // Why a treatment session moves to another local date although screening cautions apply there; empty: such
+    // a move is refused (rule.screening.caution). A move within the same day needs none (the booking's
+    // acknowledgement covers that date). The reason and the rules it answers are audited with the move.
+    QString acknowledgement;
 };
 
 } // namespace dermdesk

@@ -12,35 +12,42 @@ namespace dermdesk {
 
 namespace {
 
-// Marks the appointments whose patient has a screening stop or caution on the appointment's own day.
-// Only what the patient's answers say: missing or out-of-date screening is not marked (in a clinic moving
-// over from another system that would be every patient at first). A failed read leaves the markers off
-// rather than the schedule empty.
-void markScreeningAlerts(const Database &database, const ClinicTime &time, const ClinicTime::Range &range,
+// Marks each treatment session holding its slot with the patient's screening state on the session's own day:
+// stops, cautions, and missing or out-of-date screening. A failed read leaves the markers off rather than the
+// schedule empty.
+void markScreeningAlerts(const Database &database, const ScheduleSetup &setup, const ClinicTime::Range &range,
                          QList<AgendaEntry> &entries)
 {
+    const ClinicTime &time = setup.time();
     // Local dates by day range: a handful of time-zone conversions for a week, not one per appointment.
     QList<QDate> dates;
     dates.reserve(entries.size());
     QDate day;
     ClinicTime::Range dayRange{0, 0};
     QList<ScreeningEvaluator::Visit> visits;
+    const auto checked = [&setup](const AgendaEntry &entry) {
+        const AppointmentType *type = setup.type(entry.typeId);
+        return type != nullptr && type->isTreatment && appointment_status::holdsSlot(entry.status);
+    };
     for (const AgendaEntry &entry : std::as_const(entries)) {
         if (entry.startsAt < dayRange.from || entry.startsAt >= dayRange.to) {
             day = time.localDate(entry.startsAt);
             dayRange = time.dayRange(day);
         }
         dates.append(day);
-        if (appointment_status::holdsSlot(entry.status))
+        if (checked(entry))
             visits.append({entry.patientId, day});
     }
-    const auto alerts = ScreeningEvaluator(database).alertsForBooked(visits, range.from, range.to, false);
-    if (!alerts || alerts.value().isEmpty())
+    const auto outcomes = ScreeningEvaluator(database).outcomesForBooked(visits, range.from, range.to);
+    if (!outcomes || outcomes.value().isEmpty())
         return;
     for (qsizetype i = 0; i < entries.size(); ++i) {
         AgendaEntry &entry = entries[i];
-        entry.screeningCaution =
-            appointment_status::holdsSlot(entry.status) && alerts.value().contains({entry.patientId, dates.at(i)});
+        const auto found = outcomes.value().constFind({entry.patientId, dates.at(i)});
+        if (!checked(entry) || found == outcomes.value().cend())
+            continue;
+        entry.screening = ScreeningEvaluator::level(*found);
+        entry.screeningSummary = ScreeningEvaluator::summary(*found);
     }
 }
 
@@ -139,7 +146,7 @@ Status ScheduleModel::load()
         const ClinicTime::Range range = setup.value().time().daysRange(firstDay, m_view.mode == Mode::Day ? 1 : 7);
         entries = m_agenda.forSchedule(range, setup.value());
         if (entries)
-            markScreeningAlerts(m_database, setup.value().time(), range, entries.value());
+            markScreeningAlerts(m_database, setup.value(), range, entries.value());
         if (entries)
             blockouts = BlockoutRepository(m_database).occurrences(range, setup.value().time());
     }
@@ -290,8 +297,10 @@ QVariant ScheduleModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case PatientNameRole:
         return e.patientName;
-    case Qt::ToolTipRole:
-        return QStringLiteral("%1 \u2013 %2").arg(e.patientName, e.typeName);
+    case Qt::ToolTipRole: {
+        const QString visit = QStringLiteral("%1 \u2013 %2").arg(e.patientName, e.typeName);
+        return e.screeningSummary.isEmpty() ? visit : visit + QLatin1Char('\n') + e.screeningSummary;
+    }
     case AppointmentIdRole:
         return e.id;
     case StartsAtRole:
@@ -316,8 +325,10 @@ QVariant ScheduleModel::data(const QModelIndex &index, int role) const
         return e.practitionerColour;
     case ColumnRole:
         return m_entryColumns.at(index.row());
-    case ScreeningCautionRole:
-        return e.screeningCaution;
+    case ScreeningRole:
+        return int(e.screening);
+    case ScreeningSummaryRole:
+        return e.screeningSummary;
     case PlanSessionRole:
         return e.planSession;
     case OutsideWindowRole:
@@ -350,7 +361,8 @@ QHash<int, QByteArray> ScheduleModel::roleNames() const
     names.insert(TypeColourRole, "typeColour");
     names.insert(PractitionerColourRole, "practitionerColour");
     names.insert(ColumnRole, "column");
-    names.insert(ScreeningCautionRole, "screeningCaution");
+    names.insert(ScreeningRole, "screening");
+    names.insert(ScreeningSummaryRole, "screeningSummary");
     names.insert(PlanSessionRole, "planSession");
     names.insert(OutsideWindowRole, "outsideWindow");
     return names;

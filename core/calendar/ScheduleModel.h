@@ -65,8 +65,10 @@ public:
         PractitionerColourRole,
         // The index in scheduleColumns() the appointment is drawn in.
         ColumnRole,
-        // bool: the patient has a screening caution (always false until screening is readable here).
-        ScreeningCautionRole,
+        // int (ScreeningLevel): a treatment session's screening state on its date; Clear for other types.
+        ScreeningRole,
+        // QString: the screening findings, each with when it clears, one per line (empty when clear).
+        ScreeningSummaryRole,
         // QString "n of N" for a treatment-plan session, empty otherwise.
         PlanSessionRole,
         // bool: a plan session outside its interval window after the previous one.

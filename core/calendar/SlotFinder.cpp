@@ -4,6 +4,8 @@
 #include "BlockoutRepository.h"
 #include "BookingRules.h"
 #include "ScheduleSetup.h"
+#include "TimeFormat.h"
+#include "patients/ScreeningEvaluator.h"
 
 #include <QCoreApplication>
 
@@ -82,6 +84,32 @@ SlotFinder::SlotFinder(const Database &database, const Clock &clock)
 
 Result<QList<SlotFinder::Slot>> SlotFinder::find(const Query &query) const
 {
+    auto found = search(query);
+    if (!found)
+        return found.error();
+    return std::move(found).value().found;
+}
+
+QString SlotFinder::describe(const QList<LeftOut> &leftOut)
+{
+    if (leftOut.isEmpty())
+        return {};
+    QStringList runs;
+    for (const LeftOut &run : leftOut) {
+        const QString dates = run.from == run.to
+                                  ? shortDateText(run.from)
+                                  : tr("%1 \u2013 %2").arg(shortDateText(run.from), shortDateText(run.to));
+        QString clears = run.clears;
+        if (clears.endsWith(QLatin1Char('.')))
+            clears.chop(1);
+        runs.append(
+            tr("%1, %2; %3").arg(dates, run.rule, clears.isEmpty() ? clears : clears.at(0).toLower() + clears.mid(1)));
+    }
+    return tr("Left out for screening stops: %1.").arg(runs.join(QStringLiteral("; ")));
+}
+
+Result<SlotFinder::Search> SlotFinder::search(const Query &query) const
+{
     if (Status valid = validate(query); !valid)
         return valid.error();
     auto loaded = m_setupCache.get();
@@ -111,12 +139,22 @@ Result<QList<SlotFinder::Slot>> SlotFinder::find(const Query &query) const
             return s.error();
     }
 
-    QList<Slot> found;
+    Search result;
+    QList<Slot> &found = result.found;
     const qint64 now = m_clock.now().toSecsSinceEpoch();
     const QDate first = std::max(query.from, time.localDate(now));
     if (first > query.to || practitioners.value().isEmpty())
-        return found;
+        return result;
     const int days = int(first.daysTo(query.to)) + 1;
+    QList<ScreeningOutcome> screening;
+    if (query.leaveOutScreeningStops && query.patientId && type->isTreatment) {
+        auto outcomes = ScreeningEvaluator(m_database).evaluateDays(*query.patientId, first, days);
+        if (!outcomes)
+            return outcomes.error();
+        screening = std::move(outcomes).value();
+    }
+    // The last date searched, to join consecutive left-out dates into one run.
+    QDate searched;
     auto blockouts = BlockoutRepository(m_database, m_clock).occurrences(time.daysRange(first, days), time);
     if (!blockouts)
         return blockouts.error();
@@ -135,6 +173,21 @@ Result<QList<SlotFinder::Slot>> SlotFinder::find(const Query &query) const
             continue;
         if (setup.openingHours(weekday).isEmpty())
             continue;
+        if (!screening.isEmpty()) {
+            const ScreeningOutcome &outcome = screening.at(first.daysTo(date));
+            if (outcome.refuses()) {
+                const ScreeningFinding &stop = outcome.stops.constFirst();
+                if (!result.leftOut.isEmpty() && result.leftOut.last().to == searched
+                    && result.leftOut.last().rule == stop.name) {
+                    result.leftOut.last().to = date;
+                } else {
+                    result.leftOut.append({date, date, stop.name, stop.clearsOn, ScreeningEvaluator::clearsText(stop)});
+                }
+                searched = date;
+                continue;
+            }
+        }
+        searched = date;
         const ClinicTime::Range day = time.dayRange(date);
         // Only this day's appointments and blockouts (cheap to scan for every candidate time).
         auto occupying = appointments.occupying(day);
@@ -184,13 +237,13 @@ Result<QList<SlotFinder::Slot>> SlotFinder::find(const Query &query) const
                 }
                 found.append({candidate.startsAt, candidate.endsAt, practitionerId, room});
                 if (found.size() >= query.count)
-                    return found;
+                    return result;
                 if (!query.everyPractitioner)
                     break;
             }
         }
     }
-    return found;
+    return result;
 }
 
 } // namespace dermdesk

@@ -44,6 +44,9 @@ public:
         // false: one slot per start time (the first free practitioner in sort order);
         // true: a slot for every free practitioner at each start time.
         bool everyPractitioner = false;
+        // With a patient and a treatment type: leave out the dates a screening stop applies to the patient on
+        // (booking would be refused there) and list them in Search::leftOut.
+        bool leaveOutScreeningStops = false;
     };
 
     // A bookable time: pass it to AppointmentRepository::book() as it is. UTC Unix seconds; the visit is
@@ -56,6 +59,25 @@ public:
         std::optional<qint64> roomId;
     };
 
+    // Consecutive searched dates left out for one screening stop.
+    struct LeftOut
+    {
+        QDate from;
+        QDate to;
+        // The stop rule's name ("Isotretinoin within 180 days").
+        QString rule;
+        // The earliest date it clears; invalid when nothing dates its end (a standing yes, missing screening).
+        QDate clearsOn;
+        // When it clears, as a sentence (ScreeningEvaluator::clearsText).
+        QString clears;
+    };
+    struct Search
+    {
+        QList<Slot> found;
+        // In date order; only dates the search passed over before it had enough slots.
+        QList<LeftOut> leftOut;
+    };
+
     explicit SlotFinder(const Database &database, const Clock &clock = Clock::system());
 
     // The first `count` free slots in time order (then practitioner sort order). Errors: InvalidInput
@@ -63,6 +85,12 @@ public:
     // NotFound "appointment_type", "practitioner", "patient"; Rule rule.type.inactive,
     // rule.practitioner.inactive, rule.practitioner.type, rule.patient.archived.
     [[nodiscard]] Result<QList<Slot>> find(const Query &query) const;
+    // find() with the dates left out for screening stops (Query::leaveOutScreeningStops).
+    [[nodiscard]] Result<Search> search(const Query &query) const;
+    // The left-out dates as one translated sentence for the person searching, dates in the desk's locale
+    // ("Left out for screening stops: 2 Dec 2026 – 6 Dec 2026, Isotretinoin within 180 days; it clears on
+    // 1 May 2027."); empty when nothing was left out.
+    [[nodiscard]] static QString describe(const QList<LeftOut> &leftOut);
 
     // The longest window one search covers, in days.
     static constexpr int maxWindowDays = 366;

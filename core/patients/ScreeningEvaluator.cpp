@@ -1,6 +1,7 @@
 #include "ScreeningEvaluator.h"
 
 #include "ScreeningRepository.h"
+#include "calendar/TimeFormat.h"
 #include "clinic/ClinicRepository.h"
 
 #include <QCoreApplication>
@@ -18,7 +19,7 @@ QString tr(const char *text)
 
 QString dateText(const QDate &date)
 {
-    return date.toString(Qt::ISODate);
+    return shortDateText(date, QLocale());
 }
 
 // What every evaluation reads once: the rules, how long a screening stays valid, the clinic's zone.
@@ -27,6 +28,7 @@ struct RuleSetup
     QList<ContraindicationRule> rules;
     int maxAgeDays = 90;
     QTimeZone zone;
+    ClinicSettings::UnscreenedPolicy unscreened = ClinicSettings::UnscreenedPolicy::Caution;
 };
 
 Result<RuleSetup> loadSetup(const Database &database)
@@ -38,7 +40,12 @@ Result<RuleSetup> loadSetup(const Database &database)
     auto maxAge = repository.maxAgeDays();
     if (!maxAge)
         return maxAge.error();
-    return RuleSetup{rules.value(), maxAge.value(), ClinicRepository(database).timeZone()};
+    const ClinicRepository clinic(database);
+    auto settings = clinic.settings();
+    if (!settings)
+        return settings.error();
+    return RuleSetup{rules.value(), maxAge.value(), clinic.timeZone(),
+                     settings.value() ? settings.value()->unscreenedPolicy : ClinicSettings::UnscreenedPolicy::Caution};
 }
 
 } // namespace
@@ -51,14 +58,16 @@ ScreeningEvaluator::ScreeningEvaluator(const Database &database)
 ScreeningOutcome ScreeningEvaluator::evaluate(const QList<ContraindicationRule> &rules,
                                               const QHash<qint64, ScreeningAnswer> &answers,
                                               const QDate &appointmentDate, bool isTreatment, int maxAgeDays,
-                                              const QTimeZone &zone)
+                                              const QTimeZone &zone, ClinicSettings::UnscreenedPolicy unscreened)
 {
     ScreeningOutcome outcome;
     if (!isTreatment)
         return outcome;
+    QList<ScreeningFinding> &unscreenedFindings =
+        unscreened == ClinicSettings::UnscreenedPolicy::Stop ? outcome.stops : outcome.cautions;
     if (answers.isEmpty()) {
-        outcome.cautions.append({0, QStringLiteral("screening.missing"), tr("No screening"),
-                                 tr("This patient has not answered the medical screening.")});
+        unscreenedFindings.append({0, QStringLiteral("screening.missing"), tr("No screening"),
+                                   tr("This patient has not answered the medical screening."), QDate()});
     } else {
         qint64 newest = 0;
         for (const ScreeningAnswer &answer : answers)
@@ -66,12 +75,13 @@ ScreeningOutcome ScreeningEvaluator::evaluate(const QList<ContraindicationRule> 
         const QDate answeredOn = QDateTime::fromSecsSinceEpoch(newest, zone).date();
         const qint64 age = answeredOn.daysTo(appointmentDate);
         if (age > maxAgeDays) {
-            outcome.cautions.append({0, QStringLiteral("screening.out_of_date"), tr("Screening out of date"),
-                                     tr("The screening from %1 is %2 days old on %3; it is valid for %4 days.")
-                                         .arg(dateText(answeredOn))
-                                         .arg(age)
-                                         .arg(dateText(appointmentDate))
-                                         .arg(maxAgeDays)});
+            unscreenedFindings.append({0, QStringLiteral("screening.out_of_date"), tr("Screening out of date"),
+                                       tr("The screening from %1 is %2 days old on %3; it is valid for %4 days.")
+                                           .arg(dateText(answeredOn))
+                                           .arg(age)
+                                           .arg(dateText(appointmentDate))
+                                           .arg(maxAgeDays),
+                                       QDate()});
         }
     }
     for (const ContraindicationRule &rule : rules) {
@@ -81,11 +91,13 @@ ScreeningOutcome ScreeningEvaluator::evaluate(const QList<ContraindicationRule> 
         if (answer == answers.cend() || !answer->yes)
             continue;
         QString message;
+        QDate clearsOn;
         if (rule.lookbackDays) {
             if (answer->eventDate.isValid()) {
                 const qint64 days = answer->eventDate.daysTo(appointmentDate);
                 if (days >= *rule.lookbackDays)
                     continue;
+                clearsOn = answer->eventDate.addDays(*rule.lookbackDays);
                 message = tr("%1: %2 is %3 days before %4; the rule asks for at least %5.")
                               .arg(rule.name, dateText(answer->eventDate))
                               .arg(days)
@@ -97,7 +109,7 @@ ScreeningOutcome ScreeningEvaluator::evaluate(const QList<ContraindicationRule> 
         } else {
             message = rule.name;
         }
-        const ScreeningFinding finding{rule.id, QStringLiteral("rule.%1").arg(rule.id), rule.name, message};
+        const ScreeningFinding finding{rule.id, QStringLiteral("rule.%1").arg(rule.id), rule.name, message, clearsOn};
         if (rule.kind == ContraindicationRule::Kind::Stop) {
             outcome.stops.append(finding);
         } else {
@@ -123,11 +135,54 @@ QString ScreeningEvaluator::describe(const QList<ScreeningFinding> &findings)
     return parts.join(QStringLiteral("; "));
 }
 
+ScreeningEvaluator::Level ScreeningEvaluator::level(const ScreeningOutcome &outcome)
+{
+    if (outcome.refuses())
+        return Level::Stop;
+    Level level = Level::Clear;
+    for (const ScreeningFinding &caution : outcome.cautions) {
+        if (!caution.isUnscreened())
+            return Level::Caution;
+        level =
+            std::max(level, caution.code == QLatin1String("screening.missing") ? Level::NotScreened : Level::OutOfDate);
+    }
+    return level;
+}
+
+QString ScreeningEvaluator::clearsText(const ScreeningFinding &finding)
+{
+    if (finding.clearsOn.isValid())
+        return tr("It clears on %1.").arg(dateText(finding.clearsOn));
+    if (finding.code == QLatin1String("screening.missing"))
+        return tr("It clears once the patient is screened.");
+    if (finding.code == QLatin1String("screening.out_of_date"))
+        return tr("It clears once the screening is answered again.");
+    return tr("It has no end date: it applies until the answer changes.");
+}
+
+QString ScreeningEvaluator::summary(const ScreeningOutcome &outcome)
+{
+    QStringList lines;
+    for (const ScreeningFinding &stop : outcome.stops)
+        lines.append(tr("Stop: %1 %2").arg(describe({stop}) + QLatin1Char('.'), clearsText(stop)));
+    for (const ScreeningFinding &caution : outcome.cautions)
+        lines.append(tr("Caution: %1 %2").arg(describe({caution}) + QLatin1Char('.'), clearsText(caution)));
+    return lines.join(QLatin1Char('\n'));
+}
+
 Result<ScreeningOutcome> ScreeningEvaluator::evaluate(qint64 patientId, const QDate &appointmentDate,
                                                       bool isTreatment) const
 {
     if (!isTreatment)
         return ScreeningOutcome();
+    auto outcomes = evaluateDays(patientId, appointmentDate, 1);
+    if (!outcomes)
+        return outcomes.error();
+    return outcomes.value().constFirst();
+}
+
+Result<QList<ScreeningOutcome>> ScreeningEvaluator::evaluateDays(qint64 patientId, const QDate &from, int days) const
+{
     auto setup = loadSetup(m_database);
     if (!setup)
         return setup.error();
@@ -135,7 +190,12 @@ Result<ScreeningOutcome> ScreeningEvaluator::evaluate(qint64 patientId, const QD
     if (!answers)
         return answers.error();
     const RuleSetup &s = setup.value();
-    return evaluate(s.rules, answers.value(), appointmentDate, true, s.maxAgeDays, s.zone);
+    QList<ScreeningOutcome> outcomes;
+    outcomes.reserve(std::max(days, 0));
+    for (int day = 0; day < days; ++day)
+        outcomes.append(
+            evaluate(s.rules, answers.value(), from.addDays(day), true, s.maxAgeDays, s.zone, s.unscreened));
+    return outcomes;
 }
 
 Result<QHash<qint64, ScreeningEvaluator::Level>>
@@ -169,7 +229,10 @@ ScreeningEvaluator::alerts(const QList<Visit> &visits, bool flagUnscreened) cons
     auto answers = ScreeningRepository(m_database).latestAnswers(patientIds);
     if (!answers)
         return answers.error();
-    return alertsFrom(visits, answers.value(), flagUnscreened);
+    auto outcomes = outcomesFrom(visits, answers.value(), flagUnscreened);
+    if (!outcomes)
+        return outcomes.error();
+    return levelsOf(outcomes.value());
 }
 
 Result<QHash<ScreeningEvaluator::Visit, ScreeningEvaluator::Level>>
@@ -180,36 +243,57 @@ ScreeningEvaluator::alertsForBooked(const QList<Visit> &visits, qint64 from, qin
     auto answers = ScreeningRepository(m_database).latestAnswersOfPatientsBooked(from, to);
     if (!answers)
         return answers.error();
-    return alertsFrom(visits, answers.value(), flagUnscreened);
+    auto outcomes = outcomesFrom(visits, answers.value(), flagUnscreened);
+    if (!outcomes)
+        return outcomes.error();
+    return levelsOf(outcomes.value());
 }
 
-Result<QHash<ScreeningEvaluator::Visit, ScreeningEvaluator::Level>>
-ScreeningEvaluator::alertsFrom(const QList<Visit> &visits, const QHash<qint64, QHash<qint64, ScreeningAnswer>> &answers,
-                               bool flagUnscreened) const
+Result<QHash<ScreeningEvaluator::Visit, ScreeningOutcome>>
+ScreeningEvaluator::outcomesForBooked(const QList<Visit> &visits, qint64 from, qint64 to) const
+{
+    if (visits.isEmpty())
+        return QHash<Visit, ScreeningOutcome>();
+    auto answers = ScreeningRepository(m_database).latestAnswersOfPatientsBooked(from, to);
+    if (!answers)
+        return answers.error();
+    return outcomesFrom(visits, answers.value(), true);
+}
+
+QHash<ScreeningEvaluator::Visit, ScreeningEvaluator::Level>
+ScreeningEvaluator::levelsOf(const QHash<Visit, ScreeningOutcome> &outcomes)
 {
     QHash<Visit, Level> levels;
+    for (auto it = outcomes.cbegin(); it != outcomes.cend(); ++it)
+        levels.insert(it.key(), level(it.value()));
+    return levels;
+}
+
+Result<QHash<ScreeningEvaluator::Visit, ScreeningOutcome>> ScreeningEvaluator::outcomesFrom(
+    const QList<Visit> &visits, const QHash<qint64, QHash<qint64, ScreeningAnswer>> &answers, bool flagUnscreened) const
+{
+    QHash<Visit, ScreeningOutcome> outcomes;
     // Without answers only missing screening could apply, and it is not asked for.
     if (!flagUnscreened && answers.isEmpty())
-        return levels;
+        return outcomes;
     auto setup = loadSetup(m_database);
     if (!setup)
         return setup.error();
     const RuleSetup &s = setup.value();
+    const auto screenedOnly = [](QList<ScreeningFinding> &findings) {
+        findings.removeIf([](const ScreeningFinding &finding) { return finding.isUnscreened(); });
+    };
     for (const Visit &visit : visits) {
-        const ScreeningOutcome outcome =
-            evaluate(s.rules, answers.value(visit.first), visit.second, true, s.maxAgeDays, s.zone);
-        if (outcome.refuses()) {
-            levels.insert(visit, Level::Stop);
-            continue;
+        ScreeningOutcome outcome =
+            evaluate(s.rules, answers.value(visit.first), visit.second, true, s.maxAgeDays, s.zone, s.unscreened);
+        if (!flagUnscreened) {
+            screenedOnly(outcome.stops);
+            screenedOnly(outcome.cautions);
         }
-        const bool caution = std::any_of(outcome.cautions.cbegin(), outcome.cautions.cend(),
-                                         [flagUnscreened](const ScreeningFinding &finding) {
-                                             return flagUnscreened || finding.ruleId != 0;
-                                         });
-        if (caution)
-            levels.insert(visit, Level::Caution);
+        if (!outcome.isClear())
+            outcomes.insert(visit, outcome);
     }
-    return levels;
+    return outcomes;
 }
 
 } // namespace dermdesk

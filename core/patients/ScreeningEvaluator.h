@@ -3,6 +3,7 @@
 #include "ContraindicationRule.h"
 #include "ScreeningAnswer.h"
 #include "ScreeningOutcome.h"
+#include "clinic/ClinicSettings.h"
 #include "common/Result.h"
 
 #include <QDate>
@@ -18,9 +19,10 @@ class Database;
 // an appointment (not today): a look-back counts the days from the answer's event date to that date, and
 // the screening's age is counted from the day it was answered (in the clinic's time zone) to that date.
 //
-// Only treatment sessions are checked; other appointments (a consultation) are always clear.
-// No screening at all is a caution ("screening.missing"); the newest answer older than the clinic's
-// maximum age on the appointment date is a caution ("screening.out_of_date").
+// Only treatment sessions are checked; other appointments (a consultation, a patch test) are always clear.
+// No screening at all ("screening.missing") and the newest answer older than the clinic's maximum age on the
+// appointment date ("screening.out_of_date") are cautions, or stops when the clinic's
+// ClinicSettings::unscreenedPolicy says Stop. Dates in messages are in the desk's locale (QLocale()).
 class ScreeningEvaluator
 {
 public:
@@ -31,11 +33,19 @@ public:
     [[nodiscard]] Result<ScreeningOutcome> evaluate(qint64 patientId, const QDate &appointmentDate,
                                                     bool isTreatment) const;
 
-    enum class Level {
-        Clear,
-        Caution,
-        Stop
-    };
+    // The same for `days` consecutive dates from `from` (a slot search), reading the rules and answers once;
+    // one outcome per date, in order.
+    [[nodiscard]] Result<QList<ScreeningOutcome>> evaluateDays(qint64 patientId, const QDate &from, int days) const;
+
+    using Level = ScreeningLevel;
+    [[nodiscard]] static Level level(const ScreeningOutcome &outcome);
+    // The findings as lines for a tooltip, stops first, each with its name, its explanation and when it clears
+    // (clearsText).
+    [[nodiscard]] static QString summary(const ScreeningOutcome &outcome);
+    // When a finding stops applying, as a sentence: "It clears on 28 May 2027.", "It has no end date: it applies
+    // until the answer changes.", "It clears once the patient is screened."
+    [[nodiscard]] static QString clearsText(const ScreeningFinding &finding);
+
     // For the schedule's alert marker: the patients among `patientIds` with a caution or a stop for a
     // treatment session on `date` (absent = clear). Three queries whatever the number of patients.
     // With flagUnscreened false, missing and out-of-date screening do not count.
@@ -49,22 +59,28 @@ public:
     // are read by that range, so the cost does not grow with the number of patients.
     [[nodiscard]] Result<QHash<Visit, Level>> alertsForBooked(const QList<Visit> &visits, qint64 from, qint64 to,
                                                               bool flagUnscreened = true) const;
+    // The same with every finding (for the schedule's tooltip): the visits whose outcome is not clear.
+    [[nodiscard]] Result<QHash<Visit, ScreeningOutcome>> outcomesForBooked(const QList<Visit> &visits, qint64 from,
+                                                                           qint64 to) const;
 
     // The rule engine itself, without a database. `answers` are the patient's latest, by question id;
-    // `maxAgeDays` is how long a screening stays valid; answeredAt instants are read in `zone`.
-    [[nodiscard]] static ScreeningOutcome evaluate(const QList<ContraindicationRule> &rules,
-                                                   const QHash<qint64, ScreeningAnswer> &answers,
-                                                   const QDate &appointmentDate, bool isTreatment, int maxAgeDays,
-                                                   const QTimeZone &zone);
+    // `maxAgeDays` is how long a screening stays valid; answeredAt instants are read in `zone`; `unscreened` says
+    // whether missing and out-of-date screening are cautions or stops.
+    [[nodiscard]] static ScreeningOutcome
+    evaluate(const QList<ContraindicationRule> &rules, const QHash<qint64, ScreeningAnswer> &answers,
+             const QDate &appointmentDate, bool isTreatment, int maxAgeDays, const QTimeZone &zone,
+             ClinicSettings::UnscreenedPolicy unscreened = ClinicSettings::UnscreenedPolicy::Caution);
 
     // The findings as one translated line, each with its rule's name: "Anticoagulants or bleeding disorder;
     // Screening out of date: The screening from 2026-01-05 is 120 days old on …".
     [[nodiscard]] static QString describe(const QList<ScreeningFinding> &findings);
 
 private:
-    [[nodiscard]] Result<QHash<Visit, Level>> alertsFrom(const QList<Visit> &visits,
-                                                         const QHash<qint64, QHash<qint64, ScreeningAnswer>> &answers,
-                                                         bool flagUnscreened) const;
+    // The outcomes that are not clear; with flagUnscreened false, missing and out-of-date screening are left out.
+    [[nodiscard]] Result<QHash<Visit, ScreeningOutcome>>
+    outcomesFrom(const QList<Visit> &visits, const QHash<qint64, QHash<qint64, ScreeningAnswer>> &answers,
+                 bool flagUnscreened) const;
+    [[nodiscard]] static QHash<Visit, Level> levelsOf(const QHash<Visit, ScreeningOutcome> &outcomes);
 
     const Database &m_database;
 };

@@ -188,7 +188,8 @@ Result<Appointment> CourseBooker::bookSession(const TreatmentPlan &plan, int seq
     return booked.value().constFirst();
 }
 
-Status CourseBooker::shiftRest(const TreatmentPlan &plan, const CourseProposal &proposal)
+Status CourseBooker::shiftRest(const TreatmentPlan &plan, const CourseProposal &proposal,
+                               const QString &acknowledgement)
 {
     QList<std::pair<qint64, RescheduleRequest>> moves;
     QList<int> sequences;
@@ -199,6 +200,7 @@ Status CourseBooker::shiftRest(const TreatmentPlan &plan, const CourseProposal &
         request.startsAt = session.startsAt;
         request.practitionerId = session.practitionerId;
         request.roomId = session.roomId;
+        request.acknowledgement = acknowledgement;
         moves.append({*session.appointmentId, request});
         sequences.append(session.sequence);
     }

@@ -36,8 +36,9 @@ public:
     // against the session before it. `request.patientId` and `typeId` are taken from the plan.
     Result<Appointment> bookSession(const TreatmentPlan &plan, int sequence, BookingRequest request,
                                     const QString &intervalOverrideReason = {});
-    // Moves the booked sessions of a SeriesPlanner::shiftRest() proposal in ONE transaction.
-    Status shiftRest(const TreatmentPlan &plan, const CourseProposal &proposal);
+    // Moves the booked sessions of a SeriesPlanner::shiftRest() proposal in ONE transaction. A session moved to
+    // another day where screening cautions apply needs `acknowledgement`, as a single move does.
+    Status shiftRest(const TreatmentPlan &plan, const CourseProposal &proposal, const QString &acknowledgement = {});
 
     // The interval rule for one session, without writing: nothing to say for a session inside or after its
     // window, rule.plan.interval_min when it is early and `overrideReason` is blank.

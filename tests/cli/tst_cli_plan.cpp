@@ -56,6 +56,7 @@ private slots:
     {
         m_temp = std::make_unique<test::TempDatabase>();
         QVERIFY(test::seedScheduleClinic(*m_temp));
+        QVERIFY(test::screenFixturePatients(*m_temp, QDateTime::currentSecsSinceEpoch() - 86400, 365));
         m_temp->close();
         QVERIFY2(QFile::exists(program()), qPrintable(program()));
     }

@@ -41,6 +41,7 @@ private slots:
     {
         m_temp = std::make_unique<test::TempDatabase>();
         QVERIFY(test::seedScheduleClinic(*m_temp));
+        QVERIFY(test::screenFixturePatients(*m_temp, QDateTime::currentSecsSinceEpoch() - 86400, 365));
         ClinicRepository clinic(m_temp->database());
         ClinicSettings settings = *clinic.settings().value();
         settings.defaultSessions = 6;

@@ -69,6 +69,7 @@ private slots:
     {
         m_temp = std::make_unique<test::TempDatabase>();
         QVERIFY(test::seedScheduleClinic(*m_temp));
+        QVERIFY(test::screenFixturePatients(*m_temp, QDateTime::currentSecsSinceEpoch() - 86400));
         m_temp->close(); // the command line opens the file itself
         QVERIFY2(QFile::exists(program()), qPrintable(program()));
     }

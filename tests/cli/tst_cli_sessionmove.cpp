@@ -42,6 +42,7 @@ private slots:
     {
         m_temp = std::make_unique<test::TempDatabase>();
         QVERIFY(test::seedScheduleClinic(*m_temp));
+        QVERIFY(test::screenFixturePatients(*m_temp, QDateTime::currentSecsSinceEpoch() - 86400, 365));
         const QDate today = QDate::currentDate();
         m_first = today.addDays(14 + (Qt::Tuesday - today.dayOfWeek() + 7) % 7);
         const TreatmentPlan plan =

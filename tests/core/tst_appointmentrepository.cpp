@@ -58,6 +58,7 @@ private slots:
         m_temp = std::make_unique<test::TempDatabase>();
         QVERIFY(m_temp->isValid());
         QVERIFY(test::seedScheduleClinic(*m_temp));
+        QVERIFY(test::screenFixturePatients(*m_temp, test::dayBeforeTestNow));
         m_clock.set(QDateTime(QDate(2026, 11, 26), QTime(14, 0), Qt::UTC));
         m_repo = std::make_unique<AppointmentRepository>(m_temp->database(), m_clock);
     }

@@ -1,6 +1,8 @@
 #include "FakeClock.h"
 #include "ScheduleClinic.h"
 #include "calendar/AppointmentRepository.h"
+#include "calendar/TimeFormat.h"
+#include "clinic/ClinicRepository.h"
 #include "patients/ScreeningRepository.h"
 
 #include <QJsonArray>
@@ -79,8 +81,10 @@ private slots:
             << 1 << false << QDate() << qint64(1) << QDate(2027, 2, 24) << booked << booked << QString();
         QTest::newRow("screening 91 days old") << 1 << false << QDate() << qint64(1) << QDate(2027, 2, 25) << caution
                                                << booked << QStringLiteral("Screening out of date");
-        QTest::newRow("never screened is not held up")
-            << 0 << false << QDate() << qint64(1) << tuesday << booked << booked << QString();
+        QTest::newRow("never screened is a caution")
+            << 0 << false << QDate() << qint64(1) << tuesday << caution << booked << QStringLiteral("No screening");
+        QTest::newRow("never screened, consultation")
+            << 0 << false << QDate() << qint64(2) << tuesday << booked << booked << QString();
         QTest::newRow("stop refuses even acknowledged") << 3 << true << QDate(2026, 11, 2) << qint64(1) << tuesday
                                                         << stop << stop << QStringLiteral("Isotretinoin");
     }
@@ -184,6 +188,99 @@ private slots:
                                         .toUtf8())
                 .object();
         QCOMPARE(details.value(QStringLiteral("rules")).toArray().size(), 2);
+    }
+
+    void theClinicCanMakeUnscreenedAStop_data()
+    {
+        QTest::addColumn<bool>("screened"); // false: never screened; true: answered today, so out of date in 91 days
+        QTest::addColumn<QDate>("date");
+        QTest::addColumn<QString>("ruleName");
+        QTest::newRow("never screened") << false << QDate(2026, 12, 1) << QStringLiteral("No screening");
+        QTest::newRow("out of date") << true << QDate(2027, 2, 25) << QStringLiteral("Screening out of date");
+    }
+
+    void theClinicCanMakeUnscreenedAStop()
+    {
+        QFETCH(bool, screened);
+        QFETCH(QDate, date);
+        QFETCH(QString, ruleName);
+        ClinicRepository clinic(m_temp->database(), m_clock);
+        ClinicSettings settings = clinic.settings().value().value();
+        settings.unscreenedPolicy = ClinicSettings::UnscreenedPolicy::Stop;
+        QVERIFY(clinic.saveSettings(settings));
+        if (screened) {
+            ScreeningAnswer answer;
+            answer.questionId = 1;
+            answer.yes = false;
+            QVERIFY(ScreeningRepository(m_temp->database(), m_clock).recordAnswers(4, {answer}));
+        }
+        BookingRequest request = test::bookingRequest(4, 1, 1, newYorkAt(date, 9));
+        request.acknowledgement = QStringLiteral("Patient insists");
+        auto refused = m_repo->book(request);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code(), QStringLiteral("rule.screening.stop"));
+        QVERIFY2(refused.error().message().contains(ruleName), qPrintable(refused.error().message()));
+        QVERIFY2(refused.error().message().contains(QStringLiteral("once the")), qPrintable(refused.error().message()));
+        // A consultation needs no screening, whatever the clinic's choice.
+        QVERIFY(m_repo->book(test::bookingRequest(4, 1, 2, newYorkAt(date, 11))));
+    }
+
+    void aStopNamesTheDateItClears()
+    {
+        ScreeningAnswer isotretinoin;
+        isotretinoin.questionId = 3; // stop within 180 days of the last dose
+        isotretinoin.yes = true;
+        isotretinoin.eventDate = QDate(2026, 11, 2);
+        QVERIFY(ScreeningRepository(m_temp->database(), m_clock).recordAnswers(4, {isotretinoin}));
+        auto refused = m_repo->book(test::bookingRequest(4, 1, 1, newYorkAt(QDate(2026, 12, 1), 9)));
+        QVERIFY(!refused);
+        const QString clears = shortDateText(QDate(2027, 5, 1));
+        QVERIFY2(refused.error().message().contains(QStringLiteral("clears on %1").arg(clears)),
+                 qPrintable(refused.error().message()));
+        QVERIFY(!refused.error().message().contains(QStringLiteral("2027-05-01")));
+
+        ScreeningAnswer pregnancy;
+        pregnancy.questionId = 5; // a stop with no look-back: nothing dates its end
+        pregnancy.yes = true;
+        ScreeningAnswer noIsotretinoin;
+        noIsotretinoin.questionId = 3;
+        QVERIFY(ScreeningRepository(m_temp->database(), m_clock).recordAnswers(4, {pregnancy, noIsotretinoin}));
+        refused = m_repo->book(test::bookingRequest(4, 1, 1, newYorkAt(QDate(2026, 12, 1), 9)));
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message().contains(QStringLiteral("no end date")),
+                 qPrintable(refused.error().message()));
+    }
+
+    void movingASessionToAnotherDayAsksAgain()
+    {
+        // Never screened: booked on Tuesday with a reason.
+        BookingRequest request = test::bookingRequest(4, 1, 1, newYorkAt(QDate(2026, 12, 1), 9));
+        request.acknowledgement = QStringLiteral("Screening form at the desk");
+        auto booked = m_repo->book(request);
+        QVERIFY(booked);
+        const QString acknowledged =
+            QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'screening.acknowledged'");
+        QCOMPARE(count(acknowledged), 1);
+        // Later the same day: the booking's acknowledgement covers the date.
+        RescheduleRequest sameDay;
+        sameDay.startsAt = newYorkAt(QDate(2026, 12, 1), 10);
+        QVERIFY(m_repo->reschedule(booked.value().id, sameDay));
+        // Another day asks again, names the rule, and moves nothing without a reason.
+        RescheduleRequest nextDay;
+        nextDay.startsAt = newYorkAt(QDate(2026, 12, 2), 10);
+        auto refused = m_repo->reschedule(booked.value().id, nextDay);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code(), QStringLiteral("rule.screening.caution"));
+        QVERIFY(refused.error().message().contains(QStringLiteral("No screening")));
+        QCOMPARE(m_repo->find(booked.value().id).value().startsAt, newYorkAt(QDate(2026, 12, 1), 10));
+        nextDay.acknowledgement = QStringLiteral("Still waiting for the form");
+        QVERIFY(m_repo->reschedule(booked.value().id, nextDay));
+        QCOMPARE(count(acknowledged), 2);
+        QCOMPARE(m_temp
+                     ->scalar(QStringLiteral("SELECT json_extract(details, '$.date') FROM audit_log "
+                                             "WHERE action = 'screening.acknowledged' ORDER BY id DESC LIMIT 1"))
+                     .toString(),
+                 QStringLiteral("2026-12-02"));
     }
 
     void anOccupiedSlotIsReportedBeforeTheCaution()

@@ -1,3 +1,4 @@
+#include "calendar/TimeFormat.h"
 #include "patients/ScreeningEvaluator.h"
 
 #include <QtTest>
@@ -112,6 +113,86 @@ private slots:
         QVERIFY(ScreeningEvaluator::evaluate(clinicRules(), {{5, pregnant}}, QDate(2026, 11, 21), false, 90, m_zone)
                     .isClear());
         QVERIFY(ScreeningEvaluator::evaluate(clinicRules(), {}, QDate(2026, 11, 21), false, 90, m_zone).isClear());
+    }
+
+    // The schedule's state for each kind of appointment, under each of the clinic's choices for missing and
+    // out-of-date screening.
+    void levelsByTypeAndPolicy_data()
+    {
+        using Level = ScreeningEvaluator::Level;
+        using Policy = ClinicSettings::UnscreenedPolicy;
+        QTest::addColumn<int>("answers"); // 0 none, 1 all no, 2 anticoagulants yes, 3 pregnancy yes
+        QTest::addColumn<int>("ageDays"); // the screening's age on the appointment's date
+        QTest::addColumn<bool>("treatment");
+        QTest::addColumn<Policy>("policy");
+        QTest::addColumn<Level>("level");
+        QTest::addColumn<bool>("refuses");
+        QTest::addColumn<int>("toAcknowledge");
+        QTest::newRow("never screened, treatment")
+            << 0 << 0 << true << Policy::Caution << Level::NotScreened << false << 1;
+        QTest::newRow("never screened, consultation")
+            << 0 << 0 << false << Policy::Caution << Level::Clear << false << 0;
+        QTest::newRow("never screened, clinic says stop") << 0 << 0 << true << Policy::Stop << Level::Stop << true << 0;
+        QTest::newRow("never screened, consultation, clinic says stop")
+            << 0 << 0 << false << Policy::Stop << Level::Clear << false << 0;
+        QTest::newRow("out of date, treatment") << 1 << 91 << true << Policy::Caution << Level::OutOfDate << false << 1;
+        QTest::newRow("out of date, clinic says stop") << 1 << 91 << true << Policy::Stop << Level::Stop << true << 0;
+        QTest::newRow("out of date, consultation") << 1 << 91 << false << Policy::Stop << Level::Clear << false << 0;
+        QTest::newRow("screened and clear") << 1 << 10 << true << Policy::Stop << Level::Clear << false << 0;
+        QTest::newRow("caution rule") << 2 << 10 << true << Policy::Caution << Level::Caution << false << 1;
+        QTest::newRow("caution rule and out of date")
+            << 2 << 91 << true << Policy::Caution << Level::Caution << false << 2;
+        QTest::newRow("caution rule, consultation")
+            << 2 << 10 << false << Policy::Caution << Level::Clear << false << 0;
+        QTest::newRow("stop rule") << 3 << 10 << true << Policy::Caution << Level::Stop << true << 0;
+        QTest::newRow("stop rule, consultation") << 3 << 10 << false << Policy::Caution << Level::Clear << false << 0;
+    }
+
+    void levelsByTypeAndPolicy()
+    {
+        QFETCH(int, answers);
+        QFETCH(int, ageDays);
+        QFETCH(bool, treatment);
+        QFETCH(ClinicSettings::UnscreenedPolicy, policy);
+        QFETCH(ScreeningEvaluator::Level, level);
+        QFETCH(bool, refuses);
+        QFETCH(int, toAcknowledge);
+        const QDate answered(2026, 11, 20);
+        QHash<qint64, ScreeningAnswer> given;
+        if (answers > 0) {
+            for (const qint64 question : {3, 4, 5, 12})
+                given.insert(question, {question, false, {}, {}, at(answered)});
+            if (answers == 2)
+                given[4].yes = true;
+            if (answers == 3)
+                given[5].yes = true;
+        }
+        const ScreeningOutcome outcome = ScreeningEvaluator::evaluate(clinicRules(), given, answered.addDays(ageDays),
+                                                                      treatment, 90, m_zone, policy);
+        QCOMPARE(ScreeningEvaluator::level(outcome), level);
+        QCOMPARE(outcome.refuses(), refuses);
+        QCOMPARE(outcome.cautionsToAcknowledge().size(), toAcknowledge);
+    }
+
+    void aStopSaysWhenItClears()
+    {
+        const QDate answered(2026, 11, 20);
+        const QHash<qint64, ScreeningAnswer> isotretinoin{{3, {3, true, QDate(2026, 10, 1), {}, at(answered)}}};
+        ScreeningOutcome outcome =
+            ScreeningEvaluator::evaluate(clinicRules(), isotretinoin, answered.addDays(1), true, 90, m_zone);
+        QCOMPARE(outcome.stops.size(), 1);
+        QCOMPARE(outcome.stops.first().clearsOn, QDate(2027, 3, 30)); // 180 days after 1 Oct
+        QVERIFY(ScreeningEvaluator::clearsText(outcome.stops.first()).contains(shortDateText(QDate(2027, 3, 30))));
+        QVERIFY(ScreeningEvaluator::summary(outcome).contains(shortDateText(QDate(2027, 3, 30))));
+
+        const QHash<qint64, ScreeningAnswer> pregnant{{5, {5, true, {}, {}, at(answered)}}};
+        outcome = ScreeningEvaluator::evaluate(clinicRules(), pregnant, answered.addDays(1), true, 90, m_zone);
+        QVERIFY(!outcome.stops.first().clearsOn.isValid());
+        QVERIFY(ScreeningEvaluator::clearsText(outcome.stops.first()).contains(QStringLiteral("no end date")));
+
+        outcome = ScreeningEvaluator::evaluate(clinicRules(), {}, answered, true, 90, m_zone,
+                                               ClinicSettings::UnscreenedPolicy::Stop);
+        QVERIFY(ScreeningEvaluator::summary(outcome).startsWith(QStringLiteral("Stop: No screening")));
     }
 
     void severalRulesAtOnce()

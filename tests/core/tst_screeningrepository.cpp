@@ -149,7 +149,7 @@ private slots:
         QVERIFY(alerts.ok());
         QCOMPARE(alerts.value().value(1), ScreeningEvaluator::Level::Stop);
         QCOMPARE(alerts.value().value(2), ScreeningEvaluator::Level::Caution);
-        QCOMPARE(alerts.value().value(3), ScreeningEvaluator::Level::Caution); // never screened
+        QCOMPARE(alerts.value().value(3), ScreeningEvaluator::Level::NotScreened);
         const auto screenedOnly = evaluator.alerts({1, 2, 3}, QDate(2026, 11, 27), false);
         QVERIFY(!screenedOnly.value().contains(3));
         QCOMPARE(screenedOnly.value().size(), 2);

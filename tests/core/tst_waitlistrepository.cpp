@@ -50,12 +50,14 @@ private slots:
     {
         m_temp = std::make_unique<test::TempDatabase>();
         QVERIFY(test::seedScheduleClinic(*m_temp));
+        QVERIFY(test::screenFixturePatients(*m_temp, test::dayBeforeTestNow));
         QVERIFY(
             test::runAll(m_temp->database(),
                          {QStringLiteral("INSERT INTO patient (id, given_name, family_name, created_at, updated_at) "
                                          "VALUES (5, 'Eve', 'Five', 0, 0), (6, 'Sam', 'Six', 0, 0), "
                                          "(7, 'Lee', 'Seven', 0, 0), (8, 'Kim', 'Eight', 0, 0), "
                                          "(9, 'Noa', 'Nine', 0, 0)")}));
+        QVERIFY(test::screenAsClear(*m_temp, {5, 6, 7, 8, 9}, test::dayBeforeTestNow));
         m_clock.set(QDateTime(QDate(2026, 11, 26), QTime(14, 0), Qt::UTC));
     }
 

@@ -75,6 +75,32 @@ inline bool seedScheduleClinic(TempDatabase &temp, const QString &zone = QString
     return runAll(temp.database(), sql);
 }
 
+// Patients `patientIds` answered "no" to every active screening question at `answeredAt` (UTC Unix seconds), so
+// their treatment sessions within the clinic's screening validity (90 days by default) need no acknowledgement.
+inline bool screenAsClear(TempDatabase &temp, const QList<qint64> &patientIds, qint64 answeredAt)
+{
+    QStringList sql;
+    for (const qint64 id : patientIds)
+        sql << QStringLiteral("INSERT INTO screening_answer (patient_id, question_id, answer, answered_at) "
+                              "SELECT %1, id, 0, %2 FROM screening_question WHERE active = 1")
+                   .arg(id)
+                   .arg(answeredAt);
+    return runAll(temp.database(), sql);
+}
+
+// Joanna Smith, Jürgen Müller and Wei Wang (1, 2, 4) answered the screening "no" to all at `answeredAt`, and the
+// clinic keeps a screening valid for `validDays` (a course of sessions months ahead then needs no acknowledgement).
+// Tests about booking give the answers a day before their "now", so answers the test records itself are newer.
+inline bool screenFixturePatients(TempDatabase &temp, qint64 answeredAt, int validDays = 90)
+{
+    return screenAsClear(temp, {1, 2, 4}, answeredAt)
+           && runAll(temp.database(),
+                     {QStringLiteral("UPDATE clinic_settings SET screening_max_age_days = %1").arg(validDays)});
+}
+
+// The day before the tests' usual "now" (Thursday 2026-11-26 09:00 in New York), as UTC Unix seconds.
+inline constexpr qint64 dayBeforeTestNow = 1795701600 - 86400;
+
 // A local wall-clock reading in `zone` as UTC Unix seconds (the first reading of a repeated hour).
 inline qint64 local(const QString &zone, QDate date, int hour, int minute = 0)
 {

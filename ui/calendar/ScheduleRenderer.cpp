@@ -1,5 +1,7 @@
 #include "ScheduleRenderer.h"
 
+#include "ScreeningMarker.h"
+
 #include "calendar/ScheduleModel.h"
 #include "common/Theme.h"
 #include "schedule/StatusStyle.h"
@@ -74,21 +76,6 @@ const QBrush &closedBrush(const QColor &fill, const QColor &line)
 {
     static const QBrush brush = diagonalTile(8, fill, line, 1.1);
     return brush;
-}
-
-void drawCautionMarker(QPainter &p, const QPointF &topLeft)
-{
-    QPainterPath triangle;
-    triangle.moveTo(topLeft + QPointF(7, 0));
-    triangle.lineTo(topLeft + QPointF(14, 13));
-    triangle.lineTo(topLeft + QPointF(0, 13));
-    triangle.closeSubpath();
-    p.setPen(Qt::NoPen);
-    p.setBrush(QColor(0xd0, 0x8a, 0x1c));
-    p.drawPath(triangle);
-    p.setPen(QPen(Qt::white, 1.6, Qt::SolidLine, Qt::RoundCap));
-    p.drawLine(topLeft + QPointF(7, 4.5), topLeft + QPointF(7, 8.5));
-    p.drawPoint(topLeft + QPointF(7, 11));
 }
 
 struct Palette
@@ -205,6 +192,13 @@ void paintBlock(QPainter &p, const ScheduleRenderer::Scene &s, const Palette &c,
         p.restore();
     }
     p.fillRect(QRectF(r.left(), r.top(), 4, r.height()), status);
+    // The screening state's colour down the right edge, so a stop reads red even where the icon has no room.
+    if (e.screening != ScreeningLevel::Clear && !isVoid) {
+        p.save();
+        p.setClipPath(shape);
+        p.fillRect(QRectF(r.right() - 4, r.top(), 4, r.height()), screening_marker::colour(e.screening));
+        p.restore();
+    }
     const bool selected = e.id == s.selectedAppointment;
     QPen border(ghost      ? (s.dragAllowed ? c.accent : c.refused)
                 : selected ? c.accent
@@ -219,9 +213,10 @@ void paintBlock(QPainter &p, const ScheduleRenderer::Scene &s, const Palette &c,
     if (inner.width() >= iconSize + 2 && inner.height() >= iconSize - 2) {
         p.drawPixmap(QPointF(inner.right() - iconSize, inner.top() + 1), statusPixmap(e.status));
         textRight -= iconSize + 3;
-        if (e.screeningCaution) {
-            drawCautionMarker(p, QPointF(textRight - iconSize, inner.top() + 1));
-            textRight -= iconSize + 3;
+        if (e.screening != ScreeningLevel::Clear) {
+            constexpr int size = screening_marker::minimumSize;
+            screening_marker::paint(p, QRectF(textRight - size, inner.top() + 1, size, size), e.screening);
+            textRight -= size + 3;
         }
     }
     if (inner.width() >= 36) {
@@ -262,6 +257,8 @@ void paintBlock(QPainter &p, const ScheduleRenderer::Scene &s, const Palette &c,
             QStringList lines{time + QStringLiteral(" \u00b7 ")
                               + (e.planSession.isEmpty() ? QString() : e.planSession + QStringLiteral(" \u00b7 "))
                               + e.typeName};
+            if (e.screening != ScreeningLevel::Clear && !isVoid)
+                lines.append(screening_marker::label(e.screening));
             if (e.outsideWindow)
                 lines.append(
                     QCoreApplication::translate("dermdesk::ui::ScheduleRenderer", "\u26a0 outside its window"));

@@ -17,8 +17,9 @@ class ScheduleModel;
 namespace dermdesk::ui {
 
 // Paints the schedule view: grid and time axis, closed hours, hatched blockouts, appointment blocks
-// (status colour and icon, prep band, caution marker, faded when void), the current-time line, the
-// selection, the block being dragged and the column headers. Stateless; ScheduleView owns the state.
+// (status colour and icon, prep band, a treatment's screening state as a coloured edge and a marker, faded when
+// void), the current-time line, the selection, the block being dragged and the column headers. Stateless;
+// ScheduleView owns the state.
 class ScheduleRenderer
 {
 public:

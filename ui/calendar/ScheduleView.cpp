@@ -610,10 +610,11 @@ bool ScheduleView::viewportEvent(QEvent *event)
         if (row >= 0) {
             const AgendaEntry &e = m_model.entry(row);
             const QString time = m_geometry->time().spanText(e.startsAt, e.endsAt);
-            QToolTip::showText(help->globalPos(),
-                               tr("%1\n%2, %3\n%4")
-                                   .arg(e.patientName, time, e.typeName, appointment_status::label(e.status)),
-                               viewport());
+            QString text =
+                tr("%1\n%2, %3\n%4").arg(e.patientName, time, e.typeName, appointment_status::label(e.status));
+            if (!e.screeningSummary.isEmpty())
+                text += QLatin1Char('\n') + e.screeningSummary;
+            QToolTip::showText(help->globalPos(), text, viewport());
         } else {
             QToolTip::hideText();
         }

@@ -409,6 +409,8 @@ RescheduleRequest BookingDialog::rescheduleRequest(qint64 start) const
     request.practitionerId = setup_choices::currentId(m_practitioner);
     if (const qint64 room = setup_choices::currentId(m_room); room > 0)
         request.roomId = room;
+    if (!m_caution.isEmpty())
+        request.acknowledgement = acknowledgement();
     return request;
 }
 
@@ -436,10 +438,23 @@ void BookingDialog::revalidate()
     const bool past = start.value() < m_clock.now().toSecsSinceEpoch();
 
     Result<Appointment> preview = Error();
+    // Screening cautions on the chosen date: shown beside the acknowledgement box, then checked again with it.
+    const auto cautionsFor = [this](qint64 patientId, qint64 startsAt, const Error &refusal) {
+        if (refusal.code() != QLatin1String("rule.screening.caution"))
+            return false;
+        auto screening = ScreeningEvaluator(m_database).evaluate(patientId, m_time.localDate(startsAt), true);
+        m_caution =
+            screening ? ScreeningEvaluator::describe(screening.value().cautionsToAcknowledge()) : refusal.message();
+        return !acknowledgement().isEmpty();
+    };
     if (m_editing) {
         RescheduleRequest request = rescheduleRequest(start.value());
         request.allowPast = true;
         preview = m_repository->previewReschedule(m_editing->id, request);
+        if (!preview && cautionsFor(m_editing->patientId, start.value(), preview.error())) {
+            request.acknowledgement = acknowledgement();
+            preview = m_repository->previewReschedule(m_editing->id, request);
+        }
     } else {
         if (m_patient->patientId() <= 0) {
             m_feedback->show(FormFeedback::Tone::Hint, tr("Choose a patient: type part of a name."));
@@ -452,14 +467,9 @@ void BookingDialog::revalidate()
         BookingRequest request = bookingRequest(start.value());
         request.allowPast = true;
         preview = m_repository->preview(request);
-        if (!preview && preview.error().code() == QLatin1String("rule.screening.caution")) {
-            auto screening =
-                ScreeningEvaluator(m_database).evaluate(request.patientId, m_time.localDate(request.startsAt), true);
-            m_caution = screening ? ScreeningEvaluator::describe(screening.value().cautionsToAcknowledge())
-                                  : preview.error().message();
+        if (!preview && cautionsFor(request.patientId, request.startsAt, preview.error())) {
             request.acknowledgement = acknowledgement();
-            if (!request.acknowledgement.isEmpty())
-                preview = m_repository->preview(request);
+            preview = m_repository->preview(request);
         }
     }
     if (!preview) {

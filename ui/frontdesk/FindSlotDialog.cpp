@@ -185,16 +185,21 @@ void FindSlotDialog::search()
     query.weekdays = m_weekdays->weekdays();
     query.earliestMinute = m_timeOfDay->earliestMinute();
     query.latestMinute = m_timeOfDay->latestMinute();
+    query.leaveOutScreeningStops = true;
     if (query.typeId <= 0) {
         m_feedback->show(FormFeedback::Tone::Hint, tr("Choose an appointment type."));
         return;
     }
-    auto found = m_finder.find(query);
+    auto found = m_finder.search(query);
     if (!found) {
         m_feedback->showError(found.error());
         return;
     }
-    m_found = std::move(found).value();
+    m_found = found.value().found;
+    const QString leftOut = SlotFinder::describe(found.value().leftOut);
+    const auto withLeftOut = [&leftOut](const QString &text) {
+        return leftOut.isEmpty() ? text : text + QLatin1Char(' ') + leftOut;
+    };
     const QLocale locale;
     for (const SlotFinder::Slot &slot : std::as_const(m_found)) {
         const QDateTime start = m_time.toLocal(slot.startsAt);
@@ -209,14 +214,14 @@ void FindSlotDialog::search()
     fitTreeColumns(m_results);
     if (m_found.isEmpty()) {
         m_feedback->show(FormFeedback::Tone::Warning,
-                         tr("No free slot in this window: widen the dates, days or time of day."));
+                         withLeftOut(tr("No free slot in this window: widen the dates, days or time of day.")));
         return;
     }
     m_results->setCurrentItem(m_results->topLevelItem(0));
     m_choose->setEnabled(true);
-    m_feedback->show(FormFeedback::Tone::Hint, m_found.size() >= maxSlots
-                                                   ? tr("The first %1 free slots.").arg(m_found.size())
-                                                   : tr("%1 free slots.").arg(m_found.size()));
+    m_feedback->show(leftOut.isEmpty() ? FormFeedback::Tone::Hint : FormFeedback::Tone::Warning,
+                     withLeftOut(m_found.size() >= maxSlots ? tr("The first %1 free slots.").arg(m_found.size())
+                                                            : tr("%1 free slots.").arg(m_found.size())));
 }
 
 std::optional<BookingPrefill> FindSlotDialog::chosenPrefill() const

@@ -359,6 +359,19 @@ void WaitlistPanel::bookSelectedOffer()
     request.cleanupMin = offer.proposal.cleanupMin;
     request.notes = offer.entry.notes;
     auto booked = m_appointments->book(request);
+    // Screening cautions on the offered date (missing screening among them) are booked only with a reason.
+    if (!booked && booked.error().code() == QLatin1String("rule.screening.caution")) {
+        const auto reason =
+            m_prompter.askText(this, tr("Screening caution"),
+                               tr("%1\n\nWhy should it be booked anyway? (The reason is kept in the audit log.)")
+                                   .arg(booked.error().message()));
+        if (!reason || reason->trimmed().isEmpty()) {
+            m_offerFeedback->showError(booked.error());
+            return;
+        }
+        request.acknowledgement = reason->trimmed();
+        booked = m_appointments->book(request);
+    }
     if (!booked) {
         m_offerFeedback->showError(booked.error());
         return;

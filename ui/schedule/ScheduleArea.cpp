@@ -359,7 +359,8 @@ void ScheduleArea::reschedule(qint64 appointmentId, RescheduleRequest request)
         request.allowPast = true;
     }
     QString overrideReason;
-    const auto moved = m_mover->move(this, *m_repository, appointmentId, request, &overrideReason);
+    QString acknowledgement;
+    const auto moved = m_mover->move(this, *m_repository, appointmentId, request, &overrideReason, &acknowledgement);
     if (!moved) {
         showMessage(moved.error().message());
         emit statusNote(tr("Not moved: %1").arg(moved.error().message()));
@@ -371,17 +372,20 @@ void ScheduleArea::reschedule(qint64 appointmentId, RescheduleRequest request)
         emit slotFreed(*moved.value().freed);
     const Appointment old = before.value();
     const Appointment now = moved.value().appointment;
-    const auto toRequest = [](const Appointment &a) {
+    const auto toRequest = [](const Appointment &a, const QString &acknowledgement) {
         RescheduleRequest r;
         r.startsAt = a.startsAt;
         r.endsAt = a.endsAt;
         r.practitionerId = a.practitionerId;
         r.roomId = a.roomId;
         r.allowPast = true;
+        r.acknowledgement = acknowledgement;
         return r;
     };
-    // Undo puts back what was stored before (never refused by the plan's interval); redo applies the interval rule
-    // again with the reason given.
+    // Undo puts back what was stored before (never refused by the plan's interval; screening cautions on the date
+    // it came from are acknowledged as an undo, audited); redo applies the interval rule again with the reason
+    // given, and the screening acknowledgement given.
+    const QString undoAcknowledgement = tr("Undo: back to the date it was on before the move");
     const auto run = [this, appointmentId](const RescheduleRequest &r, const QString &reason,
                                            SessionMoveRule::Mode mode) {
         const Status done =
@@ -391,9 +395,11 @@ void ScheduleArea::reschedule(qint64 appointmentId, RescheduleRequest request)
     };
     m_undo->push(new ScheduleCommand(
         tr("Move %1").arg(patientName(appointmentId)),
-        [run, old, toRequest] { return run(toRequest(old), QString(), SessionMoveRule::Mode::Restore); },
-        [run, now, toRequest, overrideReason] {
-            return run(toRequest(now), overrideReason, SessionMoveRule::Mode::Enforce);
+        [run, old, toRequest, undoAcknowledgement] {
+            return run(toRequest(old, undoAcknowledgement), QString(), SessionMoveRule::Mode::Restore);
+        },
+        [run, now, toRequest, overrideReason, acknowledgement] {
+            return run(toRequest(now, acknowledgement), overrideReason, SessionMoveRule::Mode::Enforce);
         },
         [this](const Error &e) { showMessage(e.message()); }));
     reload();

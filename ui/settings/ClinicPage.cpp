@@ -54,6 +54,14 @@ ClinicPage::ClinicPage(const SettingsContext &context, QWidget *parent)
     m_paper->addItem(QString(), int(ClinicSettings::PaperSize::Automatic));
     m_paper->addItem(tr("Letter (8.5 × 11 in)"), int(ClinicSettings::PaperSize::Letter));
     m_paper->addItem(tr("A4 (210 × 297 mm)"), int(ClinicSettings::PaperSize::A4));
+    m_unscreened = new QComboBox(this);
+    m_unscreened->setObjectName(QStringLiteral("unscreenedPolicy"));
+    m_unscreened->addItem(tr("Caution: book a treatment with an acknowledged reason"),
+                          int(ClinicSettings::UnscreenedPolicy::Caution));
+    m_unscreened->addItem(tr("Stop: no treatment until the patient is screened"),
+                          int(ClinicSettings::UnscreenedPolicy::Stop));
+    m_unscreened->setToolTip(tr("What booking a treatment session needs when the patient's screening is missing or "
+                                "out of date. Consultations and patch tests need no screening."));
     m_hours = new WeeklyHoursEditor(WeeklyHoursEditor::Breaks::Hidden, this);
     m_hours->setObjectName(QStringLiteral("openingHours"));
 
@@ -67,10 +75,12 @@ ClinicPage::ClinicPage(const SettingsContext &context, QWidget *parent)
     form->addRow(QString(), m_zoneHint);
     form->addRow(tr("Schedule &grid:"), m_slot);
     form->addRow(tr("Screening &valid for:"), m_screeningDays);
+    form->addRow(tr("&Missing or old screening:"), m_unscreened);
     form->addRow(tr("Pape&r size:"), m_paper);
     form->addRow(tr("&Opening hours:"), m_hours);
     for (QWidget *narrow : {static_cast<QWidget *>(m_timeZone), static_cast<QWidget *>(m_slot),
-                            static_cast<QWidget *>(m_screeningDays), static_cast<QWidget *>(m_paper)}) {
+                            static_cast<QWidget *>(m_screeningDays), static_cast<QWidget *>(m_unscreened),
+                            static_cast<QWidget *>(m_paper)}) {
         narrow->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     }
     // Contact lines wide enough for an address, not the whole window.
@@ -89,6 +99,7 @@ ClinicPage::ClinicPage(const SettingsContext &context, QWidget *parent)
     connect(m_paper, &QComboBox::currentIndexChanged, this, &ClinicPage::markDirty);
     connect(m_slot, &QComboBox::currentIndexChanged, this, &ClinicPage::markDirty);
     connect(m_screeningDays, &QSpinBox::valueChanged, this, &ClinicPage::markDirty);
+    connect(m_unscreened, &QComboBox::currentIndexChanged, this, &ClinicPage::markDirty);
     connect(m_hours, &WeeklyHoursEditor::changed, this, &ClinicPage::markDirty);
     reload();
 }
@@ -117,6 +128,7 @@ void ClinicPage::reload()
     m_slot->setCurrentIndex(slot);
     m_screeningDays->setValue(m_loaded.screeningMaxAgeDays);
     m_paper->setCurrentIndex(std::max(0, m_paper->findData(int(m_loaded.paperSize))));
+    m_unscreened->setCurrentIndex(m_unscreened->findData(int(m_loaded.unscreenedPolicy)));
     m_hours->setDays(WorkingDay::fromSpans(m_loaded.openingHours));
     m_loading = false;
     updateZoneHint();
@@ -138,6 +150,7 @@ bool ClinicPage::save()
     settings.slotMinutes = m_slot->currentData().toInt();
     settings.screeningMaxAgeDays = m_screeningDays->value();
     settings.paperSize = ClinicSettings::PaperSize(m_paper->currentData().toInt());
+    settings.unscreenedPolicy = ClinicSettings::UnscreenedPolicy(m_unscreened->currentData().toInt());
     const auto hours = WorkingDay::toSpans(m_hours->days(), QStringLiteral("opening_hours"));
     if (!hours) {
         showError(hours.error());

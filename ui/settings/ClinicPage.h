@@ -34,6 +34,8 @@ public:
     [[nodiscard]] QLineEdit *emailEdit() const { return m_email; }
     [[nodiscard]] TimeZoneBox *timeZoneBox() const { return m_timeZone; }
     [[nodiscard]] QComboBox *slotBox() const { return m_slot; }
+    // Caution or stop for treatment sessions without valid screening (ClinicSettings::unscreenedPolicy).
+    [[nodiscard]] QComboBox *unscreenedBox() const { return m_unscreened; }
     [[nodiscard]] WeeklyHoursEditor *openingHoursEditor() const { return m_hours; }
     [[nodiscard]] QComboBox *paperBox() const { return m_paper; }
 
@@ -52,6 +54,7 @@ private:
     QComboBox *m_slot = nullptr;
     QSpinBox *m_screeningDays = nullptr;
     QComboBox *m_paper = nullptr;
+    QComboBox *m_unscreened = nullptr;
     WeeklyHoursEditor *m_hours = nullptr;
 };
 

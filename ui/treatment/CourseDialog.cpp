@@ -177,7 +177,7 @@ void CourseDialog::showProposal()
     const bool needsOverride = m_mode == Mode::Book && m_proposal->needsIntervalOverride();
     m_override->setVisible(needsOverride);
     m_overrideLabel->setVisible(needsOverride);
-    const bool cautions = m_mode == Mode::Book && m_proposal->hasCautions();
+    const bool cautions = m_proposal->hasCautions();
     m_acknowledge->setVisible(cautions);
     m_acknowledgeLabel->setVisible(cautions);
     m_book->setText(m_mode == Mode::Book ? tr("&Book All %1").arg(count) : tr("&Move %1").arg(count));
@@ -204,7 +204,7 @@ void CourseDialog::bookAll()
         return;
     CourseBooker booker(m_database, m_clock);
     if (m_mode == Mode::Shift) {
-        if (Status moved = booker.shiftRest(*m_plan, *m_proposal); !moved) {
+        if (Status moved = booker.shiftRest(*m_plan, *m_proposal, m_acknowledge->text().trimmed()); !moved) {
             showMessage(moved.error().message(), true);
             return;
         }

@@ -21,18 +21,22 @@ class Prompter;
 // minimum-interval rule (SessionMoveRule): when a plan session would move earlier than its window allows, the
 // refusal is shown in a Prompter::askText question asking for the reason to override; a reason moves it (the
 // reason stored and audited), blank or cancel leaves it where it was and returns the refusal
-// (rule.plan.interval_min, naming the session and its window). The Database, the Clock and the Prompter must
-// outlive the mover.
+// (rule.plan.interval_min, naming the session and its window). A treatment session moved to another day where
+// screening cautions apply (rule.screening.caution) is asked about the same way: the reason is the move's
+// acknowledgement, audited; blank or cancel leaves it where it was. A request that carries an acknowledgement
+// already is not asked about. The Database, the Clock and the Prompter must outlive the mover.
 class PlanSessionMover
 {
 public:
     PlanSessionMover(const Database &database, const Clock &clock, Prompter &prompter);
 
     // Moves `appointmentId` through `appointments` as `request` says. `parent` is the question's parent;
-    // `overrideReason` (when given) receives the reason the person gave, empty when none was needed.
+    // `overrideReason` (when given) receives the reason the person gave, empty when none was needed;
+    // `acknowledgement` the screening acknowledgement the move was made with, empty when none.
     Result<AppointmentRepository::Change> move(QWidget *parent, AppointmentRepository &appointments,
                                                qint64 appointmentId, const RescheduleRequest &request,
-                                               QString *overrideReason = nullptr) const;
+                                               QString *overrideReason = nullptr,
+                                               QString *acknowledgement = nullptr) const;
 
 private:
     const Database &m_database;

@@ -34,6 +34,7 @@ private slots:
     {
         m_temp = std::make_unique<test::TempDatabase>();
         QVERIFY(test::seedScheduleClinic(*m_temp));
+        QVERIFY(test::screenFixturePatients(*m_temp, test::dayBeforeTestNow));
         m_repo = std::make_unique<AppointmentRepository>(m_temp->database(), m_clock);
         auto booked = m_repo->book(test::bookingRequest(1, 1, 1, newYorkAt(monday, 9)));
         QVERIFY(booked);

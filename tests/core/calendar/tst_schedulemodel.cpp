@@ -33,7 +33,10 @@ private:
     qint64 book(qint64 patient, qint64 practitioner, qint64 type, qint64 start)
     {
         AppointmentRepository repository(m_temp->database(), m_clock);
-        auto booked = repository.book(test::bookingRequest(patient, practitioner, type, start));
+        BookingRequest request = test::bookingRequest(patient, practitioner, type, start);
+        // Nobody here has been screened: treatment sessions are booked with a reason.
+        request.acknowledgement = QStringLiteral("Screening form pending");
+        auto booked = repository.book(request);
         if (!booked)
             qWarning("%s", qPrintable(booked.error().message()));
         return booked ? booked.value().id : 0;
@@ -125,7 +128,8 @@ private slots:
         QCOMPARE(first.data(ScheduleModel::ColumnRole).toInt(), 0);
         QCOMPARE(first.data(ScheduleModel::StartsAtRole).toLongLong(), newYorkAt(monday, 9));
         QCOMPARE(first.data(ScheduleModel::EndsAtRole).toLongLong(), newYorkAt(monday, 9, 30));
-        QCOMPARE(first.data(ScheduleModel::ScreeningCautionRole).toBool(), false);
+        // A consultation is never marked, screened or not.
+        QCOMPARE(first.data(ScheduleModel::ScreeningRole).toInt(), int(ScreeningLevel::Clear));
         const int face = model.rowOf(m_face);
         QCOMPARE(model.columnOf(face), 1);
         QCOMPARE(model.entry(face).roomName, QStringLiteral("Room 1"));
@@ -195,16 +199,22 @@ private slots:
         ScheduleModel model(m_temp->database());
         QVERIFY(model.setView(view(ScheduleModel::Mode::Day, monday)));
         const auto marked = [&model](qint64 id) {
-            return model.data(model.index(model.rowOf(id), 0), ScheduleModel::ScreeningCautionRole).toBool();
+            return ScreeningLevel(model.data(model.index(model.rowOf(id), 0), ScheduleModel::ScreeningRole).toInt());
         };
-        QVERIFY(!marked(m_face));
+        const auto toolTip = [&model](qint64 id) {
+            return model.data(model.index(model.rowOf(id), 0), Qt::ToolTipRole).toString();
+        };
+        QCOMPARE(marked(m_face), ScreeningLevel::NotScreened);
+        QVERIFY(toolTip(m_face).contains(QStringLiteral("No screening")));
         ScreeningAnswer infection;
         infection.questionId = 1; // active skin infection or cold sores: a stop
         infection.yes = true;
         QVERIFY(ScreeningRepository(m_temp->database(), m_clock).recordAnswers(2, {infection}));
         QVERIFY(model.reload());
-        QVERIFY(marked(m_face));
-        QVERIFY(!marked(m_consultation));
+        QCOMPARE(marked(m_face), ScreeningLevel::Stop);
+        QVERIFY(toolTip(m_face).contains(QStringLiteral("Active skin infection or cold sores")));
+        QVERIFY(toolTip(m_face).contains(QStringLiteral("no end date")));
+        QCOMPARE(marked(m_consultation), ScreeningLevel::Clear);
     }
 
     void daylightSavingDayLoadsItsWholeDay()

@@ -74,6 +74,7 @@ private slots:
     {
         m_temp = std::make_unique<test::TempDatabase>();
         QVERIFY(test::seedScheduleClinic(*m_temp));
+        QVERIFY(test::screenFixturePatients(*m_temp, test::dayBeforeTestNow, 365));
         m_clock.set(QDateTime(QDate(2026, 11, 26), QTime(14, 0), Qt::UTC));
     }
 
@@ -210,7 +211,9 @@ private slots:
                   "ALTER TABLE appointment DROP COLUMN plan_min_weeks",
                   "ALTER TABLE appointment DROP COLUMN plan_max_weeks",
                   "ALTER TABLE appointment DROP COLUMN plan_overridden",
-                  "ALTER TABLE appointment DROP COLUMN plan_previous_at", "PRAGMA user_version = 7"})
+                  "ALTER TABLE appointment DROP COLUMN plan_previous_at",
+                  "ALTER TABLE clinic_settings DROP COLUMN unscreened_policy",
+                  "ALTER TABLE clinic_settings DROP COLUMN paper_size", "PRAGMA user_version = 7"})
                 QVERIFY2(query.exec(QString::fromLatin1(sql)), sql);
         }
         m_temp->close();

@@ -3,6 +3,7 @@
 #include "ScheduleClinic.h"
 #include "calendar/AppointmentRepository.h"
 #include "calendar/ScheduleView.h"
+#include "patients/ScreeningRepository.h"
 #include "schedule/ScheduleArea.h"
 
 #include <QMenu>
@@ -129,6 +130,84 @@ private slots:
         QTest::keyClick(view(), Qt::Key_Z, Qt::ControlModifier);
         QTRY_COMPARE(stored(m_joanna).startsAt, newYorkAt(friday, 10));
         QCOMPARE(view()->appointmentRect(m_joanna), before);
+    }
+
+    // A treatment dragged to another day where screening cautions apply (here: never screened) asks for the
+    // reason first, like the plan's interval; no reason, no move; the reason is audited with the move.
+    void draggingATreatmentToAnotherDayAsksAboutScreening()
+    {
+        const QDate thursday(2026, 11, 26);
+        BookingRequest request = test::bookingRequest(4, 1, 1, newYorkAt(thursday, 10));
+        request.acknowledgement = QStringLiteral("Form at the desk");
+        const qint64 treatment = AppointmentRepository(m_temp->database(), m_clock).book(request).value().id;
+        m_area->setMode(ScheduleModel::Mode::Week); // Dr. Hiers's week, Monday first
+        QTRY_VERIFY(!view()->appointmentRect(treatment).isEmpty());
+        const QRect before = view()->appointmentRect(treatment);
+        const QPoint saturday(view()->slotRect(5, 10 * 60).center().x(), before.center().y());
+
+        m_prompter.textAnswers = {std::nullopt};
+        drag(before.center(), saturday);
+        QTRY_COMPARE(m_prompter.textsAskedFor.size(), 1);
+        QVERIFY2(m_prompter.textsAskedFor.first().contains(QLatin1String("No screening")),
+                 qPrintable(m_prompter.textsAskedFor.first()));
+        QCOMPARE(stored(treatment).startsAt, newYorkAt(thursday, 10));
+        QVERIFY2(m_area->messageText().contains(QLatin1String("No screening")), qPrintable(m_area->messageText()));
+
+        m_prompter.textAnswers = {QStringLiteral("Only free on Saturday")};
+        drag(before.center(), saturday);
+        QTRY_COMPARE(stored(treatment).startsAt, newYorkAt(QDate(2026, 11, 28), 10));
+        QCOMPARE(m_temp
+                     ->scalar(QStringLiteral("SELECT json_extract(details, '$.reason') FROM audit_log WHERE action = "
+                                             "'screening.acknowledged' ORDER BY id DESC LIMIT 1"))
+                     .toString(),
+                 QStringLiteral("Only free on Saturday"));
+        // Undo takes it back to Thursday without asking again.
+        QTest::keyClick(view(), Qt::Key_Z, Qt::ControlModifier);
+        QTRY_COMPARE(stored(treatment).startsAt, newYorkAt(thursday, 10));
+        QCOMPARE(m_prompter.textsAskedFor.size(), 2);
+    }
+
+    // Each treatment block shows its patient's screening state on its day; consultations show none.
+    void treatmentBlocksShowTheirScreeningState()
+    {
+        const qint64 hundredDaysAgo = m_clock.now().toSecsSinceEpoch() - 100 * 86400;
+        QVERIFY(
+            test::runAll(m_temp->database(),
+                         {QStringLiteral("INSERT INTO patient (id, given_name, family_name, created_at, updated_at) "
+                                         "VALUES (5, 'Olga', 'Ortiz', 0, 0)")}));
+        QVERIFY(test::screenAsClear(*m_temp, {5}, hundredDaysAgo));
+        AppointmentRepository repository(m_temp->database(), m_clock);
+        const auto book = [&repository](qint64 patient, qint64 practitioner, int hour) {
+            BookingRequest request = test::bookingRequest(patient, practitioner, 1, newYorkAt(friday, hour));
+            request.acknowledgement = QStringLiteral("Screening at the desk");
+            auto booked = repository.book(request);
+            return booked ? booked.value().id : 0;
+        };
+        const qint64 notScreened = book(4, 2, 9);
+        const qint64 stop = book(1, 2, 11);
+        const qint64 caution = book(2, 2, 13);
+        const qint64 outOfDate = book(5, 1, 14);
+        QVERIFY(notScreened && stop && caution && outOfDate);
+        ScreeningAnswer infection; // a stop with no end date
+        infection.questionId = 1;
+        infection.yes = true;
+        ScreeningAnswer anticoagulants; // a caution
+        anticoagulants.questionId = 4;
+        anticoagulants.yes = true;
+        ScreeningRepository answers(m_temp->database(), m_clock);
+        QVERIFY(answers.recordAnswers(1, {infection}));
+        QVERIFY(answers.recordAnswers(2, {anticoagulants}));
+        m_area->reload();
+        const auto entry = [this](qint64 id) { return m_area->model()->entry(m_area->model()->rowOf(id)); };
+        QCOMPARE(entry(notScreened).screening, ScreeningLevel::NotScreened);
+        QCOMPARE(entry(stop).screening, ScreeningLevel::Stop);
+        QVERIFY(entry(stop).screeningSummary.contains(QLatin1String("Active skin infection or cold sores")));
+        QVERIFY(entry(stop).screeningSummary.contains(QLatin1String("no end date")));
+        QCOMPARE(entry(caution).screening, ScreeningLevel::Caution);
+        QCOMPARE(entry(outOfDate).screening, ScreeningLevel::OutOfDate);
+        QCOMPARE(entry(m_wei).screening, ScreeningLevel::Clear); // a consultation
+        QVERIFY(m_area->grab().save(
+            QDir(QStringLiteral(DERMDESK_BINARY_DIR)).filePath(QStringLiteral("schedule-screening.png"))));
     }
 
     void movingIntoThePastAsksFirst()

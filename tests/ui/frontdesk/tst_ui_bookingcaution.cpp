@@ -120,6 +120,40 @@ private slots:
         QCOMPARE(details.value(QStringLiteral("reason")).toString(), QStringLiteral("INR checked today"));
     }
 
+    void aNeverScreenedPatientsTreatmentNeedsAnAcknowledgement()
+    {
+        openFor(1, newYorkAt(tuesday, 9)); // Wei Wang has never answered the screening
+        QTRY_VERIFY2(m_dialog->outcomeText().contains(QLatin1String("No screening")),
+                     qPrintable(m_dialog->outcomeText()));
+        QVERIFY(!m_dialog->submitButton()->isEnabled());
+        QVERIFY(acknowledgeBox()->isVisible());
+        QTest::keyClick(m_dialog.get(), Qt::Key_Return);
+        QCOMPARE(m_fixture.count(QStringLiteral("SELECT count(*) FROM appointment")), 0);
+
+        reasonEdit()->setFocus();
+        test::typeText(reasonEdit(), QStringLiteral("Screening form at the desk"));
+        QTRY_VERIFY(m_dialog->submitButton()->isEnabled());
+        test::saveScreenshot(m_dialog.get(), QStringLiteral("booking-never-screened"));
+        QSignalSpy booked(m_dialog.get(), &BookingDialog::booked);
+        QTest::mouseClick(m_dialog->submitButton(), Qt::LeftButton);
+        QCOMPARE(booked.count(), 1);
+        QCOMPARE(m_fixture.temp
+                     ->scalar(QStringLiteral("SELECT json_extract(details, '$.reason') FROM audit_log WHERE action = "
+                                             "'screening.acknowledged' AND entity_id = %1 AND "
+                                             "json_extract(details, '$.rules[0].code') = 'screening.missing'")
+                                  .arg(booked.at(0).at(0).toLongLong()))
+                     .toString(),
+                 QStringLiteral("Screening form at the desk"));
+    }
+
+    void aNeverScreenedPatientBooksAConsultationFreely()
+    {
+        openFor(2, newYorkAt(tuesday, 9));
+        QTRY_VERIFY(m_dialog->submitButton()->isEnabled());
+        QVERIFY(!acknowledgeBox()->isVisible());
+        QVERIFY(!m_dialog->outcomeText().contains(QLatin1String("screening")));
+    }
+
     void clearingTheReasonDisablesBookAgain()
     {
         answer(8); // diabetes or immune suppression: caution

@@ -86,7 +86,12 @@ private:
 private slots:
     void initTestCase() { test::FrontDeskFixture::initTestCase("tst_ui_bookingdialog"); }
 
-    void init() { QVERIFY(m_fixture.init()); }
+    void init()
+    {
+        QVERIFY(m_fixture.init());
+        // The fixture's patients answered the screening the day before: the form's rules, not screening, are tested.
+        QVERIFY(test::screenFixturePatients(*m_fixture.temp, test::dayBeforeTestNow));
+    }
 
     void cleanup()
     {

@@ -3,6 +3,8 @@
 #include "frontdesk/PatientPicker.h"
 #include "frontdesk/TimeOfDayPicker.h"
 #include "frontdesk/WeekdayPicker.h"
+#include "calendar/TimeFormat.h"
+#include "patients/ScreeningRepository.h"
 
 #include "common/DateField.h"
 #include <QCheckBox>
@@ -31,6 +33,16 @@ private:
         m_dialog = std::make_unique<FindSlotDialog>(m_fixture.database(), m_fixture.zone, m_fixture.clock);
         m_dialog->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
+    }
+
+    // Wei Wang, the fixture's patient 4.
+    static PatientSummary wei()
+    {
+        PatientSummary patient;
+        patient.id = 4;
+        patient.givenName = QStringLiteral("Wei");
+        patient.familyName = QStringLiteral("Wang");
+        return patient;
     }
 
     [[nodiscard]] QString cell(int row, int column) const
@@ -93,11 +105,7 @@ private slots:
     void arrowsAndEnterChooseASlot()
     {
         openDialog();
-        PatientSummary wei;
-        wei.id = 4;
-        wei.givenName = QStringLiteral("Wei");
-        wei.familyName = QStringLiteral("Wang");
-        m_dialog->setPatient(wei);
+        m_dialog->setPatient(wei());
         m_dialog->setType(1);
         QTRY_VERIFY(m_dialog->slotsFound().size() > 2);
         QSignalSpy chosen(m_dialog.get(), &FindSlotDialog::slotChosen);
@@ -115,6 +123,35 @@ private slots:
         QVERIFY(!m_dialog->isVisible());
         const auto prefill = m_dialog->chosenPrefill();
         QVERIFY(prefill && prefill->patient && prefill->patient->id == 4);
+    }
+
+    // A patient's stopped dates are not offered, and the results say which were left out, why and until when.
+    void aPatientsStoppedDatesAreLeftOutAndNamed()
+    {
+        ScreeningAnswer isotretinoin; // the 180-day stop from 2026-06-05 clears on 2026-12-02
+        isotretinoin.questionId = 3;
+        isotretinoin.yes = true;
+        isotretinoin.eventDate = QDate(2026, 6, 5);
+        QVERIFY(ScreeningRepository(m_fixture.database(), m_fixture.clock).recordAnswers(4, {isotretinoin}));
+        openDialog();
+        m_dialog->setPatient(wei());
+        m_dialog->setType(1);
+        QTRY_VERIFY(!m_dialog->slotsFound().isEmpty());
+        QCOMPARE(cell(0, 0), QStringLiteral("Wed 2 Dec"));
+        QVERIFY2(m_dialog->outcomeText().contains(QStringLiteral("Left out for screening stops: %1 \u2013 %2")
+                                                      .arg(shortDateText(QDate(2026, 11, 26)),
+                                                           shortDateText(QDate(2026, 12, 1)))),
+                 qPrintable(m_dialog->outcomeText()));
+        QVERIFY2(m_dialog->outcomeText().contains(QLatin1String("Isotretinoin within 180 days")),
+                 qPrintable(m_dialog->outcomeText()));
+        QVERIFY2(m_dialog->outcomeText().contains(shortDateText(QDate(2026, 12, 2))),
+                 qPrintable(m_dialog->outcomeText()));
+        test::saveScreenshot(m_dialog.get(), QStringLiteral("find-slot-stop"));
+
+        // A consultation needs no screening: every date is offered.
+        m_dialog->setType(2);
+        QTRY_COMPARE(cell(0, 0), QStringLiteral("Thu 26 Nov"));
+        QVERIFY(!m_dialog->outcomeText().contains(QLatin1String("Left out")));
     }
 
     void refusalsNameTheField()

@@ -61,6 +61,8 @@ private slots:
     void init()
     {
         QVERIFY(m_fixture.init());
+        // The fixture's patients answered the screening the day before: the desk's flows, not screening, are tested.
+        QVERIFY(test::screenFixturePatients(*m_fixture.temp, test::dayBeforeTestNow));
         auto reopened = m_fixture.temp->reopen();
         QVERIFY(reopened.ok());
         m_window = std::make_unique<MainWindow>(m_fixture.prompter, m_fixture.clock);

@@ -49,6 +49,8 @@ private slots:
 
     void listsOnePractitionersDayWithAlertsAndNotes()
     {
+        // The patients answered the screening "no" to all the day before: no screening alert on their visits.
+        QVERIFY(test::screenFixturePatients(*m_fixture.temp, test::dayBeforeTestNow));
         AppointmentRepository appointments(m_fixture.database(), m_fixture.clock);
         BookingRequest withNotes = test::bookingRequest(1, 2, 1, newYorkAt(friday, 10));
         withNotes.notes = QStringLiteral("Sensitive skin on the left cheek");

@@ -60,6 +60,17 @@ private:
         return added ? added.value() : 0;
     }
 
+    // Joanna Smith's treatment with Nurse Ana on Friday 10:00 is booked, cancelled, and its time offered.
+    void offerJoannasFridayTreatment()
+    {
+        const qint64 cancelled = m_fixture.book(1, 2, 1, newYorkAt(friday, 10));
+        QVERIFY(cancelled);
+        AppointmentRepository appointments(m_fixture.database(), m_fixture.clock);
+        auto change = appointments.cancel(cancelled, {CancelCategory::Illness, QString()});
+        QVERIFY(change.ok() && change.value().freed);
+        m_panel->offerFreedSlot(*change.value().freed);
+    }
+
     void fillAddForm(QDate earliest, QDate latest)
     {
         QTest::mouseClick(m_panel->findChild<QPushButton *>(QStringLiteral("addEntryButton")), Qt::LeftButton);
@@ -123,18 +134,14 @@ private slots:
 
     void aFreedSlotIsOfferedAndBookingItMarksTheEntryBooked()
     {
+        // Wei Wang and Joanna Smith answered the screening with no to all: nothing to acknowledge.
+        QVERIFY(test::screenAsClear(*m_fixture.temp, {1, 4}, m_fixture.clock.now().toSecsSinceEpoch()));
         const qint64 entry = addEntry(4, 1, friday, friday.addDays(14));
         QVERIFY(entry);
         QVERIFY(addEntry(2, 2, friday, friday.addDays(14)));
-        const qint64 cancelled = m_fixture.book(1, 2, 1, newYorkAt(friday, 10));
-        QVERIFY(cancelled);
-        AppointmentRepository appointments(m_fixture.database(), m_fixture.clock);
-        auto change = appointments.cancel(cancelled, {CancelCategory::Illness, QString()});
-        QVERIFY(change.ok() && change.value().freed);
-
         openPanel();
         QVERIFY(!m_panel->findChild<QGroupBox *>(QStringLiteral("offerBox"))->isVisible());
-        m_panel->offerFreedSlot(*change.value().freed);
+        offerJoannasFridayTreatment();
         QVERIFY(m_panel->findChild<QGroupBox *>(QStringLiteral("offerBox"))->isVisible());
         QTreeWidget *offers = m_panel->offerView();
         QVERIFY(offers->topLevelItemCount() >= 1);
@@ -157,6 +164,43 @@ private slots:
                  appointment);
         QVERIFY(!m_panel->findChild<QGroupBox *>(QStringLiteral("offerBox"))->isVisible());
         QCOMPARE(m_panel->entryView()->topLevelItemCount(), 1);
+    }
+
+    // One-click Book for a patient nobody screened asks why first; no reason books nothing.
+    void bookingANeverScreenedPatientAsksForAReason()
+    {
+        const qint64 entry = addEntry(4, 1, friday, friday.addDays(14)); // Wei Wang: never screened
+        QVERIFY(test::screenAsClear(*m_fixture.temp, {1}, m_fixture.clock.now().toSecsSinceEpoch()));
+        openPanel();
+        offerJoannasFridayTreatment();
+        QCOMPARE(m_panel->offerView()->topLevelItem(0)->text(0), QStringLiteral("Wei Wang"));
+        auto *book = m_panel->findChild<QPushButton *>(QStringLiteral("bookOfferButton"));
+        QSignalSpy booked(m_panel.get(), &WaitlistPanel::booked);
+
+        m_fixture.prompter.textAnswers = {std::nullopt}; // the question is cancelled
+        QTest::mouseClick(book, Qt::LeftButton);
+        QCOMPARE(m_fixture.prompter.textsAskedFor.size(), 1);
+        QVERIFY2(m_fixture.prompter.textsAskedFor.first().contains(QLatin1String("No screening")),
+                 qPrintable(m_fixture.prompter.textsAskedFor.first()));
+        QCOMPARE(booked.count(), 0);
+        QCOMPARE(m_fixture.count(QStringLiteral("SELECT count(*) FROM appointment WHERE patient_id = 4")), 0);
+        QCOMPARE(m_fixture.temp->scalar(QStringLiteral("SELECT status FROM waitlist_entry WHERE id = %1").arg(entry))
+                     .toString(),
+                 QStringLiteral("active"));
+
+        m_fixture.prompter.textAnswers = {QStringLiteral("Form sent by e-mail")};
+        QTest::mouseClick(book, Qt::LeftButton);
+        QCOMPARE(booked.count(), 1);
+        const qint64 appointment = booked.at(0).at(0).toLongLong();
+        QCOMPARE(m_fixture.temp
+                     ->scalar(QStringLiteral("SELECT json_extract(details, '$.reason') FROM audit_log WHERE action = "
+                                             "'screening.acknowledged' AND entity_id = %1")
+                                  .arg(appointment))
+                     .toString(),
+                 QStringLiteral("Form sent by e-mail"));
+        QCOMPARE(m_fixture.temp->scalar(QStringLiteral("SELECT status FROM waitlist_entry WHERE id = %1").arg(entry))
+                     .toString(),
+                 QStringLiteral("booked"));
     }
 };
 

@@ -118,6 +118,24 @@ private slots:
         QVERIFY(m_prompter.confirmations.isEmpty());
     }
 
+    void theClinicChoosesWhetherMissingScreeningStopsATreatment()
+    {
+        ClinicPage *page = m_dialog->clinicPage();
+        QComboBox *policy = page->unscreenedBox();
+        QVERIFY(policy->isVisibleTo(page));
+        QVERIFY(policy->currentText().startsWith(QStringLiteral("Caution")));
+        policy->setCurrentIndex(policy->findData(int(ClinicSettings::UnscreenedPolicy::Stop)));
+        QVERIFY(page->saveButton()->isEnabled());
+        QTest::mouseClick(page->saveButton(), Qt::LeftButton);
+        QCOMPARE(page->errorText(), QString());
+        QCOMPARE(repository().settings().value()->unscreenedPolicy, ClinicSettings::UnscreenedPolicy::Stop);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'clinic_settings' AND "
+                                      "details LIKE '%unscreened_policy%stop%'")),
+                 1);
+        page->reload();
+        QVERIFY(policy->currentText().startsWith(QStringLiteral("Stop")));
+    }
+
     void aRefusedClinicSettingNamesTheFieldAndStoresNothing()
     {
         ClinicPage *page = m_dialog->clinicPage();

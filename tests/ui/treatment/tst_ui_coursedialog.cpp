@@ -40,6 +40,7 @@ private slots:
     {
         m_temp = std::make_unique<test::TempDatabase>();
         QVERIFY(test::seedScheduleClinic(*m_temp));
+        QVERIFY(test::screenFixturePatients(*m_temp, test::dayBeforeTestNow, 365));
         m_clock.set(QDateTime(QDate(2026, 11, 26), QTime(14, 0), Qt::UTC));
         m_plan = TreatmentPlanRepository(m_temp->database(), m_clock).create(test::microneedlingPlan(4, 4, 6)).value();
     }

@@ -68,6 +68,7 @@ private slots:
         m_prompter = {};
         m_temp = std::make_unique<test::TempDatabase>();
         QVERIFY(test::seedScheduleClinic(*m_temp));
+        QVERIFY(test::screenFixturePatients(*m_temp, test::dayBeforeTestNow, 365));
         const TreatmentPlan plan =
             TreatmentPlanRepository(m_temp->database(), m_clock).create(test::microneedlingPlan(3, 4, 6)).value();
         CourseBooker booker(m_temp->database(), m_clock);
