@@ -78,9 +78,9 @@ ClinicPage::ClinicPage(const SettingsContext &context, QWidget *parent)
     form->addRow(tr("&Missing or old screening:"), m_unscreened);
     form->addRow(tr("Pape&r size:"), m_paper);
     form->addRow(tr("&Opening hours:"), m_hours);
-    for (QWidget *narrow : {static_cast<QWidget *>(m_timeZone), static_cast<QWidget *>(m_slot),
-                            static_cast<QWidget *>(m_screeningDays), static_cast<QWidget *>(m_unscreened),
-                            static_cast<QWidget *>(m_paper)}) {
+    for (QWidget *narrow :
+         {static_cast<QWidget *>(m_timeZone), static_cast<QWidget *>(m_slot), static_cast<QWidget *>(m_screeningDays),
+          static_cast<QWidget *>(m_unscreened), static_cast<QWidget *>(m_paper)}) {
         narrow->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     }
     // Contact lines wide enough for an address, not the whole window.

@@ -1,9 +1,9 @@
 #include "FrontDeskFixture.h"
+#include "calendar/TimeFormat.h"
 #include "frontdesk/FindSlotDialog.h"
 #include "frontdesk/PatientPicker.h"
 #include "frontdesk/TimeOfDayPicker.h"
 #include "frontdesk/WeekdayPicker.h"
-#include "calendar/TimeFormat.h"
 #include "patients/ScreeningRepository.h"
 
 #include "common/DateField.h"
@@ -138,9 +138,9 @@ private slots:
         m_dialog->setType(1);
         QTRY_VERIFY(!m_dialog->slotsFound().isEmpty());
         QCOMPARE(cell(0, 0), QStringLiteral("Wed 2 Dec"));
-        QVERIFY2(m_dialog->outcomeText().contains(QStringLiteral("Left out for screening stops: %1 \u2013 %2")
-                                                      .arg(shortDateText(QDate(2026, 11, 26)),
-                                                           shortDateText(QDate(2026, 12, 1)))),
+        QVERIFY2(m_dialog->outcomeText().contains(
+                     QStringLiteral("Left out for screening stops: %1 \u2013 %2")
+                         .arg(shortDateText(QDate(2026, 11, 26)), shortDateText(QDate(2026, 12, 1)))),
                  qPrintable(m_dialog->outcomeText()));
         QVERIFY2(m_dialog->outcomeText().contains(QLatin1String("Isotretinoin within 180 days")),
                  qPrintable(m_dialog->outcomeText()));
