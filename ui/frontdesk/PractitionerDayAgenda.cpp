@@ -7,6 +7,7 @@
 #include "calendar/AppointmentRepository.h"
 #include "calendar/ScheduleSetup.h"
 #include "common/AreaWidgets.h"
+#include "common/DateField.h"
 #include "common/Icons.h"
 #include "common/Theme.h"
 #include "patients/ScreeningEvaluator.h"
@@ -14,7 +15,6 @@
 
 #include <QApplication>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
@@ -41,9 +41,8 @@ PractitionerDayAgenda::PractitionerDayAgenda(const Database &database, const QTi
     m_practitioner->setObjectName(QStringLiteral("practitionerCombo"));
     m_practitioner->setAccessibleName(tr("Practitioner"));
     m_practitioner->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_date = new QDateEdit(m_time.localDate(clock.now().toSecsSinceEpoch()), this);
+    m_date = new DateField(m_time.localDate(clock.now().toSecsSinceEpoch()), this);
     m_date->setObjectName(QStringLiteral("dateEdit"));
-    m_date->setCalendarPopup(true);
     m_date->setAccessibleName(tr("Date"));
     const auto stepButton = [this](const QIcon &icon, const QString &text, int days) {
         auto *button = new QToolButton(this);
@@ -51,8 +50,8 @@ PractitionerDayAgenda::PractitionerDayAgenda(const Database &database, const QTi
         button->setToolTip(text);
         button->setAccessibleName(text);
         connect(button, &QToolButton::clicked, this, [this, days] {
-            m_date->setDate(days == 0 ? m_time.localDate(m_clock.now().toSecsSinceEpoch())
-                                      : m_date->date().addDays(days));
+            const QDate today = m_time.localDate(m_clock.now().toSecsSinceEpoch());
+            m_date->setDate(days == 0 || !m_date->date().isValid() ? today : m_date->date().addDays(days));
         });
         return button;
     };
@@ -90,7 +89,7 @@ PractitionerDayAgenda::PractitionerDayAgenda(const Database &database, const QTi
     }
     connect(m_practitioner, &QComboBox::currentIndexChanged, this, &PractitionerDayAgenda::reload);
     connect(m_practitioner, &QComboBox::currentIndexChanged, this, &PractitionerDayAgenda::namePrintChoice);
-    connect(m_date, &QDateEdit::dateChanged, this, &PractitionerDayAgenda::reload);
+    connect(m_date, &DateField::dateChanged, this, &PractitionerDayAgenda::reload);
     reload();
     namePrintChoice();
 }
@@ -164,7 +163,8 @@ void PractitionerDayAgenda::showDay(qint64 practitionerId, QDate date)
 
 void PractitionerDayAgenda::reload()
 {
-    if (m_loading)
+    // A date being typed (no date yet) keeps the day shown.
+    if (m_loading || !m_date->date().isValid())
         return;
     m_view->clear();
     m_entries.clear();

@@ -12,7 +12,6 @@
 
 class QAction;
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QToolButton;
 class QTreeWidget;
@@ -25,6 +24,8 @@ class ScreeningEvaluator;
 } // namespace dermdesk
 
 namespace dermdesk::ui {
+
+class DateField;
 
 // One practitioner's day, for reviewing it: pick the practitioner and the date, and read the
 // appointments in order (time, patient, type, room, status by colour and icon), each with the patient's
@@ -93,7 +94,7 @@ private:
     bool m_loading = false;
 
     QComboBox *m_practitioner = nullptr;
-    QDateEdit *m_date = nullptr;
+    DateField *m_date = nullptr;
     QLabel *m_summary = nullptr;
     QToolButton *m_print = nullptr;
     QTreeWidget *m_view = nullptr;

@@ -4,13 +4,13 @@
 #include "calendar/ClinicTime.h"
 #include "calendar/TimeFormat.h"
 #include "clinic/ClinicRepository.h"
+#include "common/DateField.h"
 #include "common/Prompter.h"
 #include "common/Theme.h"
 #include "common/TimeField.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -90,18 +90,14 @@ QWidget *BlockoutsPage::createForm()
     auto *box = new QGroupBox(tr("New closure or blockout"), this);
     m_scope = new QComboBox(box);
     m_scope->setObjectName(QStringLiteral("blockoutScope"));
-    m_fromDate = new QDateEdit(box);
+    m_fromDate = new DateField(box);
     m_fromDate->setObjectName(QStringLiteral("blockoutFromDate"));
     m_fromTime = new TimeField(QTime(12, 0), box);
     m_fromTime->setObjectName(QStringLiteral("blockoutFromTime"));
-    m_toDate = new QDateEdit(box);
+    m_toDate = new DateField(box);
     m_toDate->setObjectName(QStringLiteral("blockoutToDate"));
     m_toTime = new TimeField(QTime(13, 0), box);
     m_toTime->setObjectName(QStringLiteral("blockoutToTime"));
-    for (QDateEdit *edit : {m_fromDate, m_toDate}) {
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("ddd d MMM yyyy"));
-    }
     for (QTimeEdit *edit : {m_fromTime, m_toTime})
         edit->setDisplayFormat(QStringLiteral("HH:mm"));
     m_repeat = new QComboBox(box);
@@ -110,10 +106,11 @@ QWidget *BlockoutsPage::createForm()
     m_repeat->addItem(tr("Every week"), true);
     m_until = new QCheckBox(tr("&until"), box);
     m_until->setObjectName(QStringLiteral("blockoutUntil"));
-    m_untilDate = new QDateEdit(box);
+    m_untilDate = new DateField(box);
     m_untilDate->setObjectName(QStringLiteral("blockoutUntilDate"));
-    m_untilDate->setCalendarPopup(true);
-    m_untilDate->setDisplayFormat(QStringLiteral("ddd d MMM yyyy"));
+    m_fromDate->setAccessibleName(tr("From date"));
+    m_toDate->setAccessibleName(tr("To date"));
+    m_untilDate->setAccessibleName(tr("Until date"));
     m_reason = new QComboBox(box);
     m_reason->setObjectName(QStringLiteral("blockoutReason"));
     m_reason->setEditable(true);
@@ -159,13 +156,11 @@ QWidget *BlockoutsPage::createForm()
     form->addRow(m_error);
     m_scope->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_scope->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    for (QDateEdit *edit : {m_fromDate, m_toDate, m_untilDate})
-        edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(QStringLiteral("Wed 28 May 2026")) + 48);
 
     connect(m_repeat, &QComboBox::currentIndexChanged, this, &BlockoutsPage::updateFormEnabled);
     connect(m_until, &QCheckBox::toggled, this, &BlockoutsPage::updateFormEnabled);
-    connect(m_fromDate, &QDateEdit::dateChanged, this, [this](QDate date) {
-        if (m_toDate->date() < date)
+    connect(m_fromDate, &DateField::dateChanged, this, [this](QDate date) {
+        if (date.isValid() && (!m_toDate->date().isValid() || m_toDate->date() < date))
             m_toDate->setDate(date);
     });
     connect(m_add, &QPushButton::clicked, this, &BlockoutsPage::add);
@@ -216,7 +211,8 @@ void BlockoutsPage::reload()
             m_scope->addItem(tr("Room: %1").arg(room.name), QVariantList{QStringLiteral("room"), room.id});
     }
     m_scope->setCurrentIndex(qMax(0, m_scope->findText(previousScope)));
-    if (m_fromDate->date() == QDate(2000, 1, 1)) {
+    if (!m_formDated) {
+        m_formDated = true;
         const QDate today = time.localDate(now);
         m_fromDate->setDate(today);
         m_toDate->setDate(today);
@@ -296,6 +292,22 @@ bool BlockoutsPage::add()
     } else if (scope.size() == 2) {
         blockout.roomId = scope.at(1).toLongLong();
     }
+    const auto dateMissing = [this](DateField *field, const QString &name) {
+        return Error::invalidInput(name, tr("Type the date as %1.").arg(field->placeholderText()));
+    };
+    if (!m_fromDate->date().isValid()) {
+        showError(dateMissing(m_fromDate, QStringLiteral("start_date")));
+        return false;
+    }
+    if (!m_toDate->date().isValid()) {
+        showError(dateMissing(m_toDate, QStringLiteral("end_date")));
+        return false;
+    }
+    const bool weekly = m_repeat->currentData().toBool();
+    if (weekly && m_until->isChecked() && !m_untilDate->date().isValid()) {
+        showError(dateMissing(m_untilDate, QStringLiteral("repeat_until")));
+        return false;
+    }
     const auto from = time.toUtc(m_fromDate->date(), minuteOf(m_fromTime->time()), QStringLiteral("start"));
     if (!from) {
         showError(from.error());
@@ -308,7 +320,7 @@ bool BlockoutsPage::add()
     }
     blockout.startsAt = from.value();
     blockout.endsAt = to.value();
-    blockout.weekly = m_repeat->currentData().toBool();
+    blockout.weekly = weekly;
     if (blockout.weekly && m_until->isChecked())
         blockout.repeatUntil = m_untilDate->date();
     blockout.reason = m_reason->currentText().trimmed();
@@ -360,6 +372,8 @@ void BlockoutsPage::showError(const Error &error)
     const QHash<QString, std::pair<QString, QWidget *>> fields = {
         {QStringLiteral("reason"), {tr("Reason"), m_reason}},
         {QStringLiteral("start"), {tr("From"), m_fromTime}},
+        {QStringLiteral("start_date"), {tr("From"), m_fromDate}},
+        {QStringLiteral("end_date"), {tr("To"), m_toDate}},
         {QStringLiteral("end"), {tr("To"), m_toTime}},
         {QStringLiteral("scope"), {tr("Applies to"), m_scope}},
         {QStringLiteral("practitioner"), {tr("Applies to"), m_scope}},

@@ -10,12 +10,13 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QPushButton;
 class QTimeEdit;
 class QTreeWidget;
 
 namespace dermdesk::ui {
+
+class DateField;
 
 // Closures and blockouts: the list of those not over yet (past ones on demand) with when, how they repeat,
 // whom they apply to (whole clinic, one practitioner, one room) and why; a form that adds one (one-off or
@@ -40,13 +41,13 @@ public:
     [[nodiscard]] QTreeWidget *list() const { return m_list; }
     [[nodiscard]] QCheckBox *showPastBox() const { return m_showPast; }
     [[nodiscard]] QComboBox *scopeBox() const { return m_scope; }
-    [[nodiscard]] QDateEdit *fromDateEdit() const { return m_fromDate; }
+    [[nodiscard]] DateField *fromDateEdit() const { return m_fromDate; }
     [[nodiscard]] QTimeEdit *fromTimeEdit() const { return m_fromTime; }
-    [[nodiscard]] QDateEdit *toDateEdit() const { return m_toDate; }
+    [[nodiscard]] DateField *toDateEdit() const { return m_toDate; }
     [[nodiscard]] QTimeEdit *toTimeEdit() const { return m_toTime; }
     [[nodiscard]] QComboBox *repeatBox() const { return m_repeat; }
     [[nodiscard]] QCheckBox *untilBox() const { return m_until; }
-    [[nodiscard]] QDateEdit *untilDateEdit() const { return m_untilDate; }
+    [[nodiscard]] DateField *untilDateEdit() const { return m_untilDate; }
     [[nodiscard]] QComboBox *reasonBox() const { return m_reason; }
     [[nodiscard]] QPushButton *addButton() const { return m_add; }
     [[nodiscard]] QPushButton *removeButton() const { return m_remove; }
@@ -73,16 +74,18 @@ private:
     QCheckBox *m_showPast = nullptr;
     QPushButton *m_remove = nullptr;
     QComboBox *m_scope = nullptr;
-    QDateEdit *m_fromDate = nullptr;
+    DateField *m_fromDate = nullptr;
     QTimeEdit *m_fromTime = nullptr;
-    QDateEdit *m_toDate = nullptr;
+    DateField *m_toDate = nullptr;
     QTimeEdit *m_toTime = nullptr;
     QComboBox *m_repeat = nullptr;
     QCheckBox *m_until = nullptr;
-    QDateEdit *m_untilDate = nullptr;
+    DateField *m_untilDate = nullptr;
     QComboBox *m_reason = nullptr;
     QPushButton *m_add = nullptr;
     InlineError *m_error = nullptr;
+    // The dates start at today once, on the first reload; later reloads keep what was typed.
+    bool m_formDated = false;
 };
 
 } // namespace dermdesk::ui

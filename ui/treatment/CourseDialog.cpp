@@ -1,13 +1,14 @@
 #include "CourseDialog.h"
 
 #include "calendar/ScheduleSetup.h"
+#include "common/DateField.h"
 #include "common/TimeField.h"
 #include "patients/ScreeningEvaluator.h"
 #include "treatment/CourseBooker.h"
 #include "treatment/SeriesPlanner.h"
 #include "treatment/TreatmentPlanRepository.h"
 
-#include <QDateEdit>
+#include <QApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHeaderView>
@@ -83,7 +84,13 @@ CourseDialog::CourseDialog(const Database &database, const Clock &clock, qint64 
     propose();
 }
 
-CourseDialog::~CourseDialog() = default;
+CourseDialog::~CourseDialog()
+{
+    // Closing moves the focus out of a session field, which reports it (editingFinished): not to a dialog whose
+    // proposal is already gone.
+    for (const QWidget *field : m_table->findChildren<QWidget *>())
+        disconnect(field, nullptr, this, nullptr);
+}
 
 void CourseDialog::propose()
 {
@@ -114,6 +121,19 @@ void CourseDialog::showProposal()
     const QLocale locale;
     const ClinicTime &time = m_setup->time();
     const int count = int(m_proposal->sessions.size());
+    // The session field that has the focus (Tab after a changed date has moved it on) gets it back in its
+    // rebuilt row, so the keyboard goes on from where it was.
+    int focusRow = -1;
+    int focusColumn = -1;
+    const QWidget *focused = QApplication::focusWidget();
+    for (int row = 0; focused && row < m_table->rowCount(); ++row) {
+        for (const int column : {int(DateColumn), int(TimeColumn)}) {
+            if (m_table->cellWidget(row, column) == focused) {
+                focusRow = row;
+                focusColumn = column;
+            }
+        }
+    }
     m_header->setText(m_mode == Mode::Book
                           ? tr("%n session(s) to book, each %1–%2 weeks after the one before. Change any date; the "
                                "later sessions are planned again.",
@@ -128,14 +148,22 @@ void CourseDialog::showProposal()
         auto *item = new QTableWidgetItem(tr("%1 of %2").arg(s.sequence).arg(m_plan->plannedSessions));
         m_table->setItem(row, SessionColumn, item);
 
-        auto *date = new QDateEdit(local.date(), m_table);
+        auto *date = new DateField(local.date(), m_table);
         date->setObjectName(QStringLiteral("sessionDate%1").arg(s.sequence));
-        date->setCalendarPopup(true);
-        date->setDisplayFormat(QStringLiteral("ddd yyyy-MM-dd"));
-        date->setMinimumDate(time.localDate(m_clock.now().toSecsSinceEpoch()));
+        date->setAccessibleName(tr("Date of session %1").arg(s.sequence));
         m_table->setCellWidget(row, DateColumn, date);
         const int sequence = s.sequence;
-        connect(date, &QDateEdit::editingFinished, this, [this, date, sequence] {
+        const QDate proposed = local.date();
+        connect(date, &QLineEdit::editingFinished, this, [this, date, sequence, proposed] {
+            const QDate today = m_setup->time().localDate(m_clock.now().toSecsSinceEpoch());
+            if (!date->date().isValid() || date->date() < today) {
+                showMessage(date->date().isValid()
+                                ? tr("Session %1 cannot be before today.").arg(sequence)
+                                : tr("Type the date of session %1 as %2.").arg(sequence).arg(date->placeholderText()),
+                            true);
+                date->setDate(proposed);
+                return;
+            }
             const auto current = std::find_if(m_proposal->sessions.cbegin(), m_proposal->sessions.cend(),
                                               [sequence](const ProposedSession &p) { return p.sequence == sequence; });
             if (current != m_proposal->sessions.cend() && current->date != date->date())
@@ -174,6 +202,8 @@ void CourseDialog::showProposal()
         m_table->setItem(row, NoteColumn, note);
     }
     m_table->resizeColumnsToContents();
+    if (QWidget *field = focusRow >= 0 && focusRow < count ? m_table->cellWidget(focusRow, focusColumn) : nullptr)
+        field->setFocus(Qt::OtherFocusReason);
     const bool needsOverride = m_mode == Mode::Book && m_proposal->needsIntervalOverride();
     m_override->setVisible(needsOverride);
     m_overrideLabel->setVisible(needsOverride);

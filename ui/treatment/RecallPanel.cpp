@@ -3,11 +3,11 @@
 #include "DocumentPrinter.h"
 #include "calendar/ClinicTime.h"
 #include "common/AreaWidgets.h"
+#include "common/DateField.h"
 #include "education/ComposedDocument.h"
 #include "treatment/RecallList.h"
 #include "treatment/RecallListModel.h"
 
-#include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -38,9 +38,8 @@ RecallPanel::RecallPanel(const Database &database, const QTimeZone &zone, const 
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(RecallListModel::DueColumn, Qt::AscendingOrder);
 
-    m_date = new QDateEdit(ClinicTime(zone).localDate(clock.now().toSecsSinceEpoch()), this);
+    m_date = new DateField(ClinicTime(zone).localDate(clock.now().toSecsSinceEpoch()), this);
     m_date->setObjectName(QStringLiteral("recallDate"));
-    m_date->setCalendarPopup(true);
     m_horizon = new QSpinBox(this);
     m_horizon->setObjectName(QStringLiteral("recallHorizon"));
     m_horizon->setRange(0, 90);
@@ -51,7 +50,7 @@ RecallPanel::RecallPanel(const Database &database, const QTimeZone &zone, const 
     m_book = new QPushButton(tr("&Book Course…"), this);
     m_book->setObjectName(QStringLiteral("recallBook"));
     auto *printButton = new QPushButton(tr("&Print…"), this);
-    connect(m_date, &QDateEdit::dateChanged, this, &RecallPanel::reload);
+    connect(m_date, &DateField::dateChanged, this, &RecallPanel::reload);
     connect(m_horizon, &QSpinBox::valueChanged, this, &RecallPanel::reload);
     connect(printButton, &QPushButton::clicked, this, &RecallPanel::print);
     connect(m_book, &QPushButton::clicked, this, [this] {
@@ -101,6 +100,9 @@ void RecallPanel::followHorizonSetting()
 void RecallPanel::reload()
 {
     followHorizonSetting();
+    // A date being typed (no date yet) keeps the list of the last one.
+    if (!m_date->date().isValid())
+        return;
     const Status loaded = m_model->load(m_date->date(), m_horizon->value());
     if (!loaded) {
         m_summary->setText(tr("The recall list could not be read: %1").arg(loaded.error().message()));

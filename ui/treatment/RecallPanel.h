@@ -5,7 +5,6 @@
 #include <QTimeZone>
 #include <QWidget>
 
-class QDateEdit;
 class QLabel;
 class QPushButton;
 class QSortFilterProxyModel;
@@ -18,6 +17,8 @@ class RecallListModel;
 } // namespace dermdesk
 
 namespace dermdesk::ui {
+
+class DateField;
 
 // The recall list: patients whose next session is due (or soon due) and not booked, most urgent first,
 // sortable by any column, printable (print preview of a QTextDocument), and "Book…" to book the course of
@@ -59,7 +60,7 @@ private:
     RecallListModel *m_model = nullptr;
     QSortFilterProxyModel *m_sorted = nullptr;
     QTableView *m_view = nullptr;
-    QDateEdit *m_date = nullptr;
+    DateField *m_date = nullptr;
     QSpinBox *m_horizon = nullptr;
     QLabel *m_summary = nullptr;
     QPushButton *m_book = nullptr;

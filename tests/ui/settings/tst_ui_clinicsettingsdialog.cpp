@@ -3,6 +3,7 @@
 #include "ScriptedPrompter.h"
 #include "calendar/BlockoutRepository.h"
 #include "clinic/ClinicRepository.h"
+#include "common/DateField.h"
 #include "settings/AppointmentTypesPage.h"
 #include "settings/BlockoutsPage.h"
 #include "settings/ClinicPage.h"
@@ -18,7 +19,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDir>
 #include <QLineEdit>
 #include <QListWidget>

@@ -1,9 +1,9 @@
 #include "FakeClock.h"
 #include "PlanClinic.h"
 #include "calendar/AppointmentRepository.h"
+#include "common/DateField.h"
 #include "treatment/CourseDialog.h"
 
-#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -30,9 +30,9 @@ private:
         return test::scalar(m_temp->database(),
                             QStringLiteral("SELECT count(*) FROM treatment_session WHERE appointment_id IS NOT NULL"));
     }
-    static QDateEdit *dateOf(CourseDialog &dialog, int row)
+    static ui::DateField *dateOf(CourseDialog &dialog, int row)
     {
-        return qobject_cast<QDateEdit *>(dialog.sessionTable()->cellWidget(row, CourseDialog::DateColumn));
+        return qobject_cast<ui::DateField *>(dialog.sessionTable()->cellWidget(row, CourseDialog::DateColumn));
     }
 
 private slots:
@@ -57,7 +57,7 @@ private slots:
         QCOMPARE(dialog.bookButton()->text().remove(QLatin1Char('&')), QStringLiteral("Book All 4"));
 
         // Session 2 moves to Tuesday 5 January: sessions 3 and 4 are planned again after it.
-        QDateEdit *second = dateOf(dialog, 1);
+        ui::DateField *second = dateOf(dialog, 1);
         second->setFocus();
         second->setDate(QDate(2027, 1, 5));
         QTest::keyClick(second, Qt::Key_Return);
