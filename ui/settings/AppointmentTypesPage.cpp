@@ -37,7 +37,7 @@ AppointmentTypesPage::AppointmentTypesPage(const SettingsContext &context, QWidg
     m_colour = new ColourPicker(editor);
     m_treatment = new QCheckBox(tr("&Treatment session (screening rules apply when booking)"), editor);
     m_treatment->setObjectName(QStringLiteral("typeTreatment"));
-    m_needsRoom = new QCheckBox(tr("Needs a &room"), editor);
+    m_needsRoom = new QCheckBox(tr("Needs a r&oom"), editor);
     m_needsRoom->setObjectName(QStringLiteral("typeNeedsRoom"));
     m_active = new QCheckBox(tr("O&ffered for new bookings (untick to retire it; history is kept)"), editor);
     m_active->setObjectName(QStringLiteral("typeActive"));

@@ -76,7 +76,7 @@ ClinicPage::ClinicPage(const SettingsContext &context, QWidget *parent)
     form->addRow(tr("Schedule &grid:"), m_slot);
     form->addRow(tr("Screening &valid for:"), m_screeningDays);
     form->addRow(tr("&Missing or old screening:"), m_unscreened);
-    form->addRow(tr("Pape&r size:"), m_paper);
+    form->addRow(tr("Paper s&ize:"), m_paper);
     form->addRow(tr("&Opening hours:"), m_hours);
     for (QWidget *narrow :
          {static_cast<QWidget *>(m_timeZone), static_cast<QWidget *>(m_slot), static_cast<QWidget *>(m_screeningDays),

@@ -69,7 +69,7 @@ SessionRecordDialog::SessionRecordDialog(const Database &database, const Clock &
     form->addRow(tr("N&umbing:"), m_numbing);
     form->addRow(tr("&Products applied:"), m_products);
     form->addRow(tr("Skin &reaction:"), m_reaction);
-    form->addRow(tr("P&ractitioner:"), m_practitioner);
+    form->addRow(tr("Prac&titioner:"), m_practitioner);
     form->addRow(tr("&Notes:"), m_notes);
 
     m_message = new QLabel(this);

@@ -1,6 +1,7 @@
 #include "FrontDeskFixture.h"
 #include "Keyboard.h"
 #include "Mnemonics.h"
+#include "PlanClinic.h"
 #include "frontdesk/BookingDialog.h"
 #include "frontdesk/FindSlotDialog.h"
 #include "frontdesk/NewPatientDialog.h"
@@ -9,7 +10,12 @@
 #include "patients/PatientRecordForm.h"
 #include "patients/PatientRepository.h"
 #include "patients/PatientsArea.h"
+#include "settings/ClinicSettingsDialog.h"
+#include "treatment/CourseBooker.h"
+#include "treatment/CourseDialog.h"
 #include "treatment/PlanEditor.h"
+#include "treatment/SeriesPlanner.h"
+#include "treatment/SessionRecordDialog.h"
 
 #include <QLineEdit>
 #include <QListWidget>
@@ -108,6 +114,55 @@ private slots:
         DERMDESK_VERIFY_UNIQUE_MNEMONICS(&panel);
         panel.showAddForm();
         DERMDESK_VERIFY_UNIQUE_MNEMONICS(&panel);
+    }
+
+    void clinicSettingsPages_data()
+    {
+        using Page = ui::ClinicSettingsDialog::Page;
+        QTest::addColumn<int>("page");
+        QTest::newRow("Clinic") << int(Page::Clinic);
+        QTest::newRow("Practitioners") << int(Page::Practitioners);
+        QTest::newRow("Rooms") << int(Page::Rooms);
+        QTest::newRow("Appointment types") << int(Page::AppointmentTypes);
+        QTest::newRow("Blockouts") << int(Page::Blockouts);
+        QTest::newRow("Screening rules") << int(Page::ScreeningRules);
+        QTest::newRow("Downtime") << int(Page::Downtime);
+        QTest::newRow("Plan defaults") << int(Page::PlanDefaults);
+        QTest::newRow("Treatment concerns") << int(Page::TreatmentConcerns);
+        QTest::newRow("Treatment areas") << int(Page::TreatmentAreas);
+    }
+
+    // Each page with the dialog's own buttons around it.
+    void clinicSettingsPages()
+    {
+        QFETCH(int, page);
+        ui::ClinicSettingsDialog dialog(m_fixture.database(), m_fixture.clock, m_fixture.prompter);
+        dialog.showPage(ui::ClinicSettingsDialog::Page(page));
+        QCOMPARE(int(dialog.currentPage()), page);
+        DERMDESK_VERIFY_UNIQUE_MNEMONICS(&dialog);
+    }
+
+    void bookCourse()
+    {
+        const TreatmentPlan plan = TreatmentPlanRepository(m_fixture.database(), m_fixture.clock)
+                                       .create(test::microneedlingPlan(4, 4, 6))
+                                       .value();
+        ui::CourseDialog dialog(m_fixture.database(), m_fixture.clock, plan.id);
+        DERMDESK_VERIFY_UNIQUE_MNEMONICS(&dialog);
+    }
+
+    void sessionRecord()
+    {
+        QVERIFY(test::screenFixturePatients(*m_fixture.temp, test::dayBeforeTestNow, 365));
+        const TreatmentPlan plan = TreatmentPlanRepository(m_fixture.database(), m_fixture.clock)
+                                       .create(test::microneedlingPlan(3, 4, 6))
+                                       .value();
+        auto proposal = SeriesPlanner(m_fixture.database(), m_fixture.clock).propose(plan);
+        QVERIFY(proposal.ok());
+        auto booked = CourseBooker(m_fixture.database(), m_fixture.clock).bookCourse(plan, proposal.value());
+        QVERIFY2(booked.ok(), qPrintable(booked.ok() ? QString() : booked.error().message()));
+        ui::SessionRecordDialog dialog(m_fixture.database(), m_fixture.clock, booked.value().constFirst().id);
+        DERMDESK_VERIFY_UNIQUE_MNEMONICS(&dialog);
     }
 };
 
