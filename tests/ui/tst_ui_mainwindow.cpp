@@ -265,6 +265,10 @@ private slots:
         // An area's own keys, also before the area was first opened.
         QVERIFY2(rows.contains(QStringLiteral("F11\tShow the Patient")), qPrintable(all));
         QVERIFY(rows.contains(QStringLiteral("Ctrl+L\tLarge Print")));
+        // The Patients area's keys, each with what it does.
+        QVERIFY2(rows.contains(QStringLiteral("Ctrl+B\tBook for the selected patient")), qPrintable(all));
+        QVERIFY(rows.contains(QStringLiteral("Ctrl+S\tSave the patient's record")));
+        QVERIFY(rows.contains(QStringLiteral("Esc\tBack to the search results")));
         // Every action of the window that has a key is there.
         for (const QAction *action : m_window->findChildren<QAction *>(Qt::FindDirectChildrenOnly)) {
             if (action->shortcut().isEmpty())

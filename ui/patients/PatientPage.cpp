@@ -16,6 +16,7 @@
 #include "patients/ScreeningEvaluator.h"
 #include "treatment/TreatmentPlanRepository.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -125,10 +126,17 @@ void PatientPage::buildHeader()
     layout->addWidget(m_details);
     layout->addWidget(m_badge);
 
-    connect(m_back, &QPushButton::clicked, this, [this] {
+    // Esc reaches the action through keyPressEvent, so a child that uses Esc itself (a cell being edited, an
+    // open list) keeps it; the action is not added to a widget, its text and key are what Help ▸ Keyboard
+    // Shortcuts lists.
+    m_backAction = new QAction(tr("Back to the search results"), this);
+    m_backAction->setObjectName(QStringLiteral("backToResultsAction"));
+    m_backAction->setShortcut(QKeySequence(Qt::Key_Escape));
+    connect(m_backAction, &QAction::triggered, this, [this] {
         if (confirmLeave())
             emit backRequested();
     });
+    connect(m_back, &QPushButton::clicked, m_backAction, &QAction::trigger);
     connect(m_book, &QPushButton::clicked, this, [this] {
         if (m_patient.id > 0 && !m_patient.archived)
             emit bookRequested(m_patient.id);
@@ -332,9 +340,8 @@ QString PatientPage::detailsText() const
 
 void PatientPage::keyPressEvent(QKeyEvent *event)
 {
-    if (event->key() == Qt::Key_Escape && event->modifiers() == Qt::NoModifier) {
-        if (confirmLeave())
-            emit backRequested();
+    if (QKeySequence(event->keyCombination()) == m_backAction->shortcut()) {
+        m_backAction->trigger();
         event->accept();
         return;
     }

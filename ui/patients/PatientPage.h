@@ -8,6 +8,7 @@
 
 #include <memory>
 
+class QAction;
 class QLabel;
 class QPushButton;
 class QTabWidget;
@@ -113,6 +114,7 @@ private:
     QLabel *m_details = nullptr;
     ScreeningBadge *m_badge = nullptr;
     QPushButton *m_back = nullptr;
+    QAction *m_backAction = nullptr;
     QPushButton *m_book = nullptr;
     QToolButton *m_export = nullptr;
     QPushButton *m_newPlan = nullptr;

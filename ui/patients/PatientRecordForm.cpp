@@ -149,6 +149,8 @@ void PatientRecordForm::buildFields()
     connect(m_archive, &QPushButton::clicked, this, &PatientRecordForm::toggleArchived);
     auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
     saveShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    // What Help ▸ Keyboard Shortcuts lists for the key.
+    saveShortcut->setWhatsThis(tr("Save the patient's record"));
     connect(saveShortcut, &QShortcut::activated, this, &PatientRecordForm::save);
 }
 

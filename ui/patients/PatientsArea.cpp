@@ -123,6 +123,8 @@ PatientsArea::PatientsArea(const Database &database, const QTimeZone &zone, cons
 
     auto *book = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_B), this);
     book->setContext(Qt::WidgetWithChildrenShortcut);
+    // What Help ▸ Keyboard Shortcuts lists for the key.
+    book->setWhatsThis(tr("Book for the selected patient"));
     connect(book, &QShortcut::activated, this, &PatientsArea::bookForCurrent);
 
     searchNow();
