@@ -79,7 +79,7 @@ Result<ComposedDocument> DaySheetComposer::compose(const QDate &date, std::optio
     auto maxAge = screening.maxAgeDays();
     if (!maxAge)
         return maxAge.error();
-    auto answers = screening.latestAnswersOfPatientsBooked(day.from, day.to);
+    auto answers = screening.decidingAnswersOfPatientsBooked(day.from, day.to);
     if (!answers)
         return answers.error();
 

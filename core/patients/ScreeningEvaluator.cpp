@@ -240,7 +240,7 @@ ScreeningEvaluator::alertsForBooked(const QList<Visit> &visits, qint64 from, qin
 {
     if (visits.isEmpty())
         return QHash<Visit, Level>();
-    auto answers = ScreeningRepository(m_database).latestAnswersOfPatientsBooked(from, to);
+    auto answers = ScreeningRepository(m_database).decidingAnswersOfPatientsBooked(from, to);
     if (!answers)
         return answers.error();
     auto outcomes = outcomesFrom(visits, answers.value(), flagUnscreened);
@@ -254,7 +254,7 @@ ScreeningEvaluator::outcomesForBooked(const QList<Visit> &visits, qint64 from, q
 {
     if (visits.isEmpty())
         return QHash<Visit, ScreeningOutcome>();
-    auto answers = ScreeningRepository(m_database).latestAnswersOfPatientsBooked(from, to);
+    auto answers = ScreeningRepository(m_database).decidingAnswersOfPatientsBooked(from, to);
     if (!answers)
         return answers.error();
     return outcomesFrom(visits, answers.value(), true);

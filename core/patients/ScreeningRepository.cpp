@@ -239,7 +239,7 @@ ScreeningRepository::latestAnswers(const QList<qint64> &patientIds) const
 }
 
 Result<QHash<qint64, QHash<qint64, ScreeningAnswer>>>
-ScreeningRepository::latestAnswersOfPatientsBooked(qint64 from, qint64 to) const
+ScreeningRepository::decidingAnswersOfPatientsBooked(qint64 from, qint64 to) const
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
@@ -251,10 +251,24 @@ ScreeningRepository::latestAnswersOfPatientsBooked(qint64 from, qint64 to) const
 
 const char *ScreeningRepository::bookedAnswersStatement()
 {
-    return "SELECT patient_id, question_id, answer, event_date, detail, answered_at "
-           "FROM screening_answer WHERE patient_id IN "
-           "(SELECT patient_id FROM appointment WHERE starts_at >= ? AND starts_at < ?) "
-           "ORDER BY answered_at, id";
+    // Two parts, each a short index lookup per booked patient: the answers that are yes and still the latest
+    // to their question (screening_answer_yes, then screening_answer_patient to see that no later answer
+    // replaced them), and the patient's newest answer of all (screening_answer_newest). A row in both parts
+    // comes twice, which readLatest takes as one. A week of the schedule reads a few rows per patient instead
+    // of the whole questionnaire.
+    return "WITH booked (patient_id) AS "
+           "(SELECT DISTINCT patient_id FROM appointment WHERE starts_at >= ?1 AND starts_at < ?2) "
+           "SELECT a.patient_id, a.question_id, a.answer, a.event_date, a.detail, a.answered_at, a.id "
+           "FROM booked b JOIN screening_answer a ON a.patient_id = b.patient_id AND a.answer = 1 "
+           "WHERE NOT EXISTS (SELECT 1 FROM screening_answer n WHERE n.patient_id = a.patient_id "
+           "AND n.question_id = a.question_id "
+           "AND (n.answered_at > a.answered_at OR (n.answered_at = a.answered_at AND n.id > a.id))) "
+           "UNION ALL "
+           "SELECT a.patient_id, a.question_id, a.answer, a.event_date, a.detail, a.answered_at, a.id "
+           "FROM booked b JOIN screening_answer a ON a.id = "
+           "(SELECT m.id FROM screening_answer m WHERE m.patient_id = b.patient_id "
+           "ORDER BY m.answered_at DESC, m.id DESC LIMIT 1) "
+           "ORDER BY 6, 7";
 }
 
 Result<QHash<qint64, QHash<qint64, ScreeningAnswer>>> ScreeningRepository::readLatest(QSqlQuery &query)

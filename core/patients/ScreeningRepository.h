@@ -42,11 +42,14 @@ public:
     // answers are absent.
     [[nodiscard]] Result<QHash<qint64, QHash<qint64, ScreeningAnswer>>>
     latestAnswers(const QList<qint64> &patientIds) const;
-    // The same for the patients with an appointment starting in [from, to) (UTC Unix seconds): one range
-    // scan, however many patients a week on the schedule holds.
-    [[nodiscard]] Result<QHash<qint64, QHash<qint64, ScreeningAnswer>>> latestAnswersOfPatientsBooked(qint64 from,
-                                                                                                      qint64 to) const;
-    // The statement latestAnswersOfPatientsBooked runs (two positional parameters: from and to), for
+    // What decides screening for the patients with an appointment starting in [from, to) (UTC Unix seconds):
+    // each patient's newest answer, and every answer that is yes and still the latest to its question, by
+    // question id. Enough for ScreeningEvaluator (how old the screening is, which rules apply), not a full
+    // questionnaire: a question whose latest answer is no is absent. A few index lookups per patient, however
+    // many questions a questionnaire has.
+    [[nodiscard]] Result<QHash<qint64, QHash<qint64, ScreeningAnswer>>>
+    decidingAnswersOfPatientsBooked(qint64 from, qint64 to) const;
+    // The statement decidingAnswersOfPatientsBooked runs (two numbered parameters: ?1 from and ?2 to), for
     // measuring it bare.
     [[nodiscard]] static const char *bookedAnswersStatement();
 

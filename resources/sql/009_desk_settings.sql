@@ -10,3 +10,9 @@ ALTER TABLE clinic_settings ADD COLUMN unscreened_policy TEXT NOT NULL DEFAULT '
 -- (its time zone's country, else the desk's locale).
 ALTER TABLE clinic_settings ADD COLUMN paper_size TEXT NOT NULL DEFAULT ''
     CHECK (paper_size IN ('', 'letter', 'a4'));
+
+-- What decides a patient's screening on the schedule, found without reading the whole questionnaire: the
+-- answers that are yes (the answer column is in the key so that the planner, which has no statistics, takes
+-- this index for "patient_id = ? AND answer = 1"), and the newest answer of each patient.
+CREATE INDEX screening_answer_yes ON screening_answer (patient_id, answer) WHERE answer = 1;
+CREATE INDEX screening_answer_newest ON screening_answer (patient_id, answered_at);

@@ -270,7 +270,7 @@ void benchWeekLoad(BenchReport &report, const QString &path, int runs)
     // The same rows by bare queries: the statements the model reads its rows with, stepped with the C API
     // and every column read (text as UTF-8): AgendaRepository::forSchedule's (the appointments, their
     // patients' names and the plan-session columns) and the screening answers of the patients booked
-    // (ScreeningRepository::latestAnswersOfPatientsBooked). The blockouts' read is left out, so the ratio
+    // (ScreeningRepository::decidingAnswersOfPatientsBooked). The blockouts' read is left out, so the ratio
     // errs against the model. Returns the milliseconds taken, or a negative number on failure.
     sqlite3 *db = fixture.database->nativeHandle();
     if (!db) {

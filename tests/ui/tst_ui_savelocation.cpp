@@ -37,16 +37,29 @@ private:
     {
         auto *timer = new QTimer(this);
         timer->setInterval(20);
-        connect(timer, &QTimer::timeout, this, [this, timer, path] {
+        connect(timer, &QTimer::timeout, this, [this, timer, path, noted = false]() mutable {
             auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
             if (!dialog)
                 return;
+            const QFileInfo target(path);
+            if (!noted) {
+                m_proposedFolder = dialog->directory().absolutePath();
+                const QStringList selected = dialog->selectedFiles();
+                m_proposedName = selected.isEmpty() ? QString() : QFileInfo(selected.first()).fileName();
+                noted = true;
+                dialog->setDirectory(target.absolutePath());
+            }
+            // Typed into the name box as a person would; the dialog loads its folder in the background and may
+            // then select the proposed name again, so the name is typed until the dialog holds it, and accepted
+            // in the same tick.
+            const QStringList selected = dialog->selectedFiles();
+            if (selected.size() != 1 || QFileInfo(selected.first()).absoluteFilePath() != target.absoluteFilePath()) {
+                if (auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit")))
+                    name->setText(target.fileName());
+                return;
+            }
             timer->stop();
             timer->deleteLater();
-            m_proposedFolder = dialog->directory().absolutePath();
-            const QStringList selected = dialog->selectedFiles();
-            m_proposedName = selected.isEmpty() ? QString() : QFileInfo(selected.first()).fileName();
-            dialog->selectFile(path);
             QMetaObject::invokeMethod(dialog, "accept");
         });
         timer->start();

@@ -213,7 +213,8 @@ private slots:
                   "ALTER TABLE appointment DROP COLUMN plan_overridden",
                   "ALTER TABLE appointment DROP COLUMN plan_previous_at",
                   "ALTER TABLE clinic_settings DROP COLUMN unscreened_policy",
-                  "ALTER TABLE clinic_settings DROP COLUMN paper_size", "PRAGMA user_version = 7"})
+                  "ALTER TABLE clinic_settings DROP COLUMN paper_size", "DROP INDEX screening_answer_yes",
+                  "DROP INDEX screening_answer_newest", "PRAGMA user_version = 7"})
                 QVERIFY2(query.exec(QString::fromLatin1(sql)), sql);
         }
         m_temp->close();
