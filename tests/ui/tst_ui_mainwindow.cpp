@@ -26,6 +26,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QSet>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
@@ -280,6 +281,32 @@ private slots:
             QVERIFY2(listed, qPrintable(keys + QStringLiteral(" missing from\n") + all));
         }
         dialog->close();
+    }
+
+    void menuEntriesReadAsOnePhraseWithOneKeyEach()
+    {
+        for (QMenu *menu : m_window->menuBar()->findChildren<QMenu *>()) {
+            QSet<QChar> keys;
+            for (QAction *action : menu->actions()) {
+                if (action->isSeparator() || action->text().isEmpty())
+                    continue;
+                const QString text = action->text();
+                const QString plain = QString(text).remove(QLatin1Char('&'));
+                QVERIFY2(text.count(QLatin1Char('&')) <= 1, qPrintable(text));
+                // A phrase written twice into one entry ("Print X for Print X…") reads its first word again.
+                const QStringList words = plain.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+                QVERIFY2(words.size() < 2 || words.indexOf(words.first(), 1) < 0, qPrintable(text));
+                const qsizetype amp = text.indexOf(QLatin1Char('&'));
+                if (amp >= 0 && amp + 1 < text.size()) {
+                    const QChar key = text.at(amp + 1).toLower();
+                    QVERIFY2(!keys.contains(key), qPrintable(menu->title() + QStringLiteral(": ") + text));
+                    keys.insert(key);
+                }
+            }
+        }
+        auto *all = m_window->findChild<QAction *>(QStringLiteral("printAllDaySheetAction"));
+        QVERIFY(all);
+        QCOMPARE(all->text(), QStringLiteral("Print Day Sheet for A&ll Practitioners…"));
     }
 
     void firstDayGuideExplainsTheDayWithTheRealKeys()

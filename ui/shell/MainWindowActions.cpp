@@ -57,7 +57,7 @@ void MainWindow::createActions()
         m_areaActions.at(i) = action;
     }
 
-    m_todayAction = new QAction(icons::today(), tr("&Today"), this);
+    m_todayAction = new QAction(icons::today(), tr("To&day"), this);
     m_todayAction->setShortcuts({QKeySequence(Qt::Key_T), QKeySequence(Qt::CTRL | Qt::Key_T)});
     m_todayAction->setToolTip(tr("Show today's schedule (T)"));
     connect(m_todayAction, &QAction::triggered, this, &MainWindow::showToday);
@@ -93,7 +93,7 @@ void MainWindow::createActions()
     m_practitionerDayAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     connect(m_practitionerDayAction, &QAction::triggered, this, &MainWindow::showPractitionerDay);
 
-    m_settingsAction = new QAction(tr("Clinic &Settings…"), this);
+    m_settingsAction = new QAction(tr("Clinic Se&ttings…"), this);
     m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openClinicSettings);
@@ -183,8 +183,7 @@ void MainWindow::createMenus()
     schedule->addAction(m_practitionerDayAction);
     schedule->addSeparator();
     schedule->addAction(m_daySheetAction);
-    QAction *allDaySheet =
-        schedule->addAction(tr("Print Day Sheet for Print Day Sheet for All &Practitioners…All Practitioners…"));
+    QAction *allDaySheet = schedule->addAction(tr("Print Day Sheet for A&ll Practitioners…"));
     allDaySheet->setObjectName(QStringLiteral("printAllDaySheetAction"));
     connect(allDaySheet, &QAction::triggered, this, [this] {
         if (m_frontDesk && m_schedule)
