@@ -1,5 +1,6 @@
 #include "BookingStart.h"
 
+#include "SetupChoices.h"
 #include "calendar/AppointmentStatus.h"
 
 #include <algorithm>
@@ -38,8 +39,12 @@ std::optional<int> firstFreeMinute(const ScheduleModel &model, int column, int f
         taken.append(spanOn(time, c.day, blockout.startsAt, blockout.endsAt));
     for (int row = 0; row < model.rowCount(); ++row) {
         const AgendaEntry &entry = model.entry(row);
-        if (model.columnOf(row) == column && appointment_status::holdsSlot(entry.status))
-            taken.append(spanOn(time, c.day, entry.startsAt, entry.endsAt));
+        if (model.columnOf(row) != column || !appointment_status::holdsSlot(entry.status))
+            continue;
+        // Busy until its clean-up is done, as the booking rules count it.
+        const AppointmentType *type = setup->type(entry.typeId);
+        const qint64 busyUntil = entry.endsAt + 60 * qint64(type ? type->cleanupMin : 0);
+        taken.append(spanOn(time, c.day, entry.startsAt, busyUntil));
     }
     const int grid = std::max(1, setup->slotMinutes());
     const int length = std::max(grid, minutes);
@@ -52,7 +57,8 @@ std::optional<int> firstFreeMinute(const ScheduleModel &model, int column, int f
     return std::nullopt;
 }
 
-BookingPrefill fromSchedule(const ScheduleModel &model, QDate day, int column, qint64 nowUtc)
+BookingPrefill fromSchedule(const ScheduleModel &model, QDate day, int column, qint64 nowUtc,
+                            std::optional<qint64> typeId)
 {
     BookingPrefill prefill;
     const auto &setup = model.setup();
@@ -69,13 +75,19 @@ BookingPrefill fromSchedule(const ScheduleModel &model, QDate day, int column, q
                 candidates << c;
         }
     }
+    const AppointmentType *type = typeId ? setup->type(*typeId) : nullptr;
+    if (!type) {
+        const QList<const AppointmentType *> offered = setup_choices::bookableTypes(*setup);
+        type = offered.isEmpty() ? nullptr : offered.first();
+    }
+    const int minutes = type ? type->visitMinutes() + type->cleanupMin : setup->slotMinutes();
     const ClinicTime &time = setup->time();
     const int fromMinute = time.localDate(nowUtc) == day ? time.localMinute(nowUtc) : 0;
     // The chosen column, or else the leftmost of those free first.
     int found = candidates.size() == 1 ? candidates.first() : -1;
     std::optional<int> earliest;
     for (const int c : std::as_const(candidates)) {
-        const std::optional<int> free = firstFreeMinute(model, c, fromMinute, setup->slotMinutes());
+        const std::optional<int> free = firstFreeMinute(model, c, fromMinute, minutes);
         if (free && (!earliest || *free < *earliest)) {
             earliest = free;
             found = c;

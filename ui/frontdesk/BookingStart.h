@@ -18,8 +18,11 @@ namespace booking_start {
 // The booking form's starting point for the schedule's shown `day`: the practitioner (or room) of
 // `column` when it is one of the model's columns (-1: none chosen; then the leftmost of the day's columns
 // that is free first), and that column's first free time on the grid, at or after `nowUtc` when the day is
-// today, from its opening on another day. Without a free time the start is left to the form.
-[[nodiscard]] BookingPrefill fromSchedule(const ScheduleModel &model, QDate day, int column, qint64 nowUtc);
+// today, from its opening on another day. Free means free for the whole visit and clean-up of `typeId` (the
+// form's type; without one, the type the form offers first), each booked visit counted with its clean-up.
+// Without a free time the start is left to the form.
+[[nodiscard]] BookingPrefill fromSchedule(const ScheduleModel &model, QDate day, int column, qint64 nowUtc,
+                                          std::optional<qint64> typeId = std::nullopt);
 
 } // namespace booking_start
 } // namespace dermdesk::ui

@@ -125,7 +125,7 @@ BookingPrefill FrontDesk::onScheduleShown(BookingPrefill prefill) const
     if (prefill.startsAt)
         return prefill;
     const BookingPrefill shown = booking_start::fromSchedule(*m_schedule.model(), m_schedule.date(), focusedColumn(),
-                                                             m_clock.now().toSecsSinceEpoch());
+                                                             m_clock.now().toSecsSinceEpoch(), prefill.typeId);
     if (!prefill.practitionerId && !prefill.roomId) {
         prefill.practitionerId = shown.practitionerId;
         prefill.roomId = shown.roomId;

@@ -30,23 +30,28 @@ void refill(QComboBox *combo, Fill fill)
 
 } // namespace
 
+QList<const AppointmentType *> bookableTypes(const ScheduleSetup &setup)
+{
+    QList<const AppointmentType *> types;
+    for (const Practitioner &practitioner : setup.practitioners()) {
+        if (!practitioner.active)
+            continue;
+        for (qint64 typeId : practitioner.typeIds) {
+            const AppointmentType *type = setup.type(typeId);
+            if (type && type->active && !types.contains(type))
+                types.append(type);
+        }
+    }
+    std::sort(types.begin(), types.end(), [](const AppointmentType *a, const AppointmentType *b) {
+        return a->sortOrder != b->sortOrder ? a->sortOrder < b->sortOrder : a->id < b->id;
+    });
+    return types;
+}
+
 void fillTypes(QComboBox *combo, const ScheduleSetup &setup)
 {
     refill(combo, [&] {
-        QList<const AppointmentType *> types;
-        for (const Practitioner &practitioner : setup.practitioners()) {
-            if (!practitioner.active)
-                continue;
-            for (qint64 typeId : practitioner.typeIds) {
-                const AppointmentType *type = setup.type(typeId);
-                if (type && type->active && !types.contains(type))
-                    types.append(type);
-            }
-        }
-        std::sort(types.begin(), types.end(), [](const AppointmentType *a, const AppointmentType *b) {
-            return a->sortOrder != b->sortOrder ? a->sortOrder < b->sortOrder : a->id < b->id;
-        });
-        for (const AppointmentType *type : std::as_const(types))
+        for (const AppointmentType *type : bookableTypes(setup))
             combo->addItem(icons::swatch(QColor(type->colour)), type->name, type->id);
     });
 }

@@ -1,11 +1,13 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 
 class QComboBox;
 
 namespace dermdesk {
 class ScheduleSetup;
+struct AppointmentType;
 } // namespace dermdesk
 
 namespace dermdesk::ui::setup_choices {
@@ -13,7 +15,9 @@ namespace dermdesk::ui::setup_choices {
 // Fills the front-desk combo boxes from the clinic's set-up. Every item carries its record's id as item
 // data (0 for an "any"/"automatic" item). Refilling keeps the current choice when it is still offered.
 
-// The active appointment types some active practitioner performs, in their sort order, with their colour.
+// The active appointment types some active practitioner performs, in their sort order.
+[[nodiscard]] QList<const AppointmentType *> bookableTypes(const ScheduleSetup &setup);
+// bookableTypes(), with their colour.
 void fillTypes(QComboBox *combo, const ScheduleSetup &setup);
 // The active practitioners who perform `typeId` (every active one when typeId is 0), with their colour;
 // with a non-empty `anyText` a first item (id 0) stands for any of them.

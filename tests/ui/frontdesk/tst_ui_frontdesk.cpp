@@ -140,6 +140,27 @@ private slots:
         QCOMPARE(dialog->timeField()->time(), QTime(8, 30));
     }
 
+    // A quarter of an hour free before a visit is no start for a longer visit: the form opens where its type
+    // fits with its clean-up, so a patient is all it needs to book.
+    void theBookingFormOpensWhereItsTypeFits()
+    {
+        const QDate saturday(2026, 11, 28);
+        const qint64 booked = m_fixture.book(1, 2, 2, test::newYorkAt(saturday, 8) + 15 * 60);
+        QVERIFY(booked > 0);
+        schedule()->setDate(saturday);
+        ui::ScheduleView *view = schedule()->scheduleView();
+        QTRY_VERIFY(schedule()->model()->rowOf(booked) >= 0);
+        view->selectAppointment(booked);
+        view->setFocus();
+        press(Qt::Key_N, Qt::ControlModifier);
+        QTRY_VERIFY(desk()->bookingDialog() && desk()->bookingDialog()->isVisible());
+        ui::BookingDialog *dialog = desk()->bookingDialog();
+        QCOMPARE(dialog->dateField()->date(), saturday);
+        QVERIFY2(dialog->timeField()->time() != QTime(8, 0), "opened in the quarter hour before the visit");
+        dialog->patientPicker()->setPatient(patient(4));
+        QTRY_VERIFY2(dialog->canSubmit(), qPrintable(dialog->outcomeText()));
+    }
+
     // At 00:40 with nothing selected the form opens today when the clinic opens, in the column free first
     // (Nurse Ana starts at 08:00, Dr. Hiers at 09:00), not at 00:45 when the clinic is closed.
     void atNightTheBookingFormOpensAtTheOpeningHour()
