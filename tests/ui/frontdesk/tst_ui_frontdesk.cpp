@@ -150,17 +150,24 @@ private slots:
     }
 
     // A quarter of an hour free before a visit is no start for a longer visit (the form's first type,
-    // Microneedling face, lasts 60 minutes with 10 of clean-up): the form opens where its type fits, so a
-    // patient is all it needs to book. On a later day, so that "now" does not decide the start.
+    // Microneedling face, lasts 60 minutes with 10 of clean-up): with nothing selected the form opens where its
+    // type fits, in the column free first for it, so a patient is all it needs to book. On a later day, so that
+    // "now" does not decide the start.
     void theBookingFormOpensWhereItsTypeFits()
     {
         const QDate monday(2026, 11, 30);
         const qint64 booked = m_fixture.book(1, 2, 2, test::newYorkAt(monday, 8) + 15 * 60);
         QVERIFY(booked > 0);
-        ui::BookingDialog *dialog = bookBeside(booked, monday);
-        QVERIFY(dialog);
+        schedule()->setDate(monday);
+        QTRY_VERIFY(schedule()->model()->rowOf(booked) >= 0);
+        QCOMPARE(schedule()->scheduleView()->selectedAppointment(), qint64(0));
+        m_window->bookAppointment();
+        QTRY_VERIFY(desk()->bookingDialog() && desk()->bookingDialog()->isVisible());
+        ui::BookingDialog *dialog = desk()->bookingDialog();
         QCOMPARE(dialog->dateField()->date(), monday);
         QCOMPARE(dialog->timeField()->time(), QTime(8, 45));
+        QCOMPARE(dialog->findChild<QComboBox *>(QStringLiteral("practitionerCombo"))->currentData().toLongLong(),
+                 qint64(2));
         dialog->patientPicker()->setPatient(patient(4));
         QTRY_VERIFY2(dialog->canSubmit(), qPrintable(dialog->outcomeText()));
     }
