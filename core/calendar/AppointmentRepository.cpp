@@ -1,5 +1,6 @@
 #include "AppointmentRepository.h"
 
+#include "AppointmentAudit.h"
 #include "BlockoutRepository.h"
 #include "BookingRules.h"
 #include "BookingScreening.h"
@@ -73,24 +74,6 @@ Appointment readAppointment(const Row &row)
     a.createdAt = row.integer(14);
     a.updatedAt = row.integer(15);
     return a;
-}
-
-QJsonObject toJson(const Appointment &a)
-{
-    QJsonObject json{{QStringLiteral("patient_id"), a.patientId},
-                     {QStringLiteral("practitioner_id"), a.practitionerId},
-                     {QStringLiteral("type_id"), a.typeId},
-                     {QStringLiteral("starts_at"), a.startsAt},
-                     {QStringLiteral("ends_at"), a.endsAt},
-                     {QStringLiteral("prep_min"), a.prepMin},
-                     {QStringLiteral("cleanup_min"), a.cleanupMin},
-                     {QStringLiteral("status"), appointment_status::toStorage(a.status)}};
-    json.insert(QStringLiteral("room_id"), a.roomId ? QJsonValue(*a.roomId) : QJsonValue());
-    if (!a.cancelReason.isEmpty())
-        json.insert(QStringLiteral("cancel_reason"), a.cancelReason);
-    if (a.lateCancel)
-        json.insert(QStringLiteral("late_cancel"), true);
-    return json;
 }
 
 } // namespace
@@ -358,7 +341,7 @@ Result<Appointment> AppointmentRepository::insertBooking(const BookingRequest &r
         return s.error();
     if (Status s = AuditLog(m_database, m_clock)
                        .record(QStringLiteral("create"), QStringLiteral("appointment"), appointment.id,
-                               {{QStringLiteral("after"), toJson(appointment)}});
+                               {{QStringLiteral("after"), appointment_audit::toJson(appointment)}});
         !s)
         return s.error();
     if (Status s = BookingScreening(m_database, m_clock)
@@ -449,7 +432,8 @@ Result<AppointmentRepository::Change> AppointmentRepository::applyReschedule(qin
         return sqlError(query.lastError(), tr("Moving the appointment"));
     if (Status s = AuditLog(m_database, m_clock)
                        .record(QStringLiteral("reschedule"), QStringLiteral("appointment"), id,
-                               {{QStringLiteral("before"), toJson(before)}, {QStringLiteral("after"), toJson(after)}});
+                               {{QStringLiteral("before"), appointment_audit::toJson(before)},
+                                {QStringLiteral("after"), appointment_audit::toJson(after)}});
         !s)
         return s.error();
     auto setup = m_setupCache.get();
@@ -463,178 +447,6 @@ Result<AppointmentRepository::Change> AppointmentRepository::applyReschedule(qin
             return s.error();
     }
     return Change{after, FreedSlot{id, before.practitionerId, before.roomId, before.startsAt, before.busyUntil()}};
-}
-
-Result<AppointmentRepository::Change> AppointmentRepository::changeStatus(qint64 id, AppointmentStatus to,
-                                                                          const QString &note)
-{
-    if (Status s = TextRules::check(note, QStringLiteral("reason"), TextRules::reasonLength); !s)
-        return s.error();
-    if (to == AppointmentStatus::Cancelled) {
-        if (note.trimmed().isEmpty())
-            return Error::invalidInput(QStringLiteral("reason"), tr("Say why the appointment is cancelled."));
-        return cancel(id, cancel_reason::parse(note));
-    }
-    return transition(id, to, std::nullopt, note);
-}
-
-Result<AppointmentRepository::Change> AppointmentRepository::cancel(qint64 id, const CancelReason &reason)
-{
-    if (reason.category == CancelCategory::Other && reason.detail.trimmed().isEmpty())
-        return Error::invalidInput(QStringLiteral("reason"), tr("Say why the appointment is cancelled."));
-    if (Status s = TextRules::check(reason.detail, QStringLiteral("reason"), TextRules::reasonLength); !s)
-        return s.error();
-    return transition(id, AppointmentStatus::Cancelled, reason, QString());
-}
-
-Result<AppointmentRepository::Change> AppointmentRepository::transition(qint64 id, AppointmentStatus to,
-                                                                        const std::optional<CancelReason> &reason,
-                                                                        const QString &note)
-{
-    Transaction transaction(m_database);
-    if (Status begun = transaction.begin(); !begun)
-        return begun.error();
-    auto current = find(id);
-    if (!current)
-        return current.error();
-    const Appointment &before = current.value();
-    if (!appointment_status::canChange(before.status, to)) {
-        return Error::rule(QStringLiteral("status.transition"),
-                           tr("An appointment that is %1 cannot become %2.")
-                               .arg(appointment_status::label(before.status), appointment_status::label(to)));
-    }
-    const qint64 now = m_clock.now().toSecsSinceEpoch();
-    if (to == AppointmentStatus::NoShow && now < before.startsAt) {
-        return Error::rule(QStringLiteral("status.too_early"),
-                           tr("A patient can be marked as a no-show only once the appointment has started."));
-    }
-
-    Appointment after = before;
-    after.status = to;
-    after.updatedAt = now;
-    QString recordedReason = note.trimmed();
-    if (reason) {
-        after.cancelCategory = reason->category;
-        after.cancelReason = cancel_reason::describe(*reason);
-        after.lateCancel = cancel_reason::isLate(reason->category, before.startsAt, now);
-        recordedReason = after.cancelReason;
-    }
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("UPDATE appointment SET status = ?, cancel_category = ?, cancel_reason = ?, "
-                                 "late_cancel = ?, updated_at = ? WHERE id = ?"));
-    query.addBindValue(appointment_status::toStorage(to));
-    query.addBindValue(sqlOptionalText(
-        after.cancelCategory ? std::optional(cancel_reason::toStorage(*after.cancelCategory)) : std::nullopt));
-    query.addBindValue(sqlText(after.cancelReason));
-    query.addBindValue(after.lateCancel ? 1 : 0);
-    query.addBindValue(now);
-    query.addBindValue(id);
-    if (!query.exec())
-        return sqlError(query.lastError(), tr("Changing the appointment's status"));
-    if (Status s = recordStatusChange(id, before.status, to, recordedReason); !s)
-        return s.error();
-    QJsonObject details{{QStringLiteral("before"), toJson(before)}, {QStringLiteral("after"), toJson(after)}};
-    if (!note.trimmed().isEmpty())
-        details.insert(QStringLiteral("note"), note.trimmed());
-    if (Status s =
-            AuditLog(m_database, m_clock).record(QStringLiteral("status"), QStringLiteral("appointment"), id, details);
-        !s)
-        return s.error();
-    if (Status s = transaction.commit(); !s)
-        return s.error();
-    std::optional<FreedSlot> freed;
-    if (before.holdsSlot() && !after.holdsSlot())
-        freed = FreedSlot{id, before.practitionerId, before.roomId, before.startsAt, before.busyUntil()};
-    return Change{after, freed};
-}
-
-Result<AppointmentRepository::Change> AppointmentRepository::revertStatus(qint64 id, AppointmentStatus expectedCurrent,
-                                                                          AppointmentStatus restore)
-{
-    Transaction transaction(m_database);
-    if (Status begun = transaction.begin(); !begun)
-        return begun.error();
-    auto current = find(id);
-    if (!current)
-        return current.error();
-    const Appointment &before = current.value();
-    if (before.status != expectedCurrent) {
-        return Error::rule(QStringLiteral("status.changed"),
-                           tr("The appointment is now %1, no longer %2: someone else changed it, so the change "
-                              "cannot be undone.")
-                               .arg(appointment_status::label(before.status),
-                                    appointment_status::label(expectedCurrent)));
-    }
-    Appointment after = before;
-    after.status = restore;
-    after.updatedAt = m_clock.now().toSecsSinceEpoch();
-    if (!appointment_status::holdsSlot(before.status) && appointment_status::holdsSlot(restore)) {
-        auto busy = occupying({before.startsAt, before.busyUntil()});
-        if (!busy)
-            return busy.error();
-        for (const Appointment &other : busy.value()) {
-            if (other.id == id)
-                continue;
-            const bool sharesPatient =
-                other.patientId == before.patientId && other.startsAt < before.endsAt && before.startsAt < other.endsAt;
-            QString rule;
-            if (other.practitionerId == before.practitionerId)
-                rule = QStringLiteral("overlap.practitioner");
-            else if (before.roomId && other.roomId == before.roomId)
-                rule = QStringLiteral("overlap.room");
-            else if (sharesPatient)
-                rule = QStringLiteral("overlap.patient");
-            if (!rule.isEmpty()) {
-                return Error::rule(rule, tr("The appointment cannot be restored: its time has been given to "
-                                            "another appointment since."));
-            }
-        }
-        after.cancelCategory.reset();
-        after.cancelReason.clear();
-        after.lateCancel = false;
-    }
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("UPDATE appointment SET status = ?, cancel_category = ?, cancel_reason = ?, "
-                                 "late_cancel = ?, updated_at = ? WHERE id = ?"));
-    query.addBindValue(appointment_status::toStorage(restore));
-    query.addBindValue(sqlOptionalText(
-        after.cancelCategory ? std::optional(cancel_reason::toStorage(*after.cancelCategory)) : std::nullopt));
-    query.addBindValue(sqlText(after.cancelReason));
-    query.addBindValue(after.lateCancel ? 1 : 0);
-    query.addBindValue(after.updatedAt);
-    query.addBindValue(id);
-    if (!query.exec())
-        return sqlError(query.lastError(), tr("Undoing the status change"));
-    if (Status s = recordStatusChange(id, before.status, restore, tr("Undone")); !s)
-        return s.error();
-    const QJsonObject details{{QStringLiteral("before"), toJson(before)}, {QStringLiteral("after"), toJson(after)}};
-    if (Status s = AuditLog(m_database, m_clock)
-                       .record(QStringLiteral("status.undo"), QStringLiteral("appointment"), id, details);
-        !s)
-        return s.error();
-    if (Status s = transaction.commit(); !s)
-        return s.error();
-    std::optional<FreedSlot> freed;
-    if (before.holdsSlot() && !after.holdsSlot())
-        freed = FreedSlot{id, before.practitionerId, before.roomId, before.startsAt, before.busyUntil()};
-    return Change{after, freed};
-}
-
-Status AppointmentRepository::recordStatusChange(qint64 appointmentId, std::optional<AppointmentStatus> from,
-                                                 AppointmentStatus to, const QString &reason) const
-{
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("INSERT INTO appointment_status_change (appointment_id, from_status, to_status, at, "
-                                 "actor, reason) VALUES (?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(appointmentId);
-    query.addBindValue(sqlOptionalText(from ? std::optional(appointment_status::toStorage(*from)) : std::nullopt));
-    query.addBindValue(appointment_status::toStorage(to));
-    query.addBindValue(m_clock.now().toSecsSinceEpoch());
-    query.addBindValue(AuditLog::currentActor());
-    query.addBindValue(sqlText(reason));
-    if (!query.exec())
-        return sqlError(query.lastError(), tr("Recording the status change"));
-    return {};
 }
 
 } // namespace dermdesk

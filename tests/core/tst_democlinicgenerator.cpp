@@ -560,35 +560,6 @@ private slots:
                 < made.value().plans / 20);
     }
 
-    void anExistingFileIsNeverOverwritten()
-    {
-        const QString path = freshPath(QStringLiteral("existing"));
-        {
-            QFile file(path);
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write("keep me");
-        }
-        const auto refused = DemoClinicGenerator(defaultOptions(), m_clock).createFile(path);
-        QVERIFY(!refused.ok());
-        QCOMPARE(refused.error().kind(), ErrorKind::InvalidInput);
-        QCOMPARE(refused.error().field(), QStringLiteral("output"));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        QCOMPARE(file.readAll(), QByteArray("keep me"));
-    }
-
-    void aFailedDemoLeavesNoFileBehind()
-    {
-        const QString path = freshPath(QStringLiteral("failed"));
-        DemoOptions options = defaultOptions();
-        options.patients = 0;
-        const auto failed = DemoClinicGenerator(options, m_clock).createFile(path);
-        QVERIFY(!failed.ok());
-        QCOMPARE(failed.error().field(), QStringLiteral("patients"));
-        QVERIFY(!QFile::exists(path));
-        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
-    }
-
     void aClinicIsNeverFilledTwice()
     {
         const auto refused = DemoClinicGenerator(defaultOptions(), m_clock).generate(*m_db);
