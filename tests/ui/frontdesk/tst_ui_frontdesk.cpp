@@ -1,3 +1,4 @@
+#include "DeskWindow.h"
 #include "FrontDeskFixture.h"
 #include "calendar/ScheduleView.h"
 #include "calendar/WaitlistRepository.h"
@@ -39,8 +40,7 @@ private:
 
     void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
     {
-        QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : m_window.get();
-        QTest::keyClick(target, Qt::Key(key), modifiers);
+        test::pressKey(m_window.get(), key, modifiers);
     }
 
     [[nodiscard]] PatientSummary patient(qint64 id)
@@ -63,13 +63,8 @@ private slots:
         QVERIFY(m_fixture.init());
         // The fixture's patients answered the screening the day before: the desk's flows, not screening, are tested.
         QVERIFY(test::screenFixturePatients(*m_fixture.temp, test::dayBeforeTestNow));
-        auto reopened = m_fixture.temp->reopen();
-        QVERIFY(reopened.ok());
-        m_window = std::make_unique<MainWindow>(m_fixture.prompter, m_fixture.clock);
-        m_window->setDatabase(std::move(reopened).value());
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        QVERIFY(desk());
+        m_window = test::openDeskWindow(m_fixture);
+        QVERIFY(m_window);
     }
 
     void cleanup()

@@ -1,3 +1,4 @@
+#include "DeskWindow.h"
 #include "FrontDeskFixture.h"
 #include "PdfText.h"
 #include "calendar/ScheduleView.h"
@@ -32,8 +33,7 @@ private:
 
     void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
     {
-        QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : m_window.get();
-        QTest::keyClick(target, Qt::Key(key), modifiers);
+        test::pressKey(m_window.get(), key, modifiers);
     }
 
     // When the next print preview opens, prints what it shows to `path` as a PDF and closes it.
@@ -87,13 +87,8 @@ private slots:
         const QDate today(2026, 11, 26);
         QVERIFY(m_fixture.book(4, 2, 2, test::newYorkAt(today, 11)) > 0);
         QVERIFY(m_fixture.book(1, 1, 2, test::newYorkAt(today, 10)) > 0);
-        auto reopened = m_fixture.temp->reopen();
-        QVERIFY(reopened.ok());
-        m_window = std::make_unique<MainWindow>(m_fixture.prompter, m_fixture.clock);
-        m_window->setDatabase(std::move(reopened).value());
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        QVERIFY(desk());
+        m_window = test::openDeskWindow(m_fixture);
+        QVERIFY(m_window);
     }
 
     void cleanup()

@@ -1,3 +1,4 @@
+#include "DeskWindow.h"
 #include "FrontDeskFixture.h"
 #include "calendar/ScheduleModel.h"
 #include "calendar/ScheduleView.h"
@@ -34,8 +35,7 @@ private:
 
     void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
     {
-        QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : m_window.get();
-        QTest::keyClick(target, Qt::Key(key), modifiers);
+        test::pressKey(m_window.get(), key, modifiers);
     }
 
     // Lets the layouts settle (their requests are posted events).
@@ -49,14 +49,8 @@ private:
 
     void open(QSize size)
     {
-        auto reopened = m_fixture.temp->reopen();
-        QVERIFY(reopened.ok());
-        m_window = std::make_unique<MainWindow>(m_fixture.prompter, m_fixture.clock);
-        m_window->setDatabase(std::move(reopened).value());
-        m_window->resize(size);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        QVERIFY(desk());
+        m_window = test::openDeskWindow(m_fixture, size);
+        QVERIFY(m_window);
         settle();
     }
 
