@@ -2,14 +2,14 @@
 // with the first-run prompt, or generating the demo clinic) and shows the main window.
 
 #include "common/AppIdentity.h"
-#include "common/DialogPrompter.h"
-#include "common/Theme.h"
-#include "schedule/ScheduleArea.h"
-#include "shell/ClinicOpener.h"
-#include "shell/MainWindow.h"
-#include "shell/StartupProbe.h"
 #include "storage/Database.h"
 #include "storage/FilePrivacy.h"
+#include "ui/schedule/ScheduleArea.h"
+#include "ui/shell/ClinicOpener.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/StartupProbe.h"
+#include "ui/widgets/DialogPrompter.h"
+#include "ui/widgets/Theme.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

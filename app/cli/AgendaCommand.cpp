@@ -2,8 +2,9 @@
 
 #include "CliContext.h"
 #include "ScheduleArguments.h"
-#include "calendar/AgendaRepository.h"
+#include "agenda/AgendaRepository.h"
 #include "calendar/ScheduleSetup.h"
+#include "common/Translation.h"
 #include "storage/Database.h"
 
 #include <QCommandLineParser>
@@ -15,10 +16,7 @@ namespace dermdesk::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dermdesk::cli::AgendaCommand", text);
-}
+constexpr TranslationContext tr("dermdesk::cli::AgendaCommand");
 
 } // namespace
 

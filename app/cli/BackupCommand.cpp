@@ -1,6 +1,7 @@
 #include "BackupCommand.h"
 
 #include "CliContext.h"
+#include "common/Translation.h"
 #include "storage/Database.h"
 
 #include <QCommandLineParser>
@@ -12,10 +13,7 @@ namespace dermdesk::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dermdesk::cli::BackupCommand", text);
-}
+constexpr TranslationContext tr("dermdesk::cli::BackupCommand");
 
 } // namespace
 

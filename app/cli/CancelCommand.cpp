@@ -4,6 +4,7 @@
 #include "ScheduleArguments.h"
 #include "calendar/AppointmentRepository.h"
 #include "calendar/ScheduleSetup.h"
+#include "common/Translation.h"
 #include "storage/Database.h"
 
 #include <QCommandLineParser>
@@ -13,10 +14,7 @@ namespace dermdesk::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dermdesk::cli::CancelCommand", text);
-}
+constexpr TranslationContext tr("dermdesk::cli::CancelCommand");
 
 } // namespace
 

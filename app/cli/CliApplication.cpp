@@ -4,6 +4,7 @@
 #include "CommandTable.h"
 #include "common/AppIdentity.h"
 #include "common/TextRules.h"
+#include "common/Translation.h"
 #include "storage/Database.h"
 
 #include <QCommandLineParser>
@@ -17,10 +18,7 @@ namespace dermdesk::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dermdesk::cli", text);
-}
+constexpr TranslationContext tr("dermdesk::cli");
 
 const QString databaseName = QStringLiteral("database");
 

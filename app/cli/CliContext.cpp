@@ -1,9 +1,10 @@
 #include "CliContext.h"
 
 #include "common/TextRules.h"
+#include "common/Translation.h"
 #include "storage/Database.h"
-#include "storage/FilePrivacy.h"
 #include "storage/DatabaseFile.h"
+#include "storage/FilePrivacy.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -18,10 +19,7 @@ namespace dermdesk::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dermdesk::cli", text);
-}
+constexpr TranslationContext tr("dermdesk::cli");
 
 Error badOption(const QString &option, const QString &message)
 {

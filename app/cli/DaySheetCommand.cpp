@@ -3,6 +3,7 @@
 #include "CliContext.h"
 #include "DocumentOutput.h"
 #include "ScheduleArguments.h"
+#include "common/Translation.h"
 #include "education/DaySheetComposer.h"
 #include "storage/Database.h"
 
@@ -13,10 +14,7 @@ namespace dermdesk::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dermdesk::cli::DaySheetCommand", text);
-}
+constexpr TranslationContext tr("dermdesk::cli::DaySheetCommand");
 
 } // namespace
 

@@ -1,6 +1,7 @@
 #include "DemoCommand.h"
 
 #include "CliContext.h"
+#include "common/Translation.h"
 #include "demo/DemoClinicGenerator.h"
 
 #include <QCommandLineParser>
@@ -13,10 +14,7 @@ namespace dermdesk::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dermdesk::cli::DemoCommand", text);
-}
+constexpr TranslationContext tr("dermdesk::cli::DemoCommand");
 
 constexpr qint64 quietMs = 1000;
 

@@ -1,7 +1,8 @@
 #include "DocumentOutput.h"
 
 #include "CliContext.h"
-#include "DocumentPrinter.h"
+#include "common/Translation.h"
+#include "ui/print/DocumentPrinter.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -14,10 +15,7 @@ namespace dermdesk::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dermdesk::cli::DocumentOutput", text);
-}
+constexpr TranslationContext tr("dermdesk::cli::DocumentOutput");
 
 } // namespace
 

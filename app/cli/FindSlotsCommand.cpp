@@ -4,6 +4,7 @@
 #include "ScheduleArguments.h"
 #include "calendar/ScheduleSetup.h"
 #include "calendar/SlotFinder.h"
+#include "common/Translation.h"
 #include "storage/Database.h"
 
 #include <QCommandLineParser>
@@ -15,10 +16,7 @@ namespace dermdesk::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dermdesk::cli::FindSlotsCommand", text);
-}
+constexpr TranslationContext tr("dermdesk::cli::FindSlotsCommand");
 
 } // namespace
 

@@ -3,6 +3,7 @@
 #include "CliContext.h"
 #include "DocumentOutput.h"
 #include "ScheduleArguments.h"
+#include "common/Translation.h"
 #include "education/HandoutComposer.h"
 #include "education/HandoutLogRepository.h"
 #include "storage/Database.h"
@@ -14,10 +15,7 @@ namespace dermdesk::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dermdesk::cli::HandoutCommand", text);
-}
+constexpr TranslationContext tr("dermdesk::cli::HandoutCommand");
 
 } // namespace
 

@@ -3,6 +3,7 @@
 #include "CliContext.h"
 #include "ScheduleArguments.h"
 #include "common/BoundedFile.h"
+#include "common/Translation.h"
 #include "patients/CsvReader.h"
 #include "patients/PatientCsvImporter.h"
 #include "patients/PatientFieldRules.h"
@@ -17,10 +18,7 @@ namespace dermdesk::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dermdesk::cli::ImportPatientsCommand", text);
-}
+constexpr TranslationContext tr("dermdesk::cli::ImportPatientsCommand");
 
 } // namespace
 

@@ -2,6 +2,7 @@
 
 #include "CliContext.h"
 #include "clinic/ClinicRepository.h"
+#include "common/Translation.h"
 #include "demo/ClinicCensus.h"
 #include "storage/Database.h"
 
@@ -12,10 +13,7 @@ namespace dermdesk::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dermdesk::cli::InfoCommand", text);
-}
+constexpr TranslationContext tr("dermdesk::cli::InfoCommand");
 
 } // namespace
 

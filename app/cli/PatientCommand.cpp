@@ -5,6 +5,7 @@
 #include "ScheduleArguments.h"
 #include "calendar/AppointmentRepository.h"
 #include "clinic/ClinicRepository.h"
+#include "common/Translation.h"
 #include "patients/PatientFieldRules.h"
 #include "patients/PatientRepository.h"
 #include "patients/ScreeningEvaluator.h"
@@ -19,10 +20,7 @@ namespace dermdesk::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dermdesk::cli::PatientCommand", text);
-}
+constexpr TranslationContext tr("dermdesk::cli::PatientCommand");
 
 QJsonValue dateJson(const QDate &date)
 {

@@ -3,6 +3,7 @@
 #include "CliContext.h"
 #include "DocumentOutput.h"
 #include "ScheduleArguments.h"
+#include "common/Translation.h"
 #include "patients/PatientListExport.h"
 #include "patients/PatientRecordExport.h"
 #include "storage/Database.h"
@@ -16,10 +17,7 @@ namespace dermdesk::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dermdesk::cli::PatientExportCommand", text);
-}
+constexpr TranslationContext tr("dermdesk::cli::PatientExportCommand");
 
 Error unwritable(const QString &path, const QString &reason)
 {

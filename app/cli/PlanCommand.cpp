@@ -3,6 +3,7 @@
 #include "CliContext.h"
 #include "ScheduleArguments.h"
 #include "clinic/ClinicRepository.h"
+#include "common/Translation.h"
 #include "storage/Database.h"
 #include "treatment/CourseBooker.h"
 #include "treatment/SeriesPlanner.h"
@@ -16,10 +17,7 @@ namespace dermdesk::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dermdesk::cli::PlanCommand", text);
-}
+constexpr TranslationContext tr("dermdesk::cli::PlanCommand");
 
 QString timingText(SessionTiming timing)
 {

@@ -2,6 +2,7 @@
 
 #include "CliContext.h"
 #include "ScheduleArguments.h"
+#include "common/Translation.h"
 #include "storage/Database.h"
 #include "treatment/RecallList.h"
 
@@ -14,10 +15,7 @@ namespace dermdesk::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dermdesk::cli::RecallCommand", text);
-}
+constexpr TranslationContext tr("dermdesk::cli::RecallCommand");
 
 } // namespace
 

@@ -2,6 +2,7 @@
 
 #include "CliContext.h"
 #include "calendar/WaitlistRepository.h"
+#include "common/Translation.h"
 #include "storage/Database.h"
 
 #include <QCommandLineParser>
@@ -15,10 +16,7 @@ namespace dermdesk::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dermdesk::cli::ScheduleArguments", text);
-}
+constexpr TranslationContext tr("dermdesk::cli::ScheduleArguments");
 
 } // namespace
 

@@ -5,6 +5,7 @@
 #include "BookingRules.h"
 #include "BookingScreening.h"
 #include "common/TextRules.h"
+#include "common/Translation.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/RowCursor.h"
@@ -21,10 +22,7 @@ namespace dermdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dermdesk::AppointmentRepository", text);
-}
+constexpr TranslationContext tr("dermdesk::AppointmentRepository");
 
 // The longest visit plus the longest cleanup, in seconds: no appointment that starts earlier than this
 // before an instant can still be busy at it. Matches the bound in the database's overlap triggers.

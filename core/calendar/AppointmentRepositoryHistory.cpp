@@ -2,6 +2,7 @@
 // (Kept apart from the booking and status writes in AppointmentRepository.cpp.)
 #include "AppointmentRepository.h"
 
+#include "common/Translation.h"
 #include "storage/Database.h"
 #include "storage/SqlError.h"
 
@@ -12,10 +13,7 @@ namespace dermdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dermdesk::AppointmentRepository", text);
-}
+constexpr TranslationContext tr("dermdesk::AppointmentRepository");
 
 } // namespace
 

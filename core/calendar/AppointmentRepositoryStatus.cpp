@@ -4,6 +4,7 @@
 #include "AppointmentRepository.h"
 
 #include "common/TextRules.h"
+#include "common/Translation.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/SqlError.h"
@@ -17,10 +18,7 @@ namespace dermdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dermdesk::AppointmentRepository", text);
-}
+constexpr TranslationContext tr("dermdesk::AppointmentRepository");
 
 } // namespace
 

@@ -1,6 +1,7 @@
 #include "BlockoutRepository.h"
 
 #include "ScheduleSetup.h"
+#include "common/Translation.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/SqlError.h"
@@ -17,10 +18,7 @@ namespace dermdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dermdesk::BlockoutRepository", text);
-}
+constexpr TranslationContext tr("dermdesk::BlockoutRepository");
 
 constexpr int minutesPerDay = 24 * 60;
 

@@ -1,4 +1,5 @@
 #include "BookingRules.h"
+#include "common/Translation.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -7,10 +8,7 @@ namespace dermdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dermdesk::BookingRules", text);
-}
+constexpr TranslationContext tr("dermdesk::BookingRules");
 
 QString hhmm(int minuteOfDay)
 {

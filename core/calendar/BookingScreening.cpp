@@ -1,5 +1,6 @@
 #include "BookingScreening.h"
 
+#include "common/Translation.h"
 #include "patients/ScreeningEvaluator.h"
 #include "storage/AuditLog.h"
 
@@ -11,10 +12,7 @@ namespace dermdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dermdesk::AppointmentRepository", text);
-}
+constexpr TranslationContext tr("dermdesk::AppointmentRepository");
 
 } // namespace
 

@@ -1,6 +1,7 @@
 #include "ClinicTime.h"
 
-#include "TimeFormat.h"
+#include "common/TimeFormat.h"
+#include "common/Translation.h"
 
 #include <QCoreApplication>
 
@@ -10,10 +11,7 @@ namespace dermdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dermdesk::ClinicTime", text);
-}
+constexpr TranslationContext tr("dermdesk::ClinicTime");
 
 QString hhmm(qint64 naiveSeconds)
 {

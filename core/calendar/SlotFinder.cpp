@@ -4,7 +4,8 @@
 #include "BlockoutRepository.h"
 #include "BookingRules.h"
 #include "ScheduleSetup.h"
-#include "TimeFormat.h"
+#include "common/TimeFormat.h"
+#include "common/Translation.h"
 #include "patients/ScreeningEvaluator.h"
 
 #include <QCoreApplication>
@@ -13,10 +14,7 @@ namespace dermdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dermdesk::SlotFinder", text);
-}
+constexpr TranslationContext tr("dermdesk::SlotFinder");
 
 Status validate(const SlotFinder::Query &query)
 {

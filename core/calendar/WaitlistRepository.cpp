@@ -5,6 +5,7 @@
 #include "BookingRules.h"
 #include "ScheduleSetup.h"
 #include "common/TextRules.h"
+#include "common/Translation.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/SqlError.h"
@@ -22,10 +23,7 @@ namespace dermdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dermdesk::WaitlistRepository", text);
-}
+constexpr TranslationContext tr("dermdesk::WaitlistRepository");
 
 constexpr int wholeDay = 24 * 60;
 

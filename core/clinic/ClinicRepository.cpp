@@ -1,6 +1,7 @@
 #include "ClinicRepository.h"
 
 #include "common/TextRules.h"
+#include "common/Translation.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/SqlError.h"
@@ -17,10 +18,7 @@ namespace dermdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dermdesk::ClinicRepository", text);
-}
+constexpr TranslationContext tr("dermdesk::ClinicRepository");
 
 // InvalidInput naming `field` unless every id in `typeIds` is an appointment type; inside the caller's transaction.
 Status checkTypesExist(QSqlQuery &query, const QList<qint64> &typeIds, const QString &field)

@@ -3,6 +3,7 @@
 #include "WorkingDay.h"
 
 #include "common/TextRules.h"
+#include "common/Translation.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -14,10 +15,7 @@ namespace dermdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dermdesk::ClinicRepository", text);
-}
+constexpr TranslationContext tr("dermdesk::ClinicRepository");
 
 bool isColour(const QString &colour)
 {

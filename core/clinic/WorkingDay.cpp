@@ -1,4 +1,5 @@
 #include "WorkingDay.h"
+#include "common/Translation.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -9,10 +10,7 @@ namespace dermdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dermdesk::WorkingDay", text);
-}
+constexpr TranslationContext tr("dermdesk::WorkingDay");
 
 QString spanText(int startMin, int endMin)
 {

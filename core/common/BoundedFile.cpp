@@ -1,4 +1,5 @@
 #include "BoundedFile.h"
+#include "common/Translation.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -17,10 +18,7 @@ namespace dermdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dermdesk::BoundedFile", text);
-}
+constexpr TranslationContext tr("dermdesk::BoundedFile");
 
 QString shown(const QString &path)
 {

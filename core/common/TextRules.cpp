@@ -1,4 +1,5 @@
 #include "TextRules.h"
+#include "common/Translation.h"
 
 #include <QCoreApplication>
 
@@ -8,10 +9,7 @@ namespace dermdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dermdesk::TextRules", text);
-}
+constexpr TranslationContext tr("dermdesk::TextRules");
 
 bool isControl(char32_t c)
 {

@@ -1,4 +1,5 @@
 #include "DemoVocabulary.h"
+#include "common/Translation.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -6,11 +7,6 @@
 #include <array>
 
 namespace dermdesk::demo::vocabulary {
-
-QString tr(const char *sourceText)
-{
-    return QCoreApplication::translate("dermdesk::DemoClinicGenerator", sourceText);
-}
 
 namespace {
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "calendar/CancelReason.h"
+#include "common/Translation.h"
 
 #include <QString>
 
@@ -11,7 +12,7 @@ namespace dermdesk::demo {
 namespace vocabulary {
 
 // Translates a demo text (context "dermdesk::DemoClinicGenerator", where QT_TRANSLATE_NOOP marks them).
-[[nodiscard]] QString tr(const char *sourceText);
+inline constexpr TranslationContext tr("dermdesk::DemoClinicGenerator");
 
 enum Concern {
     Texture,

@@ -3,6 +3,7 @@
 #include "DocumentStyle.h"
 #include "EducationReader.h"
 #include "VisitText.h"
+#include "common/Translation.h"
 #include "patients/PatientRepository.h"
 #include "patients/PatientSummary.h"
 
@@ -12,10 +13,7 @@ namespace dermdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dermdesk::AppointmentCardComposer", text);
-}
+constexpr TranslationContext tr("dermdesk::AppointmentCardComposer");
 
 constexpr int cardsPerRow = 2;
 

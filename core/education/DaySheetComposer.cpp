@@ -2,8 +2,9 @@
 
 #include "DocumentStyle.h"
 #include "VisitText.h"
-#include "calendar/AgendaRepository.h"
+#include "agenda/AgendaRepository.h"
 #include "clinic/ClinicRepository.h"
+#include "common/Translation.h"
 #include "patients/ScreeningEvaluator.h"
 #include "patients/ScreeningRepository.h"
 
@@ -14,10 +15,7 @@ namespace dermdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dermdesk::DaySheetComposer", text);
-}
+constexpr TranslationContext tr("dermdesk::DaySheetComposer");
 
 QString screeningHtml(const ScreeningOutcome &outcome)
 {

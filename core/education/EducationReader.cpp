@@ -1,5 +1,6 @@
 #include "EducationReader.h"
 
+#include "common/Translation.h"
 #include "storage/Database.h"
 #include "storage/SqlError.h"
 
@@ -11,10 +12,7 @@ namespace dermdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dermdesk::EducationReader", text);
-}
+constexpr TranslationContext tr("dermdesk::EducationReader");
 
 constexpr auto holdsSlot = "a.status NOT IN ('cancelled', 'no_show')";
 

@@ -1,5 +1,6 @@
 #include "EducationTemplateRepository.h"
 
+#include "common/Translation.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/SqlError.h"
@@ -15,10 +16,7 @@ namespace dermdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dermdesk::EducationTemplateRepository", text);
-}
+constexpr TranslationContext tr("dermdesk::EducationTemplateRepository");
 
 constexpr auto columns = "id, code, kind, title, body_html, version, downtime_from_hours, downtime_to_hours, "
                          "default_text, active, sort_order, updated_at, updated_by";

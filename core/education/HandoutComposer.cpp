@@ -5,6 +5,7 @@
 #include "EducationTemplateRepository.h"
 #include "TemplateFields.h"
 #include "VisitText.h"
+#include "common/Translation.h"
 #include "patients/PatientRepository.h"
 #include "patients/PatientSummary.h"
 
@@ -16,10 +17,7 @@ namespace dermdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dermdesk::HandoutComposer", text);
-}
+constexpr TranslationContext tr("dermdesk::HandoutComposer");
 
 QString planSummary(const PlanOutline &plan)
 {

@@ -1,5 +1,6 @@
 #include "HandoutLogRepository.h"
 
+#include "common/Translation.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/SqlError.h"
@@ -17,10 +18,7 @@ namespace dermdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dermdesk::HandoutLogRepository", text);
-}
+constexpr TranslationContext tr("dermdesk::HandoutLogRepository");
 
 } // namespace
 

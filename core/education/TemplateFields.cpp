@@ -1,4 +1,5 @@
 #include "TemplateFields.h"
+#include "common/Translation.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -7,10 +8,7 @@ namespace dermdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dermdesk::TemplateFields", text);
-}
+constexpr TranslationContext tr("dermdesk::TemplateFields");
 
 } // namespace
 

@@ -1,7 +1,8 @@
 #include "VisitText.h"
 
-#include "calendar/TimeFormat.h"
 #include "clinic/ClinicRepository.h"
+#include "common/TimeFormat.h"
+#include "common/Translation.h"
 
 #include <QCoreApplication>
 #include <QTimeZone>
@@ -10,10 +11,7 @@ namespace dermdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dermdesk::VisitText", text);
-}
+constexpr TranslationContext tr("dermdesk::VisitText");
 
 } // namespace
 

@@ -1,4 +1,5 @@
 #include "CsvReader.h"
+#include "common/Translation.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -7,10 +8,7 @@ namespace dermdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dermdesk::CsvReader", text);
-}
+constexpr TranslationContext tr("dermdesk::CsvReader");
 
 Error fileError(const QString &message)
 {

@@ -6,6 +6,7 @@
 #include "PatientRepository.h"
 #include "TextFolding.h"
 #include "clinic/ClinicRepository.h"
+#include "common/Translation.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -14,10 +15,7 @@ namespace dermdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dermdesk::PatientCsvImporter", text);
-}
+constexpr TranslationContext tr("dermdesk::PatientCsvImporter");
 
 // Header spellings (folded, without spaces, '_' or '-') of each field.
 const QHash<QString, QStringList> &synonyms()

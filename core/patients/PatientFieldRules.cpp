@@ -1,6 +1,7 @@
 #include "PatientFieldRules.h"
 
 #include "TextFolding.h"
+#include "common/Translation.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -9,10 +10,7 @@ namespace dermdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dermdesk::PatientFieldRules", text);
-}
+constexpr TranslationContext tr("dermdesk::PatientFieldRules");
 
 Error invalid(const QString &field, const QString &rule)
 {

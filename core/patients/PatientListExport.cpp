@@ -1,6 +1,7 @@
 #include "PatientListExport.h"
 
 #include "CsvWriter.h"
+#include "common/Translation.h"
 #include "storage/Database.h"
 #include "storage/SqlError.h"
 
@@ -11,10 +12,7 @@ namespace dermdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dermdesk::PatientListExport", text);
-}
+constexpr TranslationContext tr("dermdesk::PatientListExport");
 
 const QStringList columns = {QStringLiteral("id"),
                              QStringLiteral("given_name"),

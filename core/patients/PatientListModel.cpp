@@ -1,7 +1,7 @@
 #include "PatientListModel.h"
 
 #include "PatientRepository.h"
-#include "calendar/TimeFormat.h"
+#include "common/TimeFormat.h"
 
 #include <QDateTime>
 

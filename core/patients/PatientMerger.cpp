@@ -2,6 +2,7 @@
 
 #include "PatientRepository.h"
 #include "clinic/ClinicRepository.h"
+#include "common/Translation.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/SqlError.h"
@@ -16,10 +17,7 @@ namespace dermdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dermdesk::PatientMerger", text);
-}
+constexpr TranslationContext tr("dermdesk::PatientMerger");
 
 QJsonArray idArray(const QList<qint64> &ids)
 {

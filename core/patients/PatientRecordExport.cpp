@@ -1,6 +1,7 @@
 #include "PatientRecordExport.h"
 
 #include "clinic/ClinicRepository.h"
+#include "common/Translation.h"
 #include "storage/Database.h"
 #include "storage/SqlError.h"
 
@@ -16,10 +17,7 @@ namespace dermdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dermdesk::PatientRecordExport", text);
-}
+constexpr TranslationContext tr("dermdesk::PatientRecordExport");
 
 // Every column of every row `query` returns, by column name; NULL as JSON null.
 QJsonArray rows(QSqlQuery &query)

@@ -4,6 +4,7 @@
 #include "PatientSearchIndex.h"
 #include "TextFolding.h"
 #include "clinic/ClinicRepository.h"
+#include "common/Translation.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/SqlError.h"
@@ -19,10 +20,7 @@ namespace dermdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dermdesk::PatientRepository", text);
-}
+constexpr TranslationContext tr("dermdesk::PatientRepository");
 
 // The columns readPatient() expects, in its order, bare and of the alias p.
 const char *const patientColumns =

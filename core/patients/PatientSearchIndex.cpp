@@ -1,6 +1,7 @@
 #include "PatientSearchIndex.h"
 
 #include "TextFolding.h"
+#include "common/Translation.h"
 #include "storage/Database.h"
 #include "storage/SqlError.h"
 #include "storage/Transaction.h"
@@ -14,10 +15,7 @@ namespace dermdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dermdesk::PatientSearchIndex", text);
-}
+constexpr TranslationContext tr("dermdesk::PatientSearchIndex");
 
 // `text` as an FTS5 string: double quotes doubled, the whole in double quotes.
 QString quoted(const QString &text)

@@ -1,8 +1,9 @@
 #include "ScreeningEvaluator.h"
 
 #include "ScreeningRepository.h"
-#include "calendar/TimeFormat.h"
 #include "clinic/ClinicRepository.h"
+#include "common/TimeFormat.h"
+#include "common/Translation.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -12,10 +13,7 @@ namespace dermdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dermdesk::ScreeningEvaluator", text);
-}
+constexpr TranslationContext tr("dermdesk::ScreeningEvaluator");
 
 QString dateText(const QDate &date)
 {

@@ -1,5 +1,6 @@
 #include "ScreeningRepository.h"
 
+#include "common/Translation.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/SqlError.h"
@@ -15,10 +16,7 @@ namespace dermdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dermdesk::ScreeningRepository", text);
-}
+constexpr TranslationContext tr("dermdesk::ScreeningRepository");
 
 QString kindText(ContraindicationRule::Kind kind)
 {

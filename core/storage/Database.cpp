@@ -5,6 +5,7 @@
 #include "IntegrityCheck.h"
 #include "SqlError.h"
 #include "Transaction.h"
+#include "common/Translation.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -25,10 +26,7 @@ namespace dermdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dermdesk::Database", text);
-}
+constexpr TranslationContext tr("dermdesk::Database");
 
 QString nextConnectionName()
 {

@@ -1,6 +1,7 @@
 #include "DatabaseFile.h"
 
 #include "Database.h"
+#include "common/Translation.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -16,10 +17,7 @@ namespace dermdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dermdesk::DatabaseFile", text);
-}
+constexpr TranslationContext tr("dermdesk::DatabaseFile");
 
 QString shown(const QString &path)
 {

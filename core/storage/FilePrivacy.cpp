@@ -1,4 +1,5 @@
 #include "FilePrivacy.h"
+#include "common/Translation.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -16,10 +17,7 @@ namespace dermdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dermdesk::FilePrivacy", text);
-}
+constexpr TranslationContext tr("dermdesk::FilePrivacy");
 
 QString shown(const QString &path)
 {

@@ -1,4 +1,5 @@
 #include "SqlError.h"
+#include "common/Translation.h"
 
 #include <QCoreApplication>
 
@@ -7,10 +8,7 @@
 namespace dermdesk {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dermdesk::SqlError", text);
-}
+constexpr TranslationContext tr("dermdesk::SqlError");
 } // namespace
 
 Error sqlError(const QSqlError &error, const QString &what)

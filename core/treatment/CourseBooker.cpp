@@ -5,6 +5,7 @@
 #include "TreatmentSessionRepository.h"
 #include "calendar/AppointmentRepository.h"
 #include "calendar/ScheduleSetup.h"
+#include "common/Translation.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/SqlError.h"
@@ -17,10 +18,7 @@ namespace dermdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dermdesk::CourseBooker", text);
-}
+constexpr TranslationContext tr("dermdesk::CourseBooker");
 
 Status refuseClosedPlan(const TreatmentPlan &plan)
 {

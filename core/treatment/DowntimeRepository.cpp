@@ -1,5 +1,6 @@
 #include "DowntimeRepository.h"
 
+#include "common/Translation.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/SqlError.h"
@@ -13,10 +14,7 @@ namespace dermdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dermdesk::DowntimeRepository", text);
-}
+constexpr TranslationContext tr("dermdesk::DowntimeRepository");
 
 QJsonArray toJson(const DowntimeTable &table)
 {

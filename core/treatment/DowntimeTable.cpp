@@ -1,6 +1,7 @@
 #include "DowntimeTable.h"
 
 #include "TreatmentPlan.h"
+#include "common/Translation.h"
 
 #include <QCoreApplication>
 
@@ -10,10 +11,7 @@ namespace dermdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dermdesk::DowntimeTable", text);
-}
+constexpr TranslationContext tr("dermdesk::DowntimeTable");
 
 constexpr double epsilon = 1e-9;
 

@@ -1,7 +1,7 @@
 #include "PlanListModel.h"
 
 #include "TreatmentPlanRepository.h"
-#include "calendar/TimeFormat.h"
+#include "common/TimeFormat.h"
 
 #include <QDateTime>
 

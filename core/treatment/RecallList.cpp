@@ -2,6 +2,7 @@
 
 #include "IntervalWindow.h"
 #include "calendar/ClinicTime.h"
+#include "common/Translation.h"
 #include "patients/PatientSummary.h"
 #include "storage/Database.h"
 #include "storage/SqlError.h"
@@ -15,10 +16,7 @@ namespace dermdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dermdesk::RecallList", text);
-}
+constexpr TranslationContext tr("dermdesk::RecallList");
 
 } // namespace
 

@@ -4,7 +4,8 @@
 #include "TreatmentSessionRepository.h"
 #include "calendar/AppointmentRepository.h"
 #include "calendar/ScheduleSetup.h"
-#include "calendar/TimeFormat.h"
+#include "common/TimeFormat.h"
+#include "common/Translation.h"
 #include "patients/ScreeningEvaluator.h"
 
 #include <QCoreApplication>
@@ -14,10 +15,7 @@ namespace dermdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dermdesk::SeriesPlanner", text);
-}
+constexpr TranslationContext tr("dermdesk::SeriesPlanner");
 
 // A session whose window has already closed is searched for from today over the window's length.
 constexpr int minimumSearchDays = 14;

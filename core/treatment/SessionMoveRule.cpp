@@ -5,6 +5,7 @@
 #include "TreatmentSessionRepository.h"
 #include "calendar/ClinicTime.h"
 #include "clinic/ClinicRepository.h"
+#include "common/Translation.h"
 
 #include <QCoreApplication>
 
@@ -12,10 +13,7 @@ namespace dermdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dermdesk::SessionMoveRule", text);
-}
+constexpr TranslationContext tr("dermdesk::SessionMoveRule");
 
 } // namespace
 

@@ -1,6 +1,7 @@
 #include "TreatmentPlan.h"
 
 #include "common/TextRules.h"
+#include "common/Translation.h"
 
 #include <QCoreApplication>
 
@@ -8,10 +9,7 @@ namespace dermdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dermdesk::TreatmentPlan", text);
-}
+constexpr TranslationContext tr("dermdesk::TreatmentPlan");
 
 Status checkInterval(int minWeeks, int maxWeeks)
 {

@@ -2,6 +2,7 @@
 
 #include "IntervalWindow.h"
 #include "common/TextRules.h"
+#include "common/Translation.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/SqlError.h"
@@ -16,10 +17,7 @@ namespace dermdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dermdesk::TreatmentSessionRepository", text);
-}
+constexpr TranslationContext tr("dermdesk::TreatmentSessionRepository");
 
 PlanSession placeholder(int sequence)
 {

@@ -2,6 +2,7 @@
 
 #include "TreatmentPlan.h"
 #include "common/TextRules.h"
+#include "common/Translation.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/SqlError.h"
@@ -17,10 +18,7 @@ namespace dermdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dermdesk::TreatmentVocabularyRepository", text);
-}
+constexpr TranslationContext tr("dermdesk::TreatmentVocabularyRepository");
 
 // What differs between the two tables: the table and the words of its messages.
 struct Vocabulary

@@ -2,9 +2,9 @@
 
 #include "BenchReport.h"
 #include "DemoDatabase.h"
-#include "DocumentPrinter.h"
 #include "education/DaySheetComposer.h"
 #include "education/HandoutComposer.h"
+#include "ui/print/DocumentPrinter.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>

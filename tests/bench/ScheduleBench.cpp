@@ -2,15 +2,15 @@
 
 #include "BenchReport.h"
 #include "DemoDatabase.h"
-#include "calendar/AgendaRepository.h"
+#include "agenda/AgendaRepository.h"
+#include "agenda/ScheduleModel.h"
 #include "calendar/AppointmentRepository.h"
-#include "calendar/ScheduleModel.h"
 #include "calendar/ScheduleSetup.h"
-#include "calendar/ScheduleView.h"
 #include "calendar/SlotFinder.h"
-#include "common/Theme.h"
 #include "patients/ScreeningRepository.h"
 #include "storage/Database.h"
+#include "ui/schedule/ScheduleView.h"
+#include "ui/widgets/Theme.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -1,17 +1,17 @@
-#include "BookingDialog.h"
+#include "ui/frontdesk/BookingDialog.h"
 
-#include "PatientPicker.h"
-#include "RepeatedTimeChoice.h"
-#include "SetupChoices.h"
 #include "calendar/AppointmentRepository.h"
 #include "calendar/ScheduleSetup.h"
-#include "calendar/TimeFormat.h"
-#include "common/DateField.h"
-#include "common/Prompter.h"
-#include "common/TimeField.h"
+#include "common/TimeFormat.h"
 #include "patients/PatientRepository.h"
 #include "patients/ScreeningEvaluator.h"
-#include "treatment/PlanSessionMover.h"
+#include "ui/frontdesk/PatientPicker.h"
+#include "ui/frontdesk/RepeatedTimeChoice.h"
+#include "ui/frontdesk/SetupChoices.h"
+#include "ui/plans/PlanSessionMover.h"
+#include "ui/widgets/DateField.h"
+#include "ui/widgets/Prompter.h"
+#include "ui/widgets/TimeField.h"
 
 #include <QCheckBox>
 #include <QComboBox>

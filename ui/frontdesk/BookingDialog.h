@@ -1,12 +1,12 @@
 #pragma once
 
-#include "BookingPrefill.h"
-#include "FormFeedback.h"
 #include "calendar/Appointment.h"
 #include "calendar/BookingRequest.h"
 #include "calendar/ClinicTime.h"
 #include "calendar/FreedSlot.h"
 #include "common/Clock.h"
+#include "ui/frontdesk/BookingPrefill.h"
+#include "ui/frontdesk/FormFeedback.h"
 
 #include <QDialog>
 #include <QTimeZone>

@@ -1,13 +1,13 @@
-#include "BookingDialog.h"
+#include "ui/frontdesk/BookingDialog.h"
 
-#include "FindSlotDialog.h"
-#include "NewPatientDialog.h"
-#include "PatientPicker.h"
-#include "SetupChoices.h"
 #include "calendar/ScheduleSetup.h"
 #include "calendar/SlotFinder.h"
-#include "common/DateField.h"
-#include "patients/ScreeningDialog.h"
+#include "ui/frontdesk/FindSlotDialog.h"
+#include "ui/frontdesk/NewPatientDialog.h"
+#include "ui/frontdesk/PatientPicker.h"
+#include "ui/frontdesk/SetupChoices.h"
+#include "ui/patientfile/ScreeningDialog.h"
+#include "ui/widgets/DateField.h"
 
 #include <QComboBox>
 #include <QLineEdit>

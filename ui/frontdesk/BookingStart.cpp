@@ -1,7 +1,7 @@
-#include "BookingStart.h"
+#include "ui/frontdesk/BookingStart.h"
 
-#include "SetupChoices.h"
 #include "calendar/AppointmentStatus.h"
+#include "ui/frontdesk/SetupChoices.h"
 
 #include <algorithm>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "BookingPrefill.h"
-#include "calendar/ScheduleModel.h"
+#include "agenda/ScheduleModel.h"
+#include "ui/frontdesk/BookingPrefill.h"
 
 #include <optional>
 

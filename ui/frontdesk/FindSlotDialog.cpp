@@ -1,12 +1,12 @@
-#include "FindSlotDialog.h"
+#include "ui/frontdesk/FindSlotDialog.h"
 
-#include "PatientPicker.h"
-#include "SetupChoices.h"
-#include "TimeOfDayPicker.h"
-#include "TreeLists.h"
-#include "WeekdayPicker.h"
 #include "calendar/ScheduleSetup.h"
-#include "common/DateField.h"
+#include "ui/frontdesk/PatientPicker.h"
+#include "ui/frontdesk/SetupChoices.h"
+#include "ui/frontdesk/TimeOfDayPicker.h"
+#include "ui/frontdesk/TreeLists.h"
+#include "ui/frontdesk/WeekdayPicker.h"
+#include "ui/widgets/DateField.h"
 
 #include <QCheckBox>
 #include <QComboBox>

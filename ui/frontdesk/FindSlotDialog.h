@@ -1,10 +1,10 @@
 #pragma once
 
-#include "BookingPrefill.h"
-#include "FormFeedback.h"
 #include "calendar/ClinicTime.h"
 #include "calendar/SlotFinder.h"
 #include "common/Clock.h"
+#include "ui/frontdesk/BookingPrefill.h"
+#include "ui/frontdesk/FormFeedback.h"
 
 #include <QDialog>
 

@@ -1,8 +1,9 @@
-#include "FormFeedback.h"
+#include "ui/frontdesk/FormFeedback.h"
 
 #include "calendar/Attendance.h"
 #include "common/Error.h"
-#include "common/Theme.h"
+#include "common/Translation.h"
+#include "ui/widgets/Theme.h"
 
 #include <QCoreApplication>
 #include <QFormLayout>
@@ -12,10 +13,7 @@ namespace dermdesk::ui {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dermdesk::ui::FormFeedback", text);
-}
+constexpr TranslationContext tr("dermdesk::ui::FormFeedback");
 
 QColor toneColour(FormFeedback::Tone tone)
 {

@@ -1,12 +1,12 @@
-#include "NewPatientDialog.h"
+#include "ui/frontdesk/NewPatientDialog.h"
 
 #include "calendar/ClinicTime.h"
-#include "calendar/TimeFormat.h"
-#include "common/DateField.h"
+#include "common/TimeFormat.h"
 #include "patients/PatientFieldRules.h"
 #include "patients/PatientRepository.h"
-#include "patients/ScreeningDialog.h"
 #include "patients/TextFolding.h"
+#include "ui/patientfile/ScreeningDialog.h"
+#include "ui/widgets/DateField.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

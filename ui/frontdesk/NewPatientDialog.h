@@ -1,8 +1,8 @@
 #pragma once
 
-#include "FormFeedback.h"
 #include "common/Clock.h"
 #include "patients/PatientSummary.h"
+#include "ui/frontdesk/FormFeedback.h"
 
 #include <QDialog>
 #include <QTimeZone>
@@ -36,7 +36,7 @@ class ScreeningDialog;
 class NewPatientDialog : public QDialog
 {
     Q_OBJECT
-    Q_MOC_INCLUDE("patients/ScreeningDialog.h")
+    Q_MOC_INCLUDE("ui/patientfile/ScreeningDialog.h")
 
 public:
     NewPatientDialog(const Database &database, const QTimeZone &zone, const Clock &clock, QWidget *parent = nullptr);

@@ -1,9 +1,9 @@
-#include "PatientPicker.h"
+#include "ui/frontdesk/PatientPicker.h"
 
-#include "calendar/TimeFormat.h"
-#include "common/Icons.h"
-#include "common/Theme.h"
+#include "common/TimeFormat.h"
 #include "patients/PatientRepository.h"
+#include "ui/widgets/Icons.h"
+#include "ui/widgets/Theme.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

@@ -1,17 +1,17 @@
-#include "PractitionerDayAgenda.h"
+#include "ui/frontdesk/PractitionerDayAgenda.h"
 
-#include "FormFeedback.h"
-#include "SetupChoices.h"
-#include "TreeLists.h"
-#include "calendar/AgendaRepository.h"
+#include "agenda/AgendaRepository.h"
 #include "calendar/AppointmentRepository.h"
 #include "calendar/ScheduleSetup.h"
-#include "common/AreaWidgets.h"
-#include "common/DateField.h"
-#include "common/Icons.h"
-#include "common/Theme.h"
 #include "patients/ScreeningEvaluator.h"
-#include "schedule/StatusStyle.h"
+#include "ui/frontdesk/FormFeedback.h"
+#include "ui/frontdesk/SetupChoices.h"
+#include "ui/frontdesk/TreeLists.h"
+#include "ui/schedule/StatusStyle.h"
+#include "ui/widgets/AreaWidgets.h"
+#include "ui/widgets/DateField.h"
+#include "ui/widgets/Icons.h"
+#include "ui/widgets/Theme.h"
 
 #include <QApplication>
 #include <QComboBox>

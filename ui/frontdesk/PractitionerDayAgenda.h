@@ -1,6 +1,6 @@
 #pragma once
 
-#include "calendar/AgendaEntry.h"
+#include "agenda/AgendaEntry.h"
 #include "calendar/ClinicTime.h"
 #include "common/Clock.h"
 

@@ -1,6 +1,6 @@
-#include "RepeatedTimeChoice.h"
+#include "ui/frontdesk/RepeatedTimeChoice.h"
 
-#include "calendar/TimeFormat.h"
+#include "common/TimeFormat.h"
 
 #include <QSignalBlocker>
 

@@ -1,7 +1,7 @@
-#include "SetupChoices.h"
+#include "ui/frontdesk/SetupChoices.h"
 
 #include "calendar/ScheduleSetup.h"
-#include "common/Icons.h"
+#include "ui/widgets/Icons.h"
 
 #include <QComboBox>
 #include <QSignalBlocker>

@@ -1,7 +1,7 @@
-#include "TimeOfDayPicker.h"
+#include "ui/frontdesk/TimeOfDayPicker.h"
 
-#include "calendar/TimeFormat.h"
-#include "common/TimeField.h"
+#include "common/TimeFormat.h"
+#include "ui/widgets/TimeField.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

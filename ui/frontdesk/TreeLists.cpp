@@ -1,4 +1,4 @@
-#include "TreeLists.h"
+#include "ui/frontdesk/TreeLists.h"
 
 #include <QHeaderView>
 #include <QTreeWidget>

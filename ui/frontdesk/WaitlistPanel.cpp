@@ -1,17 +1,17 @@
-#include "WaitlistPanel.h"
+#include "ui/frontdesk/WaitlistPanel.h"
 
-#include "PatientPicker.h"
-#include "SetupChoices.h"
-#include "TimeOfDayPicker.h"
-#include "TreeLists.h"
-#include "WeekdayPicker.h"
 #include "calendar/AppointmentRepository.h"
 #include "calendar/ScheduleSetup.h"
-#include "calendar/TimeFormat.h"
-#include "common/AreaWidgets.h"
-#include "common/DateField.h"
-#include "common/Prompter.h"
+#include "common/TimeFormat.h"
 #include "patients/PatientRepository.h"
+#include "ui/frontdesk/PatientPicker.h"
+#include "ui/frontdesk/SetupChoices.h"
+#include "ui/frontdesk/TimeOfDayPicker.h"
+#include "ui/frontdesk/TreeLists.h"
+#include "ui/frontdesk/WeekdayPicker.h"
+#include "ui/widgets/AreaWidgets.h"
+#include "ui/widgets/DateField.h"
+#include "ui/widgets/Prompter.h"
 
 #include <QAction>
 #include <QCheckBox>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "FormFeedback.h"
 #include "calendar/ClinicTime.h"
 #include "calendar/FreedSlot.h"
 #include "calendar/WaitlistRepository.h"
 #include "common/Clock.h"
+#include "ui/frontdesk/FormFeedback.h"
 
 #include <QHash>
 #include <QWidget>

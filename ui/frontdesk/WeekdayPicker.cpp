@@ -1,4 +1,4 @@
-#include "WeekdayPicker.h"
+#include "ui/frontdesk/WeekdayPicker.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>

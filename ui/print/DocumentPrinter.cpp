@@ -1,8 +1,9 @@
-#include "DocumentPrinter.h"
+#include "ui/print/DocumentPrinter.h"
 
-#include "PageSlicer.h"
 #include "clinic/ClinicPaper.h"
+#include "common/Translation.h"
 #include "storage/FilePrivacy.h"
+#include "ui/print/PageSlicer.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
@@ -17,10 +18,7 @@ namespace dermdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dermdesk::DocumentPrinter", text);
-}
+constexpr TranslationContext tr("dermdesk::DocumentPrinter");
 
 // The footer's share of the page, below the text, in points.
 constexpr qreal footerPoints = 22.0;

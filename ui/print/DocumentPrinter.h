@@ -1,7 +1,7 @@
 #pragma once
 
-#include "PageSetup.h"
 #include "common/Result.h"
+#include "ui/print/PageSetup.h"
 
 #include <QPageLayout>
 #include <QPageSize>

@@ -1,4 +1,4 @@
-#include "PageSetup.h"
+#include "ui/print/PageSetup.h"
 
 #include "clinic/ClinicPaper.h"
 #include "clinic/ClinicRepository.h"

@@ -1,4 +1,4 @@
-#include "PageSlicer.h"
+#include "ui/print/PageSlicer.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QPaintDevice>

@@ -1,18 +1,18 @@
-#include "ScheduleArea.h"
+#include "ui/schedule/ScheduleArea.h"
 
-#include "StatusKeys.h"
+#include "ui/schedule/StatusKeys.h"
 
 #include "calendar/AppointmentRepository.h"
-#include "calendar/ScheduleCommand.h"
-#include "calendar/ScheduleView.h"
-#include "common/AreaWidgets.h"
-#include "common/FittingLabel.h"
-#include "common/Icons.h"
-#include "common/Prompter.h"
-#include "common/Theme.h"
 #include "storage/ChangeWatcher.h"
-#include "treatment/PlanSessionMover.h"
 #include "treatment/SessionMoveRule.h"
+#include "ui/plans/PlanSessionMover.h"
+#include "ui/schedule/ScheduleCommand.h"
+#include "ui/schedule/ScheduleView.h"
+#include "ui/widgets/AreaWidgets.h"
+#include "ui/widgets/FittingLabel.h"
+#include "ui/widgets/Icons.h"
+#include "ui/widgets/Prompter.h"
+#include "ui/widgets/Theme.h"
 
 #include <QAction>
 #include <QCalendarWidget>

@@ -1,11 +1,11 @@
 #pragma once
 
+#include "agenda/ScheduleModel.h"
 #include "calendar/AppointmentStatus.h"
 #include "calendar/BookingRequest.h"
 #include "calendar/FreedSlot.h"
-#include "calendar/ScheduleModel.h"
-#include "calendar/ScheduleView.h"
 #include "common/Clock.h"
+#include "ui/schedule/ScheduleView.h"
 
 #include <QDate>
 #include <QPointer>

@@ -1,4 +1,5 @@
-#include "StatusKeys.h"
+#include "ui/schedule/StatusKeys.h"
+#include "common/Translation.h"
 
 #include <QCoreApplication>
 
@@ -6,10 +7,7 @@ namespace dermdesk::ui::status_keys {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dermdesk::ui::StatusKeys", text);
-}
+constexpr TranslationContext tr("dermdesk::ui::StatusKeys");
 
 // "checked in", "confirmed", ... as in "Quentin Marlowe is already checked in".
 QString state(AppointmentStatus status)

@@ -1,6 +1,6 @@
-#include "StatusStyle.h"
+#include "ui/schedule/StatusStyle.h"
 
-#include "common/PaintedIcon.h"
+#include "ui/widgets/PaintedIcon.h"
 
 #include <QPainter>
 #include <QPainterPath>

@@ -1,8 +1,8 @@
-#include "AppointmentTypesPage.h"
+#include "ui/settings/AppointmentTypesPage.h"
 
-#include "ColourPicker.h"
 #include "clinic/ClinicRepository.h"
-#include "common/Theme.h"
+#include "ui/settings/ColourPicker.h"
+#include "ui/widgets/Theme.h"
 
 #include <QCheckBox>
 #include <QFormLayout>

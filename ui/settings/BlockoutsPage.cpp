@@ -1,13 +1,13 @@
-#include "BlockoutsPage.h"
+#include "ui/settings/BlockoutsPage.h"
 
 #include "calendar/BlockoutRepository.h"
 #include "calendar/ClinicTime.h"
-#include "calendar/TimeFormat.h"
 #include "clinic/ClinicRepository.h"
-#include "common/DateField.h"
-#include "common/Prompter.h"
-#include "common/Theme.h"
-#include "common/TimeField.h"
+#include "common/TimeFormat.h"
+#include "ui/widgets/DateField.h"
+#include "ui/widgets/Prompter.h"
+#include "ui/widgets/Theme.h"
+#include "ui/widgets/TimeField.h"
 
 #include <QCheckBox>
 #include <QComboBox>

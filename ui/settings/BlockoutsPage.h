@@ -1,8 +1,8 @@
 #pragma once
 
-#include "InlineError.h"
-#include "SettingsContext.h"
 #include "calendar/Blockout.h"
+#include "ui/settings/InlineError.h"
+#include "ui/settings/SettingsContext.h"
 
 #include <QHash>
 #include <QTimeZone>

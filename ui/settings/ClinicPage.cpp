@@ -1,11 +1,11 @@
-#include "ClinicPage.h"
+#include "ui/settings/ClinicPage.h"
 
-#include "TimeZoneBox.h"
-#include "WeeklyHoursEditor.h"
 #include "clinic/ClinicPaper.h"
 #include "clinic/ClinicRepository.h"
-#include "common/Prompter.h"
-#include "common/Theme.h"
+#include "ui/settings/TimeZoneBox.h"
+#include "ui/settings/WeeklyHoursEditor.h"
+#include "ui/widgets/Prompter.h"
+#include "ui/widgets/Theme.h"
 
 #include <QComboBox>
 #include <QFormLayout>

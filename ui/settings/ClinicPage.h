@@ -1,7 +1,7 @@
 #pragma once
 
-#include "SettingsFormPage.h"
 #include "clinic/ClinicSettings.h"
+#include "ui/settings/SettingsFormPage.h"
 
 class QComboBox;
 class QLabel;

@@ -1,6 +1,6 @@
-#include "ColourPicker.h"
+#include "ui/settings/ColourPicker.h"
 
-#include "common/Icons.h"
+#include "ui/widgets/Icons.h"
 
 #include <QAction>
 #include <QButtonGroup>

@@ -1,7 +1,7 @@
-#include "DowntimePage.h"
+#include "ui/settings/DowntimePage.h"
 
-#include "InlineError.h"
 #include "treatment/DowntimeRepository.h"
+#include "ui/settings/InlineError.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SettingsContext.h"
+#include "ui/settings/SettingsContext.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
-#include "InlineError.h"
+#include "ui/settings/InlineError.h"
 
-#include "common/Theme.h"
+#include "ui/widgets/Theme.h"
 
 namespace dermdesk::ui {
 

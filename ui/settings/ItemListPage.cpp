@@ -1,8 +1,8 @@
-#include "ItemListPage.h"
+#include "ui/settings/ItemListPage.h"
 
-#include "common/Icons.h"
-#include "common/Prompter.h"
-#include "common/Theme.h"
+#include "ui/widgets/Icons.h"
+#include "ui/widgets/Prompter.h"
+#include "ui/widgets/Theme.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "InlineError.h"
-#include "SettingsContext.h"
 #include "common/Result.h"
+#include "ui/settings/InlineError.h"
+#include "ui/settings/SettingsContext.h"
 
 #include <QWidget>
 

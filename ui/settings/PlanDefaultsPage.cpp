@@ -1,7 +1,7 @@
-#include "PlanDefaultsPage.h"
+#include "ui/settings/PlanDefaultsPage.h"
 
 #include "clinic/ClinicRepository.h"
-#include "common/Theme.h"
+#include "ui/widgets/Theme.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SettingsFormPage.h"
+#include "ui/settings/SettingsFormPage.h"
 
 class QLineEdit;
 class QSpinBox;

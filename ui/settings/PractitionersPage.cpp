@@ -1,9 +1,9 @@
-#include "PractitionersPage.h"
+#include "ui/settings/PractitionersPage.h"
 
-#include "ColourPicker.h"
-#include "TypeChecklist.h"
-#include "WeeklyHoursEditor.h"
 #include "clinic/ClinicRepository.h"
+#include "ui/settings/ColourPicker.h"
+#include "ui/settings/TypeChecklist.h"
+#include "ui/settings/WeeklyHoursEditor.h"
 
 #include <QCheckBox>
 #include <QFormLayout>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ItemListPage.h"
 #include "clinic/Practitioner.h"
+#include "ui/settings/ItemListPage.h"
 
 class QCheckBox;
 class QLineEdit;

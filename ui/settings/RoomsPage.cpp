@@ -1,7 +1,7 @@
-#include "RoomsPage.h"
+#include "ui/settings/RoomsPage.h"
 
-#include "TypeChecklist.h"
 #include "clinic/ClinicRepository.h"
+#include "ui/settings/TypeChecklist.h"
 
 #include <QCheckBox>
 #include <QFormLayout>

@@ -1,4 +1,4 @@
-#include "ScreeningRulesPage.h"
+#include "ui/settings/ScreeningRulesPage.h"
 
 #include "patients/ScreeningRepository.h"
 

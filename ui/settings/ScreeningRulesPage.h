@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ItemListPage.h"
 #include "patients/ContraindicationRule.h"
 #include "patients/ScreeningQuestion.h"
+#include "ui/settings/ItemListPage.h"
 
 class QCheckBox;
 class QComboBox;

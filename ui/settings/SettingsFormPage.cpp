@@ -1,6 +1,6 @@
-#include "SettingsFormPage.h"
+#include "ui/settings/SettingsFormPage.h"
 
-#include "InlineError.h"
+#include "ui/settings/InlineError.h"
 
 #include <QHBoxLayout>
 #include <QPushButton>

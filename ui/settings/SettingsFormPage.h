@@ -1,7 +1,7 @@
 #pragma once
 
-#include "SettingsContext.h"
 #include "common/Error.h"
+#include "ui/settings/SettingsContext.h"
 
 #include <QList>
 #include <QWidget>

@@ -1,6 +1,6 @@
-#include "TimeZoneBox.h"
+#include "ui/settings/TimeZoneBox.h"
 
-#include "calendar/TimeFormat.h"
+#include "common/TimeFormat.h"
 
 #include <QCompleter>
 #include <QDateTime>

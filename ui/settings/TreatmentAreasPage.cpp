@@ -1,4 +1,4 @@
-#include "TreatmentAreasPage.h"
+#include "ui/settings/TreatmentAreasPage.h"
 
 #include "treatment/TreatmentPlan.h"
 #include "treatment/TreatmentVocabularyRepository.h"

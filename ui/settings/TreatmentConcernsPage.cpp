@@ -1,7 +1,7 @@
-#include "TreatmentConcernsPage.h"
+#include "ui/settings/TreatmentConcernsPage.h"
 
-#include "common/Theme.h"
 #include "treatment/TreatmentVocabularyRepository.h"
+#include "ui/widgets/Theme.h"
 
 #include <QCheckBox>
 #include <QFormLayout>

@@ -1,7 +1,7 @@
-#include "TypeChecklist.h"
+#include "ui/settings/TypeChecklist.h"
 
-#include "common/Icons.h"
-#include "common/Theme.h"
+#include "ui/widgets/Icons.h"
+#include "ui/widgets/Theme.h"
 
 namespace dermdesk::ui {
 

@@ -1,6 +1,6 @@
-#include "WeeklyHoursEditor.h"
+#include "ui/settings/WeeklyHoursEditor.h"
 
-#include "common/TimeField.h"
+#include "ui/widgets/TimeField.h"
 
 #include <QCheckBox>
 #include <QGridLayout>

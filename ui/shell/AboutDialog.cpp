@@ -1,7 +1,7 @@
-#include "AboutDialog.h"
+#include "ui/shell/AboutDialog.h"
 
 #include "common/AppIdentity.h"
-#include "common/Icons.h"
+#include "ui/widgets/Icons.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>

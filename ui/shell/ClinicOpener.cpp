@@ -1,10 +1,11 @@
-#include "ClinicOpener.h"
+#include "ui/shell/ClinicOpener.h"
 
-#include "DemoClinicBuilder.h"
 #include "clinic/ClinicRepository.h"
-#include "common/Prompter.h"
+#include "common/Translation.h"
 #include "storage/Database.h"
 #include "storage/FilePrivacy.h"
+#include "ui/shell/DemoClinicBuilder.h"
+#include "ui/widgets/Prompter.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -15,10 +16,7 @@ namespace dermdesk::ui {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dermdesk::ui::ClinicOpener", text);
-}
+constexpr TranslationContext tr("dermdesk::ui::ClinicOpener");
 
 // The desktop program checks a large file's integrity without delaying the first schedule, and opens a
 // damaged file read-only (the main window says so and what to do) rather than not at all.

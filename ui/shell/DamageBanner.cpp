@@ -1,4 +1,4 @@
-#include "DamageBanner.h"
+#include "ui/shell/DamageBanner.h"
 
 #include "storage/Database.h"
 #include "storage/IntegrityCheck.h"

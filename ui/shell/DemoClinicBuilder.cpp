@@ -1,4 +1,4 @@
-#include "DemoClinicBuilder.h"
+#include "ui/shell/DemoClinicBuilder.h"
 
 #include "demo/DemoClinicGenerator.h"
 

@@ -1,4 +1,4 @@
-#include "FirstDayGuide.h"
+#include "ui/shell/FirstDayGuide.h"
 
 #include <QAction>
 #include <QDialogButtonBox>

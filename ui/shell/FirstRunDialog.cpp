@@ -1,8 +1,8 @@
-#include "FirstRunDialog.h"
+#include "ui/shell/FirstRunDialog.h"
 
-#include "calendar/TimeFormat.h"
 #include "clinic/ClinicRepository.h"
-#include "common/Theme.h"
+#include "common/TimeFormat.h"
+#include "ui/widgets/Theme.h"
 
 #include <QComboBox>
 #include <QCompleter>

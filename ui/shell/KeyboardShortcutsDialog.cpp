@@ -1,4 +1,4 @@
-#include "KeyboardShortcutsDialog.h"
+#include "ui/shell/KeyboardShortcutsDialog.h"
 
 #include <QAction>
 #include <QDialogButtonBox>

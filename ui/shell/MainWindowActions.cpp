@@ -1,11 +1,11 @@
-#include "MainWindow.h"
+#include "ui/shell/MainWindow.h"
 
-#include "common/Icons.h"
-#include "frontdesk/FrontDesk.h"
-#include "patients/PatientImportDialog.h"
-#include "patients/PatientsArea.h"
-#include "schedule/ScheduleArea.h"
 #include "storage/Database.h"
+#include "ui/frontdesk/FrontDesk.h"
+#include "ui/patientfile/PatientImportDialog.h"
+#include "ui/patientfile/PatientsArea.h"
+#include "ui/schedule/ScheduleArea.h"
+#include "ui/widgets/Icons.h"
 
 #include <QAction>
 #include <QActionGroup>

@@ -1,12 +1,12 @@
-#include "FirstDayGuide.h"
-#include "KeyboardShortcutsDialog.h"
-#include "MainWindow.h"
-#include "calendar/ScheduleView.h"
-#include "education/EducationArea.h"
-#include "frontdesk/FrontDesk.h"
-#include "patients/PatientsArea.h"
-#include "schedule/ScheduleArea.h"
-#include "treatment/PlansArea.h"
+#include "ui/frontdesk/FrontDesk.h"
+#include "ui/handouts/EducationArea.h"
+#include "ui/patientfile/PatientsArea.h"
+#include "ui/plans/PlansArea.h"
+#include "ui/schedule/ScheduleArea.h"
+#include "ui/schedule/ScheduleView.h"
+#include "ui/shell/FirstDayGuide.h"
+#include "ui/shell/KeyboardShortcutsDialog.h"
+#include "ui/shell/MainWindow.h"
 
 #include <QAbstractButton>
 #include <QAction>

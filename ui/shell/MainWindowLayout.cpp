@@ -1,6 +1,6 @@
-#include "DamageBanner.h"
-#include "MainWindow.h"
-#include "common/Theme.h"
+#include "ui/shell/DamageBanner.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/widgets/Theme.h"
 
 #include <QAction>
 #include <QDockWidget>

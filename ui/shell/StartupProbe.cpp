@@ -1,4 +1,4 @@
-#include "StartupProbe.h"
+#include "ui/shell/StartupProbe.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

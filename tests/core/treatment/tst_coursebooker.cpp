@@ -1,6 +1,6 @@
 #include "FakeClock.h"
 #include "PlanClinic.h"
-#include "calendar/AgendaRepository.h"
+#include "agenda/AgendaRepository.h"
 #include "calendar/AppointmentRepository.h"
 #include "calendar/ScheduleSetup.h"
 #include "treatment/CourseBooker.h"

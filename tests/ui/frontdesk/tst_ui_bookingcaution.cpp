@@ -1,7 +1,7 @@
 #include "FrontDeskFixture.h"
 #include "Keyboard.h"
-#include "frontdesk/BookingDialog.h"
 #include "patients/ScreeningRepository.h"
+#include "ui/frontdesk/BookingDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>

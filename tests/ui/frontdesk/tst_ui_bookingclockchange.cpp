@@ -1,10 +1,10 @@
 #include "ClockChange.h"
 #include "FrontDeskFixture.h"
 #include "Keyboard.h"
-#include "frontdesk/BookingDialog.h"
-#include "frontdesk/PatientPicker.h"
+#include "ui/frontdesk/BookingDialog.h"
+#include "ui/frontdesk/PatientPicker.h"
 
-#include "common/DateField.h"
+#include "ui/widgets/DateField.h"
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPushButton>

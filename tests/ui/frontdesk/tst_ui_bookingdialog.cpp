@@ -1,13 +1,13 @@
 #include "FrontDeskFixture.h"
 #include "Keyboard.h"
 #include "clinic/ClinicRepository.h"
-#include "frontdesk/BookingDialog.h"
-#include "frontdesk/FindSlotDialog.h"
-#include "frontdesk/NewPatientDialog.h"
-#include "frontdesk/PatientPicker.h"
-#include "frontdesk/WeekdayPicker.h"
+#include "ui/frontdesk/BookingDialog.h"
+#include "ui/frontdesk/FindSlotDialog.h"
+#include "ui/frontdesk/NewPatientDialog.h"
+#include "ui/frontdesk/PatientPicker.h"
+#include "ui/frontdesk/WeekdayPicker.h"
 
-#include "common/DateField.h"
+#include "ui/widgets/DateField.h"
 #include <QCheckBox>
 #include <QComboBox>
 #include <QElapsedTimer>

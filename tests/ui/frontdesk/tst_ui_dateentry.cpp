@@ -1,8 +1,8 @@
 #include "FrontDeskFixture.h"
 #include "Keyboard.h"
-#include "frontdesk/BookingDialog.h"
-#include "frontdesk/FindSlotDialog.h"
-#include "frontdesk/NewPatientDialog.h"
+#include "ui/frontdesk/BookingDialog.h"
+#include "ui/frontdesk/FindSlotDialog.h"
+#include "ui/frontdesk/NewPatientDialog.h"
 
 #include <QLineEdit>
 #include <QPushButton>

@@ -2,11 +2,11 @@
 #include "Keyboard.h"
 #include "PlanClinic.h"
 #include "calendar/BlockoutRepository.h"
-#include "common/DateField.h"
-#include "frontdesk/PractitionerDayAgenda.h"
-#include "settings/BlockoutsPage.h"
-#include "treatment/CourseDialog.h"
-#include "treatment/RecallPanel.h"
+#include "ui/frontdesk/PractitionerDayAgenda.h"
+#include "ui/plans/CourseDialog.h"
+#include "ui/plans/RecallPanel.h"
+#include "ui/settings/BlockoutsPage.h"
+#include "ui/widgets/DateField.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,12 +1,12 @@
 #include "FrontDeskFixture.h"
-#include "calendar/TimeFormat.h"
-#include "frontdesk/FindSlotDialog.h"
-#include "frontdesk/PatientPicker.h"
-#include "frontdesk/TimeOfDayPicker.h"
-#include "frontdesk/WeekdayPicker.h"
+#include "common/TimeFormat.h"
 #include "patients/ScreeningRepository.h"
+#include "ui/frontdesk/FindSlotDialog.h"
+#include "ui/frontdesk/PatientPicker.h"
+#include "ui/frontdesk/TimeOfDayPicker.h"
+#include "ui/frontdesk/WeekdayPicker.h"
 
-#include "common/DateField.h"
+#include "ui/widgets/DateField.h"
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLineEdit>

@@ -1,6 +1,6 @@
 #include "FrontDeskFixture.h"
-#include "frontdesk/PractitionerDayAgenda.h"
 #include "patients/ScreeningRepository.h"
+#include "ui/frontdesk/PractitionerDayAgenda.h"
 
 #include <QComboBox>
 #include <QTreeWidget>

@@ -1,11 +1,11 @@
 #include "DeskWindow.h"
 #include "FrontDeskFixture.h"
 #include "PdfText.h"
-#include "calendar/ScheduleView.h"
-#include "frontdesk/FrontDesk.h"
-#include "frontdesk/PractitionerDayAgenda.h"
-#include "schedule/ScheduleArea.h"
-#include "shell/MainWindow.h"
+#include "ui/frontdesk/FrontDesk.h"
+#include "ui/frontdesk/PractitionerDayAgenda.h"
+#include "ui/schedule/ScheduleArea.h"
+#include "ui/schedule/ScheduleView.h"
+#include "ui/shell/MainWindow.h"
 
 #include <QDockWidget>
 #include <QMenu>

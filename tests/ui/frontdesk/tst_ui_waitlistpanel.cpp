@@ -1,9 +1,9 @@
 #include "FrontDeskFixture.h"
 #include "calendar/WaitlistRepository.h"
-#include "frontdesk/PatientPicker.h"
-#include "frontdesk/WaitlistPanel.h"
+#include "ui/frontdesk/PatientPicker.h"
+#include "ui/frontdesk/WaitlistPanel.h"
 
-#include "common/DateField.h"
+#include "ui/widgets/DateField.h"
 #include <QComboBox>
 #include <QGroupBox>
 #include <QPushButton>

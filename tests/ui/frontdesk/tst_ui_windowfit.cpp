@@ -1,14 +1,14 @@
 #include "DeskWindow.h"
 #include "FrontDeskFixture.h"
-#include "calendar/ScheduleModel.h"
-#include "calendar/ScheduleView.h"
-#include "common/FittingLabel.h"
-#include "frontdesk/FrontDesk.h"
-#include "frontdesk/PractitionerDayAgenda.h"
-#include "frontdesk/WaitlistPanel.h"
-#include "patients/PatientsArea.h"
-#include "schedule/ScheduleArea.h"
-#include "shell/MainWindow.h"
+#include "agenda/ScheduleModel.h"
+#include "ui/frontdesk/FrontDesk.h"
+#include "ui/frontdesk/PractitionerDayAgenda.h"
+#include "ui/frontdesk/WaitlistPanel.h"
+#include "ui/patientfile/PatientsArea.h"
+#include "ui/schedule/ScheduleArea.h"
+#include "ui/schedule/ScheduleView.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/widgets/FittingLabel.h"
 
 #include <QDockWidget>
 #include <QGroupBox>

@@ -2,12 +2,12 @@
 #include "ScheduleClinic.h"
 #include "ScriptedPrompter.h"
 #include "clinic/ClinicRepository.h"
-#include "settings/ClinicPage.h"
-#include "settings/ClinicSettingsDialog.h"
-#include "settings/PlanDefaultsPage.h"
-#include "settings/TreatmentAreasPage.h"
-#include "settings/TreatmentConcernsPage.h"
-#include "treatment/PlanEditor.h"
+#include "ui/plans/PlanEditor.h"
+#include "ui/settings/ClinicPage.h"
+#include "ui/settings/ClinicSettingsDialog.h"
+#include "ui/settings/PlanDefaultsPage.h"
+#include "ui/settings/TreatmentAreasPage.h"
+#include "ui/settings/TreatmentConcernsPage.h"
 
 #include <QCheckBox>
 #include <QDoubleSpinBox>

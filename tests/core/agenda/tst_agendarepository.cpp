@@ -1,0 +1,128 @@
+#include "ScheduleRows.h"
+#include "agenda/AgendaRepository.h"
+#include "common/TimeFormat.h"
+
+#include <QtTest>
+
+using namespace dermdesk;
+using test::newYork;
+
+// The agenda of one local day: the right rows, in order, with their names and colours, on
+// ordinary and daylight-saving days alike.
+class TestAgendaRepository : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<test::TempDatabase> m_temp;
+    const QTimeZone m_zone{"America/New_York"};
+
+    QList<AgendaEntry> day(QDate date, std::optional<qint64> practitioner = std::nullopt)
+    {
+        auto entries = AgendaRepository(m_temp->database()).between(ClinicTime(m_zone).dayRange(date), practitioner);
+        if (!entries.ok()) {
+            qWarning("%s", qPrintable(entries.error().message()));
+            return {};
+        }
+        return entries.value();
+    }
+
+private slots:
+    void init()
+    {
+        m_temp = test::minimalClinic();
+        QVERIFY(m_temp);
+        QVERIFY(
+            test::exec(m_temp->database(), QStringLiteral("UPDATE practitioner SET colour = '#aa5577' WHERE id = 1")));
+        QVERIFY(test::exec(m_temp->database(),
+                           QStringLiteral("INSERT INTO practitioner (id, display_name, colour) VALUES (2, 'Nurse Ana', "
+                                          "'#3377aa')")));
+    }
+
+    void dstDays_data()
+    {
+        QTest::addColumn<QDate>("date");
+        QTest::addColumn<int>("hours");
+        QTest::newRow("spring forward 2026-03-08") << QDate(2026, 3, 8) << 23;
+        QTest::newRow("ordinary 2026-06-15") << QDate(2026, 6, 15) << 24;
+        QTest::newRow("fall back 2026-11-01") << QDate(2026, 11, 1) << 25;
+    }
+
+    void dstDays()
+    {
+        QFETCH(QDate, date);
+        QFETCH(int, hours);
+        const ClinicTime::Range range = ClinicTime(m_zone).dayRange(date);
+        QCOMPARE(range.to - range.from, qint64(hours) * 3600);
+
+        Database &db = m_temp->database();
+        const qint64 nine = newYork(date.year(), date.month(), date.day(), 9);
+        // Just before the day (23:30 the evening before) and late in it (23:30).
+        const QDate before = date.addDays(-1);
+        const qint64 lateBefore = newYork(before.year(), before.month(), before.day(), 23, 30);
+        const qint64 lateIn = newYork(date.year(), date.month(), date.day(), 23, 30);
+        QVERIFY(test::insertAppointment(db, 1, nine, 60));
+        QVERIFY(test::insertAppointment(db, 2, lateBefore, 20));
+        QVERIFY(test::insertAppointment(db, 2, lateIn, 20));
+
+        const QList<AgendaEntry> entries = day(date);
+        QCOMPARE(entries.size(), 2);
+        QCOMPARE(entries.at(0).startsAt, nine);
+        const ClinicTime time(m_zone);
+        QCOMPARE(time.toLocal(entries.at(0).startsAt).time(), QTime(9, 0));
+        QCOMPARE(time.toLocal(entries.at(0).endsAt).time(), QTime(10, 0));
+        QCOMPARE(clockTimeText(time.toLocal(entries.at(0).startsAt).time(), QLocale::c()), QStringLiteral("09:00"));
+        QCOMPARE(entries.at(1).startsAt, lateIn);
+        QCOMPARE(day(before).size(), 1);
+    }
+
+    void rowsCarryNamesColoursAndStatus()
+    {
+        Database &db = m_temp->database();
+        QVERIFY(
+            test::insertAppointment(db, 2, newYork(2026, 11, 26, 11), 30, QStringLiteral("confirmed"), 2, QVariant()));
+        QVERIFY(test::insertAppointment(db, 1, newYork(2026, 11, 26, 9), 60, QStringLiteral("cancelled")));
+        QVERIFY(test::insertAppointment(db, 1, newYork(2026, 11, 26, 10), 60, QStringLiteral("no_show")));
+
+        const QList<AgendaEntry> entries = day(QDate(2026, 11, 26));
+        QCOMPARE(entries.size(), 3);
+        QCOMPARE(entries.at(0).patientName, QStringLiteral("Joanna Smith"));
+        QCOMPARE(entries.at(0).status, AppointmentStatus::Cancelled);
+        QCOMPARE(entries.at(0).practitionerName, QStringLiteral("Dr. Connie Hiers"));
+        QCOMPARE(entries.at(0).practitionerColour, QStringLiteral("#aa5577"));
+        QCOMPARE(entries.at(0).typeName, QStringLiteral("Microneedling face"));
+        QCOMPARE(entries.at(0).typeColour, QStringLiteral("#8fb8a8"));
+        QCOMPARE(entries.at(0).roomName, QStringLiteral("Room 1"));
+        QCOMPARE(entries.at(1).status, AppointmentStatus::NoShow);
+        QCOMPARE(entries.at(2).patientName, QStringLiteral("Jürgen Müller"));
+        QCOMPARE(entries.at(2).practitionerName, QStringLiteral("Nurse Ana"));
+        QCOMPARE(entries.at(2).status, AppointmentStatus::Confirmed);
+        QVERIFY(entries.at(2).roomName.isEmpty());
+    }
+
+    void sameStartOrdersByPractitioner()
+    {
+        Database &db = m_temp->database();
+        QVERIFY(test::exec(db, QStringLiteral("UPDATE practitioner SET sort_order = 1 WHERE id = 1")));
+        QVERIFY(test::insertAppointment(db, 1, newYork(2026, 11, 26, 9), 30, QStringLiteral("booked"), 1, 1));
+        QVERIFY(test::insertAppointment(db, 2, newYork(2026, 11, 26, 9), 30, QStringLiteral("booked"), 2, QVariant()));
+        const QList<AgendaEntry> entries = day(QDate(2026, 11, 26));
+        QCOMPARE(entries.size(), 2);
+        QCOMPARE(entries.at(0).practitionerName, QStringLiteral("Nurse Ana"));
+    }
+
+    void filtersByPractitioner()
+    {
+        Database &db = m_temp->database();
+        QVERIFY(test::insertAppointment(db, 1, newYork(2026, 11, 26, 9), 30, QStringLiteral("booked"), 1, 1));
+        QVERIFY(test::insertAppointment(db, 2, newYork(2026, 11, 26, 9), 30, QStringLiteral("booked"), 2, QVariant()));
+        const QList<AgendaEntry> entries = day(QDate(2026, 11, 26), 2);
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.at(0).practitionerId, qint64(2));
+    }
+
+    void emptyDayIsEmpty() { QVERIFY(day(QDate(2026, 11, 27)).isEmpty()); }
+};
+
+QTEST_GUILESS_MAIN(TestAgendaRepository)
+#include "tst_agendarepository.moc"

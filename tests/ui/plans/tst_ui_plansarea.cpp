@@ -1,0 +1,88 @@
+#include "FakeClock.h"
+#include "PlanClinic.h"
+#include "ScriptedPrompter.h"
+#include "calendar/AppointmentRepository.h"
+#include "treatment/CourseBooker.h"
+#include "treatment/PlanListModel.h"
+#include "treatment/SeriesPlanner.h"
+#include "treatment/TreatmentSessionRepository.h"
+#include "ui/plans/PlansArea.h"
+#include "ui/plans/RecallPanel.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QtTest>
+
+using namespace dermdesk;
+using dermdesk::ui::PlansArea;
+
+// The Plans area after a moved session: the plan's sessions with the one now too close flagged, "Shift the
+// Rest" offered; the recall tab lists a plan with nothing booked. Renders both tabs to PNG for a look.
+class TestPlansArea : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<test::TempDatabase> m_temp;
+    test::FakeClock m_clock;
+    test::ScriptedPrompter m_prompter;
+
+private slots:
+    void init()
+    {
+        m_temp = std::make_unique<test::TempDatabase>();
+        QVERIFY(test::seedScheduleClinic(*m_temp));
+        QVERIFY(test::screenFixturePatients(*m_temp, test::dayBeforeTestNow, 365));
+        m_clock.set(QDateTime(QDate(2026, 11, 26), QTime(14, 0), Qt::UTC));
+    }
+
+    void cleanup() { m_temp.reset(); }
+
+    void movedSessionIsFlaggedAndRecallListsTheOther()
+    {
+        TreatmentPlanRepository plans(m_temp->database(), m_clock);
+        const TreatmentPlan plan = plans.create(test::microneedlingPlan(4, 4, 6)).value();
+        auto proposal = SeriesPlanner(m_temp->database(), m_clock).propose(plan);
+        QVERIFY(proposal.ok());
+        QVERIFY(CourseBooker(m_temp->database(), m_clock).bookCourse(plan, proposal.value()).ok());
+        const QList<PlanSession> stored = TreatmentSessionRepository(m_temp->database(), m_clock)
+                                              .sessions(plan, ClinicTime(QTimeZone("America/New_York")))
+                                              .value();
+        RescheduleRequest later;
+        later.startsAt = *stored.at(1).startsAt + 14 * 86400;
+        QVERIFY(AppointmentRepository(m_temp->database(), m_clock).reschedule(*stored.at(1).appointmentId, later).ok());
+        // A second patient's active plan with nothing booked: due for a call.
+        TreatmentPlan other = test::microneedlingPlan(3, 4, 6);
+        other.patientId = 2;
+        other.status = PlanSummary::Status::Active;
+        QVERIFY(plans.create(other).ok());
+
+        PlansArea area(m_temp->database(), QTimeZone("America/New_York"), m_clock, m_prompter);
+        area.resize(1100, 700);
+        area.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&area));
+        QTRY_COMPARE(area.planView()->model()->rowCount(), 2);
+        for (int row = 0; row < 2; ++row) {
+            if (area.model()->index(row, 0).data().toString().contains(QStringLiteral("Smith")))
+                area.planView()->setCurrentIndex(area.model()->index(row, 0));
+        }
+        QTRY_COMPARE(area.sessionTable()->rowCount(), 4);
+        QVERIFY2(area.sessionTable()->item(2, 4)->text().contains(QStringLiteral("too early")),
+                 qPrintable(area.sessionTable()->item(2, 4)->text()));
+        QVERIFY(area.findChild<QPushButton *>(QStringLiteral("shiftRestButton"))->isEnabled());
+        auto *progress = area.findChild<QLabel *>(QStringLiteral("planProgress"));
+        QVERIFY2(progress->text().contains(QStringLiteral("consent not recorded")), qPrintable(progress->text()));
+        area.grab().save(QStringLiteral("/tmp/plansarea.png"));
+
+        area.tabs()->setCurrentIndex(1);
+        QTRY_COMPARE(area.recallPanel()->view()->model()->rowCount(), 1);
+        QVERIFY(area.recallPanel()->html().contains(QStringLiteral("Müller")));
+        area.grab().save(QStringLiteral("/tmp/plansarea-recall.png"));
+    }
+};
+
+QTEST_MAIN(TestPlansArea)
+#include "tst_ui_plansarea.moc"

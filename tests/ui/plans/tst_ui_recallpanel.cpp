@@ -1,0 +1,76 @@
+#include "FakeClock.h"
+#include "PlanClinic.h"
+#include "clinic/ClinicRepository.h"
+#include "ui/plans/RecallPanel.h"
+
+#include <QSpinBox>
+#include <QTableView>
+#include <QtTest>
+
+using namespace dermdesk;
+using dermdesk::ui::RecallPanel;
+
+// The recall panel follows the clinic's recall look-ahead (Clinic Settings) each time it is shown, without a
+// restart: a plan whose first window opens in ten days is on the list with the default 14 days and drops off
+// when the setting becomes 7; a look-ahead the person chose stays while the setting is unchanged.
+class TestRecallPanel : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<test::TempDatabase> m_temp;
+    test::FakeClock m_clock{QDateTime(QDate(2026, 11, 26), QTime(14, 0), Qt::UTC)};
+
+    void setHorizon(int days)
+    {
+        ClinicRepository clinic(m_temp->database(), m_clock);
+        ClinicSettings settings = *clinic.settings().value();
+        settings.recallHorizonDays = days;
+        QVERIFY(clinic.saveSettings(settings).ok());
+    }
+
+private slots:
+    void init()
+    {
+        m_temp = std::make_unique<test::TempDatabase>();
+        QVERIFY(test::seedScheduleClinic(*m_temp));
+        QVERIFY(test::screenFixturePatients(*m_temp, test::dayBeforeTestNow, 365));
+    }
+
+    void cleanup() { m_temp.reset(); }
+
+    void followsTheClinicsLookAheadWhenShownAgain()
+    {
+        setHorizon(14);
+        // An active plan made ten days from now: its first window opens then.
+        test::FakeClock later{m_clock.now().addDays(10)};
+        TreatmentPlan plan = test::microneedlingPlan(3, 4, 6);
+        plan.status = PlanSummary::Status::Active;
+        QVERIFY(TreatmentPlanRepository(m_temp->database(), later).create(plan).ok());
+
+        RecallPanel panel(m_temp->database(), QTimeZone("America/New_York"), m_clock);
+        auto *horizon = panel.findChild<QSpinBox *>(QStringLiteral("recallHorizon"));
+        QVERIFY(horizon);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QCOMPARE(horizon->value(), 14);
+        QTRY_COMPARE(panel.view()->model()->rowCount(), 1);
+
+        // The person looks further ahead; hiding and showing again keeps it while the setting is unchanged.
+        horizon->setValue(30);
+        panel.hide();
+        panel.show();
+        QCOMPARE(horizon->value(), 30);
+        QCOMPARE(panel.view()->model()->rowCount(), 1);
+
+        // Clinic Settings changes the look-ahead: shown again, the panel uses it.
+        panel.hide();
+        setHorizon(7);
+        panel.show();
+        QTRY_COMPARE(horizon->value(), 7);
+        QCOMPARE(panel.view()->model()->rowCount(), 0);
+    }
+};
+
+QTEST_MAIN(TestRecallPanel)
+#include "tst_ui_recallpanel.moc"
