@@ -128,6 +128,18 @@ Status ScheduleModel::reload()
     return load();
 }
 
+bool ScheduleModel::applyChanges(const ChangeSet &changes)
+{
+    bool touched = !m_setup || changes.touchesSchedule(range().from, range().to);
+    for (int row = 0; !touched && row < m_entries.size(); ++row) {
+        const AgendaEntry &entry = m_entries.at(row);
+        touched = changes.patients.contains(entry.patientId) || changes.appointments.contains(entry.id);
+    }
+    if (touched)
+        reload();
+    return touched;
+}
+
 ClinicTime::Range ScheduleModel::range() const
 {
     if (!m_setup || !m_firstDay.isValid())

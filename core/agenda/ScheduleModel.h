@@ -7,6 +7,7 @@
 #include "calendar/ScheduleSetup.h"
 #include "calendar/ScheduleSetupCache.h"
 #include "common/Result.h"
+#include "storage/ChangeSet.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -94,6 +95,10 @@ public:
     Status setView(const View &view);
     // Loads the current view again (after a change by this or another program).
     Status reload();
+    // Loads the current view again when `changes` may alter what it shows: an appointment or a blockout in its
+    // range, the clinic's set-up, or a patient or plan with an appointment in it (names, screening and plan marks).
+    // Returns true when it reloaded.
+    bool applyChanges(const ChangeSet &changes);
 
     [[nodiscard]] const View &view() const { return m_view; }
     [[nodiscard]] QDate firstDay() const { return m_firstDay; }

@@ -23,8 +23,8 @@ Status AuditLog::record(const QString &action, const QString &entity, qint64 ent
     query.prepare(QStringLiteral("INSERT INTO audit_log (at, actor, workstation, action, entity, entity_id, details) "
                                  "VALUES (?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(m_clock.now().toSecsSinceEpoch());
-    query.addBindValue(currentActor());
-    query.addBindValue(workstation());
+    query.addBindValue(m_database.actor().person);
+    query.addBindValue(m_database.actor().workstation);
     query.addBindValue(action);
     query.addBindValue(entity);
     query.addBindValue(entityId > 0 ? QVariant(entityId) : QVariant());
@@ -36,15 +36,20 @@ Status AuditLog::record(const QString &action, const QString &entity, qint64 ent
 
 QString AuditLog::currentActor()
 {
-    QString name = qEnvironmentVariable("USER");
-    if (name.isEmpty())
-        name = qEnvironmentVariable("USERNAME");
-    return name.isEmpty() ? QStringLiteral("unknown") : name;
+    return Actor::ofThisComputer().person;
 }
 
 QString AuditLog::workstation()
 {
-    return QSysInfo::machineHostName();
+    return Actor::ofThisComputer().workstation;
+}
+
+Actor Actor::ofThisComputer()
+{
+    QString name = qEnvironmentVariable("USER");
+    if (name.isEmpty())
+        name = qEnvironmentVariable("USERNAME");
+    return {name.isEmpty() ? QStringLiteral("unknown") : name, QSysInfo::machineHostName()};
 }
 
 } // namespace dermdesk

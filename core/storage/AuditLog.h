@@ -22,9 +22,9 @@ public:
     Status record(const QString &action, const QString &entity, qint64 entityId,
                   const QJsonObject &details = {}) const;
 
-    // The person at the keyboard: the operating-system account name.
+    // Rows name the Database's actor(). The operating-system account name and this computer's host name, the
+    // actor a connection starts with:
     [[nodiscard]] static QString currentActor();
-    // This computer's host name.
     [[nodiscard]] static QString workstation();
 
 private:

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 
+#include <QFileInfo>
 #include <QSqlQuery>
 
 namespace dermdesk {
@@ -16,6 +17,25 @@ ChangeWatcher::ChangeWatcher(const Database &database, int intervalMs, QObject *
     m_timer.setInterval(intervalMs);
     connect(&m_timer, &QTimer::timeout, this, &ChangeWatcher::poll);
     m_timer.start();
+    watchFiles();
+}
+
+void ChangeWatcher::watchFiles()
+{
+    if (m_database.isInMemory())
+        return;
+    // The write-ahead log is created by the first writer and may be removed when the last connection closes: the
+    // folder is watched too, so the log is picked up again when it comes back.
+    const QString log = m_database.path() + QStringLiteral("-wal");
+    m_files.addPath(QFileInfo(m_database.path()).absolutePath());
+    if (QFileInfo::exists(log))
+        m_files.addPath(log);
+    connect(&m_files, &QFileSystemWatcher::fileChanged, this, [this] { poll(); });
+    connect(&m_files, &QFileSystemWatcher::directoryChanged, this, [this, log] {
+        if (QFileInfo::exists(log) && !m_files.files().contains(log))
+            m_files.addPath(log);
+        poll();
+    });
 }
 
 qint64 ChangeWatcher::readVersion(bool *ok) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QFileSystemWatcher>
 #include <QObject>
 #include <QTimer>
 
@@ -7,12 +8,13 @@ namespace dermdesk {
 
 class Database;
 
-// Notices when another connection or another program commits to the same database file, so views can
-// reload (a second DermDesk window shows a booking within about two seconds).
+// Notices when another connection or another program commits to the same database file, so the clinic session can
+// announce it (a second DermDesk window shows a booking within a fraction of a second).
 //
-// It polls SQLite's `PRAGMA data_version` on the Database's own connection: a cheap read of a counter
-// that changes only when some OTHER connection commits. Changes made through this Database are not
-// reported; whoever makes them refreshes its own views.
+// It reads SQLite's `PRAGMA data_version` on the Database's own connection: a cheap read of a counter that changes
+// only when some OTHER connection commits. It reads it every `intervalMs`, and at once when the file system reports a
+// write to the database's write-ahead log (every commit in WAL mode writes there). Changes made through this
+// Database are not reported: the session learns of those from the Database itself.
 //
 // Threading: lives on the Database's thread and polls from its event loop. The Database must outlive
 // the watcher.
@@ -41,8 +43,11 @@ signals:
 private:
     [[nodiscard]] qint64 readVersion(bool *ok) const;
 
+    void watchFiles();
+
     const Database &m_database;
     QTimer m_timer;
+    QFileSystemWatcher m_files;
     qint64 m_version = -1;
 };
 

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "Actor.h"
 #include "common/Result.h"
 
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -110,6 +112,20 @@ public:
     // (Storage) a database opened read-only or found damaged. Every Transaction asks this first.
     [[nodiscard]] Status writable() const;
 
+    // Who the audit log names for changes made through this connection; the operating-system account and host
+    // until the clinic session says otherwise.
+    [[nodiscard]] const Actor &actor() const { return m_actor; }
+    void setActor(Actor actor) { m_actor = std::move(actor); }
+    // Called on this thread right after every Transaction on this connection committed (the clinic session uses it
+    // to announce the change). One observer at a time; an empty function removes it.
+    void setCommitObserver(std::function<void()> observer) { m_commitObserver = std::move(observer); }
+    // For Transaction: a commit on this connection landed.
+    void notifyCommitted() const
+    {
+        if (m_commitObserver)
+            m_commitObserver();
+    }
+
 private:
     Database(QString path, QString connectionName);
 
@@ -127,6 +143,8 @@ private:
     bool m_created = false;
     bool m_readOnly = false;
     std::unique_ptr<IntegrityCheck> m_check;
+    Actor m_actor = Actor::ofThisComputer();
+    std::function<void()> m_commitObserver;
     // Set once damage is found; mutable because a background check's verdict is collected by const readers.
     mutable std::optional<Error> m_damage;
 };

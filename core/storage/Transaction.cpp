@@ -41,6 +41,7 @@ Status Transaction::commit()
     if (!query.exec(QStringLiteral("COMMIT")))
         return sqlError(query.lastError(), QCoreApplication::translate("dermdesk::Transaction", "Saving the change"));
     m_active = false;
+    m_database.notifyCommitted();
     return {};
 }
 

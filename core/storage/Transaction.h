@@ -11,7 +11,8 @@ class Database;
 // destructor rolls back unless commit() succeeded. Either all of an operation lands or none.
 // begin() first asks Database::writable(): a database opened read-only or found damaged refuses
 // every change here, and one whose background integrity check is still running holds it until
-// the check has passed.
+// the check has passed. A successful commit() tells the Database (Database::notifyCommitted), so the clinic
+// session can announce what changed.
 class Transaction
 {
 public:

@@ -3,6 +3,7 @@
 #include "calendar/ClinicTime.h"
 #include "clinic/ClinicRepository.h"
 #include "patients/PatientRepository.h"
+#include "session/ClinicSession.h"
 #include "storage/Database.h"
 #include "ui/frontdesk/BookingDialog.h"
 #include "ui/frontdesk/BookingPrefill.h"
@@ -110,10 +111,17 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::setDatabase(std::unique_ptr<Database> database)
 {
+    setSession(database ? ClinicSession::adopt(std::move(database), m_clock) : nullptr);
+}
+
+void MainWindow::setSession(std::unique_ptr<ClinicSession> session)
+{
     discardAreas();
     m_damageBanner->watch(nullptr);
-    m_database = std::move(database);
-    m_damageBanner->watch(m_database.get());
+    m_database = nullptr;
+    m_session = std::move(session);
+    m_database = m_session ? &m_session->writableDatabase() : nullptr;
+    m_damageBanner->watch(m_database);
     readClinicSettings();
     const QString path = m_database ? QDir::toNativeSeparators(m_database->path()) : QString();
     m_pathLabel->setText(path);

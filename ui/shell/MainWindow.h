@@ -17,6 +17,7 @@ class QStackedWidget;
 class QUndoGroup;
 
 namespace dermdesk {
+class ClinicSession;
 class Database;
 }
 
@@ -55,7 +56,11 @@ public:
     // Shows the clinic in `database` (opened and set up, e.g. by ClinicOpener) and takes it over;
     // the previous clinic's areas are discarded and its Database closed.
     void setDatabase(std::unique_ptr<Database> database);
-    [[nodiscard]] const Database *database() const { return m_database.get(); }
+    // The same, for a clinic session opened already.
+    void setSession(std::unique_ptr<ClinicSession> session);
+    [[nodiscard]] const Database *database() const { return m_database; }
+    // The open clinic's session; null when no clinic is open.
+    [[nodiscard]] ClinicSession *session() const { return m_session.get(); }
     [[nodiscard]] QString clinicName() const { return m_clinicName; }
     // The strip that says the open database is damaged and read-only (hidden while it is sound).
     [[nodiscard]] DamageBanner *damageBanner() const { return m_damageBanner; }
@@ -129,7 +134,9 @@ private:
 
     Prompter &m_prompter;
     const Clock &m_clock;
-    std::unique_ptr<Database> m_database;
+    std::unique_ptr<ClinicSession> m_session;
+    // The session's database while one is open.
+    Database *m_database = nullptr;
     QString m_clinicName;
     QTimeZone m_zone;
 

@@ -1,0 +1,134 @@
+#pragma once
+
+#include "common/Clock.h"
+#include "common/Result.h"
+#include "storage/Actor.h"
+#include "storage/ChangeSet.h"
+#include "storage/Database.h"
+
+#include <QObject>
+#include <QTimeZone>
+
+#include <functional>
+#include <memory>
+#include <type_traits>
+#include <typeindex>
+#include <unordered_map>
+
+namespace dermdesk {
+
+class ChangeReader;
+class ChangeWatcher;
+
+// One open clinic: the only place the storage engine is chosen and the connection opened, the owner of the
+// repositories and services every view and command uses, of the clock and of who is acting, and the one voice
+// that says what changed after every commit.
+//
+// Changes. After every commit — made through this session, in another window or process on the same clinic, or by
+// dermdesk-cli — changed() says what changed (ChangeSet: appointments and the time they occupy, patients, plans,
+// waitlist entries, blockouts, the set-up). Commits made through this session are announced as soon as control
+// returns to the event loop (or at once with announceChanges()); others within a fraction of a second (the storage
+// engine's change watcher). What changed is read from the audit log, which every write fills in the same
+// transaction; a commit that left no audit row is announced as `everything`.
+//
+// Services. service<T>() returns the session's one T (a repository or a service such as SlotFinder), built on first
+// use from (database, clock) or (database) and kept as long as the session: a repository that caches the clinic's
+// set-up caches it once for every view. Views and commands receive the session; they never build repositories or
+// keep the Database themselves. database() is for core objects built per view (item models, document composers),
+// which take it in their constructor.
+//
+// Threading: the session and everything it owns belong to the thread that opened it.
+class ClinicSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        Database::Options database;
+        // How often the change watcher looks for commits by other connections, in milliseconds (it also looks at
+        // once when the database file reports a write).
+        int watchIntervalMs = 250;
+    };
+
+    // Opens the clinic at `location`: today the path of a clinic file (SQLite). Errors as Database::open.
+    static Result<std::unique_ptr<ClinicSession>> open(const QString &location, const Options &options,
+                                                       const Clock &clock = Clock::system());
+    static Result<std::unique_ptr<ClinicSession>> open(const QString &location)
+    {
+        return open(location, Options());
+    }
+    // A session over a database opened already (the desktop program's opener asks about damage and privacy
+    // first). Watches for other connections' commits every `watchIntervalMs` milliseconds.
+    static std::unique_ptr<ClinicSession> adopt(std::unique_ptr<Database> database,
+                                                const Clock &clock = Clock::system(), int watchIntervalMs = 250);
+
+    ~ClinicSession() override;
+    ClinicSession(const ClinicSession &) = delete;
+    ClinicSession &operator=(const ClinicSession &) = delete;
+
+    [[nodiscard]] const Database &database() const { return *m_database; }
+    // For the few owners of the file itself (backing it up, the damage banner).
+    [[nodiscard]] Database &writableDatabase() { return *m_database; }
+    [[nodiscard]] const Clock &clock() const { return m_clock; }
+    // The clinic file's path (its location; a server address once clinics can live on one).
+    [[nodiscard]] QString location() const { return m_database->path(); }
+
+    // Who the audit log names for changes made through this session.
+    [[nodiscard]] const Actor &actor() const { return m_database->actor(); }
+    void setActor(Actor actor);
+
+    // The clinic's time zone (its settings; the system zone before the clinic is set up). Kept up to date when the
+    // settings change, here or elsewhere.
+    [[nodiscard]] QTimeZone zone() const;
+
+    // The session's one T; see the class comment.
+    template <class T>
+    [[nodiscard]] T &service() const
+    {
+        auto found = m_services.find(std::type_index(typeid(T)));
+        if (found != m_services.end())
+            return *static_cast<T *>(found->second.get());
+        T *made = nullptr;
+        if constexpr (std::is_constructible_v<T, const Database &, const Clock &>)
+            made = new T(*m_database, m_clock);
+        else
+            made = new T(*m_database);
+        m_services.emplace(std::type_index(typeid(T)),
+                           std::unique_ptr<void, void (*)(void *)>(made, [](void *p) { delete static_cast<T *>(p); }));
+        return *made;
+    }
+
+    // Announces now what commits made through this session changed, instead of when control returns to the event
+    // loop (e.g. to select what was just booked in views that must hold it first). Also looks for commits by other
+    // connections. Nothing is emitted when nothing changed.
+    void announceChanges();
+    // The watcher looking for other connections' commits (its interval can be changed).
+    [[nodiscard]] ChangeWatcher &changeWatcher() const { return *m_watcher; }
+
+signals:
+    // Something was committed; `changes` says what. Emitted on the session's thread, never from inside a
+    // transaction.
+    void changed(const dermdesk::ChangeSet &changes);
+
+private:
+    ClinicSession(std::unique_ptr<Database> database, const Clock &clock, int watchIntervalMs);
+
+    void committedHere();
+    void committedElsewhere();
+    void collect();
+
+    std::unique_ptr<Database> m_database;
+    const Clock &m_clock;
+    std::unique_ptr<ChangeReader> m_reader;
+    ChangeWatcher *m_watcher = nullptr;
+    qint64 m_lastAuditId = 0;
+    // Commits seen since the last announcement: here (through this connection) and elsewhere.
+    bool m_pendingHere = false;
+    bool m_pendingElsewhere = false;
+    bool m_announceQueued = false;
+    mutable std::optional<QTimeZone> m_zone;
+    mutable std::unordered_map<std::type_index, std::unique_ptr<void, void (*)(void *)>> m_services;
+};
+
+} // namespace dermdesk

@@ -1,0 +1,182 @@
+#include "FakeClock.h"
+#include "ScheduleClinic.h"
+#include "TempDatabase.h"
+#include "calendar/AppointmentRepository.h"
+#include "clinic/ClinicRepository.h"
+#include "patients/PatientRepository.h"
+#include "session/ClinicSession.h"
+#include "storage/ChangeWatcher.h"
+#include "storage/Transaction.h"
+
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace dermdesk;
+using namespace dermdesk::test;
+
+// The clinic session: its services, and what it announces after commits made through it, through another session
+// on the same file, and without an audit row.
+class ClinicSessionTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    // A consultation (no screening needed) on Monday 30 Nov 2026 at 10:00 in New York for Joanna Smith (1) with
+    // practitioner 1.
+    static BookingRequest mondayBooking(int hour = 10)
+    {
+        return bookingRequest(1, 1, 2, newYorkAt(QDate(2026, 11, 30), hour));
+    }
+
+    std::unique_ptr<TempDatabase> m_clinic;
+    FakeClock m_clock;
+
+private slots:
+    void init()
+    {
+        m_clinic = std::make_unique<TempDatabase>();
+        QVERIFY(m_clinic->isValid());
+        QVERIFY(seedScheduleClinic(*m_clinic));
+        m_clinic->close();
+    }
+
+    void servicesAreSharedForTheSessionsLife()
+    {
+        auto session = ClinicSession::open(m_clinic->path());
+        QVERIFY2(session, qPrintable(session ? QString() : session.error().message()));
+        AppointmentRepository &first = session.value()->service<AppointmentRepository>();
+        AppointmentRepository &second = session.value()->service<AppointmentRepository>();
+        QCOMPARE(&first, &second);
+        QCOMPARE(session.value()->zone().id(), QByteArray("America/New_York"));
+    }
+
+    void bookingHereIsAnnouncedWithWhatItTouched()
+    {
+        auto opened = ClinicSession::open(m_clinic->path(), {}, m_clock);
+        QVERIFY(opened);
+        ClinicSession &session = *opened.value();
+        QSignalSpy changed(&session, &ClinicSession::changed);
+
+        const Result<Appointment> booked = session.service<AppointmentRepository>().book(mondayBooking());
+        QVERIFY2(booked, qPrintable(booked ? QString() : booked.error().message()));
+        // Not from inside the write: when control returns to the event loop.
+        QCOMPARE(changed.count(), 0);
+        QTRY_COMPARE(changed.count(), 1);
+
+        const auto changes = changed.first().first().value<ChangeSet>();
+        QVERIFY(changes.local);
+        QVERIFY(!changes.everything);
+        QVERIFY(changes.touchesAppointment(booked.value().id));
+        QVERIFY(changes.touchesPatient(1));
+        QVERIFY(!changes.touchesPatient(2));
+        QVERIFY(changes.touchesSchedule(booked.value().startsAt, booked.value().startsAt + 60));
+        QVERIFY(!changes.touchesSchedule(booked.value().startsAt + 86400, booked.value().startsAt + 2 * 86400));
+        QVERIFY(!changes.touchesSetup());
+    }
+
+    void announceChangesDoesNotWaitForTheEventLoop()
+    {
+        auto opened = ClinicSession::open(m_clinic->path(), {}, m_clock);
+        QVERIFY(opened);
+        ClinicSession &session = *opened.value();
+        QSignalSpy changed(&session, &ClinicSession::changed);
+        QVERIFY(session.service<AppointmentRepository>().book(mondayBooking()));
+        session.announceChanges();
+        QCOMPARE(changed.count(), 1);
+        // Announced once: the queued look finds nothing more.
+        QCoreApplication::processEvents();
+        QCOMPARE(changed.count(), 1);
+    }
+
+    void movingAnnouncesTheTimeLeftAndTheTimeTaken()
+    {
+        auto opened = ClinicSession::open(m_clinic->path(), {}, m_clock);
+        QVERIFY(opened);
+        ClinicSession &session = *opened.value();
+        auto &appointments = session.service<AppointmentRepository>();
+        const Result<Appointment> booked = appointments.book(mondayBooking(10));
+        QVERIFY(booked);
+        session.announceChanges();
+        QSignalSpy changed(&session, &ClinicSession::changed);
+
+        RescheduleRequest move;
+        move.startsAt = newYorkAt(QDate(2026, 12, 1), 15);
+        QVERIFY(appointments.reschedule(booked.value().id, move));
+        session.announceChanges();
+        QCOMPARE(changed.count(), 1);
+        const auto changes = changed.first().first().value<ChangeSet>();
+        QVERIFY(changes.touchesSchedule(booked.value().startsAt, booked.value().startsAt + 60));
+        QVERIFY(changes.touchesSchedule(*move.startsAt, *move.startsAt + 60));
+    }
+
+    void anotherSessionsCommitReachesThisOne()
+    {
+        auto first = ClinicSession::open(m_clinic->path(), {}, m_clock);
+        auto second = ClinicSession::open(m_clinic->path(), {}, m_clock);
+        QVERIFY(first && second);
+        QSignalSpy changed(first.value().get(), &ClinicSession::changed);
+
+        const Result<Appointment> booked = second.value()->service<AppointmentRepository>().book(mondayBooking());
+        QVERIFY(booked);
+        QTRY_VERIFY_WITH_TIMEOUT(changed.count() >= 1, 3000);
+        const auto changes = changed.last().first().value<ChangeSet>();
+        QVERIFY(!changes.local);
+        QVERIFY(changes.touchesAppointment(booked.value().id));
+        QVERIFY(changes.touchesPatient(1));
+    }
+
+    void settingsSavedElsewhereChangeTheZone()
+    {
+        auto first = ClinicSession::open(m_clinic->path(), {}, m_clock);
+        auto second = ClinicSession::open(m_clinic->path(), {}, m_clock);
+        QVERIFY(first && second);
+        QCOMPARE(first.value()->zone().id(), QByteArray("America/New_York"));
+        QSignalSpy changed(first.value().get(), &ClinicSession::changed);
+
+        auto &clinic = second.value()->service<ClinicRepository>();
+        auto settings = clinic.settings();
+        QVERIFY(settings && settings.value());
+        ClinicSettings edited = *settings.value();
+        edited.timeZone = "Europe/London";
+        QVERIFY(clinic.saveSettings(edited));
+        QTRY_VERIFY_WITH_TIMEOUT(changed.count() >= 1, 3000);
+        QVERIFY(changed.last().first().value<ChangeSet>().touchesSetup());
+        QCOMPARE(first.value()->zone().id(), QByteArray("Europe/London"));
+    }
+
+    void aCommitWithoutAnAuditRowReloadsEverything()
+    {
+        auto opened = ClinicSession::open(m_clinic->path(), {}, m_clock);
+        QVERIFY(opened);
+        ClinicSession &session = *opened.value();
+        QSignalSpy changed(&session, &ClinicSession::changed);
+        {
+            Transaction transaction(session.database());
+            QVERIFY(transaction.begin());
+            QSqlQuery query(session.database().connection());
+            QVERIFY(query.exec(QStringLiteral("UPDATE patient SET phone = '555-0100' WHERE id = 1")));
+            QVERIFY(transaction.commit());
+        }
+        session.announceChanges();
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(changed.first().first().value<ChangeSet>().everything);
+    }
+
+    void theActorIsWhomTheAuditNames()
+    {
+        auto opened = ClinicSession::open(m_clinic->path(), {}, m_clock);
+        QVERIFY(opened);
+        ClinicSession &session = *opened.value();
+        session.setActor({QStringLiteral("reception-1"), QStringLiteral("front-desk")});
+        QVERIFY(session.service<AppointmentRepository>().book(mondayBooking()));
+        QSqlQuery query(session.database().connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT actor, workstation FROM audit_log ORDER BY id DESC LIMIT 1")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("reception-1"));
+        QCOMPARE(query.value(1).toString(), QStringLiteral("front-desk"));
+    }
+};
+
+QTEST_GUILESS_MAIN(ClinicSessionTest)
+#include "tst_clinicsession.moc"
