@@ -41,6 +41,27 @@ private slots:
         QCOMPARE(model.rowCount(), 1);
     }
 
+    void passesTheModelTesterThroughReloads()
+    {
+        DayAgendaModel model(m_temp->database(), m_zone);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(model.setDate(QDate(2026, 11, 26)));
+        QCOMPARE(model.rowCount(), 2);
+        // Booked elsewhere before the first visit of the day: loaded again, it leads the day.
+        QVERIFY(test::insertAppointment(m_temp->database(), 2, newYork(2026, 11, 26, 8), 30));
+        QVERIFY(model.reload());
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.index(0, DayAgendaModel::PatientColumn).data().toString(),
+                 QStringLiteral("J\u00fcrgen M\u00fcller"));
+        QVERIFY(test::exec(m_temp->database(), QStringLiteral("DELETE FROM appointment WHERE starts_at = ?"),
+                           {newYork(2026, 11, 26, 8)}));
+        QVERIFY(model.reload());
+        QCOMPARE(model.rowCount(), 2);
+        QVERIFY(model.setDate(QDate(2026, 11, 27)));
+        QVERIFY(model.reload());
+        QCOMPARE(model.rowCount(), 1);
+    }
+
     void showsTheDayInClinicTime()
     {
         DayAgendaModel model(m_temp->database(), m_zone);

@@ -102,6 +102,58 @@ private slots:
         QCOMPARE(loaded.count(), 4);
     }
 
+    void passesTheModelTesterThroughReloadsAndChanges()
+    {
+        ScheduleModel model(m_temp->database());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(model.setView(view(ScheduleModel::Mode::Day, monday)));
+        QCOMPARE(model.rowCount(), 3);
+
+        // Booked by someone else, then loaded again: the new appointment has its row.
+        const qint64 afternoon = book(2, 1, 2, newYorkAt(monday, 14));
+        QVERIFY(afternoon);
+        QVERIFY(model.reload());
+        QCOMPARE(model.rowCount(), 4);
+        QVERIFY(model.rowOf(afternoon) >= 0);
+
+        // A change two weeks later leaves the day as it is.
+        ChangeSet elsewhere;
+        elsewhere.appointments = {999};
+        elsewhere.spans = {{newYorkAt(monday.addDays(14), 9), newYorkAt(monday.addDays(14), 10)}};
+        QVERIFY(!model.applyChanges(elsewhere));
+        QCOMPARE(model.rowCount(), 4);
+
+        // A booking in the day shows once its change is applied.
+        const qint64 evening = book(1, 2, 2, newYorkAt(monday, 17));
+        QVERIFY(evening);
+        ChangeSet booked;
+        booked.appointments = {evening};
+        booked.spans = {{newYorkAt(monday, 17), newYorkAt(monday, 17, 30)}};
+        QVERIFY(model.applyChanges(booked));
+        QCOMPARE(model.rowCount(), 5);
+        QVERIFY(model.rowOf(evening) >= 0);
+
+        // A renamed patient with a visit that day, and a change nobody could describe, both reload.
+        QSqlQuery rename(m_temp->database().connection());
+        QVERIFY(rename.exec(QStringLiteral("UPDATE patient SET given_name = 'Jo' WHERE id = 1")));
+        ChangeSet renamed;
+        renamed.patients = {1};
+        QVERIFY(model.applyChanges(renamed));
+        QCOMPARE(model.index(model.rowOf(evening), 0).data(ScheduleModel::PatientNameRole).toString(),
+                 QStringLiteral("Jo Smith"));
+        AppointmentRepository repository(m_temp->database(), m_clock);
+        QVERIFY(repository.cancel(afternoon, CancelReason{CancelCategory::Clinic, QString()}));
+        ChangeSet unknown;
+        unknown.everything = true;
+        QVERIFY(model.applyChanges(unknown));
+        QCOMPARE(model.index(model.rowOf(afternoon), 0).data(ScheduleModel::StatusRole).toInt(),
+                 int(AppointmentStatus::Cancelled));
+
+        // The week around it, loaded after all that.
+        QVERIFY(model.setView(view(ScheduleModel::Mode::CompactWeek, monday)));
+        QCOMPARE(model.rowCount(), 6);
+    }
+
     void dayByPractitionerHasOneColumnPerActivePractitioner()
     {
         ScheduleModel model(m_temp->database());

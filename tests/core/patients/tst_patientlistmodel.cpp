@@ -40,6 +40,27 @@ private slots:
         QCOMPARE(model.rowCount(), 0);
     }
 
+    void passesTheModelTesterWhenSearchedAgain()
+    {
+        PatientListModel model(m_temp->database(), m_zone, m_clock);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(model.search(QStringLiteral("miller")));
+        QCOMPARE(model.rowCount(), 12);
+        // A patient added elsewhere shows when the same search runs again; one archived since leaves it.
+        QVERIFY(test::insertPatient(m_temp->database(), QStringLiteral("Ann"), QStringLiteral("Miller12")));
+        QVERIFY(model.search(QStringLiteral("miller")));
+        QCOMPARE(model.rowCount(), 13);
+        QVERIFY(test::exec(m_temp->database(), QStringLiteral("UPDATE patient SET archived = 1 WHERE family_name = ?"),
+                           {QStringLiteral("Miller03")}));
+        QVERIFY(model.search(QStringLiteral("miller")));
+        QCOMPARE(model.rowCount(), 12);
+        // Pages smaller than the matches.
+        model.setPageSize(5);
+        QVERIFY(model.search(QStringLiteral("miller")));
+        QCOMPARE(model.rowCount(), 5);
+        QVERIFY(model.hasMore());
+    }
+
     void loadsOnePage()
     {
         PatientListModel model(m_temp->database(), m_zone, m_clock);

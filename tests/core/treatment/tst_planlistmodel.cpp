@@ -47,6 +47,31 @@ private slots:
         QCOMPARE(model.rowCount(), 2);
     }
 
+    void passesTheModelTesterThroughReloads()
+    {
+        PlanListModel model(m_temp->database(), m_zone, m_clock);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(model.load());
+        QCOMPARE(model.rowCount(), 2);
+        // A plan made elsewhere shows once the list is loaded again; so does a session recorded since.
+        const qint64 added =
+            test::insertPlan(m_temp->database(), 2, QStringLiteral("active"), 5, QStringLiteral("stretch marks"));
+        QVERIFY(added);
+        QVERIFY(model.load());
+        QCOMPARE(model.rowCount(), 3);
+        int row = 0;
+        while (row < model.rowCount() && model.index(row, 0).data(PlanListModel::PlanIdRole).toLongLong() != added)
+            ++row;
+        QVERIFY(row < model.rowCount());
+        QCOMPARE(model.index(row, PlanListModel::ProgressColumn).data().toString(), QStringLiteral("0 of 5"));
+        const qint64 done = test::insertAppointment(m_temp->database(), 2, test::newYork(2026, 11, 20, 9), 60,
+                                                    QStringLiteral("completed"));
+        QVERIFY(done && test::insertSession(m_temp->database(), added, 1, done));
+        QVERIFY(model.load());
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.index(row, PlanListModel::ProgressColumn).data().toString(), QStringLiteral("1 of 5"));
+    }
+
     void showsProgressAndNextSession()
     {
         PlanListModel model(m_temp->database(), m_zone, m_clock);
