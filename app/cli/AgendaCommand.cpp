@@ -5,7 +5,7 @@
 #include "agenda/AgendaRepository.h"
 #include "calendar/ScheduleSetup.h"
 #include "common/Translation.h"
-#include "storage/Database.h"
+#include "session/ClinicSession.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -42,17 +42,17 @@ int AgendaCommand::run(CliContext &context, const QCommandLineParser &parser)
     if (!practitioner)
         return context.fail(practitioner.error());
 
-    auto session = ScheduleArguments::open(context, CliContext::Access::Read);
-    if (!session)
-        return context.fail(session.error());
-    const Database &database = *session.value().database;
-    const ScheduleSetup &setup = session.value().setup;
+    auto opened = ScheduleArguments::open(context, CliContext::Access::Read);
+    if (!opened)
+        return context.fail(opened.error());
+    ClinicSession &session = *opened.value().session;
+    const ScheduleSetup &setup = opened.value().setup;
     if (practitioner.value() && !setup.practitioner(*practitioner.value())) {
         return context.fail(Error::notFound(QStringLiteral("practitioner"),
                                             tr("There is no practitioner %1.").arg(*practitioner.value())));
     }
     const ClinicTime &time = setup.time();
-    const auto entries = AgendaRepository(database).between(time.dayRange(date.value()), practitioner.value());
+    const auto entries = session.service<AgendaRepository>().between(time.dayRange(date.value()), practitioner.value());
     if (!entries)
         return context.fail(entries.error());
 

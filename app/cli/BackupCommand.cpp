@@ -2,7 +2,7 @@
 
 #include "CliContext.h"
 #include "common/Translation.h"
-#include "storage/Database.h"
+#include "session/ClinicSession.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -42,7 +42,7 @@ int BackupCommand::run(CliContext &context, const QCommandLineParser &parser)
     const auto opened = context.openExisting(CliContext::Access::Read);
     if (!opened)
         return context.fail(opened.error());
-    if (Status copied = opened.value()->backupTo(path); !copied)
+    if (Status copied = opened.value()->database().backupTo(path); !copied)
         return context.fail(copied.error());
 
     const qint64 bytes = QFileInfo(path).size();

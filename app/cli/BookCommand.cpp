@@ -5,7 +5,7 @@
 #include "calendar/AppointmentRepository.h"
 #include "calendar/ScheduleSetup.h"
 #include "common/Translation.h"
-#include "storage/Database.h"
+#include "session/ClinicSession.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -64,18 +64,18 @@ int BookCommand::run(CliContext &context, const QCommandLineParser &parser)
     if (parser.isSet(QStringLiteral("acknowledge")) && request.acknowledgement.isEmpty())
         return context.fail(Error::invalidInput(QStringLiteral("acknowledge"), tr("--acknowledge needs a reason.")));
 
-    auto session = ScheduleArguments::open(context);
-    if (!session)
-        return context.fail(session.error());
-    const Database &database = *session.value().database;
-    const ScheduleSetup &setup = session.value().setup;
+    auto opened = ScheduleArguments::open(context);
+    if (!opened)
+        return context.fail(opened.error());
+    ClinicSession &session = *opened.value().session;
+    const ScheduleSetup &setup = opened.value().setup;
     const ClinicTime &time = setup.time();
     auto start = ScheduleArguments::localDateTime(parser, QStringLiteral("start"), time);
     if (!start)
         return context.fail(start.error());
     request.startsAt = start.value();
 
-    auto booked = AppointmentRepository(database).book(request);
+    auto booked = session.service<AppointmentRepository>().book(request);
     if (!booked)
         return context.fail(ScheduleArguments::withAcknowledgeHint(booked.error()));
     const Appointment &a = booked.value();

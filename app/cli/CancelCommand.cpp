@@ -5,7 +5,7 @@
 #include "calendar/AppointmentRepository.h"
 #include "calendar/ScheduleSetup.h"
 #include "common/Translation.h"
-#include "storage/Database.h"
+#include "session/ClinicSession.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -38,15 +38,15 @@ int CancelCommand::run(CliContext &context, const QCommandLineParser &parser)
     if (!reason)
         return context.fail(reason.error());
 
-    auto session = ScheduleArguments::open(context);
-    if (!session)
-        return context.fail(session.error());
-    const Database &database = *session.value().database;
-    const ScheduleSetup &setup = session.value().setup;
-    auto cancelled = AppointmentRepository(database).cancel(id.value(), cancel_reason::parse(reason.value()));
+    auto opened = ScheduleArguments::open(context);
+    if (!opened)
+        return context.fail(opened.error());
+    ClinicSession &session = *opened.value().session;
+    const ScheduleSetup &setup = opened.value().setup;
+    auto cancelled = session.service<AppointmentRepository>().cancel(id.value(), cancel_reason::parse(reason.value()));
     if (!cancelled)
         return context.fail(cancelled.error());
-    return ScheduleArguments::printChange(context, database, cancelled.value(), setup.time());
+    return ScheduleArguments::printChange(context, session, cancelled.value(), setup.time());
 }
 
 } // namespace dermdesk::cli

@@ -6,7 +6,7 @@
 #include "common/Translation.h"
 #include "education/AppointmentCardComposer.h"
 #include "education/HandoutLogRepository.h"
-#include "storage/Database.h"
+#include "session/ClinicSession.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -41,17 +41,17 @@ int CardCommand::run(CliContext &context, const QCommandLineParser &parser)
     auto opened = context.openExisting();
     if (!opened)
         return context.fail(opened.error());
-    const Database &database = *opened.value();
-    auto document = AppointmentCardComposer(database).compose(appointment.value());
+    ClinicSession &session = *opened.value();
+    auto document = AppointmentCardComposer(session.database()).compose(appointment.value());
     if (!document)
         return context.fail(document.error());
-    return DocumentOutput::write(context, database, document.value(), output.value(), [&]() {
+    return DocumentOutput::write(context, session, document.value(), output.value(), [&]() {
         HandoutRecord record;
         record.patientId = document.value().patientId;
         record.document = QStringLiteral("appointment_card");
         record.appointmentId = appointment.value();
         record.output = QStringLiteral("pdf");
-        return HandoutLogRepository(database).record(record);
+        return session.service<HandoutLogRepository>().record(record);
     });
 }
 

@@ -2,6 +2,7 @@
 
 #include "common/TextRules.h"
 #include "common/Translation.h"
+#include "session/ClinicSession.h"
 #include "storage/Database.h"
 #include "storage/DatabaseFile.h"
 #include "storage/FilePrivacy.h"
@@ -76,7 +77,7 @@ QString CliContext::shown(const QString &text)
     return TextRules::escaped(text);
 }
 
-Result<std::unique_ptr<Database>> CliContext::openExisting(Access access) const
+Result<std::unique_ptr<ClinicSession>> CliContext::openExisting(Access access) const
 {
     const QString absolute =
         m_databasePath.trimmed().isEmpty() ? m_databasePath : QFileInfo(m_databasePath).absoluteFilePath();
@@ -90,13 +91,17 @@ Result<std::unique_ptr<Database>> CliContext::openExisting(Access access) const
         return Error::storage(QStringLiteral("foreign"),
                               tr("%1 is an empty file, not a DermDesk clinic database. It was left untouched.")
                                   .arg(QDir::toNativeSeparators(absolute)));
-    Database::Options options;
-    options.createIfMissing = false;
-    options.migrate = false;
-    options.readOnly = access == Access::Read;
+    ClinicSession::Options options;
+    options.database.createIfMissing = false;
+    options.database.migrate = false;
+    options.database.readOnly = access == Access::Read;
     // Before opening: SQLite makes a missing -wal/-shm with the file's mode and removes it on closing.
     warnIfExposed(absolute);
-    return Database::open(absolute, options);
+    auto session = ClinicSession::open(absolute, options);
+    if (!session)
+        return session.error();
+    session.value()->setActor(Actor::ofThisComputer());
+    return session;
 }
 
 void CliContext::warnIfExposed(const QString &databasePath) const

@@ -14,13 +14,13 @@
 class QCommandLineParser;
 
 namespace dermdesk {
-class Database;
+class ClinicSession;
 }
 
 namespace dermdesk::cli {
 
 // What every command shares: the global options, stdout/stderr, turning an Error into its
-// message and exit code, opening the clinic database, and reading option values.
+// message and exit code, opening the clinic (a ClinicSession), and reading option values.
 class CliContext
 {
 public:
@@ -52,13 +52,14 @@ public:
         // May write (every write still runs in a Transaction).
         Write,
     };
-    // Opens the existing clinic database at databasePath(): never creates a file (NotFound when it is
-    // missing, Storage when its folder is missing) and never migrates or otherwise changes one it cannot
-    // use (Storage). A folder, a device, a pipe and a damaged file (quick_check, before any command runs)
-    // are refused (Storage, exit 5), whatever the access. When the file or its -wal/-shm can be read by
-    // others, a warning on stderr names them and the command that makes them private; their permissions
-    // are left as they are.
-    [[nodiscard]] Result<std::unique_ptr<Database>> openExisting(Access access = Access::Write) const;
+    // Opens the existing clinic at databasePath() as a session whose actor is this computer's user and host
+    // (Actor::ofThisComputer): never creates a file (NotFound when it is missing, Storage when its folder is
+    // missing) and never migrates or otherwise changes one it cannot use (Storage). A folder, a device, a pipe
+    // and a damaged file (quick_check, before any command runs) are refused (Storage, exit 5), whatever the
+    // access. When the file or its -wal/-shm can be read by others, a warning on stderr names them and the
+    // command that makes them private; their permissions are left as they are. Commands use the session's
+    // services (ClinicSession::service) and never build repositories themselves.
+    [[nodiscard]] Result<std::unique_ptr<ClinicSession>> openExisting(Access access = Access::Write) const;
 
     // Option values, each error naming the option ("--patients").
     [[nodiscard]] static Result<qint64> integer(const QCommandLineParser &parser, const QString &option, qint64 min,

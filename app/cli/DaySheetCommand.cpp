@@ -5,7 +5,7 @@
 #include "ScheduleArguments.h"
 #include "common/Translation.h"
 #include "education/DaySheetComposer.h"
-#include "storage/Database.h"
+#include "session/ClinicSession.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -46,7 +46,7 @@ int DaySheetCommand::run(CliContext &context, const QCommandLineParser &parser)
     auto opened = context.openExisting(CliContext::Access::Read);
     if (!opened)
         return context.fail(opened.error());
-    auto document = DaySheetComposer(*opened.value()).compose(date.value(), practitioner.value());
+    auto document = DaySheetComposer(opened.value()->database()).compose(date.value(), practitioner.value());
     if (!document)
         return context.fail(document.error());
     return DocumentOutput::write(context, *opened.value(), document.value(), output.value());

@@ -36,10 +36,10 @@ Result<QString> DocumentOutput::path(const QCommandLineParser &parser)
     return QFileInfo(output.value()).absoluteFilePath();
 }
 
-int DocumentOutput::write(CliContext &context, const Database &database, const ComposedDocument &document,
+int DocumentOutput::write(CliContext &context, const ClinicSession &session, const ComposedDocument &document,
                           const QString &path, const std::function<Result<qint64>()> &log)
 {
-    const PageSetup setup = PageSetup::forClinic(database, document);
+    const PageSetup setup = PageSetup::forClinic(session, document);
     if (Status written = DocumentPrinter::writePdf(document.html, path, setup); !written) {
         const Error &error = written.error();
         return context.fail(Error(error.kind(), error.code(), error.message(), QStringLiteral("--output")));

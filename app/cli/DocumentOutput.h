@@ -12,7 +12,7 @@
 class QCommandLineParser;
 
 namespace dermdesk {
-class Database;
+class ClinicSession;
 } // namespace dermdesk
 
 namespace dermdesk::cli {
@@ -32,7 +32,7 @@ public:
     // Writes `document` to `path` on the clinic's paper (PageSetup::forClinic), then runs `log` (may be empty) and
     // reports: the path (with --json an object with "output", "warnings" and, when `log` returned an id, "id"). Returns
     // the exit code.
-    static int write(CliContext &context, const Database &database, const ComposedDocument &document,
+    static int write(CliContext &context, const ClinicSession &session, const ComposedDocument &document,
                      const QString &path, const std::function<Result<qint64>()> &log = {});
 };
 

@@ -5,7 +5,7 @@
 #include "calendar/ScheduleSetup.h"
 #include "calendar/SlotFinder.h"
 #include "common/Translation.h"
-#include "storage/Database.h"
+#include "session/ClinicSession.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -72,12 +72,12 @@ int FindSlotsCommand::run(CliContext &context, const QCommandLineParser &parser)
     query.count = int(count.value());
     query.leaveOutScreeningStops = true;
 
-    auto session = ScheduleArguments::open(context, CliContext::Access::Read);
-    if (!session)
-        return context.fail(session.error());
-    const Database &database = *session.value().database;
-    const ScheduleSetup &setup = session.value().setup;
-    const auto searched = SlotFinder(database).search(query);
+    auto opened = ScheduleArguments::open(context, CliContext::Access::Read);
+    if (!opened)
+        return context.fail(opened.error());
+    ClinicSession &session = *opened.value().session;
+    const ScheduleSetup &setup = opened.value().setup;
+    const auto searched = session.service<SlotFinder>().search(query);
     if (!searched)
         return context.fail(searched.error());
     const Result<QList<SlotFinder::Slot>> found = searched.value().found;

@@ -6,7 +6,7 @@
 #include "common/Translation.h"
 #include "education/HandoutComposer.h"
 #include "education/HandoutLogRepository.h"
-#include "storage/Database.h"
+#include "session/ClinicSession.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -55,11 +55,11 @@ int HandoutCommand::run(CliContext &context, const QCommandLineParser &parser)
     auto opened = context.openExisting();
     if (!opened)
         return context.fail(opened.error());
-    const Database &database = *opened.value();
-    auto document = HandoutComposer(database, guide.value()).compose(patient.value(), options);
+    ClinicSession &session = *opened.value();
+    auto document = HandoutComposer(session.database(), guide.value()).compose(patient.value(), options);
     if (!document)
         return context.fail(document.error());
-    return DocumentOutput::write(context, database, document.value(), output.value(), [&]() {
+    return DocumentOutput::write(context, session, document.value(), output.value(), [&]() {
         HandoutRecord record;
         record.patientId = patient.value();
         record.document = QStringLiteral("handout");
@@ -67,7 +67,7 @@ int HandoutCommand::run(CliContext &context, const QCommandLineParser &parser)
         record.guideSections = document.value().guideSections;
         record.guideDate = document.value().guideDate;
         record.templates = document.value().templates;
-        return HandoutLogRepository(database).record(record);
+        return session.service<HandoutLogRepository>().record(record);
     });
 }
 

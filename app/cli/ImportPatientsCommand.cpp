@@ -7,7 +7,7 @@
 #include "patients/CsvReader.h"
 #include "patients/PatientCsvImporter.h"
 #include "patients/PatientFieldRules.h"
-#include "storage/Database.h"
+#include "session/ClinicSession.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -93,7 +93,7 @@ int ImportPatientsCommand::run(CliContext &context, const QCommandLineParser &pa
     const bool skipInvalid = parser.isSet(QStringLiteral("skip-invalid"));
     using Mode = PatientCsvImporter::Mode;
     const Mode mode = dryRun ? Mode::DryRun : skipInvalid ? Mode::SkipInvalid : Mode::AllOrNothing;
-    auto imported = PatientCsvImporter(*opened.value()).import(bytes.value(), mode);
+    auto imported = opened.value()->service<PatientCsvImporter>().import(bytes.value(), mode);
     if (!imported)
         return context.fail(imported.error());
     const PatientCsvImporter::Report &report = imported.value();

@@ -4,7 +4,7 @@
 #include "clinic/ClinicRepository.h"
 #include "common/Translation.h"
 #include "demo/ClinicCensus.h"
-#include "storage/Database.h"
+#include "session/ClinicSession.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -27,11 +27,12 @@ int InfoCommand::run(CliContext &context, const QCommandLineParser &)
     const auto opened = context.openExisting(CliContext::Access::Read);
     if (!opened)
         return context.fail(opened.error());
-    const Database &database = *opened.value();
-    const auto settings = ClinicRepository(database).settings();
+    const ClinicSession &session = *opened.value();
+    const Database &database = session.database();
+    const auto settings = session.service<ClinicRepository>().settings();
     if (!settings)
         return context.fail(settings.error());
-    const auto counts = ClinicCensus(database).counts();
+    const auto counts = session.service<ClinicCensus>().counts();
     if (!counts)
         return context.fail(counts.error());
 

@@ -5,7 +5,7 @@
 #include "calendar/AppointmentRepository.h"
 #include "calendar/ScheduleSetup.h"
 #include "common/Translation.h"
-#include "storage/Database.h"
+#include "session/ClinicSession.h"
 #include "treatment/SessionMoveRule.h"
 
 #include <QCommandLineParser>
@@ -71,22 +71,22 @@ int MoveCommand::run(CliContext &context, const QCommandLineParser &parser)
     if (parser.isSet(QStringLiteral("acknowledge")) && request.acknowledgement.isEmpty())
         return context.fail(Error::invalidInput(QStringLiteral("acknowledge"), tr("--acknowledge needs a reason.")));
 
-    auto session = ScheduleArguments::open(context);
-    if (!session)
-        return context.fail(session.error());
-    const Database &database = *session.value().database;
-    const ScheduleSetup &setup = session.value().setup;
+    auto opened = ScheduleArguments::open(context);
+    if (!opened)
+        return context.fail(opened.error());
+    ClinicSession &session = *opened.value().session;
+    const ScheduleSetup &setup = opened.value().setup;
     const ClinicTime &time = setup.time();
     auto start = ScheduleArguments::localDateTime(parser, QStringLiteral("start"), time);
     if (!start)
         return context.fail(start.error());
     request.startsAt = start.value();
 
-    AppointmentRepository appointments(database);
-    auto moved = SessionMoveRule(database).reschedule(appointments, id.value(), request, overrideReason);
+    auto moved = session.service<SessionMoveRule>().reschedule(session.service<AppointmentRepository>(), id.value(),
+                                                               request, overrideReason);
     if (!moved)
         return context.fail(ScheduleArguments::withAcknowledgeHint(moved.error()));
-    return ScheduleArguments::printChange(context, database, moved.value(), time);
+    return ScheduleArguments::printChange(context, session, moved.value(), time);
 }
 
 } // namespace dermdesk::cli

@@ -9,7 +9,7 @@
 #include "patients/PatientFieldRules.h"
 #include "patients/PatientRepository.h"
 #include "patients/ScreeningEvaluator.h"
-#include "storage/Database.h"
+#include "session/ClinicSession.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -61,10 +61,11 @@ int add(CliContext &context, const QCommandLineParser &parser)
     auto opened = context.openExisting();
     if (!opened)
         return context.fail(opened.error());
-    const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(ClinicRepository(*opened.value()).timeZone()).date();
+    ClinicSession &session = *opened.value();
+    const QDate today = session.clock().now().toTimeZone(session.service<ClinicRepository>().timeZone()).date();
     if (const Status valid = PatientFieldRules::check(patient, today); !valid)
         return context.fail(valid.error());
-    PatientRepository repository(*opened.value());
+    PatientRepository &repository = session.service<PatientRepository>();
     if (!parser.isSet(QStringLiteral("allow-duplicate"))) {
         auto duplicates = repository.possibleDuplicates(patient);
         if (!duplicates)
@@ -99,14 +100,14 @@ int show(CliContext &context, const QCommandLineParser &parser)
     auto opened = context.openExisting(CliContext::Access::Read);
     if (!opened)
         return context.fail(opened.error());
-    const Database &database = *opened.value();
-    auto found = PatientRepository(database).find(id);
+    ClinicSession &session = *opened.value();
+    auto found = session.service<PatientRepository>().find(id);
     if (!found)
         return context.fail(found.error());
-    auto attendance = AppointmentRepository(database).attendance(id);
+    auto attendance = session.service<AppointmentRepository>().attendance(id);
     if (!attendance)
         return context.fail(attendance.error());
-    auto screening = ScreeningEvaluator(database).alerts({id}, QDate::currentDate());
+    auto screening = session.service<ScreeningEvaluator>().alerts({id}, QDate::currentDate());
     if (!screening)
         return context.fail(screening.error());
     const Patient &p = found.value();
@@ -158,7 +159,7 @@ int search(CliContext &context, const QCommandLineParser &parser)
         return context.fail(opened.error());
     PatientRepository::SearchOptions options;
     options.includeArchived = parser.isSet(QStringLiteral("archived"));
-    auto found = PatientRepository(*opened.value()).search(text.value(), int(limit.value()), options);
+    auto found = opened.value()->service<PatientRepository>().search(text.value(), int(limit.value()), options);
     if (!found)
         return context.fail(found.error());
     if (context.json()) {

@@ -6,7 +6,7 @@
 #include "common/Translation.h"
 #include "patients/PatientListExport.h"
 #include "patients/PatientRecordExport.h"
-#include "storage/Database.h"
+#include "session/ClinicSession.h"
 #include "storage/FilePrivacy.h"
 
 #include <QCommandLineParser>
@@ -58,7 +58,7 @@ int PatientExportCommand::exportRecord(CliContext &context, const QCommandLinePa
     auto opened = context.openExisting(CliContext::Access::Read);
     if (!opened)
         return context.fail(opened.error());
-    const PatientRecordExport exporter(*opened.value());
+    const PatientRecordExport &exporter = opened.value()->service<PatientRecordExport>();
     auto record = exporter.toJson(id);
     if (!record)
         return context.fail(record.error());
@@ -97,7 +97,7 @@ int PatientExportCommand::listCsv(CliContext &context, const QCommandLineParser 
         return context.fail(opened.error());
     qint64 written = 0;
     const Status saved = FilePrivacy::writeWhole(path.value(), [&](QIODevice &out) -> Status {
-        auto count = PatientListExport(*opened.value()).writeCsv(out);
+        auto count = opened.value()->service<PatientListExport>().writeCsv(out);
         if (!count)
             return count.error();
         written = count.value();

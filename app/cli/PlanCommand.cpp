@@ -4,7 +4,7 @@
 #include "ScheduleArguments.h"
 #include "clinic/ClinicRepository.h"
 #include "common/Translation.h"
-#include "storage/Database.h"
+#include "session/ClinicSession.h"
 #include "treatment/CourseBooker.h"
 #include "treatment/SeriesPlanner.h"
 #include "treatment/TreatmentPlanRepository.h"
@@ -97,8 +97,9 @@ int create(CliContext &context, const QCommandLineParser &parser)
     auto opened = context.openExisting();
     if (!opened)
         return context.fail(opened.error());
+    ClinicSession &session = *opened.value();
     if (!givenSessions || !givenInterval) {
-        auto settings = ClinicRepository(*opened.value()).settings();
+        auto settings = session.service<ClinicRepository>().settings();
         if (!settings)
             return context.fail(settings.error());
         const ClinicSettings clinic = settings.value().value_or(ClinicSettings());
@@ -109,7 +110,7 @@ int create(CliContext &context, const QCommandLineParser &parser)
             plan.intervalMaxWeeks = clinic.defaultIntervalMaxWeeks;
         }
     }
-    auto created = TreatmentPlanRepository(*opened.value()).create(plan);
+    auto created = session.service<TreatmentPlanRepository>().create(plan);
     if (!created)
         return context.fail(created.error());
     if (context.json())
@@ -146,15 +147,15 @@ int proposeOrBook(CliContext &context, const QCommandLineParser &parser, bool bo
     const qint64 id = text.value().toLongLong(&ok);
     if (!ok || id <= 0)
         return context.fail(Error::invalidInput(QStringLiteral("ID"), tr("The plan ID must be a positive number.")));
-    auto session = ScheduleArguments::open(context, book ? CliContext::Access::Write : CliContext::Access::Read);
-    if (!session)
-        return context.fail(session.error());
-    const Database &database = *session.value().database;
-    const ClinicTime &time = session.value().time();
-    auto plan = TreatmentPlanRepository(database).find(id);
+    auto opened = ScheduleArguments::open(context, book ? CliContext::Access::Write : CliContext::Access::Read);
+    if (!opened)
+        return context.fail(opened.error());
+    ClinicSession &session = *opened.value().session;
+    const ClinicTime &time = opened.value().time();
+    auto plan = session.service<TreatmentPlanRepository>().find(id);
     if (!plan)
         return context.fail(plan.error());
-    auto proposal = SeriesPlanner(database).propose(plan.value());
+    auto proposal = session.service<SeriesPlanner>().propose(plan.value());
     if (!proposal)
         return context.fail(proposal.error());
     if (!book) {
@@ -180,9 +181,9 @@ int proposeOrBook(CliContext &context, const QCommandLineParser &parser, bool bo
         }
         return 0;
     }
-    auto booked = CourseBooker(database).bookCourse(plan.value(), proposal.value(),
-                                                    parser.value(QStringLiteral("override-reason")),
-                                                    parser.value(QStringLiteral("acknowledge")));
+    auto booked = session.service<CourseBooker>().bookCourse(plan.value(), proposal.value(),
+                                                             parser.value(QStringLiteral("override-reason")),
+                                                             parser.value(QStringLiteral("acknowledge")));
     if (!booked)
         return context.fail(booked.error());
     if (context.json()) {

@@ -3,7 +3,7 @@
 #include "CliContext.h"
 #include "ScheduleArguments.h"
 #include "common/Translation.h"
-#include "storage/Database.h"
+#include "session/ClinicSession.h"
 #include "treatment/RecallList.h"
 
 #include <QCommandLineParser>
@@ -43,18 +43,19 @@ int RecallCommand::run(CliContext &context, const QCommandLineParser &parser)
     auto date = CliContext::date(parser, QStringLiteral("date"));
     if (!date)
         return context.fail(date.error());
-    auto session = ScheduleArguments::open(context, CliContext::Access::Read);
-    if (!session)
-        return context.fail(session.error());
-    const ClinicTime &time = session.value().time();
-    const RecallList recall(*session.value().database, time.zone());
+    auto opened = ScheduleArguments::open(context, CliContext::Access::Read);
+    if (!opened)
+        return context.fail(opened.error());
+    const ClinicSession &session = *opened.value().session;
+    const ClinicTime &time = opened.value().time();
+    const RecallList recall(session.database(), time.zone());
     auto setting = recall.horizonSetting();
     if (!setting)
         return context.fail(setting.error());
     auto days = CliContext::integer(parser, QStringLiteral("days"), 0, 366, setting.value());
     if (!days)
         return context.fail(days.error());
-    const QDate day = date.value().isValid() ? date.value() : time.localDate(QDateTime::currentSecsSinceEpoch());
+    const QDate day = date.value().isValid() ? date.value() : time.localDate(session.clock().now().toSecsSinceEpoch());
     auto list = recall.build(day, int(days.value()));
     if (!list)
         return context.fail(list.error());

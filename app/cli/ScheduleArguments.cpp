@@ -3,7 +3,7 @@
 #include "CliContext.h"
 #include "calendar/WaitlistRepository.h"
 #include "common/Translation.h"
-#include "storage/Database.h"
+#include "session/ClinicSession.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -20,15 +20,15 @@ constexpr TranslationContext tr("dermdesk::cli::ScheduleArguments");
 
 } // namespace
 
-Result<ScheduleSession> ScheduleArguments::open(const CliContext &context, CliContext::Access access)
+Result<ScheduleClinic> ScheduleArguments::open(const CliContext &context, CliContext::Access access)
 {
     auto opened = context.openExisting(access);
     if (!opened)
         return opened.error();
-    auto setup = ScheduleSetup::load(*opened.value());
+    auto setup = ScheduleSetup::load(opened.value()->database());
     if (!setup)
         return setup.error();
-    return ScheduleSession{std::move(opened).value(), std::move(setup).value()};
+    return ScheduleClinic{std::move(opened).value(), std::move(setup).value()};
 }
 
 QCommandLineOption ScheduleArguments::practitionerOption(const QString &description)
@@ -192,7 +192,7 @@ QString ScheduleArguments::clockLocal(qint64 instant, const ClinicTime &time)
     return time.isRepeatedReading(instant) ? clock + QLatin1Char(' ') + time.abbreviation(instant) : clock;
 }
 
-int ScheduleArguments::printChange(CliContext &context, const Database &database,
+int ScheduleArguments::printChange(CliContext &context, const ClinicSession &session,
                                    const AppointmentRepository::Change &change, const ClinicTime &time)
 {
     const Appointment &a = change.appointment;
@@ -205,7 +205,7 @@ int ScheduleArguments::printChange(CliContext &context, const Database &database
             line += tr(" (late cancellation)");
         context.out() << line << Qt::endl;
     }
-    const QJsonArray offers = reportOffers(context, database, change.freed, time);
+    const QJsonArray offers = reportOffers(context, session, change.freed, time);
     if (context.json()) {
         context.printJson({{QStringLiteral("id"), a.id},
                            {QStringLiteral("status"), status},
@@ -219,13 +219,13 @@ int ScheduleArguments::printChange(CliContext &context, const Database &database
     return 0;
 }
 
-QJsonArray ScheduleArguments::reportOffers(CliContext &context, const Database &database,
+QJsonArray ScheduleArguments::reportOffers(CliContext &context, const ClinicSession &session,
                                            const std::optional<FreedSlot> &freed, const ClinicTime &time)
 {
     QJsonArray offers;
     if (!freed)
         return offers;
-    const auto found = WaitlistRepository(database).offersFor(*freed);
+    const auto found = session.service<WaitlistRepository>().offersFor(*freed);
     if (!found || found.value().isEmpty())
         return offers;
     if (!context.json()) {

@@ -17,16 +17,16 @@
 class QCommandLineParser;
 
 namespace dermdesk {
-class Database;
+class ClinicSession;
 }
 
 namespace dermdesk::cli {
 
-// The clinic database a schedule command works on, opened with CliContext::openExisting(), and how the
-// clinic is set up (time zone, names of practitioners, rooms and types).
-struct ScheduleSession
+// The clinic a schedule command works on, opened with CliContext::openExisting(), and how the clinic is set up
+// (time zone, names of practitioners, rooms and types).
+struct ScheduleClinic
 {
-    std::unique_ptr<Database> database;
+    std::unique_ptr<ClinicSession> session;
     ScheduleSetup setup;
 
     [[nodiscard]] const ClinicTime &time() const { return setup.time(); }
@@ -39,8 +39,8 @@ class ScheduleArguments
 public:
     // Opens the clinic for a schedule command: NotFound when the file or the clinic's set-up is missing,
     // Storage when the file cannot be used. A command that only reads opens it with Access::Read.
-    [[nodiscard]] static Result<ScheduleSession> open(const CliContext &context,
-                                                      CliContext::Access access = CliContext::Access::Write);
+    [[nodiscard]] static Result<ScheduleClinic> open(const CliContext &context,
+                                                     CliContext::Access access = CliContext::Access::Write);
 
     // --practitioner ID, --room ID, --allow-past, --reason TEXT as every schedule command spells them.
     [[nodiscard]] static QCommandLineOption practitionerOption(const QString &description);
@@ -80,12 +80,12 @@ public:
     // Prints a changed appointment (move, cancel, status): one line of text, or a JSON object with its id,
     // status, local start and end, practitioner, room and late-cancel flag. When the change freed time, the
     // waitlist entries that could take it follow (text lines, or "waitlist_offers" in the JSON). Returns 0.
-    static int printChange(CliContext &context, const Database &database, const AppointmentRepository::Change &change,
-                           const ClinicTime &time);
+    static int printChange(CliContext &context, const ClinicSession &session,
+                           const AppointmentRepository::Change &change, const ClinicTime &time);
 
 private:
     // Lookup failures are ignored: the change itself already succeeded.
-    [[nodiscard]] static QJsonArray reportOffers(CliContext &context, const Database &database,
+    [[nodiscard]] static QJsonArray reportOffers(CliContext &context, const ClinicSession &session,
                                                  const std::optional<FreedSlot> &freed, const ClinicTime &time);
 };
 

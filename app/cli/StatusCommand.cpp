@@ -5,7 +5,7 @@
 #include "calendar/AppointmentRepository.h"
 #include "calendar/ScheduleSetup.h"
 #include "common/Translation.h"
-#include "storage/Database.h"
+#include "session/ClinicSession.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -52,16 +52,16 @@ int StatusCommand::run(CliContext &context, const QCommandLineParser &parser)
                                     .arg(statusText.value(), statusNames().join(QStringLiteral(", ")))));
     }
 
-    auto session = ScheduleArguments::open(context);
-    if (!session)
-        return context.fail(session.error());
-    const Database &database = *session.value().database;
-    const ScheduleSetup &setup = session.value().setup;
-    auto changed =
-        AppointmentRepository(database).changeStatus(id.value(), *status, parser.value(QStringLiteral("reason")));
+    auto opened = ScheduleArguments::open(context);
+    if (!opened)
+        return context.fail(opened.error());
+    ClinicSession &session = *opened.value().session;
+    const ScheduleSetup &setup = opened.value().setup;
+    auto changed = session.service<AppointmentRepository>().changeStatus(id.value(), *status,
+                                                                         parser.value(QStringLiteral("reason")));
     if (!changed)
         return context.fail(changed.error());
-    return ScheduleArguments::printChange(context, database, changed.value(), setup.time());
+    return ScheduleArguments::printChange(context, session, changed.value(), setup.time());
 }
 
 } // namespace dermdesk::cli

@@ -189,7 +189,7 @@ Status AppointmentRepository::recordStatusChange(qint64 appointmentId, std::opti
     query.addBindValue(sqlOptionalText(from ? std::optional(appointment_status::toStorage(*from)) : std::nullopt));
     query.addBindValue(appointment_status::toStorage(to));
     query.addBindValue(m_clock.now().toSecsSinceEpoch());
-    query.addBindValue(AuditLog::currentActor());
+    query.addBindValue(m_database.actor().person);
     query.addBindValue(sqlText(reason));
     if (!query.exec())
         return sqlError(query.lastError(), tr("Recording the status change"));

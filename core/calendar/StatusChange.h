@@ -17,7 +17,7 @@ struct StatusChange
     AppointmentStatus to = AppointmentStatus::Booked;
     // When it happened, UTC Unix seconds.
     qint64 at = 0;
-    // Who did it (the operating-system account, see AuditLog::currentActor()).
+    // Who did it: the person of the Database's actor (Database::actor(), the session's actor).
     QString actor;
     // The cancellation reason or the note given with the change; may be empty.
     QString reason;

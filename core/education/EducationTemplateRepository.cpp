@@ -145,7 +145,7 @@ Result<qint64> EducationTemplateRepository::save(const EducationTemplate &educat
     if (Status begun = transaction.begin(); !begun)
         return begun.error();
     const qint64 now = m_clock.now().toSecsSinceEpoch();
-    const QString actor = AuditLog::currentActor();
+    const QString actor = m_database.actor().person;
     const bool creating = educationTemplate.id == 0;
     EducationTemplate saved = educationTemplate;
     saved.title = saved.title.trimmed();

@@ -58,8 +58,8 @@ Result<qint64> HandoutLogRepository::record(const HandoutRecord &record)
     query.addBindValue(sqlText(record.guideDate));
     query.addBindValue(record.output);
     query.addBindValue(now);
-    query.addBindValue(AuditLog::currentActor());
-    query.addBindValue(AuditLog::workstation());
+    query.addBindValue(m_database.actor().person);
+    query.addBindValue(m_database.actor().workstation);
     if (!query.exec())
         return sqlError(query.lastError(), tr("Logging the handout"));
     const qint64 id = query.lastInsertId().toLongLong();

@@ -177,7 +177,7 @@ Status ScreeningRepository::recordAnswers(qint64 patientId, const QList<Screenin
                                                       : QVariant(QMetaType::fromType<QString>()));
         query.addBindValue(sqlText(answer.detail));
         query.addBindValue(now);
-        query.addBindValue(AuditLog::currentActor());
+        query.addBindValue(m_database.actor().person);
         if (!query.exec())
             return sqlError(query.lastError(), what);
         recorded.append(QJsonObject{{QStringLiteral("question_id"), answer.questionId},

@@ -16,8 +16,7 @@ AuditLog::AuditLog(const Database &database, const Clock &clock)
 {
 }
 
-Status AuditLog::record(const QString &action, const QString &entity, qint64 entityId,
-                        const QJsonObject &details) const
+Status AuditLog::record(const QString &action, const QString &entity, qint64 entityId, const QJsonObject &details) const
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("INSERT INTO audit_log (at, actor, workstation, action, entity, entity_id, details) "
@@ -28,20 +27,11 @@ Status AuditLog::record(const QString &action, const QString &entity, qint64 ent
     query.addBindValue(action);
     query.addBindValue(entity);
     query.addBindValue(entityId > 0 ? QVariant(entityId) : QVariant());
-    query.addBindValue(details.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)));
+    query.addBindValue(details.isEmpty() ? QString()
+                                         : QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)));
     if (!query.exec())
         return sqlError(query.lastError(), QCoreApplication::translate("dermdesk::AuditLog", "Recording the change"));
     return {};
-}
-
-QString AuditLog::currentActor()
-{
-    return Actor::ofThisComputer().person;
-}
-
-QString AuditLog::workstation()
-{
-    return Actor::ofThisComputer().workstation;
 }
 
 Actor Actor::ofThisComputer()

@@ -19,13 +19,9 @@ public:
 
     // `entity` is the table name ("patient", "appointment", ...); `details` usually holds
     // "before" and "after" objects with the fields that changed.
-    Status record(const QString &action, const QString &entity, qint64 entityId,
-                  const QJsonObject &details = {}) const;
+    Status record(const QString &action, const QString &entity, qint64 entityId, const QJsonObject &details = {}) const;
 
-    // Rows name the Database's actor(). The operating-system account name and this computer's host name, the
-    // actor a connection starts with:
-    [[nodiscard]] static QString currentActor();
-    [[nodiscard]] static QString workstation();
+    // Rows name the Database's actor() (the clinic session's), never whoever runs the process.
 
 private:
     const Database &m_database;

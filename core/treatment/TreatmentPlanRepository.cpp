@@ -428,7 +428,7 @@ Status TreatmentPlanRepository::recordConsent(qint64 id, const QString &formVers
                                  "consent_recorded_by = ?, updated_at = ? WHERE id = ?"));
     query.addBindValue(formVersion.trimmed());
     query.addBindValue(date.toString(Qt::ISODate));
-    query.addBindValue(AuditLog::currentActor());
+    query.addBindValue(m_database.actor().person);
     query.addBindValue(m_clock.now().toSecsSinceEpoch());
     query.addBindValue(id);
     if (!query.exec())

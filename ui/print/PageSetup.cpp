@@ -3,6 +3,7 @@
 #include "clinic/ClinicPaper.h"
 #include "clinic/ClinicRepository.h"
 #include "education/ComposedDocument.h"
+#include "session/ClinicSession.h"
 
 namespace dermdesk {
 
@@ -14,6 +15,13 @@ PageSetup PageSetup::forClinic(const ClinicSettings &clinic, const ComposedDocum
     setup.landscape = document.landscape;
     setup.title = document.title;
     return setup;
+}
+
+PageSetup PageSetup::forClinic(const ClinicSession &session, const ComposedDocument &document, const QLocale &desk)
+{
+    const auto settings = session.service<ClinicRepository>().settings();
+    const ClinicSettings clinic = settings && settings.value() ? *settings.value() : ClinicSettings();
+    return forClinic(clinic, document, desk);
 }
 
 PageSetup PageSetup::forClinic(const Database &database, const ComposedDocument &document, const QLocale &desk)

@@ -6,6 +6,7 @@
 
 namespace dermdesk {
 
+class ClinicSession;
 class Database;
 struct ClinicSettings;
 struct ComposedDocument;
@@ -37,6 +38,9 @@ struct PageSetup
     // desk's locale `desk` standing in when the clinic's country is unknown), in the document's orientation,
     // with its title.
     [[nodiscard]] static PageSetup forClinic(const ClinicSettings &clinic, const ComposedDocument &document,
+                                             const QLocale &desk = QLocale());
+    // The same with the clinic's settings as `session` holds them (the defaults if they cannot be read).
+    [[nodiscard]] static PageSetup forClinic(const ClinicSession &session, const ComposedDocument &document,
                                              const QLocale &desk = QLocale());
     // The same with the clinic's settings read from `database` (the defaults if they cannot be read).
     [[nodiscard]] static PageSetup forClinic(const Database &database, const ComposedDocument &document,

@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlQuery>
+#include <QSysInfo>
 #include <QtTest>
 
 using namespace dermdesk;
@@ -26,6 +28,8 @@ private:
     };
 
     std::unique_ptr<test::TempDatabase> m_temp;
+    // The environment every run of the command line gets.
+    QProcessEnvironment m_environment = QProcessEnvironment::systemEnvironment();
     // A Monday 8 to 14 days ahead, and one three weeks ago.
     const QDate m_monday = QDate::currentDate().addDays(8 - QDate::currentDate().dayOfWeek() + 7);
     const QDate m_pastMonday = m_monday.addDays(-28);
@@ -43,6 +47,7 @@ private:
         arguments.prepend(database.isEmpty() ? m_temp->path() : database);
         arguments.prepend(QStringLiteral("--database"));
         QProcess process;
+        process.setProcessEnvironment(m_environment);
         process.start(program(), arguments);
         if (!process.waitForFinished(30000))
             return {};
@@ -279,6 +284,39 @@ private slots:
                      .exitCode,
                  0);
         QCOMPARE(cli({QStringLiteral("status"), QStringLiteral("55"), QStringLiteral("confirmed")}).exitCode, 4);
+    }
+
+    // Who changed an appointment, as the audit log and the status history record it: the account that ran the
+    // command and this computer.
+    void theAuditLogNamesWhoRanTheCommandAndWhere()
+    {
+        m_environment.insert(QStringLiteral("USER"), QStringLiteral("reception-2"));
+        const qint64 id = book(1, at(m_monday, "10:00"));
+        QVERIFY(id > 0);
+        QCOMPARE(cli({QStringLiteral("status"), QString::number(id), QStringLiteral("confirmed")}).exitCode, 0);
+        m_environment = QProcessEnvironment::systemEnvironment();
+
+        auto database = m_temp->reopen();
+        QVERIFY(database);
+        QSqlQuery audit(database.value()->connection());
+        audit.prepare(QStringLiteral("SELECT actor, workstation FROM audit_log WHERE entity = 'appointment' AND "
+                                     "entity_id = ? ORDER BY id"));
+        audit.addBindValue(id);
+        QVERIFY(audit.exec());
+        int rows = 0;
+        while (audit.next()) {
+            ++rows;
+            QCOMPARE(audit.value(0).toString(), QStringLiteral("reception-2"));
+            QCOMPARE(audit.value(1).toString(), QSysInfo::machineHostName());
+        }
+        QCOMPARE(rows, 2);
+        QSqlQuery history(database.value()->connection());
+        history.prepare(
+            QStringLiteral("SELECT DISTINCT actor FROM appointment_status_change WHERE appointment_id = ?"));
+        history.addBindValue(id);
+        QVERIFY(history.exec() && history.next());
+        QCOMPARE(history.value(0).toString(), QStringLiteral("reception-2"));
+        QVERIFY(!history.next());
     }
 
     void agendaListsTheDayInLocalTime()

@@ -45,7 +45,7 @@ private slots:
         const TreatmentPlan stored = plans.find(m_plan.id).value();
         QCOMPARE(stored.consentFormVersion, QStringLiteral("MN-2026-2"));
         QCOMPARE(stored.consentDate, QDate(2026, 11, 26));
-        QCOMPARE(stored.consentRecordedBy, AuditLog::currentActor());
+        QCOMPARE(stored.consentRecordedBy, m_temp->database().actor().person);
         QCOMPARE(consentAudits(), qint64(2));
 
         QSqlQuery query(m_temp->database().connection());

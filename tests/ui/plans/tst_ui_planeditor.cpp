@@ -196,7 +196,7 @@ private slots:
         QVERIFY(editor.isVisible());
         QVERIFY(!editor.messageLabel()->isVisible());
         const QString shown =
-            QStringLiteral("Form MN-2026-3, signed 2026-11-20 (recorded by %1)").arg(AuditLog::currentActor());
+            QStringLiteral("Form MN-2026-3, signed 2026-11-20 (recorded by %1)").arg(m_temp->database().actor().person);
         QCOMPARE(editor.consentLabel()->text(), shown);
         QCOMPARE(plans.find(stored.id).value().consentFormVersion, QStringLiteral("MN-2026-3"));
         QCOMPARE(plans.find(stored.id).value().consentDate, QDate(2026, 11, 20));
