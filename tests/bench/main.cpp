@@ -5,6 +5,7 @@
 #include "DemoDatabase.h"
 #include "EducationBench.h"
 #include "PatientBench.h"
+#include "RefreshBench.h"
 #include "ScheduleBench.h"
 #include "StartupBench.h"
 #include "TreatmentBench.h"
@@ -210,8 +211,11 @@ bool wantsPaint(int argc, char *argv[])
         if (argument.startsWith("--only=") || argument == "--only") {
             // "education" lays out PDFs, which needs fonts: a QGuiApplication at least.
             const QByteArray groups = argument == "--only" && i + 1 < argc ? QByteArray(argv[i + 1]) : argument.mid(7);
-            return groups.contains("paint") || groups.contains("education");
+            return groups.contains("paint") || groups.contains("education") || groups.contains("refresh");
         }
+        // The other process of refresh_latency_ms books and quits.
+        if (argument == refreshChildOption().toUtf8())
+            return false;
     }
     return true;
 }
@@ -238,7 +242,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption
         onlyOption(QStringLiteral("only"),
                    QStringLiteral("Comma-separated groups: storage,generation,startup,schedule,paint,"
-                                  "patients,treatment,education (default: all; treatment stores a plan: use a copy)."),
+                                  "patients,treatment,education,refresh (default: all; treatment stores a plan: use "
+                                  "a copy)."),
                    QStringLiteral("GROUPS"));
     const QCommandLineOption generationOption(QStringLiteral("generation-patients"),
                                               QStringLiteral("Patients for the generation-rate run (default 20000)."),
@@ -246,7 +251,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption pngOption(QStringLiteral("png"),
                                        QStringLiteral("Save the painted day of the paint group to this PNG file."),
                                        QStringLiteral("FILE"));
-    parser.addOptions({dbOption, runsOption, appOption, onlyOption, generationOption, pngOption});
+    QCommandLineOption refreshChild(refreshChildOption().mid(2),
+                                    QStringLiteral("Book one appointment for refresh_latency_ms and print the instant "
+                                                   "of its commit (the benchmark runs itself with this)."),
+                                    QStringLiteral("BOOKING"));
+    refreshChild.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({dbOption, runsOption, appOption, onlyOption, generationOption, pngOption, refreshChild});
     if (!parser.parse(QCoreApplication::arguments())) {
         std::fprintf(stderr, "%s\n\n%s", qPrintable(parser.errorText()), qPrintable(parser.helpText()));
         return 2;
@@ -260,6 +270,8 @@ int main(int argc, char *argv[])
                      qPrintable(parser.helpText()));
         return 2;
     }
+    if (parser.isSet(refreshChild))
+        return bookForRefresh(path, parser.value(refreshChild));
     Database::Options readOnlyCheck;
     readOnlyCheck.createIfMissing = false;
     if (auto probe = Database::open(path, readOnlyCheck); !probe) {
@@ -289,5 +301,7 @@ int main(int argc, char *argv[])
         benchTreatment(report, path, runs);
     if (wanted("education"))
         benchEducation(report, path, runs);
+    if (wanted("refresh"))
+        benchRefreshLatency(report, path, runs, QCoreApplication::applicationFilePath());
     return 0;
 }
