@@ -6,7 +6,7 @@
 #include "calendar/FreedSlot.h"
 #include "common/Clock.h"
 #include "ui/frontdesk/BookingPrefill.h"
-#include "ui/frontdesk/FormFeedback.h"
+#include "ui/widgets/FormFeedback.h"
 
 #include <QDialog>
 #include <QTimeZone>

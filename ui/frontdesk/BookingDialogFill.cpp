@@ -3,9 +3,9 @@
 #include "calendar/ScheduleSetup.h"
 #include "calendar/SlotFinder.h"
 #include "ui/frontdesk/FindSlotDialog.h"
-#include "ui/frontdesk/NewPatientDialog.h"
-#include "ui/frontdesk/PatientPicker.h"
 #include "ui/frontdesk/SetupChoices.h"
+#include "ui/patientfile/NewPatientDialog.h"
+#include "ui/patientfile/PatientPicker.h"
 #include "ui/patientfile/ScreeningDialog.h"
 #include "ui/widgets/DateField.h"
 

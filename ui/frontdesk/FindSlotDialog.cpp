@@ -1,11 +1,11 @@
 #include "ui/frontdesk/FindSlotDialog.h"
 
 #include "calendar/ScheduleSetup.h"
-#include "ui/frontdesk/PatientPicker.h"
 #include "ui/frontdesk/SetupChoices.h"
 #include "ui/frontdesk/TimeOfDayPicker.h"
 #include "ui/frontdesk/TreeLists.h"
 #include "ui/frontdesk/WeekdayPicker.h"
+#include "ui/patientfile/PatientPicker.h"
 #include "ui/widgets/DateField.h"
 
 #include <QCheckBox>

@@ -4,7 +4,7 @@
 #include "calendar/SlotFinder.h"
 #include "common/Clock.h"
 #include "ui/frontdesk/BookingPrefill.h"
-#include "ui/frontdesk/FormFeedback.h"
+#include "ui/widgets/FormFeedback.h"
 
 #include <QDialog>
 

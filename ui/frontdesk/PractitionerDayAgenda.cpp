@@ -4,12 +4,12 @@
 #include "calendar/AppointmentRepository.h"
 #include "calendar/ScheduleSetup.h"
 #include "patients/ScreeningEvaluator.h"
-#include "ui/frontdesk/FormFeedback.h"
 #include "ui/frontdesk/SetupChoices.h"
 #include "ui/frontdesk/TreeLists.h"
 #include "ui/schedule/StatusStyle.h"
 #include "ui/widgets/AreaWidgets.h"
 #include "ui/widgets/DateField.h"
+#include "ui/widgets/FormFeedback.h"
 #include "ui/widgets/Icons.h"
 #include "ui/widgets/Theme.h"
 

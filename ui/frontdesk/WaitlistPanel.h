@@ -4,7 +4,7 @@
 #include "calendar/FreedSlot.h"
 #include "calendar/WaitlistRepository.h"
 #include "common/Clock.h"
-#include "ui/frontdesk/FormFeedback.h"
+#include "ui/widgets/FormFeedback.h"
 
 #include <QHash>
 #include <QWidget>

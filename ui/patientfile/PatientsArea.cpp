@@ -2,7 +2,7 @@
 
 #include "patients/PatientListModel.h"
 #include "patients/PatientRepository.h"
-#include "ui/frontdesk/NewPatientDialog.h"
+#include "ui/patientfile/NewPatientDialog.h"
 #include "ui/patientfile/PatientExports.h"
 #include "ui/patientfile/PatientMergeDialog.h"
 #include "ui/patientfile/PatientPage.h"

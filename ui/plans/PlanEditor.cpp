@@ -5,7 +5,7 @@
 #include "patients/PatientRepository.h"
 #include "treatment/TreatmentPlanRepository.h"
 #include "treatment/TreatmentVocabulary.h"
-#include "ui/frontdesk/PatientPicker.h"
+#include "ui/patientfile/PatientPicker.h"
 #include "ui/widgets/DateField.h"
 #include "ui/widgets/TimeField.h"
 

@@ -5,7 +5,7 @@
 #include "calendar/AppointmentRepository.h"
 #include "storage/ChangeWatcher.h"
 #include "treatment/SessionMoveRule.h"
-#include "ui/plans/PlanSessionMover.h"
+#include "ui/schedule/PlanSessionMover.h"
 #include "ui/schedule/ScheduleCommand.h"
 #include "ui/schedule/ScheduleView.h"
 #include "ui/widgets/AreaWidgets.h"

@@ -2,7 +2,7 @@
 #include "FrontDeskFixture.h"
 #include "Keyboard.h"
 #include "ui/frontdesk/BookingDialog.h"
-#include "ui/frontdesk/PatientPicker.h"
+#include "ui/patientfile/PatientPicker.h"
 
 #include "ui/widgets/DateField.h"
 #include <QComboBox>

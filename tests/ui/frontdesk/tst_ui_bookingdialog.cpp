@@ -3,9 +3,9 @@
 #include "clinic/ClinicRepository.h"
 #include "ui/frontdesk/BookingDialog.h"
 #include "ui/frontdesk/FindSlotDialog.h"
-#include "ui/frontdesk/NewPatientDialog.h"
-#include "ui/frontdesk/PatientPicker.h"
 #include "ui/frontdesk/WeekdayPicker.h"
+#include "ui/patientfile/NewPatientDialog.h"
+#include "ui/patientfile/PatientPicker.h"
 
 #include "ui/widgets/DateField.h"
 #include <QCheckBox>

@@ -2,9 +2,9 @@
 #include "common/TimeFormat.h"
 #include "patients/ScreeningRepository.h"
 #include "ui/frontdesk/FindSlotDialog.h"
-#include "ui/frontdesk/PatientPicker.h"
 #include "ui/frontdesk/TimeOfDayPicker.h"
 #include "ui/frontdesk/WeekdayPicker.h"
+#include "ui/patientfile/PatientPicker.h"
 
 #include "ui/widgets/DateField.h"
 #include <QCheckBox>

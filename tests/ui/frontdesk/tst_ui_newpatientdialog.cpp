@@ -1,6 +1,6 @@
 #include "FrontDeskFixture.h"
 #include "Keyboard.h"
-#include "ui/frontdesk/NewPatientDialog.h"
+#include "ui/patientfile/NewPatientDialog.h"
 
 #include <QLineEdit>
 #include <QListWidget>

@@ -1,7 +1,7 @@
 #include "FrontDeskFixture.h"
 #include "calendar/WaitlistRepository.h"
-#include "ui/frontdesk/PatientPicker.h"
 #include "ui/frontdesk/WaitlistPanel.h"
+#include "ui/patientfile/PatientPicker.h"
 
 #include "ui/widgets/DateField.h"
 #include <QComboBox>

@@ -3,7 +3,7 @@
 #include "clinic/ClinicRepository.h"
 #include "storage/AuditLog.h"
 #include "treatment/TreatmentVocabularyRepository.h"
-#include "ui/frontdesk/PatientPicker.h"
+#include "ui/patientfile/PatientPicker.h"
 #include "ui/plans/PlanEditor.h"
 
 #include "ui/widgets/DateField.h"

@@ -2,7 +2,7 @@
 #include "Keyboard.h"
 #include "ui/frontdesk/BookingDialog.h"
 #include "ui/frontdesk/FindSlotDialog.h"
-#include "ui/frontdesk/NewPatientDialog.h"
+#include "ui/patientfile/NewPatientDialog.h"
 
 #include <QLineEdit>
 #include <QPushButton>

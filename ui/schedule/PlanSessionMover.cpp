@@ -1,4 +1,4 @@
-#include "ui/plans/PlanSessionMover.h"
+#include "ui/schedule/PlanSessionMover.h"
 
 #include "common/Translation.h"
 #include "treatment/SessionMoveRule.h"

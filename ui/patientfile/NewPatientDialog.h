@@ -2,7 +2,7 @@
 
 #include "common/Clock.h"
 #include "patients/PatientSummary.h"
-#include "ui/frontdesk/FormFeedback.h"
+#include "ui/widgets/FormFeedback.h"
 
 #include <QDialog>
 #include <QTimeZone>

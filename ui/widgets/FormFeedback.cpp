@@ -1,4 +1,4 @@
-#include "ui/frontdesk/FormFeedback.h"
+#include "ui/widgets/FormFeedback.h"
 
 #include "calendar/Attendance.h"
 #include "common/Error.h"

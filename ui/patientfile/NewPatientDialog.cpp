@@ -1,4 +1,4 @@
-#include "ui/frontdesk/NewPatientDialog.h"
+#include "ui/patientfile/NewPatientDialog.h"
 
 #include "calendar/ClinicTime.h"
 #include "common/TimeFormat.h"

@@ -1,4 +1,4 @@
-#include "ui/frontdesk/PatientPicker.h"
+#include "ui/patientfile/PatientPicker.h"
 
 #include "common/TimeFormat.h"
 #include "patients/PatientRepository.h"
