@@ -17,6 +17,11 @@ class BenchReport;
 // model holds the row. Latency = hold - commit, both read from the system's real-time clock.
 void benchRefreshLatency(BenchReport &report, const QString &path, int runs, const QString &self);
 
+// refresh_local_ms: the main window on the clinic (the schedule on the booking's day, the practitioner's-day panel
+// open, the booked patient's page built); from the commit of a booking made through the window's session until every
+// open view holds it. Needs a QApplication.
+void benchRefreshLocal(BenchReport &report, const QString &path, int runs);
+
 // The command-line option that makes this program the other process of benchRefreshLatency.
 [[nodiscard]] QString refreshChildOption();
 // The other process's work: books the booking described by `booking` on the clinic at `path`, then prints

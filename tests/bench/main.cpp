@@ -301,7 +301,9 @@ int main(int argc, char *argv[])
         benchTreatment(report, path, runs);
     if (wanted("education"))
         benchEducation(report, path, runs);
-    if (wanted("refresh"))
+    if (wanted("refresh")) {
         benchRefreshLatency(report, path, runs, QCoreApplication::applicationFilePath());
+        benchRefreshLocal(report, path, runs);
+    }
     return 0;
 }
