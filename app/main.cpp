@@ -1,14 +1,15 @@
-// dermdesk: the desktop program. Parses the command line, opens the clinic database (creating it
-// with the first-run prompt, or generating the demo clinic) and shows the main window.
+// dermdesk: the desktop program. Parses the command line, opens the clinic as a clinic session (creating the
+// database with the first-run prompt, or generating the demo clinic) and shows the main window on it.
 
 #include "common/AppIdentity.h"
+#include "session/ClinicSession.h"
 #include "storage/Database.h"
 #include "storage/FilePrivacy.h"
 #include "ui/schedule/ScheduleArea.h"
 #include "ui/shell/ClinicOpener.h"
+#include "ui/shell/DialogPrompter.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/StartupProbe.h"
-#include "ui/widgets/DialogPrompter.h"
 #include "ui/widgets/Theme.h"
 
 #include <QApplication>
@@ -134,9 +135,9 @@ int main(int argc, char **argv)
 
     dermdesk::ui::DialogPrompter prompter;
     dermdesk::ui::ClinicOpener opener(prompter);
-    std::unique_ptr<dermdesk::Database> database;
+    std::unique_ptr<dermdesk::ClinicSession> session;
     if (options->demo) {
-        database = opener.openDemo(nullptr, dermdesk::ui::ClinicOpener::Context::Startup);
+        session = opener.openDemo(nullptr, dermdesk::ui::ClinicOpener::Context::Startup);
     } else {
         QString path = options->database;
         if (path.isEmpty()) {
@@ -144,13 +145,13 @@ int main(int argc, char **argv)
             // The data folder is ours to create; a folder named on the command line is not.
             (void)dermdesk::ui::ClinicOpener::ensureFolder(path);
         }
-        database = opener.open(path, nullptr, dermdesk::ui::ClinicOpener::Context::Startup);
+        session = opener.open(path, nullptr, dermdesk::ui::ClinicOpener::Context::Startup);
     }
-    if (!database)
+    if (!session)
         return 1;
 
     dermdesk::ui::MainWindow window(prompter);
-    window.setDatabase(std::move(database));
+    window.setSession(std::move(session));
     std::unique_ptr<dermdesk::ui::StartupProbe> probe;
     if (options->startupProbe && window.scheduleArea())
         probe = std::make_unique<dermdesk::ui::StartupProbe>(window.scheduleArea()->agendaView()->viewport(),

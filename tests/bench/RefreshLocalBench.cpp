@@ -10,8 +10,8 @@
 #include "ui/patientfile/PatientTimeline.h"
 #include "ui/patientfile/PatientsArea.h"
 #include "ui/schedule/ScheduleArea.h"
+#include "ui/shell/DialogPrompter.h"
 #include "ui/shell/MainWindow.h"
-#include "ui/widgets/DialogPrompter.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

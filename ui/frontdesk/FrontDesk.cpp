@@ -11,7 +11,6 @@
 #include "ui/frontdesk/WaitlistPanel.h"
 #include "ui/handouts/HandoutPrinter.h"
 #include "ui/schedule/ScheduleArea.h"
-#include "ui/settings/ClinicSettingsDialog.h"
 #include "ui/widgets/Prompter.h"
 
 #include <QAction>
@@ -356,19 +355,6 @@ void FrontDesk::closePractitionerDay()
 {
     m_dayDock->hide();
     m_schedule.scheduleView()->setFocus(Qt::ShortcutFocusReason);
-}
-
-void FrontDesk::openSettings()
-{
-    auto *dialog = new ClinicSettingsDialog(m_database, m_clock, m_prompter, &m_window);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ClinicSettingsDialog::settingsChanged, this, [this] {
-        m_schedule.reload();
-        if (m_day)
-            m_day->reload();
-        emit settingsChanged();
-    });
-    dialog->open();
 }
 
 void FrontDesk::offerFreedSlot(const FreedSlot &slot)

@@ -27,7 +27,7 @@ struct BookingPrefill;
 // The front desk's work around the schedule, for one open clinic: the booking form (from an empty slot,
 // Ctrl+N or a found slot; without a slot it opens on the day and column on screen at their first free
 // time), editing an appointment, "find a slot", the waitlist and practitioner's-day
-// docks, and the clinic settings. It connects the schedule's requests to those dialogs, reloads the
+// docks. It connects the schedule's requests to those dialogs, reloads the
 // schedule after every write, selects what was booked or changed and says so in the window's status bar,
 // and offers time freed by a cancel, no-show or move to the waitlist.
 //
@@ -65,7 +65,6 @@ public slots:
     void showPractitionerDay();
     // Hides the practitioner's day panel (also Esc inside it) and gives the focus back to the schedule.
     void closePractitionerDay();
-    void openSettings();
     // The print preview of the day sheet of local `date`: `practitionerId`'s, or everyone's when 0.
     void printDaySheet(qint64 practitionerId, QDate date);
     // When the practitioner's-day panel has the keyboard focus, prints her day sheet of the day it shows and
@@ -75,8 +74,6 @@ public slots:
     void offerFreedSlot(const dermdesk::FreedSlot &slot);
 
 signals:
-    // The clinic's name, zone or set-up changed in the settings.
-    void settingsChanged();
     // A side panel is about to be shown (the window can make room for it first).
     void panelOpening();
 

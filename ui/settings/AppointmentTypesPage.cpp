@@ -1,6 +1,7 @@
 #include "ui/settings/AppointmentTypesPage.h"
 
 #include "clinic/ClinicRepository.h"
+#include "session/ClinicSession.h"
 #include "ui/settings/ColourPicker.h"
 #include "ui/widgets/Theme.h"
 
@@ -89,7 +90,7 @@ void AppointmentTypesPage::updateSummary()
 
 Result<QList<ItemListPage::Entry>> AppointmentTypesPage::loadEntries()
 {
-    auto types = ClinicRepository(m_context.database, m_context.clock).appointmentTypes(true);
+    auto types = m_context.session.service<ClinicRepository>().appointmentTypes(true);
     if (!types)
         return types.error();
     m_types = types.value();
@@ -134,7 +135,7 @@ Result<qint64> AppointmentTypesPage::saveItem(qint64 id)
     type.isTreatment = m_treatment->isChecked();
     type.needsRoom = m_needsRoom->isChecked();
     type.active = m_active->isChecked();
-    return ClinicRepository(m_context.database, m_context.clock).saveAppointmentType(type);
+    return m_context.session.service<ClinicRepository>().saveAppointmentType(type);
 }
 
 QString AppointmentTypesPage::fieldLabel(const QString &field) const

@@ -4,6 +4,7 @@
 #include "calendar/ClinicTime.h"
 #include "clinic/ClinicRepository.h"
 #include "common/TimeFormat.h"
+#include "session/ClinicSession.h"
 #include "ui/widgets/DateField.h"
 #include "ui/widgets/Prompter.h"
 #include "ui/widgets/Theme.h"
@@ -164,6 +165,11 @@ QWidget *BlockoutsPage::createForm()
             m_toDate->setDate(date);
     });
     connect(m_add, &QPushButton::clicked, this, &BlockoutsPage::add);
+    // Blockouts, practitioners, rooms and the zone saved here or elsewhere show at once; the form keeps what was typed.
+    connect(&m_context.session, &ClinicSession::changed, this, [this](const ChangeSet &changes) {
+        if (changes.touchesSetup() || changes.blockouts)
+            reload();
+    });
     connect(m_reason->lineEdit(), &QLineEdit::returnPressed, this, &BlockoutsPage::add);
     updateFormEnabled();
     return box;
@@ -178,14 +184,13 @@ void BlockoutsPage::updateFormEnabled()
 
 void BlockoutsPage::reload()
 {
-    const ClinicRepository clinic(m_context.database, m_context.clock);
+    const ClinicRepository &clinic = m_context.session.service<ClinicRepository>();
     m_zone = clinic.timeZone();
     const ClinicTime time(m_zone);
-    const qint64 now = m_context.clock.now().toSecsSinceEpoch();
+    const qint64 now = m_context.session.clock().now().toSecsSinceEpoch();
     const auto practitioners = clinic.practitioners(true);
     const auto rooms = clinic.rooms(true);
-    const auto blockouts =
-        BlockoutRepository(m_context.database, m_context.clock).all(now, time, m_showPast->isChecked());
+    const auto blockouts = m_context.session.service<BlockoutRepository>().all(now, time, m_showPast->isChecked());
     const Status loaded = !practitioners ? Status(practitioners.error())
                           : !rooms       ? Status(rooms.error())
                           : !blockouts   ? Status(blockouts.error())
@@ -324,7 +329,7 @@ bool BlockoutsPage::add()
     if (blockout.weekly && m_until->isChecked())
         blockout.repeatUntil = m_untilDate->date();
     blockout.reason = m_reason->currentText().trimmed();
-    const auto added = BlockoutRepository(m_context.database, m_context.clock).add(blockout);
+    const auto added = m_context.session.service<BlockoutRepository>().add(blockout);
     if (!added) {
         showError(added.error());
         return false;
@@ -350,8 +355,8 @@ bool BlockoutsPage::removeSelected()
                                     tr("Remove %1? The time becomes bookable again.").arg(what))) {
         return false;
     }
-    const Status removed = BlockoutRepository(m_context.database, m_context.clock)
-                               .remove(item->data(WhenColumn, Qt::UserRole).toLongLong());
+    const Status removed =
+        m_context.session.service<BlockoutRepository>().remove(item->data(WhenColumn, Qt::UserRole).toLongLong());
     if (!removed) {
         showError(removed.error());
         return false;

@@ -2,6 +2,7 @@
 
 #include "clinic/ClinicPaper.h"
 #include "clinic/ClinicRepository.h"
+#include "session/ClinicSession.h"
 #include "ui/settings/TimeZoneBox.h"
 #include "ui/settings/WeeklyHoursEditor.h"
 #include "ui/widgets/Prompter.h"
@@ -106,7 +107,7 @@ ClinicPage::ClinicPage(const SettingsContext &context, QWidget *parent)
 
 void ClinicPage::reload()
 {
-    const auto settings = ClinicRepository(m_context.database, m_context.clock).settings();
+    const auto settings = m_context.session.service<ClinicRepository>().settings();
     m_loading = true;
     if (!settings) {
         showError(settings.error());
@@ -136,11 +137,26 @@ void ClinicPage::reload()
     setDirty(false);
 }
 
+bool ClinicPage::changedElsewhere() const
+{
+    const auto settings = m_context.session.service<ClinicRepository>().settings();
+    if (!settings)
+        return false;
+    const ClinicSettings stored = settings.value().value_or(ClinicSettings());
+    return stored.name != m_loaded.name || stored.address != m_loaded.address || stored.phone != m_loaded.phone
+           || stored.email != m_loaded.email || stored.timeZone != m_loaded.timeZone
+           || stored.slotMinutes != m_loaded.slotMinutes || stored.screeningMaxAgeDays != m_loaded.screeningMaxAgeDays
+           || stored.paperSize != m_loaded.paperSize || stored.unscreenedPolicy != m_loaded.unscreenedPolicy
+           || stored.openingHours != m_loaded.openingHours;
+}
+
 bool ClinicPage::save()
 {
+    if (refuseIfChangedElsewhere())
+        return false;
     // The stored settings, not m_loaded: the Treatment plans page may have saved its defaults meanwhile.
     ClinicSettings settings = m_loaded;
-    if (const auto stored = ClinicRepository(m_context.database, m_context.clock).settings(); stored && stored.value())
+    if (const auto stored = m_context.session.service<ClinicRepository>().settings(); stored && stored.value())
         settings = *stored.value();
     settings.name = m_name->text().trimmed();
     settings.address = m_address->text().trimmed();
@@ -169,7 +185,7 @@ bool ClinicPage::save()
                                                 QString::fromUtf8(settings.timeZone)))) {
         return false;
     }
-    if (const Status saved = ClinicRepository(m_context.database, m_context.clock).saveSettings(settings); !saved) {
+    if (const Status saved = m_context.session.service<ClinicRepository>().saveSettings(settings); !saved) {
         showError(saved.error());
         return false;
     }
@@ -191,7 +207,7 @@ bool ClinicPage::confirmDiscard()
 
 void ClinicPage::updateZoneHint()
 {
-    m_zoneHint->setText(m_timeZone->hint(m_context.clock.now()));
+    m_zoneHint->setText(m_timeZone->hint(m_context.session.clock().now()));
 }
 
 void ClinicPage::updateAutomaticPaper()

@@ -27,6 +27,7 @@ public:
 
     void reload() override;
     bool save() override;
+    [[nodiscard]] bool changedElsewhere() const override;
     // True when there are no unsaved edits or the person agrees to drop them.
     bool confirmDiscard();
 
@@ -44,6 +45,7 @@ private:
     void updateAutomaticPaper();
     void showError(const Error &error);
 
+    // The settings as last loaded: what the fields started from.
     ClinicSettings m_loaded;
     QLineEdit *m_name = nullptr;
     QLineEdit *m_address = nullptr;

@@ -22,9 +22,9 @@
 
 namespace dermdesk::ui {
 
-ClinicSettingsDialog::ClinicSettingsDialog(Database &database, const Clock &clock, Prompter &prompter, QWidget *parent)
+ClinicSettingsDialog::ClinicSettingsDialog(ClinicSession &session, Prompter &prompter, QWidget *parent)
     : QDialog(parent)
-    , m_context{database, clock, prompter}
+    , m_context{session, prompter}
 {
     setObjectName(QStringLiteral("clinicSettingsDialog"));
     setWindowTitle(tr("Clinic Settings"));
@@ -88,16 +88,6 @@ ClinicSettingsDialog::ClinicSettingsDialog(Database &database, const Clock &cloc
 
     connect(m_pageList, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     connect(buttons, &QDialogButtonBox::rejected, this, &ClinicSettingsDialog::reject);
-    connect(m_clinic, &ClinicPage::saved, this, [this] { pageSaved(m_clinic); });
-    connect(m_practitioners, &ItemListPage::saved, this, [this] { pageSaved(m_practitioners); });
-    connect(m_rooms, &ItemListPage::saved, this, [this] { pageSaved(m_rooms); });
-    connect(m_types, &ItemListPage::saved, this, [this] { pageSaved(m_types); });
-    connect(m_blockouts, &BlockoutsPage::saved, this, [this] { pageSaved(m_blockouts); });
-    connect(m_screeningRules, &ItemListPage::saved, this, [this] { pageSaved(m_screeningRules); });
-    connect(m_downtime, &DowntimePage::saved, this, [this] { pageSaved(m_downtime); });
-    connect(m_planDefaults, &PlanDefaultsPage::saved, this, [this] { pageSaved(m_planDefaults); });
-    connect(m_concerns, &ItemListPage::saved, this, [this] { pageSaved(m_concerns); });
-    connect(m_areas, &ItemListPage::saved, this, [this] { pageSaved(m_areas); });
     m_pageList->setCurrentRow(0);
     resize(980, 700);
 }
@@ -110,24 +100,6 @@ void ClinicSettingsDialog::showPage(Page page)
 ClinicSettingsDialog::Page ClinicSettingsDialog::currentPage() const
 {
     return Page(m_stack->currentIndex());
-}
-
-void ClinicSettingsDialog::pageSaved(QWidget *page)
-{
-    // What one page saved shows on the others (a new type among a practitioner's checkboxes, a new room
-    // among a blockout's scopes, the zone of the blockout times); pages with unsaved edits keep them.
-    if (page != m_clinic && !m_clinic->isDirty())
-        m_clinic->reload();
-    if (page != m_planDefaults && !m_planDefaults->isDirty())
-        m_planDefaults->reload();
-    for (ItemListPage *list : {static_cast<ItemListPage *>(m_practitioners), static_cast<ItemListPage *>(m_rooms),
-                               static_cast<ItemListPage *>(m_types)}) {
-        if (list != page && !list->isDirty())
-            list->reload(list->editingId());
-    }
-    if (page != m_blockouts)
-        m_blockouts->reload();
-    emit settingsChanged();
 }
 
 void ClinicSettingsDialog::reject()

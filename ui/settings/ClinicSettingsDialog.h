@@ -23,10 +23,11 @@ class RoomsPage;
 // The clinic's set-up in one window: the clinic itself, practitioners, rooms, appointment types, closures &
 // blockouts, screening rules, the downtime table, treatment-plan defaults, treatment concerns and treatment
 // areas, one page each. Each item is saved on its own (Save, Ctrl+S) in one audited
-// transaction, as soon as it is right, so the schedule can use it at once; Close asks before dropping
-// unsaved edits. Refusals are shown in red under the editor, naming the field. Practitioners, rooms and
-// types are never deleted, only made inactive; a blockout may be removed.
-// `database`, `clock` and `prompter` must outlive the dialog.
+// transaction through the clinic session, as soon as it is right; every view (the schedule, the other pages, other
+// windows) follows the session's change signal and shows it at once. Pages without unsaved edits show what was saved
+// elsewhere too; Close asks before dropping unsaved edits. Refusals are shown in red under the editor, naming the
+// field. Practitioners, rooms and types are never deleted, only made inactive; a blockout may be removed.
+// `session` and `prompter` must outlive the dialog.
 class ClinicSettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -45,7 +46,7 @@ public:
         TreatmentAreas
     };
 
-    ClinicSettingsDialog(Database &database, const Clock &clock, Prompter &prompter, QWidget *parent = nullptr);
+    ClinicSettingsDialog(ClinicSession &session, Prompter &prompter, QWidget *parent = nullptr);
 
     void showPage(Page page);
     [[nodiscard]] Page currentPage() const;
@@ -64,13 +65,7 @@ public:
     // Closes unless a page has unsaved edits the person wants to keep.
     void reject() override;
 
-signals:
-    // After anything was saved, added or removed: the schedule should read the set-up again.
-    void settingsChanged();
-
 private:
-    void pageSaved(QWidget *page);
-
     SettingsContext m_context;
     QListWidget *m_pageList = nullptr;
     QStackedWidget *m_stack = nullptr;

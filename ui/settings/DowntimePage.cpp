@@ -1,5 +1,6 @@
 #include "ui/settings/DowntimePage.h"
 
+#include "session/ClinicSession.h"
 #include "treatment/DowntimeRepository.h"
 #include "ui/settings/InlineError.h"
 
@@ -86,6 +87,11 @@ DowntimePage::DowntimePage(const SettingsContext &context, QWidget *parent)
     auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
     saveShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(saveShortcut, &QShortcut::activated, this, &DowntimePage::save);
+    // A table saved elsewhere shows at once, unless this one has unsaved edits.
+    connect(&m_context.session, &ClinicSession::changed, this, [this](const ChangeSet &changes) {
+        if (changes.touchesSetup() && !m_dirty)
+            reload();
+    });
     reload();
 }
 
@@ -113,7 +119,7 @@ void DowntimePage::reload()
     m_loading = true;
     m_table->setRowCount(0);
     m_error->clearError();
-    if (auto table = DowntimeRepository(m_context.database, m_context.clock).load()) {
+    if (auto table = m_context.session.service<DowntimeRepository>().load()) {
         for (const DowntimeBand &band : table.value().bands())
             addRow(band.maxDepthMm, band.minHours, band.maxHours, band.label);
     } else {
@@ -134,7 +140,7 @@ bool DowntimePage::save()
         band.label = m_table->item(row, LabelColumn)->text().trimmed();
         bands.append(band);
     }
-    if (Status saved = DowntimeRepository(m_context.database, m_context.clock).save(DowntimeTable(bands)); !saved) {
+    if (Status saved = m_context.session.service<DowntimeRepository>().save(DowntimeTable(bands)); !saved) {
         m_error->showError(tr("Downtime"), saved.error());
         return false;
     }

@@ -1,5 +1,6 @@
 #include "ui/settings/ItemListPage.h"
 
+#include "session/ClinicSession.h"
 #include "ui/widgets/Icons.h"
 #include "ui/widgets/Prompter.h"
 #include "ui/widgets/Theme.h"
@@ -68,6 +69,12 @@ ItemListPage::ItemListPage(const SettingsContext &context, const QString &addTex
     connect(m_add, &QPushButton::clicked, this, &ItemListPage::addNew);
     connect(m_save, &QPushButton::clicked, this, &ItemListPage::save);
     connect(m_revert, &QPushButton::clicked, this, &ItemListPage::revert);
+    // What was saved on another page, in another window or by dermdesk-cli shows at once; an item with unsaved edits
+    // keeps them.
+    connect(&m_context.session, &ClinicSession::changed, this, [this](const ChangeSet &changes) {
+        if (changes.touchesSetup() && !m_dirty)
+            reload(m_editingId);
+    });
     setDirty(false);
 }
 

@@ -18,7 +18,8 @@ namespace dermdesk::ui {
 // right that saves one item at a time. Save writes the item in one audited transaction through the repository; a
 // refusal is shown in red under the editor, naming the field, and nothing is written. Nothing is ever deleted:
 // "Active" is unticked instead. Leaving an item with unsaved edits asks (through the Prompter) whether to drop
-// them. A page whose order matters enables Move Up / Move Down under the list.
+// them. A page whose order matters enables Move Up / Move Down under the list. The page follows the clinic
+// session: a change to the set-up (here or elsewhere) is shown at once unless the editor has unsaved edits.
 class ItemListPage : public QWidget
 {
     Q_OBJECT

@@ -1,6 +1,7 @@
 #include "ui/settings/PlanDefaultsPage.h"
 
 #include "clinic/ClinicRepository.h"
+#include "session/ClinicSession.h"
 #include "ui/widgets/Theme.h"
 
 #include <QFormLayout>
@@ -81,8 +82,9 @@ PlanDefaultsPage::PlanDefaultsPage(const SettingsContext &context, QWidget *pare
 
 void PlanDefaultsPage::reload()
 {
-    const auto settings = ClinicRepository(m_context.database, m_context.clock).settings();
+    const auto settings = m_context.session.service<ClinicRepository>().settings();
     const ClinicSettings loaded = settings ? settings.value().value_or(ClinicSettings()) : ClinicSettings();
+    m_loaded = loaded;
     m_loading = true;
     m_sessions->setValue(loaded.defaultSessions);
     m_minWeeks->setValue(loaded.defaultIntervalMinWeeks);
@@ -97,9 +99,24 @@ void PlanDefaultsPage::reload()
     setDirty(false);
 }
 
+bool PlanDefaultsPage::changedElsewhere() const
+{
+    const auto settings = m_context.session.service<ClinicRepository>().settings();
+    if (!settings)
+        return false;
+    const ClinicSettings stored = settings.value().value_or(ClinicSettings());
+    return stored.defaultSessions != m_loaded.defaultSessions
+           || stored.defaultIntervalMinWeeks != m_loaded.defaultIntervalMinWeeks
+           || stored.defaultIntervalMaxWeeks != m_loaded.defaultIntervalMaxWeeks
+           || stored.recallHorizonDays != m_loaded.recallHorizonDays
+           || stored.consentFormVersion != m_loaded.consentFormVersion;
+}
+
 bool PlanDefaultsPage::save()
 {
-    ClinicRepository repository(m_context.database, m_context.clock);
+    if (refuseIfChangedElsewhere())
+        return false;
+    ClinicRepository &repository = m_context.session.service<ClinicRepository>();
     const auto current = repository.settings();
     if (!current) {
         showError(current.error());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "clinic/ClinicSettings.h"
 #include "ui/settings/SettingsFormPage.h"
 
 class QLineEdit;
@@ -20,6 +21,7 @@ public:
 
     void reload() override;
     bool save() override;
+    [[nodiscard]] bool changedElsewhere() const override;
 
     [[nodiscard]] QSpinBox *sessionsBox() const { return m_sessions; }
     [[nodiscard]] QSpinBox *minWeeksBox() const { return m_minWeeks; }
@@ -30,6 +32,8 @@ public:
 private:
     void showError(const Error &error);
 
+    // The settings as last loaded: what the fields started from.
+    ClinicSettings m_loaded;
     QSpinBox *m_sessions = nullptr;
     QSpinBox *m_minWeeks = nullptr;
     QSpinBox *m_maxWeeks = nullptr;

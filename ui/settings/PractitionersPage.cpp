@@ -1,6 +1,7 @@
 #include "ui/settings/PractitionersPage.h"
 
 #include "clinic/ClinicRepository.h"
+#include "session/ClinicSession.h"
 #include "ui/settings/ColourPicker.h"
 #include "ui/settings/TypeChecklist.h"
 #include "ui/settings/WeeklyHoursEditor.h"
@@ -51,7 +52,7 @@ PractitionersPage::PractitionersPage(const SettingsContext &context, QWidget *pa
 
 Result<QList<ItemListPage::Entry>> PractitionersPage::loadEntries()
 {
-    const ClinicRepository repository(m_context.database, m_context.clock);
+    const ClinicRepository &repository = m_context.session.service<ClinicRepository>();
     auto types = repository.appointmentTypes(true);
     if (!types)
         return types.error();
@@ -100,7 +101,7 @@ Result<qint64> PractitionersPage::saveItem(qint64 id)
     if (!hours)
         return hours.error();
     practitioner.hours = hours.value();
-    return ClinicRepository(m_context.database, m_context.clock).savePractitioner(practitioner);
+    return m_context.session.service<ClinicRepository>().savePractitioner(practitioner);
 }
 
 QString PractitionersPage::fieldLabel(const QString &field) const

@@ -1,6 +1,7 @@
 #include "ui/settings/RoomsPage.h"
 
 #include "clinic/ClinicRepository.h"
+#include "session/ClinicSession.h"
 #include "ui/settings/TypeChecklist.h"
 
 #include <QCheckBox>
@@ -37,7 +38,7 @@ RoomsPage::RoomsPage(const SettingsContext &context, QWidget *parent)
 
 Result<QList<ItemListPage::Entry>> RoomsPage::loadEntries()
 {
-    const ClinicRepository repository(m_context.database, m_context.clock);
+    const ClinicRepository &repository = m_context.session.service<ClinicRepository>();
     auto types = repository.appointmentTypes(true);
     if (!types)
         return types.error();
@@ -75,7 +76,7 @@ Result<qint64> RoomsPage::saveItem(qint64 id)
     room.name = m_name->text().trimmed();
     room.typeIds = m_types->checkedIds();
     room.active = m_active->isChecked();
-    return ClinicRepository(m_context.database, m_context.clock).saveRoom(room);
+    return m_context.session.service<ClinicRepository>().saveRoom(room);
 }
 
 QString RoomsPage::fieldLabel(const QString &field) const

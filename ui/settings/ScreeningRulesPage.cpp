@@ -1,6 +1,7 @@
 #include "ui/settings/ScreeningRulesPage.h"
 
 #include "patients/ScreeningRepository.h"
+#include "session/ClinicSession.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -78,7 +79,7 @@ QString ScreeningRulesPage::entryText(const ContraindicationRule &rule)
 
 Result<QList<ItemListPage::Entry>> ScreeningRulesPage::loadEntries()
 {
-    const ScreeningRepository repository(m_context.database, m_context.clock);
+    const ScreeningRepository &repository = m_context.session.service<ScreeningRepository>();
     auto questions = repository.questions();
     if (!questions)
         return questions.error();
@@ -122,7 +123,7 @@ Result<qint64> ScreeningRulesPage::saveItem(qint64 id)
     if (m_hasLookback->isChecked())
         rule.lookbackDays = m_lookbackDays->value();
     rule.active = m_active->isChecked();
-    return ScreeningRepository(m_context.database, m_context.clock).saveRule(rule);
+    return m_context.session.service<ScreeningRepository>().saveRule(rule);
 }
 
 QString ScreeningRulesPage::fieldLabel(const QString &field) const

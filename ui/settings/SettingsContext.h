@@ -1,19 +1,18 @@
 #pragma once
 
 namespace dermdesk {
-class Clock;
-class Database;
+class ClinicSession;
 } // namespace dermdesk
 
 namespace dermdesk::ui {
 
 class Prompter;
 
-// What every settings page works with. Nothing is owned: the database, clock and prompter outlive the dialog.
+// What every settings page works with: the open clinic (its repositories, clock and change signal) and the
+// prompter. Nothing is owned: both outlive the dialog.
 struct SettingsContext
 {
-    Database &database;
-    const Clock &clock;
+    ClinicSession &session;
     Prompter &prompter;
 };
 

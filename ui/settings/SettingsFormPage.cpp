@@ -1,5 +1,6 @@
 #include "ui/settings/SettingsFormPage.h"
 
+#include "session/ClinicSession.h"
 #include "ui/settings/InlineError.h"
 
 #include <QHBoxLayout>
@@ -34,7 +35,29 @@ SettingsFormPage::SettingsFormPage(const SettingsContext &context, QWidget *pare
 
     connect(m_save, &QPushButton::clicked, this, [this] { save(); });
     connect(m_revert, &QPushButton::clicked, this, [this] { reload(); });
+    connect(&m_context.session, &ClinicSession::changed, this, &SettingsFormPage::followChanges);
     setDirty(false);
+}
+
+void SettingsFormPage::followChanges(const ChangeSet &changes)
+{
+    if (!changes.touchesSetup())
+        return;
+    if (!isDirty())
+        reload();
+    else
+        refuseIfChangedElsewhere();
+}
+
+bool SettingsFormPage::refuseIfChangedElsewhere()
+{
+    if (!changedElsewhere())
+        return false;
+    m_error->showError(QString(), Error::rule(QStringLiteral("settings.changed_elsewhere"),
+                                              tr("These settings were saved in another window (or by dermdesk-cli) "
+                                                 "while you were editing them. Revert to see what was saved there, "
+                                                 "then make your changes again.")));
+    return true;
 }
 
 void SettingsFormPage::markDirty()

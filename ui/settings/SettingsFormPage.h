@@ -10,13 +10,19 @@
 class QPushButton;
 class QVBoxLayout;
 
+namespace dermdesk {
+struct ChangeSet;
+} // namespace dermdesk
+
 namespace dermdesk::ui {
 
 class InlineError;
 
 // A settings page that edits one thing as a whole (the clinic, the treatment-plan defaults): the subclass's
 // fields in contentLayout(), the red refusal under them, and Revert / Save (Ctrl+S) at the bottom, enabled while
-// there are unsaved edits.
+// there are unsaved edits. It follows the clinic session: when the set-up changes (here, in another window or by
+// dermdesk-cli) a page without unsaved edits shows the stored values at once; a page with unsaved edits keeps them
+// and, when what it edits was saved elsewhere meanwhile, says so and refuses to save over it until Revert.
 class SettingsFormPage : public QWidget
 {
     Q_OBJECT
@@ -46,6 +52,12 @@ protected:
 
     SettingsFormPage(const SettingsContext &context, QWidget *parent);
 
+    // Whether the stored values this page edits differ from those it last loaded: someone saved them meanwhile
+    // (another page of this dialog saving other fields of the same settings does not count).
+    [[nodiscard]] virtual bool changedElsewhere() const = 0;
+    // When changedElsewhere(), shows why the page's edits are not saved and returns true; save() asks it first.
+    bool refuseIfChangedElsewhere();
+
     // Where the subclass puts its fields, above the refusal and the buttons.
     [[nodiscard]] QVBoxLayout *contentLayout() const { return m_content; }
     // Connect the fields' change signals here; ignored while m_loading.
@@ -61,6 +73,8 @@ protected:
     bool m_loading = false;
 
 private:
+    void followChanges(const ChangeSet &changes);
+
     QVBoxLayout *m_content = nullptr;
     InlineError *m_error = nullptr;
     QPushButton *m_save = nullptr;

@@ -1,5 +1,6 @@
 #include "ui/settings/TreatmentAreasPage.h"
 
+#include "session/ClinicSession.h"
 #include "treatment/TreatmentPlan.h"
 #include "treatment/TreatmentVocabularyRepository.h"
 
@@ -70,7 +71,7 @@ TreatmentAreasPage::TreatmentAreasPage(const SettingsContext &context, QWidget *
 
 Result<QList<ItemListPage::Entry>> TreatmentAreasPage::loadEntries()
 {
-    auto areas = TreatmentVocabularyRepository(m_context.database, m_context.clock).areas();
+    auto areas = m_context.session.service<TreatmentVocabularyRepository>().areas();
     if (!areas)
         return areas.error();
     m_areas = areas.value();
@@ -109,12 +110,12 @@ Result<qint64> TreatmentAreasPage::saveItem(qint64 id)
     area.name = m_name->text().trimmed();
     area.defaultDepthMm = m_hasDepth->isChecked() ? std::optional<double>(m_depth->value()) : std::nullopt;
     area.active = m_active->isChecked();
-    return TreatmentVocabularyRepository(m_context.database, m_context.clock).saveArea(area);
+    return m_context.session.service<TreatmentVocabularyRepository>().saveArea(area);
 }
 
 Status TreatmentAreasPage::moveItem(qint64 id, int delta)
 {
-    return TreatmentVocabularyRepository(m_context.database, m_context.clock).moveArea(id, delta);
+    return m_context.session.service<TreatmentVocabularyRepository>().moveArea(id, delta);
 }
 
 QString TreatmentAreasPage::fieldLabel(const QString &field) const

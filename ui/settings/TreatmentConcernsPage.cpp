@@ -1,5 +1,6 @@
 #include "ui/settings/TreatmentConcernsPage.h"
 
+#include "session/ClinicSession.h"
 #include "treatment/TreatmentVocabularyRepository.h"
 #include "ui/widgets/Theme.h"
 
@@ -45,7 +46,7 @@ TreatmentConcernsPage::TreatmentConcernsPage(const SettingsContext &context, QWi
 
 Result<QList<ItemListPage::Entry>> TreatmentConcernsPage::loadEntries()
 {
-    auto concerns = TreatmentVocabularyRepository(m_context.database, m_context.clock).concerns();
+    auto concerns = m_context.session.service<TreatmentVocabularyRepository>().concerns();
     if (!concerns)
         return concerns.error();
     m_concerns = concerns.value();
@@ -82,12 +83,12 @@ Result<qint64> TreatmentConcernsPage::saveItem(qint64 id)
     concern.id = id;
     concern.name = m_name->text().trimmed();
     concern.active = m_active->isChecked();
-    return TreatmentVocabularyRepository(m_context.database, m_context.clock).saveConcern(concern);
+    return m_context.session.service<TreatmentVocabularyRepository>().saveConcern(concern);
 }
 
 Status TreatmentConcernsPage::moveItem(qint64 id, int delta)
 {
-    return TreatmentVocabularyRepository(m_context.database, m_context.clock).moveConcern(id, delta);
+    return m_context.session.service<TreatmentVocabularyRepository>().moveConcern(id, delta);
 }
 
 QString TreatmentConcernsPage::fieldLabel(const QString &field) const

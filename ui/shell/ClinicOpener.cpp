@@ -2,6 +2,7 @@
 
 #include "clinic/ClinicRepository.h"
 #include "common/Translation.h"
+#include "session/ClinicSession.h"
 #include "storage/Database.h"
 #include "storage/FilePrivacy.h"
 #include "ui/shell/DemoClinicBuilder.h"
@@ -47,7 +48,7 @@ Status ClinicOpener::ensureFolder(const QString &path)
     return FilePrivacy::createFolder(QFileInfo(path).absolutePath());
 }
 
-std::unique_ptr<Database> ClinicOpener::open(const QString &path, QWidget *parent, Context context)
+std::unique_ptr<ClinicSession> ClinicOpener::open(const QString &path, QWidget *parent, Context context)
 {
     QString candidate = path;
     while (!candidate.isEmpty()) {
@@ -55,16 +56,17 @@ std::unique_ptr<Database> ClinicOpener::open(const QString &path, QWidget *paren
         auto opened = Database::open(candidate, desktopOptions());
         Error failure;
         if (opened) {
-            std::unique_ptr<Database> database = std::move(opened).value();
-            offerToMakePrivate(database->path(), parent);
-            const auto settings = ClinicRepository(*database, m_clock).settings();
+            offerToMakePrivate(opened.value()->path(), parent);
+            std::unique_ptr<ClinicSession> session = ClinicSession::adopt(std::move(opened).value(), m_clock);
+            session->setActor(Actor::ofThisComputer());
+            const auto settings = session->service<ClinicRepository>().settings();
             if (settings && settings.value().has_value())
-                return database;
+                return session;
             if (settings) {
-                if (setUpClinic(*database, parent))
-                    return database;
-                const QString created = database->path();
-                database.reset();
+                if (setUpClinic(*session, parent))
+                    return session;
+                const QString created = session->location();
+                session.reset();
                 if (!existed)
                     removeDatabaseFiles(created);
                 return nullptr;
@@ -92,7 +94,7 @@ QString ClinicOpener::offerAnotherFile(QWidget *parent, const QString &failedPat
     }
 }
 
-std::unique_ptr<Database> ClinicOpener::openDemo(QWidget *parent, Context context)
+std::unique_ptr<ClinicSession> ClinicOpener::openDemo(QWidget *parent, Context context)
 {
     const QString path = Database::defaultDemoPath();
     Status ready = ensureFolder(path);
@@ -124,13 +126,13 @@ void ClinicOpener::offerToMakePrivate(const QString &path, QWidget *parent)
     }
 }
 
-bool ClinicOpener::setUpClinic(Database &database, QWidget *parent)
+bool ClinicOpener::setUpClinic(ClinicSession &session, QWidget *parent)
 {
     for (;;) {
-        const auto settings = m_prompter.askClinicSettings(parent, database.path());
+        const auto settings = m_prompter.askClinicSettings(parent, session.location());
         if (!settings)
             return false;
-        const Status saved = ClinicRepository(database, m_clock).saveSettings(*settings);
+        const Status saved = session.service<ClinicRepository>().saveSettings(*settings);
         if (saved)
             return true;
         m_prompter.showError(parent, tr("Clinic not set up"), saved.error());

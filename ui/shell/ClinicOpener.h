@@ -10,17 +10,18 @@
 class QWidget;
 
 namespace dermdesk {
-class Database;
+class ClinicSession;
 }
 
 namespace dermdesk::ui {
 
 class Prompter;
 
-// Opens clinic databases for the desktop program, talking to the person through a Prompter:
+// Opens clinics for the desktop program as clinic sessions, talking to the person through a Prompter:
 // a file that cannot be opened is explained and left untouched, and another file is offered;
 // a new database gets the first-run prompt for the clinic's name and time zone; a clinic file that
-// others can read is named, with the offer to make it private.
+// others can read is named, with the offer to make it private. The session acts as this computer's
+// user at this computer (Actor::ofThisComputer).
 class ClinicOpener
 {
 public:
@@ -36,11 +37,11 @@ public:
 
     // Opens (or creates) `path` and makes sure the clinic is set up. Returns null when the person
     // gives up or cancels the first-run prompt; a database file this call created is then removed.
-    [[nodiscard]] std::unique_ptr<Database> open(const QString &path, QWidget *parent, Context context);
+    [[nodiscard]] std::unique_ptr<ClinicSession> open(const QString &path, QWidget *parent, Context context);
 
     // Opens the demo clinic at Database::defaultDemoPath(), generating it on first use with a
     // progress dialog when that takes more than a second.
-    [[nodiscard]] std::unique_ptr<Database> openDemo(QWidget *parent, Context context);
+    [[nodiscard]] std::unique_ptr<ClinicSession> openDemo(QWidget *parent, Context context);
 
     // Makes sure the folder of `path` exists (for the default locations in the data folder); the
     // folders it creates are owner-only.
@@ -55,7 +56,7 @@ private:
     // database, and makes them all owner-only if the person agrees.
     void offerToMakePrivate(const QString &path, QWidget *parent);
     // Runs the first-run prompt until valid settings are saved; false when cancelled.
-    bool setUpClinic(Database &database, QWidget *parent);
+    bool setUpClinic(ClinicSession &session, QWidget *parent);
 
     Prompter &m_prompter;
     const Clock &m_clock;

@@ -1,6 +1,6 @@
 #include "ui/shell/DamageBanner.h"
 
-#include "storage/Database.h"
+#include "session/ClinicSession.h"
 #include "storage/IntegrityCheck.h"
 
 #include <QHBoxLayout>
@@ -40,12 +40,12 @@ DamageBanner::DamageBanner(QWidget *parent)
     hide();
 }
 
-void DamageBanner::watch(const Database *database)
+void DamageBanner::watch(const ClinicSession *session)
 {
     if (m_check)
         disconnect(m_check, nullptr, this, nullptr);
-    m_database = database;
-    m_check = database ? database->integrityCheck() : nullptr;
+    m_session = session;
+    m_check = session ? session->database().integrityCheck() : nullptr;
     if (m_check)
         connect(m_check, &IntegrityCheck::finished, this, &DamageBanner::refresh);
     refresh();
@@ -58,8 +58,8 @@ QString DamageBanner::text() const
 
 void DamageBanner::refresh()
 {
-    const bool damaged = m_database && m_database->health() == Database::Health::Damaged;
-    m_text->setText(damaged ? m_database->damage().message() : QString());
+    const bool damaged = m_session && m_session->database().health() == Database::Health::Damaged;
+    m_text->setText(damaged ? m_session->database().damage().message() : QString());
     setVisible(damaged);
     if (damaged)
         emit damageFound();

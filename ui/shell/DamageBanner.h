@@ -6,7 +6,7 @@
 class QLabel;
 
 namespace dermdesk {
-class Database;
+class ClinicSession;
 class IntegrityCheck;
 } // namespace dermdesk
 
@@ -22,8 +22,8 @@ class DamageBanner : public QFrame
 public:
     explicit DamageBanner(QWidget *parent = nullptr);
 
-    // Follows `database` (null for none; it must outlive the banner's use of it or be replaced first).
-    void watch(const Database *database);
+    // Follows the database of `session` (null for none).
+    void watch(const ClinicSession *session);
     [[nodiscard]] QString text() const;
 
 signals:
@@ -33,7 +33,7 @@ signals:
 private:
     void refresh();
 
-    const Database *m_database = nullptr;
+    QPointer<const ClinicSession> m_session;
     QPointer<const IntegrityCheck> m_check;
     QLabel *m_title = nullptr;
     QLabel *m_text = nullptr;

@@ -18,6 +18,7 @@
 #include "ui/plans/PlansArea.h"
 #include "ui/schedule/ScheduleArea.h"
 #include "ui/schedule/ScheduleView.h"
+#include "ui/settings/ClinicSettingsDialog.h"
 #include "ui/shell/AboutDialog.h"
 #include "ui/shell/ClinicOpener.h"
 #include "ui/shell/DamageBanner.h"
@@ -79,7 +80,7 @@ MainWindow::MainWindow(Prompter &prompter, const Clock &clock, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // The areas hold references into the Database: they go first.
+    // The areas hold references into the session: they go first.
     discardAreas();
 }
 
@@ -121,12 +122,14 @@ void MainWindow::setSession(std::unique_ptr<ClinicSession> session)
     m_database = nullptr;
     m_session = std::move(session);
     m_database = m_session ? &m_session->writableDatabase() : nullptr;
-    m_damageBanner->watch(m_database);
+    if (m_session)
+        connect(m_session.get(), &ClinicSession::changed, this, &MainWindow::followChanges);
+    m_damageBanner->watch(m_session.get());
     readClinicSettings();
-    const QString path = m_database ? QDir::toNativeSeparators(m_database->path()) : QString();
+    const QString path = m_session ? QDir::toNativeSeparators(m_session->location()) : QString();
     m_pathLabel->setText(path);
-    m_pathLabel->setToolTip(m_database ? tr("Clinic database in use: %1").arg(path) : QString());
-    m_backUpAction->setEnabled(m_database != nullptr);
+    m_pathLabel->setToolTip(m_session ? tr("Clinic database in use: %1").arg(path) : QString());
+    m_backUpAction->setEnabled(m_session != nullptr);
     showArea(currentArea(), false);
 }
 
@@ -134,30 +137,29 @@ void MainWindow::readClinicSettings()
 {
     m_clinicName.clear();
     m_zone = QTimeZone::utc();
-    if (m_database) {
-        const auto settings = ClinicRepository(*m_database, m_clock).settings();
-        if (settings && settings.value()) {
+    if (m_session) {
+        const auto settings = m_session->service<ClinicRepository>().settings();
+        if (settings && settings.value())
             m_clinicName = settings.value()->name;
-            const QTimeZone zone(settings.value()->timeZone);
-            if (zone.isValid())
-                m_zone = zone;
-        }
+        m_zone = m_session->zone();
     }
     QString title = m_clinicName.isEmpty() ? tr("DermDesk") : tr("%1 — DermDesk").arg(m_clinicName);
-    if (m_database && m_database->health() == Database::Health::Damaged)
+    if (m_session && m_session->database().health() == Database::Health::Damaged)
         title = tr("%1 (read-only: damaged file)").arg(title);
     setWindowTitle(title);
     m_clinicLabel->setText(m_clinicName);
 }
 
-void MainWindow::clinicSettingsChanged()
+void MainWindow::followChanges(const ChangeSet &changes)
 {
+    if (!changes.touchesSetup())
+        return;
     const QTimeZone before = m_zone;
     readClinicSettings();
     if (m_zone == before)
         return;
-    // Every area shows local times: build them again in the new zone, once the settings dialog's signal
-    // has returned (the front desk that relayed it is among what gets rebuilt).
+    // Every area shows local times: build them again in the new zone, once the session's signal has reached
+    // every view.
     QMetaObject::invokeMethod(
         this,
         [this] {
@@ -215,7 +217,6 @@ void MainWindow::ensureArea(Area area)
         if (!m_schedule && m_database) {
             built = m_schedule = new ScheduleArea(*m_database, m_clock, m_prompter, page);
             m_frontDesk = new FrontDesk(*m_database, m_zone, m_clock, m_prompter, *m_schedule, *this);
-            connect(m_frontDesk, &FrontDesk::settingsChanged, this, &MainWindow::clinicSettingsChanged);
             connect(m_frontDesk, &FrontDesk::panelOpening, this, [this] { fitNavigation(true); });
             for (QDockWidget *dock : {m_frontDesk->waitlistDock(), m_frontDesk->practitionerDayDock()})
                 connect(dock, &QDockWidget::visibilityChanged, this, [this] { fitNavigation(false); });
@@ -295,7 +296,7 @@ void MainWindow::updateAreaActions()
     const bool onSchedule = area == Area::Schedule && m_schedule;
     m_previousDayAction->setEnabled(onSchedule);
     m_nextDayAction->setEnabled(onSchedule);
-    const bool hasDatabase = m_database != nullptr;
+    const bool hasDatabase = m_session != nullptr;
     m_todayAction->setEnabled(hasDatabase);
     m_findAction->setEnabled(hasDatabase);
     for (QAction *action : {m_bookAction, m_findSlotAction, m_waitlistAction, m_practitionerDayAction, m_settingsAction,
@@ -357,9 +358,11 @@ void MainWindow::showPractitionerDay()
 
 void MainWindow::openClinicSettings()
 {
-    ensureArea(Area::Schedule);
-    if (m_frontDesk)
-        m_frontDesk->openSettings();
+    if (!m_session)
+        return;
+    auto *dialog = new ClinicSettingsDialog(*m_session, m_prompter, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::openPatient(qint64 patientId)
@@ -372,9 +375,9 @@ void MainWindow::openPatient(qint64 patientId)
 void MainWindow::bookForPatient(qint64 patientId)
 {
     ensureArea(Area::Schedule);
-    if (!m_frontDesk || !m_database)
+    if (!m_frontDesk || !m_session)
         return;
-    const auto patient = PatientRepository(*m_database, m_clock).find(patientId);
+    const auto patient = m_session->service<PatientRepository>().find(patientId);
     if (!patient) {
         m_prompter.showError(this, tr("Book an appointment"), patient.error());
         return;
@@ -410,7 +413,8 @@ void MainWindow::showAppointment(qint64 appointmentId, qint64 startsAtUtc)
 
 QString MainWindow::databaseFolder() const
 {
-    return m_database && !m_database->isInMemory() ? QFileInfo(m_database->path()).absolutePath() : QDir::homePath();
+    return m_session && !m_session->database().isInMemory() ? QFileInfo(m_session->location()).absolutePath()
+                                                            : QDir::homePath();
 }
 
 void MainWindow::newDatabase()
@@ -426,8 +430,8 @@ void MainWindow::newDatabase()
                                                      .arg(QDir::toNativeSeparators(path))));
         return;
     }
-    if (auto database = ClinicOpener(m_prompter, m_clock).open(path, this, ClinicOpener::Context::Replacing))
-        setDatabase(std::move(database));
+    if (auto session = ClinicOpener(m_prompter, m_clock).open(path, this, ClinicOpener::Context::Replacing))
+        setSession(std::move(session));
 }
 
 void MainWindow::openDatabase()
@@ -435,30 +439,31 @@ void MainWindow::openDatabase()
     const QString path = m_prompter.chooseDatabaseToOpen(this, databaseFolder());
     if (path.isEmpty())
         return;
-    if (auto database = ClinicOpener(m_prompter, m_clock).open(path, this, ClinicOpener::Context::Replacing))
-        setDatabase(std::move(database));
+    if (auto session = ClinicOpener(m_prompter, m_clock).open(path, this, ClinicOpener::Context::Replacing))
+        setSession(std::move(session));
 }
 
 void MainWindow::openDemoClinic()
 {
-    if (auto database = ClinicOpener(m_prompter, m_clock).openDemo(this, ClinicOpener::Context::Replacing))
-        setDatabase(std::move(database));
+    if (auto session = ClinicOpener(m_prompter, m_clock).openDemo(this, ClinicOpener::Context::Replacing))
+        setSession(std::move(session));
 }
 
 void MainWindow::backUp()
 {
-    if (!m_database)
+    if (!m_session)
         return;
-    const QString base = QFileInfo(m_database->path()).completeBaseName();
+    const QString base = QFileInfo(m_session->location()).completeBaseName();
     const QString suggestion =
         QDir(databaseFolder())
-            .filePath(QStringLiteral("%1-%2.dermdesk")
-                          .arg(base, m_clock.now().toTimeZone(m_zone).toString(QStringLiteral("yyyy-MM-dd"))));
+            .filePath(
+                QStringLiteral("%1-%2.dermdesk")
+                    .arg(base, m_session->clock().now().toTimeZone(m_zone).toString(QStringLiteral("yyyy-MM-dd"))));
     const QString target = m_prompter.chooseBackupFile(this, suggestion);
     if (target.isEmpty())
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Status copied = m_database->backupTo(target);
+    const Status copied = m_session->database().backupTo(target);
     QApplication::restoreOverrideCursor();
     if (!copied) {
         m_prompter.showError(this, tr("Backup not made"), copied.error());
@@ -523,7 +528,8 @@ void MainWindow::printDaySheet()
     // From the practitioner's panel, her own sheet; elsewhere everyone's.
     if (m_frontDesk && m_frontDesk->printFocusedPractitionerDay())
         return;
-    const QDate day = m_schedule ? m_schedule->date() : ClinicTime(m_zone).localDate(m_clock.now().toSecsSinceEpoch());
+    const QDate day =
+        m_schedule ? m_schedule->date() : ClinicTime(m_zone).localDate(m_session->clock().now().toSecsSinceEpoch());
     HandoutPrinter(*m_database, m_prompter, this, m_clock).printDaySheet(day);
 }
 

@@ -19,7 +19,8 @@ class QUndoGroup;
 namespace dermdesk {
 class ClinicSession;
 class Database;
-}
+struct ChangeSet;
+} // namespace dermdesk
 
 namespace dermdesk::ui {
 
@@ -34,7 +35,9 @@ class ScheduleArea;
 // The main window: a thin shell of menus, toolbar, navigation and status bar around the four
 // areas (schedule, patients, treatment plans, education). Each area is created the first time it
 // is shown; the window opens on the schedule, the only area built at start-up. Owns the open
-// clinic Database. Window geometry and toolbar state are kept in QSettings (group "MainWindow").
+// clinic's session and follows it: the title, the clinic's name and zone show what the set-up holds now,
+// whoever saved it (this window, another one, dermdesk-cli). Window geometry and toolbar state are kept in
+// QSettings (group "MainWindow").
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -53,12 +56,11 @@ public:
     explicit MainWindow(Prompter &prompter, const Clock &clock = Clock::system(), QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Shows the clinic in `database` (opened and set up, e.g. by ClinicOpener) and takes it over;
-    // the previous clinic's areas are discarded and its Database closed.
-    void setDatabase(std::unique_ptr<Database> database);
-    // The same, for a clinic session opened already.
+    // Shows the clinic of `session` (opened and set up, e.g. by ClinicOpener) and takes it over;
+    // the previous clinic's areas are discarded and its session closed.
     void setSession(std::unique_ptr<ClinicSession> session);
-    [[nodiscard]] const Database *database() const { return m_database; }
+    // The same for a database opened already, in a session of its own (ClinicSession::adopt).
+    void setDatabase(std::unique_ptr<Database> database);
     // The open clinic's session; null when no clinic is open.
     [[nodiscard]] ClinicSession *session() const { return m_session.get(); }
     [[nodiscard]] QString clinicName() const { return m_clinicName; }
@@ -86,7 +88,7 @@ public slots:
     void showWaitlist();
     void showPractitionerDay();
     void openClinicSettings();
-    // Patient documents (issue 6): the handout dialog for a patient, the selected appointment's card,
+    // Patient documents: the handout dialog for a patient, the selected appointment's card,
     // the shown day's day sheet, the clinic's education documents.
     void printHandout(qint64 patientId);
     void printAppointmentCard(qint64 appointmentId);
@@ -129,13 +131,14 @@ private:
     void discardAreas();
     void updateAreaActions();
     void readClinicSettings();
-    void clinicSettingsChanged();
+    // Follows the session: the set-up read again when it changed; the areas built again in a new time zone.
+    void followChanges(const dermdesk::ChangeSet &changes);
     [[nodiscard]] QString databaseFolder() const;
 
     Prompter &m_prompter;
     const Clock &m_clock;
     std::unique_ptr<ClinicSession> m_session;
-    // The session's database while one is open.
+    // The session's database while one is open, for the areas that do not take the session yet.
     Database *m_database = nullptr;
     QString m_clinicName;
     QTimeZone m_zone;

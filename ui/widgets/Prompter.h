@@ -13,7 +13,7 @@ class QWidget;
 namespace dermdesk::ui {
 
 // Every question the program asks in a modal dialog goes through a Prompter, so tests can
-// answer in advance instead of blocking (see ScriptedPrompter in tests/support). DialogPrompter is the
+// answer in advance instead of blocking (see ScriptedPrompter in tests/support). DialogPrompter (ui/shell) is the
 // real one. `parent` may be null (before the main window exists).
 class Prompter
 {

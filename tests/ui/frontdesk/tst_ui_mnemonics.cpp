@@ -3,6 +3,7 @@
 #include "Mnemonics.h"
 #include "PlanClinic.h"
 #include "patients/PatientRepository.h"
+#include "session/ClinicSession.h"
 #include "treatment/CourseBooker.h"
 #include "treatment/SeriesPlanner.h"
 #include "ui/frontdesk/BookingDialog.h"
@@ -136,7 +137,10 @@ private slots:
     void clinicSettingsPages()
     {
         QFETCH(int, page);
-        ui::ClinicSettingsDialog dialog(m_fixture.database(), m_fixture.clock, m_fixture.prompter);
+        auto reopened = m_fixture.temp->reopen();
+        QVERIFY(reopened);
+        const auto session = ClinicSession::adopt(std::move(reopened).value(), m_fixture.clock);
+        ui::ClinicSettingsDialog dialog(*session, m_fixture.prompter);
         dialog.showPage(ui::ClinicSettingsDialog::Page(page));
         QCOMPARE(int(dialog.currentPage()), page);
         DERMDESK_VERIFY_UNIQUE_MNEMONICS(&dialog);

@@ -1,14 +1,17 @@
 #include "FakeClock.h"
+#include "FrontDeskFixture.h"
 #include "ScheduleClinic.h"
 #include "ScriptedPrompter.h"
 #include "calendar/BlockoutRepository.h"
 #include "clinic/ClinicRepository.h"
+#include "session/ClinicSession.h"
 #include "ui/settings/AppointmentTypesPage.h"
 #include "ui/settings/BlockoutsPage.h"
 #include "ui/settings/ClinicPage.h"
 #include "ui/settings/ClinicSettingsDialog.h"
 #include "ui/settings/ColourPicker.h"
 #include "ui/settings/DowntimePage.h"
+#include "ui/settings/PlanDefaultsPage.h"
 #include "ui/settings/PractitionersPage.h"
 #include "ui/settings/RoomsPage.h"
 #include "ui/settings/ScreeningRulesPage.h"
@@ -44,6 +47,8 @@ private:
     std::unique_ptr<test::TempDatabase> m_temp;
     test::FakeClock m_clock;
     test::ScriptedPrompter m_prompter;
+    // The clinic as the program opens it, on a connection of its own.
+    std::unique_ptr<ClinicSession> m_session;
     std::unique_ptr<ClinicSettingsDialog> m_dialog;
 
     ClinicRepository repository() { return ClinicRepository(m_temp->database(), m_clock); }
@@ -79,7 +84,10 @@ private slots:
         m_temp = std::make_unique<test::TempDatabase>();
         QVERIFY(test::seedScheduleClinic(*m_temp));
         m_prompter = test::ScriptedPrompter();
-        m_dialog = std::make_unique<ClinicSettingsDialog>(m_temp->database(), m_clock, m_prompter);
+        auto reopened = m_temp->reopen();
+        QVERIFY(reopened);
+        m_session = ClinicSession::adopt(std::move(reopened).value(), m_clock);
+        m_dialog = std::make_unique<ClinicSettingsDialog>(*m_session, m_prompter);
         m_dialog->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
     }
@@ -87,12 +95,13 @@ private slots:
     void cleanup()
     {
         m_dialog.reset();
+        m_session.reset();
         m_temp.reset();
     }
 
     void clinicNameAndOpeningHoursAreStored()
     {
-        QSignalSpy changed(m_dialog.get(), &ClinicSettingsDialog::settingsChanged);
+        QSignalSpy changed(m_session.get(), &ClinicSession::changed);
         ClinicPage *page = m_dialog->clinicPage();
         QCOMPARE(page->nameEdit()->text(), QStringLiteral("Test Clinic"));
         QVERIFY(!page->saveButton()->isEnabled());
@@ -112,7 +121,8 @@ private slots:
         const QList<WeeklyHours> expected = {{1, 450, 1140}, {2, 480, 1200}, {3, 480, 1200},
                                              {4, 480, 1200}, {5, 480, 1200}, {7, 600, 840}};
         QCOMPARE(stored.openingHours, expected);
-        QCOMPARE(changed.count(), 1);
+        QTRY_COMPARE(changed.count(), 1);
+        QVERIFY(changed.first().first().value<ChangeSet>().touchesSetup());
         QVERIFY(!page->saveButton()->isEnabled());
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'clinic_settings'")), 1);
         QVERIFY(m_prompter.confirmations.isEmpty());
@@ -145,6 +155,77 @@ private slots:
         QTRY_VERIFY(page->emailEdit()->hasFocus());
         QCOMPARE(repository().settings().value()->email, QString());
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log")), 0);
+    }
+
+    // Settings saved in another window (or by dermdesk-cli, on its own connection) show on an open page that has
+    // no unsaved edits, without reopening the dialog.
+    void settingsSavedElsewhereShowAtOnce()
+    {
+        ClinicPage *page = m_dialog->clinicPage();
+        QCOMPARE(page->nameEdit()->text(), QStringLiteral("Test Clinic"));
+        ClinicSettings elsewhere = *repository().settings().value();
+        elsewhere.name = QStringLiteral("Riverside Skin Clinic");
+        QVERIFY(repository().saveSettings(elsewhere).ok());
+        QTRY_COMPARE(page->nameEdit()->text(), QStringLiteral("Riverside Skin Clinic"));
+        QVERIFY(!page->saveButton()->isEnabled());
+        QCOMPARE(page->errorText(), QString());
+
+        // A room added elsewhere joins the Rooms list and the blockouts' scopes.
+        Room room;
+        room.name = QStringLiteral("Laser Suite");
+        QVERIFY(repository().saveRoom(room).ok());
+        QTRY_VERIFY(m_dialog->roomsPage()->select(QStringLiteral("Laser Suite")));
+        QVERIFY(m_dialog->blockoutsPage()->scopeBox()->findText(QStringLiteral("Laser Suite"), Qt::MatchContains) >= 0);
+    }
+
+    // A Clinic page with unsaved edits keeps them when another window saves the clinic's settings, says so, and does
+    // not save over what the other window saved; Revert shows it.
+    void unsavedEditsAreNotSavedOverSettingsSavedElsewhere()
+    {
+        ClinicPage *page = m_dialog->clinicPage();
+        retype(page->emailEdit(), QStringLiteral("desk@riverside.example"));
+        QVERIFY(page->saveButton()->isEnabled());
+
+        ClinicSettings elsewhere = *repository().settings().value();
+        elsewhere.name = QStringLiteral("Riverside Skin Clinic");
+        QVERIFY(repository().saveSettings(elsewhere).ok());
+        QTRY_VERIFY2(page->errorText().contains(QLatin1String("another window")), qPrintable(page->errorText()));
+        QCOMPARE(page->emailEdit()->text(), QStringLiteral("desk@riverside.example"));
+        test::saveScreenshot(m_dialog.get(), QStringLiteral("settings-changed-elsewhere"));
+        QCOMPARE(page->nameEdit()->text(), QStringLiteral("Test Clinic"));
+
+        QTest::mouseClick(page->saveButton(), Qt::LeftButton);
+        QVERIFY(page->errorText().contains(QLatin1String("another window")));
+        QCOMPARE(repository().settings().value()->name, QStringLiteral("Riverside Skin Clinic"));
+        QCOMPARE(repository().settings().value()->email, QString());
+
+        QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("revertButton")), Qt::LeftButton);
+        QCOMPARE(page->nameEdit()->text(), QStringLiteral("Riverside Skin Clinic"));
+        QCOMPARE(page->errorText(), QString());
+        retype(page->emailEdit(), QStringLiteral("desk@riverside.example"));
+        QTest::mouseClick(page->saveButton(), Qt::LeftButton);
+        QCOMPARE(page->errorText(), QString());
+        QCOMPARE(repository().settings().value()->name, QStringLiteral("Riverside Skin Clinic"));
+        QCOMPARE(repository().settings().value()->email, QStringLiteral("desk@riverside.example"));
+    }
+
+    // The plan defaults saved on their own page, in the same settings, do not count as a change elsewhere.
+    void anotherPageOfTheDialogIsNotAChangeElsewhere()
+    {
+        ClinicPage *page = m_dialog->clinicPage();
+        retype(page->emailEdit(), QStringLiteral("desk@riverside.example"));
+        m_dialog->showPage(ClinicSettingsDialog::Page::PlanDefaults);
+        PlanDefaultsPage *plans = m_dialog->planDefaultsPage();
+        QSignalSpy changed(m_session.get(), &ClinicSession::changed);
+        plans->sessionsBox()->setValue(plans->sessionsBox()->value() + 1);
+        QVERIFY(plans->save());
+        QTRY_COMPARE(changed.count(), 1);
+        m_dialog->showPage(ClinicSettingsDialog::Page::Clinic);
+        QCOMPARE(page->errorText(), QString());
+        QTest::mouseClick(page->saveButton(), Qt::LeftButton);
+        QCOMPARE(page->errorText(), QString());
+        QCOMPARE(repository().settings().value()->email, QStringLiteral("desk@riverside.example"));
+        QCOMPARE(repository().settings().value()->defaultSessions, plans->sessionsBox()->value());
     }
 
     void etcUtcIsAccepted()
@@ -202,7 +283,7 @@ private slots:
 
     void addAPractitionerWithHoursAndTypes()
     {
-        QSignalSpy changed(m_dialog.get(), &ClinicSettingsDialog::settingsChanged);
+        QSignalSpy changed(m_session.get(), &ClinicSession::changed);
         m_dialog->showPage(ClinicSettingsDialog::Page::Practitioners);
         PractitionersPage *page = m_dialog->practitionersPage();
         QCOMPARE(page->list()->count(), 3);
@@ -232,7 +313,8 @@ private slots:
         const QList<WeeklyHours> hours = {{1, 540, 720}, {1, 765, 1020}, {2, 480, 720}};
         QCOMPARE(maya->hours, hours);
         QCOMPARE(maya->typeIds, (QList<qint64>{1, 2}));
-        QCOMPARE(changed.count(), 1);
+        QTRY_COMPARE(changed.count(), 1);
+        QVERIFY(changed.first().first().value<ChangeSet>().touchesSetup());
         QCOMPARE(page->list()->count(), 4);
         QCOMPARE(page->editingId(), maya->id);
         QVERIFY(page->list()->currentItem()->text().startsWith(QStringLiteral("Maya Thompson")));
@@ -265,7 +347,7 @@ private slots:
 
     void deactivatingARoomKeepsIt()
     {
-        QSignalSpy changed(m_dialog.get(), &ClinicSettingsDialog::settingsChanged);
+        QSignalSpy changed(m_session.get(), &ClinicSession::changed);
         m_dialog->showPage(ClinicSettingsDialog::Page::Rooms);
         RoomsPage *page = m_dialog->roomsPage();
         QVERIFY(page->findChildren<QPushButton *>(QStringLiteral("deleteButton")).isEmpty());
@@ -278,7 +360,8 @@ private slots:
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM room WHERE id = 2")), 1);
         QCOMPARE(count(QStringLiteral("SELECT active FROM room WHERE id = 2")), 0);
         QCOMPARE(page->list()->currentItem()->text(), QStringLiteral("Room 2 (inactive)"));
-        QCOMPARE(changed.count(), 1);
+        QTRY_COMPARE(changed.count(), 1);
+        QVERIFY(changed.first().first().value<ChangeSet>().touchesSetup());
         // A new blockout can no longer be for it.
         QVERIFY(!m_dialog->blockoutsPage()->setScope(QStringLiteral("Room: Room 2")));
         QVERIFY(m_dialog->blockoutsPage()->setScope(QStringLiteral("Room: Room 1")));
@@ -365,7 +448,7 @@ private slots:
 
     void aWeeklyLunchForOnePractitioner()
     {
-        QSignalSpy changed(m_dialog.get(), &ClinicSettingsDialog::settingsChanged);
+        QSignalSpy changed(m_session.get(), &ClinicSession::changed);
         m_dialog->showPage(ClinicSettingsDialog::Page::Blockouts);
         BlockoutsPage *page = m_dialog->blockoutsPage();
         QCOMPARE(page->fromDateEdit()->date(), QDate(2026, 11, 26));
@@ -391,7 +474,8 @@ private slots:
         QTreeWidgetItem *row = page->list()->topLevelItem(0);
         QVERIFY2(row->text(0).startsWith(QStringLiteral("Every Monday")), qPrintable(row->text(0)));
         QCOMPARE(row->text(2), QStringLiteral("Nurse Ana"));
-        QCOMPARE(changed.count(), 1);
+        QTRY_COMPARE(changed.count(), 1);
+        QVERIFY(changed.first().first().value<ChangeSet>().blockouts);
     }
 
     void aBlockoutWithoutReasonIsRefused()
@@ -485,10 +569,10 @@ private slots:
         const QString shots = qEnvironmentVariable("DERMDESK_SETTINGS_SHOTS");
         if (demo.isEmpty() || shots.isEmpty())
             QSKIP("Set DERMDESK_SETTINGS_DEMO and DERMDESK_SETTINGS_SHOTS to render the pages.");
-        auto database = Database::open(demo);
-        QVERIFY(database.ok());
+        auto session = ClinicSession::open(demo);
+        QVERIFY(session.ok());
         QVERIFY(QDir().mkpath(shots));
-        ClinicSettingsDialog dialog(*database.value(), Clock::system(), m_prompter);
+        ClinicSettingsDialog dialog(*session.value(), m_prompter);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         const QStringList names = {QStringLiteral("clinic"),    QStringLiteral("practitioners"),

@@ -2,6 +2,7 @@
 #include "ScheduleClinic.h"
 #include "ScriptedPrompter.h"
 #include "clinic/ClinicRepository.h"
+#include "session/ClinicSession.h"
 #include "ui/plans/PlanEditor.h"
 #include "ui/settings/ClinicPage.h"
 #include "ui/settings/ClinicSettingsDialog.h"
@@ -33,6 +34,8 @@ private:
     std::unique_ptr<test::TempDatabase> m_temp;
     test::FakeClock m_clock;
     test::ScriptedPrompter m_prompter;
+    // The clinic as the program opens it, on a connection of its own.
+    std::unique_ptr<ClinicSession> m_session;
     std::unique_ptr<ClinicSettingsDialog> m_dialog;
 
     ClinicSettings stored() { return *ClinicRepository(m_temp->database(), m_clock).settings().value(); }
@@ -69,7 +72,10 @@ private slots:
         m_temp = std::make_unique<test::TempDatabase>();
         QVERIFY(test::seedScheduleClinic(*m_temp));
         m_prompter = test::ScriptedPrompter();
-        m_dialog = std::make_unique<ClinicSettingsDialog>(m_temp->database(), m_clock, m_prompter);
+        auto reopened = m_temp->reopen();
+        QVERIFY(reopened);
+        m_session = ClinicSession::adopt(std::move(reopened).value(), m_clock);
+        m_dialog = std::make_unique<ClinicSettingsDialog>(*m_session, m_prompter);
         m_dialog->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
     }
@@ -77,12 +83,13 @@ private slots:
     void cleanup()
     {
         m_dialog.reset();
+        m_session.reset();
         m_temp.reset();
     }
 
     void planDefaultsAreStoredAndAudited()
     {
-        QSignalSpy changed(m_dialog.get(), &ClinicSettingsDialog::settingsChanged);
+        QSignalSpy changed(m_session.get(), &ClinicSession::changed);
         m_dialog->showPage(ClinicSettingsDialog::Page::PlanDefaults);
         PlanDefaultsPage *page = m_dialog->planDefaultsPage();
         QCOMPARE(page->minWeeksBox()->value(), 4);
@@ -106,7 +113,8 @@ private slots:
         QCOMPARE(settings.consentFormVersion, QStringLiteral("MN-2026-2"));
         QCOMPARE(settings.name, QStringLiteral("Test Clinic"));
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'clinic_settings'")), 1);
-        QCOMPARE(changed.count(), 1);
+        QTRY_COMPARE(changed.count(), 1);
+        QVERIFY(changed.first().first().value<ChangeSet>().touchesSetup());
         QVERIFY(!page->saveButton()->isEnabled());
     }
 

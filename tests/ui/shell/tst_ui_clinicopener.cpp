@@ -4,9 +4,11 @@
 #include "TempDatabase.h"
 #include "clinic/ClinicRepository.h"
 #include "common/AppIdentity.h"
+#include "session/ClinicSession.h"
 #include "ui/shell/ClinicOpener.h"
 
 #include <QFile>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -56,7 +58,8 @@ private:
 
     [[nodiscard]] QString path(const char *name) const { return m_dir.filePath(QLatin1String(name)); }
 
-    std::unique_ptr<Database> open(const QString &file, ClinicOpener::Context context = ClinicOpener::Context::Startup)
+    std::unique_ptr<ClinicSession> open(const QString &file,
+                                        ClinicOpener::Context context = ClinicOpener::Context::Startup)
     {
         return ClinicOpener(m_prompter, m_clock).open(file, nullptr, context);
     }
@@ -168,7 +171,7 @@ private slots:
         const QString missing = path("no-such-folder/clinic.dermdesk");
         const auto database = open(missing);
         QVERIFY(database);
-        QCOMPARE(database->path(), other);
+        QCOMPARE(database->location(), other);
         QCOMPARE(m_prompter.failures.size(), 1);
         QCOMPARE(m_prompter.failures.first().error.code(), QStringLiteral("storage.no_folder"));
         QVERIFY(!QFileInfo::exists(path("no-such-folder")));
@@ -184,7 +187,7 @@ private slots:
         QVERIFY(database);
         QCOMPARE(m_prompter.failures.size(), 2);
         QCOMPARE(m_prompter.filesAsked, 2);
-        QCOMPARE(database->path(), other);
+        QCOMPARE(database->location(), other);
     }
 
     void givingUpWhileAClinicIsOpenKeepsIt()
@@ -203,12 +206,32 @@ private slots:
             test::ScriptedPrompter::clinic(QStringLiteral("Riverside Skin"), "Europe/Berlin")};
         const auto database = open(file);
         QVERIFY(database);
-        QCOMPARE(m_prompter.settingsAskedFor, QStringList{database->path()});
-        const auto saved = ClinicRepository(*database).settings();
+        QCOMPARE(m_prompter.settingsAskedFor, QStringList{database->location()});
+        const auto saved = database->service<ClinicRepository>().settings();
         QVERIFY(saved.ok() && saved.value().has_value());
         QCOMPARE(saved.value()->name, QStringLiteral("Riverside Skin"));
         QCOMPARE(saved.value()->timeZone, QByteArray("Europe/Berlin"));
         QVERIFY(m_prompter.failures.isEmpty());
+    }
+
+    // The clinic opens as a session that acts as this computer's user at this computer: the audit log names them
+    // for the set-up saved by the first-run prompt.
+    void theSessionActsAsThisComputersUser()
+    {
+        const QString file = path("new.dermdesk");
+        m_prompter.settingsAnswers = {
+            test::ScriptedPrompter::clinic(QStringLiteral("Riverside Skin"), "Europe/Berlin")};
+        const auto session = open(file);
+        QVERIFY(session);
+        const Actor expected = Actor::ofThisComputer();
+        QCOMPARE(session->actor().person, expected.person);
+        QCOMPARE(session->actor().workstation, expected.workstation);
+        QSqlQuery audit(session->database().connection());
+        QVERIFY(
+            audit.exec(QStringLiteral("SELECT actor, workstation FROM audit_log WHERE entity = 'clinic_settings'")));
+        QVERIFY(audit.next());
+        QCOMPARE(audit.value(0).toString(), expected.person);
+        QCOMPARE(audit.value(1).toString(), expected.workstation);
     }
 
     void unsavableSettingsAreExplainedAndAskedAgain()
@@ -221,7 +244,7 @@ private slots:
         QCOMPARE(m_prompter.settingsAskedFor.size(), 2);
         QCOMPARE(m_prompter.errors.size(), 1);
         QCOMPARE(m_prompter.errors.first().field(), QStringLiteral("time_zone"));
-        QCOMPARE(ClinicRepository(*database).timeZone().id(), QByteArray("America/Denver"));
+        QCOMPARE(database->service<ClinicRepository>().timeZone().id(), QByteArray("America/Denver"));
     }
 
     void cancellingTheFirstRunRemovesTheNewFile()
@@ -243,8 +266,8 @@ private slots:
 
         auto first = ClinicOpener(m_prompter, m_clock).openDemo(nullptr, ClinicOpener::Context::Startup);
         QVERIFY(first);
-        QCOMPARE(first->path(), demo);
-        const auto settings = ClinicRepository(*first).settings();
+        QCOMPARE(first->location(), demo);
+        const auto settings = first->service<ClinicRepository>().settings();
         QVERIFY(settings.ok() && settings.value().has_value());
         QCOMPARE(settings.value()->timeZone, QByteArray("America/New_York"));
         first.reset();

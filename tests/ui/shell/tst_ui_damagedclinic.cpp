@@ -4,6 +4,7 @@
 #include "ScriptedPrompter.h"
 #include "TempDatabase.h"
 #include "common/AppIdentity.h"
+#include "session/ClinicSession.h"
 #include "storage/Database.h"
 #include "ui/schedule/ScheduleArea.h"
 #include "ui/schedule/ScheduleView.h"
@@ -81,7 +82,7 @@ private slots:
         QVERIFY(database);
         QVERIFY(m_prompter.failures.isEmpty());
         m_window = std::make_unique<MainWindow>(m_prompter, m_clock);
-        m_window->setDatabase(std::move(database));
+        m_window->setSession(std::move(database));
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 
@@ -102,9 +103,9 @@ private slots:
         auto database =
             ui::ClinicOpener(m_prompter, m_clock).open(m_temp->path(), nullptr, ui::ClinicOpener::Context::Startup);
         QVERIFY(database);
-        const QString message = database->damage().message();
+        const QString message = database->database().damage().message();
         m_window = std::make_unique<MainWindow>(m_prompter, m_clock);
-        m_window->setDatabase(std::move(database));
+        m_window->setSession(std::move(database));
         m_window->show();
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
 

@@ -5,15 +5,19 @@
 #include "ScriptedPrompter.h"
 #include "TempDatabase.h"
 #include "agenda/ScheduleModel.h"
+#include "clinic/ClinicRepository.h"
 #include "common/AppIdentity.h"
 #include "demo/DemoClinicGenerator.h"
 #include "patients/PatientListModel.h"
+#include "session/ClinicSession.h"
 #include "treatment/PlanListModel.h"
 #include "ui/handouts/EducationArea.h"
 #include "ui/patientfile/PatientsArea.h"
 #include "ui/plans/PlansArea.h"
 #include "ui/schedule/ScheduleArea.h"
 #include "ui/schedule/ScheduleView.h"
+#include "ui/settings/ClinicPage.h"
+#include "ui/settings/ClinicSettingsDialog.h"
 #include "ui/shell/AboutDialog.h"
 #include "ui/shell/ClinicOpener.h"
 #include "ui/shell/FirstDayGuide.h"
@@ -136,6 +140,35 @@ private slots:
         QCOMPARE(labelText("databasePathLabel"), QDir::toNativeSeparators(m_temp->path()));
         QCOMPARE(labelText("clinicNameLabel"), QStringLiteral("Test Clinic"));
         QVERIFY(m_window->windowTitle().contains(QLatin1String("Test Clinic")));
+    }
+
+    // The clinic's name saved in another window or by dermdesk-cli (another connection to the file) shows in the
+    // title and the status bar without reopening the clinic.
+    void settingsSavedElsewhereShowInTheWindow()
+    {
+        ClinicRepository elsewhere(m_temp->database(), m_clock);
+        ClinicSettings settings = *elsewhere.settings().value();
+        settings.name = QStringLiteral("Riverside Skin Clinic");
+        QVERIFY(elsewhere.saveSettings(settings).ok());
+        QTRY_COMPARE(labelText("clinicNameLabel"), QStringLiteral("Riverside Skin Clinic"));
+        QVERIFY2(m_window->windowTitle().startsWith(QLatin1String("Riverside Skin Clinic")),
+                 qPrintable(m_window->windowTitle()));
+        QCOMPARE(m_window->clinicName(), QStringLiteral("Riverside Skin Clinic"));
+    }
+
+    // Clinic Settings (Ctrl+,) saves through the window's clinic: the title follows at once.
+    void settingsSavedInTheDialogShowInTheWindow()
+    {
+        press(Qt::Key_Comma, Qt::ControlModifier);
+        ui::ClinicSettingsDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<ui::ClinicSettingsDialog *>()) && dialog->isVisible());
+        QLineEdit *name = dialog->clinicPage()->nameEdit();
+        name->selectAll();
+        QTest::keyClicks(name, QStringLiteral("Harbour Dermatology"));
+        QVERIFY(dialog->clinicPage()->save());
+        QTRY_COMPARE(labelText("clinicNameLabel"), QStringLiteral("Harbour Dermatology"));
+        QVERIFY(m_window->windowTitle().startsWith(QLatin1String("Harbour Dermatology")));
+        dialog->reject();
     }
 
     void shortcutsSwitchAreas()
@@ -474,10 +507,13 @@ private slots:
         const auto generated = DemoClinicGenerator(DemoOptions{}, m_clock).createFile(path);
         QVERIFY2(generated.ok(), qPrintable(generated.ok() ? QString() : generated.error().message()));
 
-        auto database = ui::ClinicOpener(m_prompter, m_clock).open(path, nullptr, ui::ClinicOpener::Context::Startup);
-        QVERIFY(database);
+        auto session = ui::ClinicOpener(m_prompter, m_clock).open(path, nullptr, ui::ClinicOpener::Context::Startup);
+        QVERIFY(session);
         QVERIFY(m_prompter.settingsAskedFor.isEmpty());
-        openWindow(std::move(database));
+        m_window = std::make_unique<MainWindow>(m_prompter, m_clock);
+        m_window->setSession(std::move(session));
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
 
         QVERIFY(!labelText("clinicNameLabel").isEmpty());
         QCOMPARE(labelText("databasePathLabel"), QDir::toNativeSeparators(path));

@@ -4,7 +4,7 @@
 
 namespace dermdesk::ui {
 
-// The Prompter that shows real, application-modal dialogs.
+// The Prompter of the desktop program: real, application-modal dialogs (the first-run prompt among them).
 class DialogPrompter final : public Prompter
 {
 public:

@@ -1,4 +1,4 @@
-#include "ui/widgets/DialogPrompter.h"
+#include "ui/shell/DialogPrompter.h"
 
 #include "common/Translation.h"
 #include "ui/shell/FirstRunDialog.h"
@@ -79,7 +79,7 @@ std::optional<ClinicSettings> DialogPrompter::askClinicSettings(QWidget *parent,
 bool DialogPrompter::confirm(QWidget *parent, const QString &title, const QString &question)
 {
     return QMessageBox::question(parent, title, question, QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
-        == QMessageBox::Yes;
+           == QMessageBox::Yes;
 }
 
 std::optional<CancelReason> DialogPrompter::askCancelReason(QWidget *parent, const QString &appointmentText)
