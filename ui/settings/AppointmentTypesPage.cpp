@@ -11,6 +11,8 @@
 #include <QLineEdit>
 #include <QSpinBox>
 
+#include <tuple>
+
 namespace dermdesk::ui {
 
 AppointmentTypesPage::AppointmentTypesPage(const SettingsContext &context, QWidget *parent)
@@ -136,6 +138,17 @@ Result<qint64> AppointmentTypesPage::saveItem(qint64 id)
     type.needsRoom = m_needsRoom->isChecked();
     type.active = m_active->isChecked();
     return m_context.session.service<ClinicRepository>().saveAppointmentType(type);
+}
+
+bool AppointmentTypesPage::changedElsewhere(qint64 id) const
+{
+    return differs(m_context.session.service<ClinicRepository>().appointmentTypes(true), m_types, id,
+                   [](const AppointmentType &a, const AppointmentType &b) {
+                       return std::tie(a.name, a.durationMin, a.prepMin, a.cleanupMin, a.colour, a.isTreatment,
+                                       a.needsRoom, a.active, a.sortOrder)
+                              == std::tie(b.name, b.durationMin, b.prepMin, b.cleanupMin, b.colour, b.isTreatment,
+                                          b.needsRoom, b.active, b.sortOrder);
+                   });
 }
 
 QString AppointmentTypesPage::fieldLabel(const QString &field) const

@@ -89,8 +89,12 @@ DowntimePage::DowntimePage(const SettingsContext &context, QWidget *parent)
     connect(saveShortcut, &QShortcut::activated, this, &DowntimePage::save);
     // A table saved elsewhere shows at once, unless this one has unsaved edits.
     connect(&m_context.session, &ClinicSession::changed, this, [this](const ChangeSet &changes) {
-        if (changes.touchesSetup() && !m_dirty)
+        if (!changes.touchesSetup())
+            return;
+        if (!m_dirty)
             reload();
+        else
+            refuseIfChangedElsewhere();
     });
     reload();
 }
@@ -119,7 +123,9 @@ void DowntimePage::reload()
     m_loading = true;
     m_table->setRowCount(0);
     m_error->clearError();
+    m_loaded.clear();
     if (auto table = m_context.session.service<DowntimeRepository>().load()) {
+        m_loaded = table.value().bands();
         for (const DowntimeBand &band : table.value().bands())
             addRow(band.maxDepthMm, band.minHours, band.maxHours, band.label);
     } else {
@@ -129,8 +135,23 @@ void DowntimePage::reload()
     setDirty(false);
 }
 
+bool DowntimePage::refuseIfChangedElsewhere()
+{
+    const auto stored = m_context.session.service<DowntimeRepository>().load();
+    if (!stored || stored.value().bands() == m_loaded)
+        return false;
+    m_error
+        ->showError(tr("Downtime"),
+                    Error::rule(QStringLiteral("settings.changed_elsewhere"),
+                                tr("The table was saved in another window (or by dermdesk-cli) while you were "
+                                   "editing it. Revert to see what was saved there, then make your changes again.")));
+    return true;
+}
+
 bool DowntimePage::save()
 {
+    if (refuseIfChangedElsewhere())
+        return false;
     QList<DowntimeBand> bands;
     for (int row = 0; row < m_table->rowCount(); ++row) {
         DowntimeBand band;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "treatment/DowntimeTable.h"
 #include "ui/settings/SettingsContext.h"
 
 #include <QWidget>
@@ -36,8 +37,12 @@ signals:
 private:
     void addRow(double maxDepthMm, int minHours, int maxHours, const QString &label);
     void setDirty(bool dirty);
+    // When the stored table differs from the one last loaded (saved elsewhere meanwhile), says so and returns true.
+    bool refuseIfChangedElsewhere();
 
     SettingsContext m_context;
+    // The table as last loaded: what the rows started from.
+    QList<DowntimeBand> m_loaded;
     QTableWidget *m_table = nullptr;
     InlineError *m_error = nullptr;
     QPushButton *m_add = nullptr;

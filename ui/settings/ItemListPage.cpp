@@ -72,8 +72,12 @@ ItemListPage::ItemListPage(const SettingsContext &context, const QString &addTex
     // What was saved on another page, in another window or by dermdesk-cli shows at once; an item with unsaved edits
     // keeps them.
     connect(&m_context.session, &ClinicSession::changed, this, [this](const ChangeSet &changes) {
-        if (changes.touchesSetup() && !m_dirty)
+        if (!changes.touchesSetup())
+            return;
+        if (!m_dirty)
             reload(m_editingId);
+        else
+            refuseIfChangedElsewhere();
     });
     setDirty(false);
 }
@@ -105,6 +109,23 @@ void ItemListPage::enableReordering()
 Status ItemListPage::moveItem(qint64, int)
 {
     return {};
+}
+
+bool ItemListPage::changedElsewhere(qint64) const
+{
+    return false;
+}
+
+bool ItemListPage::refuseIfChangedElsewhere()
+{
+    if (m_editingId == 0 || !changedElsewhere(m_editingId))
+        return false;
+    m_error->showError(QString(), Error::rule(QStringLiteral("settings.changed_elsewhere"),
+                                              tr("%1 was saved in another window (or by dermdesk-cli) while you were "
+                                                 "editing it. Revert to see what was saved there, then make your "
+                                                 "changes again.")
+                                                  .arg(m_heading->text())));
+    return true;
 }
 
 bool ItemListPage::move(int delta)
@@ -222,6 +243,8 @@ bool ItemListPage::select(const QString &name)
 
 bool ItemListPage::save()
 {
+    if (refuseIfChangedElsewhere())
+        return false;
     const auto id = saveItem(m_editingId);
     if (!id) {
         showError(id.error());

@@ -4,7 +4,11 @@
 #include "ui/settings/InlineError.h"
 #include "ui/settings/SettingsContext.h"
 
+#include <QList>
 #include <QWidget>
+
+#include <algorithm>
+#include <optional>
 
 class QLabel;
 class QListWidget;
@@ -19,7 +23,9 @@ namespace dermdesk::ui {
 // refusal is shown in red under the editor, naming the field, and nothing is written. Nothing is ever deleted:
 // "Active" is unticked instead. Leaving an item with unsaved edits asks (through the Prompter) whether to drop
 // them. A page whose order matters enables Move Up / Move Down under the list. The page follows the clinic
-// session: a change to the set-up (here or elsewhere) is shown at once unless the editor has unsaved edits.
+// session: a change to the set-up (here or elsewhere) is shown at once unless the editor has unsaved edits; then,
+// when the item in the editor was saved elsewhere meanwhile (changedElsewhere), the page says so and refuses to save
+// over it until Revert.
 class ItemListPage : public QWidget
 {
     Q_OBJECT
@@ -85,6 +91,24 @@ protected:
     void enableReordering();
     // Moves stored item `id` one place (`delta` -1 up, +1 down) in the order loadEntries() lists.
     virtual Status moveItem(qint64 id, int delta);
+    // Whether stored item `id` differs from the one loadEntries() last read (someone saved it meanwhile); the default
+    // never says so.
+    [[nodiscard]] virtual bool changedElsewhere(qint64 id) const;
+    // For changedElsewhere(): whether item `id` in `stored` (read now) differs from the one in `loaded`, compared with
+    // `same`. A failed read counts as no difference.
+    template<class T, class Same>
+    [[nodiscard]] static bool differs(const Result<QList<T>> &stored, const QList<T> &loaded, qint64 id, Same same)
+    {
+        if (!stored)
+            return false;
+        const auto find = [id](const QList<T> &items) -> std::optional<T> {
+            const auto found = std::find_if(items.begin(), items.end(), [id](const T &item) { return item.id == id; });
+            return found == items.end() ? std::nullopt : std::optional<T>(*found);
+        };
+        const std::optional<T> now = find(stored.value());
+        const std::optional<T> then = find(loaded);
+        return now.has_value() != then.has_value() || (now && !same(*now, *then));
+    }
     // Connect the editor's change signals here.
     void markDirty();
     void showError(const Error &error);
@@ -92,6 +116,8 @@ protected:
     SettingsContext m_context;
 
 private:
+    // When the item in the editor changedElsewhere(), shows why its edits are not saved and returns true.
+    bool refuseIfChangedElsewhere();
     void currentRowChanged(int row);
     void revert();
     void showCurrent();

@@ -10,6 +10,8 @@
 #include <QFormLayout>
 #include <QLineEdit>
 
+#include <tuple>
+
 namespace dermdesk::ui {
 
 PractitionersPage::PractitionersPage(const SettingsContext &context, QWidget *parent)
@@ -102,6 +104,15 @@ Result<qint64> PractitionersPage::saveItem(qint64 id)
         return hours.error();
     practitioner.hours = hours.value();
     return m_context.session.service<ClinicRepository>().savePractitioner(practitioner);
+}
+
+bool PractitionersPage::changedElsewhere(qint64 id) const
+{
+    return differs(m_context.session.service<ClinicRepository>().practitioners(true), m_practitioners, id,
+                   [](const Practitioner &a, const Practitioner &b) {
+                       return std::tie(a.displayName, a.title, a.colour, a.active, a.sortOrder, a.hours, a.typeIds)
+                              == std::tie(b.displayName, b.title, b.colour, b.active, b.sortOrder, b.hours, b.typeIds);
+                   });
 }
 
 QString PractitionersPage::fieldLabel(const QString &field) const

@@ -8,6 +8,8 @@
 #include <QFormLayout>
 #include <QLineEdit>
 
+#include <tuple>
+
 namespace dermdesk::ui {
 
 RoomsPage::RoomsPage(const SettingsContext &context, QWidget *parent)
@@ -77,6 +79,15 @@ Result<qint64> RoomsPage::saveItem(qint64 id)
     room.typeIds = m_types->checkedIds();
     room.active = m_active->isChecked();
     return m_context.session.service<ClinicRepository>().saveRoom(room);
+}
+
+bool RoomsPage::changedElsewhere(qint64 id) const
+{
+    return differs(m_context.session.service<ClinicRepository>().rooms(true), m_rooms, id,
+                   [](const Room &a, const Room &b) {
+                       return std::tie(a.name, a.active, a.sortOrder, a.typeIds)
+                              == std::tie(b.name, b.active, b.sortOrder, b.typeIds);
+                   });
 }
 
 QString RoomsPage::fieldLabel(const QString &field) const

@@ -28,6 +28,7 @@ protected:
     Result<qint64> saveItem(qint64 id) override;
     [[nodiscard]] QString fieldLabel(const QString &field) const override;
     [[nodiscard]] QWidget *fieldWidget(const QString &field) const override;
+    [[nodiscard]] bool changedElsewhere(qint64 id) const override;
 
 private:
     QList<Room> m_rooms;

@@ -5,6 +5,7 @@
 #include "calendar/BlockoutRepository.h"
 #include "clinic/ClinicRepository.h"
 #include "session/ClinicSession.h"
+#include "treatment/DowntimeRepository.h"
 #include "ui/settings/AppointmentTypesPage.h"
 #include "ui/settings/BlockoutsPage.h"
 #include "ui/settings/ClinicPage.h"
@@ -367,6 +368,36 @@ private slots:
         QVERIFY(m_dialog->blockoutsPage()->setScope(QStringLiteral("Room: Room 1")));
     }
 
+    // A practitioner being edited here and saved in another window meanwhile: the page says so, keeps the edits and
+    // does not save over the other window's; after Revert the page shows what was saved and saves again.
+    void aPractitionerSavedElsewhereIsNotSavedOver()
+    {
+        m_dialog->showPage(ClinicSettingsDialog::Page::Practitioners);
+        PractitionersPage *page = m_dialog->practitionersPage();
+        QVERIFY(page->select(QStringLiteral("Nurse Ana")));
+        retype(page->titleEdit(), QStringLiteral("RN"));
+        QVERIFY(page->saveButton()->isEnabled());
+
+        Practitioner ana = repository().practitioners().value().at(1);
+        QCOMPARE(ana.displayName, QStringLiteral("Nurse Ana"));
+        ana.displayName = QStringLiteral("Nurse Ana Ruiz");
+        QVERIFY(repository().savePractitioner(ana).ok());
+        QTRY_VERIFY2(page->errorText().contains(QLatin1String("another window")), qPrintable(page->errorText()));
+        QCOMPARE(page->titleEdit()->text(), QStringLiteral("RN"));
+
+        QTest::mouseClick(page->saveButton(), Qt::LeftButton);
+        QCOMPARE(repository().practitioners().value().at(1).displayName, QStringLiteral("Nurse Ana Ruiz"));
+        QVERIFY(repository().practitioners().value().at(1).title != QStringLiteral("RN"));
+
+        QTest::mouseClick(page->revertButton(), Qt::LeftButton);
+        QCOMPARE(page->nameEdit()->text(), QStringLiteral("Nurse Ana Ruiz"));
+        retype(page->titleEdit(), QStringLiteral("RN"));
+        QVERIFY(page->save());
+        QCOMPARE(page->errorText(), QString());
+        QCOMPARE(repository().practitioners().value().at(1).title, QStringLiteral("RN"));
+        QCOMPARE(repository().practitioners().value().at(1).displayName, QStringLiteral("Nurse Ana Ruiz"));
+    }
+
     // The clinic sets its own look-back and adds a rule; a rule is switched off, never deleted.
     void screeningRulesAreTheClinicsToEdit()
     {
@@ -428,6 +459,26 @@ private slots:
         QVERIFY2(!page->errorText().isEmpty(), "the refusal is shown");
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM downtime_band")), bands);
         QCOMPARE(count(QStringLiteral("SELECT max(max_depth_mm) FROM downtime_band")), 3);
+    }
+
+    // The downtime table saved in another window while it is being edited here: the edits are kept, not saved over it.
+    void aDowntimeTableSavedElsewhereIsNotSavedOver()
+    {
+        m_dialog->showPage(ClinicSettingsDialog::Page::Downtime);
+        DowntimePage *page = m_dialog->downtimePage();
+        page->table()->item(0, 3)->setText(QStringLiteral("A few hours of pinkness"));
+        QVERIFY(page->isDirty());
+
+        DowntimeRepository elsewhere(m_temp->database(), m_clock);
+        QList<DowntimeBand> bands = elsewhere.load().value().bands();
+        bands.first().label = QStringLiteral("Pink for a day");
+        QVERIFY(elsewhere.save(DowntimeTable(bands)).ok());
+        QTRY_VERIFY2(page->errorText().contains(QLatin1String("another window")), qPrintable(page->errorText()));
+        QCOMPARE(page->table()->item(0, 3)->text(), QStringLiteral("A few hours of pinkness"));
+        QVERIFY(!page->save());
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM downtime_band WHERE label = 'Pink for a day'")), 1);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM downtime_band WHERE label = 'A few hours of pinkness'")),
+                 0);
     }
 
     void appointmentTypeTimesAreStored()
