@@ -2,6 +2,7 @@
 
 #include "education/EducationTemplateRepository.h"
 #include "education/TemplateFields.h"
+#include "session/ClinicSession.h"
 #include "ui/widgets/Prompter.h"
 
 #include <QCheckBox>
@@ -48,12 +49,10 @@ QString kindLabel(const QString &kind)
 
 } // namespace
 
-EducationTemplatesDialog::EducationTemplatesDialog(const Database &database, Prompter &prompter, const Clock &clock,
-                                                   QWidget *parent)
+EducationTemplatesDialog::EducationTemplatesDialog(ClinicSession &session, Prompter &prompter, QWidget *parent)
     : QDialog(parent)
-    , m_database(database)
+    , m_session(session)
     , m_prompter(prompter)
-    , m_clock(clock)
 {
     setObjectName(QStringLiteral("educationTemplatesDialog"));
     setWindowTitle(tr("Education Documents"));
@@ -160,7 +159,7 @@ EducationTemplatesDialog::EducationTemplatesDialog(const Database &database, Pro
 
 void EducationTemplatesDialog::reload(qint64 selectId)
 {
-    auto templates = EducationTemplateRepository(m_database, m_clock).all(true);
+    auto templates = m_session.service<EducationTemplateRepository>().all(true);
     if (!templates) {
         m_prompter.showError(this, windowTitle(), templates.error());
         return;
@@ -247,7 +246,7 @@ bool EducationTemplatesDialog::save()
 {
     if (m_row < 0 || m_row >= m_templates.size())
         return true;
-    auto saved = EducationTemplateRepository(m_database, m_clock).save(edited());
+    auto saved = m_session.service<EducationTemplateRepository>().save(edited());
     if (!saved) {
         m_prompter.showError(this, tr("Saving the document"), saved.error());
         return false;
@@ -267,9 +266,9 @@ void EducationTemplatesDialog::addDocument()
     EducationTemplate t;
     t.title = title->trimmed();
     t.kind = QStringLiteral("other");
-    t.code = QStringLiteral("clinic_%1").arg(m_clock.now().toSecsSinceEpoch());
+    t.code = QStringLiteral("clinic_%1").arg(m_session.clock().now().toSecsSinceEpoch());
     t.sortOrder = 100;
-    auto saved = EducationTemplateRepository(m_database, m_clock).save(t);
+    auto saved = m_session.service<EducationTemplateRepository>().save(t);
     if (!saved) {
         m_prompter.showError(this, tr("New Document"), saved.error());
         return;

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "common/Clock.h"
 #include "education/EducationTemplate.h"
 
 #include <QDialog>
@@ -16,7 +15,7 @@ class QSpinBox;
 class QTextEdit;
 
 namespace dermdesk {
-class Database;
+class ClinicSession;
 }
 
 namespace dermdesk::ui {
@@ -33,9 +32,8 @@ class EducationTemplatesDialog : public QDialog
     Q_OBJECT
 
 public:
-    // `database`, `prompter` and `clock` must outlive the dialog.
-    EducationTemplatesDialog(const Database &database, Prompter &prompter, const Clock &clock = Clock::system(),
-                             QWidget *parent = nullptr);
+    // The session and the Prompter must outlive the dialog.
+    EducationTemplatesDialog(ClinicSession &session, Prompter &prompter, QWidget *parent = nullptr);
 
     [[nodiscard]] QListWidget *documentList() const { return m_list; }
     [[nodiscard]] QLineEdit *titleEdit() const { return m_title; }
@@ -59,9 +57,8 @@ private:
     [[nodiscard]] bool isModified() const;
     [[nodiscard]] EducationTemplate edited() const;
 
-    const Database &m_database;
+    ClinicSession &m_session;
     Prompter &m_prompter;
-    const Clock &m_clock;
     QList<EducationTemplate> m_templates;
     int m_row = -1;
     QListWidget *m_list = nullptr;

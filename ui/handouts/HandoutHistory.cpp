@@ -1,9 +1,9 @@
 #include "ui/handouts/HandoutHistory.h"
 
 #include "calendar/ClinicTime.h"
-#include "clinic/ClinicRepository.h"
 #include "common/TimeFormat.h"
 #include "education/HandoutLogRepository.h"
+#include "session/ClinicSession.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -14,10 +14,9 @@
 
 namespace dermdesk::ui {
 
-HandoutHistory::HandoutHistory(const Database &database, const Clock &clock, QWidget *parent)
+HandoutHistory::HandoutHistory(ClinicSession &session, QWidget *parent)
     : QWidget(parent)
-    , m_database(database)
-    , m_clock(clock)
+    , m_session(session)
 {
     setObjectName(QStringLiteral("handoutHistory"));
     m_list = new QTreeWidget(this);
@@ -44,10 +43,9 @@ HandoutHistory::HandoutHistory(const Database &database, const Clock &clock, QWi
     });
 }
 
-HandoutHistory *HandoutHistory::attach(QWidget *section, const Database &database, const Clock &clock,
-                                       std::function<qint64()> patient)
+HandoutHistory *HandoutHistory::attach(QWidget *section, ClinicSession &session, std::function<qint64()> patient)
 {
-    auto *history = new HandoutHistory(database, clock, section);
+    auto *history = new HandoutHistory(session, section);
     history->m_patientSource = std::move(patient);
     if (auto *empty = section->findChild<QWidget *>(QStringLiteral("handoutsEmptyLabel")))
         empty->hide();
@@ -72,9 +70,9 @@ void HandoutHistory::showPatient(qint64 patientId)
 {
     m_patientId = patientId;
     m_list->clear();
-    auto records = HandoutLogRepository(m_database, m_clock).forPatient(patientId);
+    auto records = m_session.service<HandoutLogRepository>().forPatient(patientId);
     const QList<HandoutRecord> found = records ? records.value() : QList<HandoutRecord>();
-    const ClinicTime time(ClinicRepository(m_database).timeZone());
+    const ClinicTime time(m_session.zone());
     for (const HandoutRecord &record : found) {
         QStringList contents = record.guideSections;
         for (const TemplateUse &use : record.templates)

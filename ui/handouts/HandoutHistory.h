@@ -1,7 +1,5 @@
 #pragma once
 
-#include "common/Clock.h"
-
 #include <QWidget>
 
 #include <functional>
@@ -10,7 +8,7 @@ class QLabel;
 class QTreeWidget;
 
 namespace dermdesk {
-class Database;
+class ClinicSession;
 }
 
 namespace dermdesk::ui {
@@ -22,15 +20,14 @@ class HandoutHistory : public QWidget
     Q_OBJECT
 
 public:
-    // `database` and `clock` must outlive the widget.
-    HandoutHistory(const Database &database, const Clock &clock, QWidget *parent = nullptr);
+    // The session must outlive the widget.
+    explicit HandoutHistory(ClinicSession &session, QWidget *parent = nullptr);
 
     [[nodiscard]] QTreeWidget *list() const { return m_list; }
 
     // Puts a history into `section` (a widget with a box layout, e.g. PatientPage::handoutsSection()),
     // hiding its child "handoutsEmptyLabel"; the history shows `patient()`'s documents whenever it is shown.
-    static HandoutHistory *attach(QWidget *section, const Database &database, const Clock &clock,
-                                  std::function<qint64()> patient);
+    static HandoutHistory *attach(QWidget *section, ClinicSession &session, std::function<qint64()> patient);
 
 public slots:
     // Shows `patientId`'s printed documents (again, e.g. after printing one).
@@ -46,8 +43,7 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    const Database &m_database;
-    const Clock &m_clock;
+    ClinicSession &m_session;
     QTreeWidget *m_list = nullptr;
     QLabel *m_empty = nullptr;
     std::function<qint64()> m_patientSource;

@@ -5,6 +5,7 @@
 #include "patients/PatientRecordExport.h"
 #include "patients/PatientRepository.h"
 #include "patients/PatientSummary.h"
+#include "session/ClinicSession.h"
 #include "storage/FilePrivacy.h"
 #include "ui/widgets/Prompter.h"
 #include "ui/widgets/SaveLocation.h"
@@ -20,11 +21,11 @@ constexpr TranslationContext tr("dermdesk::ui::PatientExports");
 
 } // namespace
 
-PatientExports::PatientExports(const Database &database, Prompter &prompter, QWidget *parent, const Clock &clock)
-    : m_database(database)
+PatientExports::PatientExports(ClinicSession &session, Prompter &prompter, QWidget *parent)
+    : m_session(session)
     , m_prompter(prompter)
     , m_parent(parent)
-    , m_printer(database, prompter, parent, clock)
+    , m_printer(session.database(), prompter, parent, session.clock())
 {
     setFileChooser(&SaveLocation::ask);
 }
@@ -39,7 +40,7 @@ void PatientExports::setFileChooser(FileChooser chooser)
 
 QString PatientExports::recordTitle(qint64 patientId) const
 {
-    auto patient = PatientRepository(m_database).find(patientId);
+    auto patient = m_session.service<PatientRepository>().find(patientId);
     return patient ? tr("Patient record: %1")
                          .arg(PatientSummary::fullName(patient.value().givenName, patient.value().familyName,
                                                        patient.value().preferredName))
@@ -48,7 +49,7 @@ QString PatientExports::recordTitle(qint64 patientId) const
 
 bool PatientExports::saveRecordJson(qint64 patientId)
 {
-    auto record = PatientRecordExport(m_database).toJson(patientId);
+    auto record = m_session.service<PatientRecordExport>().toJson(patientId);
     if (!record) {
         m_prompter.showError(m_parent, tr("Export Patient Record"), record.error());
         return false;
@@ -70,7 +71,7 @@ bool PatientExports::saveRecordJson(qint64 patientId)
 
 bool PatientExports::printRecord(qint64 patientId, HandoutPrinter::Output output)
 {
-    auto html = PatientRecordExport(m_database).toHtml(patientId);
+    auto html = m_session.service<PatientRecordExport>().toHtml(patientId);
     if (!html) {
         m_prompter.showError(m_parent, tr("Export Patient Record"), html.error());
         return false;
@@ -90,7 +91,7 @@ std::optional<qint64> PatientExports::saveList()
         return std::nullopt;
     qint64 rows = 0;
     const Status written = FilePrivacy::writeWhole(path, [this, &rows](QIODevice &out) -> Status {
-        auto count = PatientListExport(m_database).writeCsv(out);
+        auto count = m_session.service<PatientListExport>().writeCsv(out);
         if (!count)
             return count.error();
         rows = count.value();

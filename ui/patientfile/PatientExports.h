@@ -1,6 +1,5 @@
 #pragma once
 
-#include "common/Clock.h"
 #include "ui/handouts/HandoutPrinter.h"
 
 #include <QString>
@@ -11,7 +10,7 @@
 class QWidget;
 
 namespace dermdesk {
-class Database;
+class ClinicSession;
 } // namespace dermdesk
 
 namespace dermdesk::ui {
@@ -21,11 +20,11 @@ class Prompter;
 // Writing what the clinic holds about patients to files, from the Patients area: one patient's complete record
 // (for a patient's access request) as JSON, or as a document to preview, print or save as PDF; and the patient
 // list as CSV (UTF-8 with a byte-order mark, so spreadsheet programs read accents). Files are written whole or
-// not at all; errors go through the Prompter. The Database, the Prompter and the Clock must outlive it.
+// not at all; errors go through the Prompter. The session and the Prompter must outlive it.
 class PatientExports
 {
 public:
-    PatientExports(const Database &database, Prompter &prompter, QWidget *parent, const Clock &clock);
+    PatientExports(ClinicSession &session, Prompter &prompter, QWidget *parent);
 
     // Where a file goes: a save dialog by default; tests set their own (an empty answer is a cancel).
     using FileChooser = std::function<QString(QWidget *parent, const QString &title, const QString &suggestedName,
@@ -42,7 +41,7 @@ public:
 private:
     [[nodiscard]] QString recordTitle(qint64 patientId) const;
 
-    const Database &m_database;
+    ClinicSession &m_session;
     Prompter &m_prompter;
     QWidget *m_parent;
     FileChooser m_chooseFile;

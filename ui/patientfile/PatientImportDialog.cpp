@@ -2,6 +2,7 @@
 
 #include "common/BoundedFile.h"
 #include "patients/CsvReader.h"
+#include "session/ClinicSession.h"
 #include "ui/widgets/Prompter.h"
 
 #include <QComboBox>
@@ -38,11 +39,9 @@ QString fieldLabel(const QString &field)
 
 } // namespace
 
-PatientImportDialog::PatientImportDialog(const Database &database, const Clock &clock, Prompter &prompter,
-                                         QWidget *parent)
+PatientImportDialog::PatientImportDialog(ClinicSession &session, Prompter &prompter, QWidget *parent)
     : QDialog(parent)
-    , m_database(database)
-    , m_clock(clock)
+    , m_session(session)
     , m_prompter(prompter)
 {
     setObjectName(QStringLiteral("patientImportDialog"));
@@ -276,7 +275,7 @@ Result<PatientCsvImporter::Report> PatientImportDialog::runImport(PatientCsvImpo
     progress.setMinimumDuration(1000); // shown only when it takes over a second
     progress.setAutoClose(false);
     auto report =
-        PatientCsvImporter(m_database, m_clock).import(m_bytes, mode, mapping(), [&progress](int done, int total) {
+        m_session.service<PatientCsvImporter>().import(m_bytes, mode, mapping(), [&progress](int done, int total) {
             progress.setMaximum(std::max(1, total));
             progress.setValue(done); // a window-modal dialog processes events here
         });

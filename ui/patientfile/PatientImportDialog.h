@@ -1,6 +1,5 @@
 #pragma once
 
-#include "common/Clock.h"
 #include "patients/PatientCsvImporter.h"
 
 #include <QDialog>
@@ -17,7 +16,7 @@ class QTableWidget;
 class QTreeWidget;
 
 namespace dermdesk {
-class Database;
+class ClinicSession;
 } // namespace dermdesk
 
 namespace dermdesk::ui {
@@ -32,13 +31,13 @@ class Prompter;
 // choice. Changing the file or the mapping asks for a new dry run. A check or an import that takes over a second
 // shows a progress bar (window-modal, rows checked). The file is read through BoundedFile (ordinary files of at
 // most CsvReader::maxBytes).
-// The Database, the Clock and the Prompter must outlive the dialog.
+// The session and the Prompter must outlive the dialog.
 class PatientImportDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    PatientImportDialog(const Database &database, const Clock &clock, Prompter &prompter, QWidget *parent = nullptr);
+    PatientImportDialog(ClinicSession &session, Prompter &prompter, QWidget *parent = nullptr);
 
     // Reads `path` and shows its header, guessed mapping and first rows. InvalidInput "file" when it cannot
     // be read as CSV (the message is also shown in the dialog).
@@ -72,8 +71,7 @@ private:
     void showErrors(const PatientCsvImporter::Report &report);
     void showProblem(const QString &text);
 
-    const Database &m_database;
-    const Clock &m_clock;
+    ClinicSession &m_session;
     Prompter &m_prompter;
     QByteArray m_bytes;
     bool m_checked = false;

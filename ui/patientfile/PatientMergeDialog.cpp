@@ -2,6 +2,7 @@
 
 #include "patients/PatientMerger.h"
 #include "patients/PatientRepository.h"
+#include "session/ClinicSession.h"
 #include "ui/widgets/Prompter.h"
 
 #include <QDialogButtonBox>
@@ -34,11 +35,9 @@ QString fieldText(const QJsonValue &value)
 
 } // namespace
 
-PatientMergeDialog::PatientMergeDialog(const Database &database, const Clock &clock, Prompter &prompter,
-                                       QWidget *parent)
+PatientMergeDialog::PatientMergeDialog(ClinicSession &session, Prompter &prompter, QWidget *parent)
     : QDialog(parent)
-    , m_database(database)
-    , m_clock(clock)
+    , m_session(session)
     , m_prompter(prompter)
 {
     setObjectName(QStringLiteral("patientMergeDialog"));
@@ -76,10 +75,10 @@ PatientMergeDialog::PatientMergeDialog(const Database &database, const Clock &cl
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
-PatientMergeDialog *PatientMergeDialog::open(const Database &database, const Clock &clock, Prompter &prompter,
-                                             qint64 mergedId, qint64 survivorId, QWidget *parent)
+PatientMergeDialog *PatientMergeDialog::open(ClinicSession &session, Prompter &prompter, qint64 mergedId,
+                                             qint64 survivorId, QWidget *parent)
 {
-    auto *dialog = new PatientMergeDialog(database, clock, prompter, parent);
+    auto *dialog = new PatientMergeDialog(session, prompter, parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     if (Status s = dialog->setPatients(mergedId, survivorId); !s)
@@ -90,7 +89,7 @@ PatientMergeDialog *PatientMergeDialog::open(const Database &database, const Clo
 
 Status PatientMergeDialog::setPatients(qint64 mergedId, qint64 survivorId)
 {
-    const PatientRepository patients(m_database, m_clock);
+    const PatientRepository &patients = m_session.service<PatientRepository>();
     for (const qint64 id : {mergedId, survivorId}) {
         if (auto found = patients.find(id); !found)
             return found.error();
@@ -109,7 +108,7 @@ void PatientMergeDialog::swap()
 
 void PatientMergeDialog::showPreview()
 {
-    const PatientRepository patients(m_database, m_clock);
+    const PatientRepository &patients = m_session.service<PatientRepository>();
     auto merged = patients.find(m_mergedId);
     auto survivor = patients.find(m_survivorId);
     m_table->clearContents();
@@ -140,7 +139,7 @@ void PatientMergeDialog::showPreview()
     }
     m_table->setVerticalHeaderLabels(labels);
 
-    auto preview = PatientMerger(m_database, m_clock).preview(m_mergedId, m_survivorId);
+    auto preview = m_session.service<PatientMerger>().preview(m_mergedId, m_survivorId);
     m_preview.reset();
     if (!preview) {
         m_moves->setText(preview.error().message());
@@ -176,7 +175,7 @@ void PatientMergeDialog::mergeNow()
                                 .arg(displayName(m_preview->merged), displayName(m_preview->survivor)))) {
         return;
     }
-    auto done = PatientMerger(m_database, m_clock).merge(m_mergedId, m_survivorId);
+    auto done = m_session.service<PatientMerger>().merge(m_mergedId, m_survivorId);
     if (!done) {
         m_moves->setText(done.error().message());
         m_moves->setStyleSheet(QStringLiteral("color: #b00020;"));

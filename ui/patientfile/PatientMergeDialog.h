@@ -1,6 +1,5 @@
 #pragma once
 
-#include "common/Clock.h"
 #include "common/Result.h"
 #include "patients/PatientMerge.h"
 
@@ -13,7 +12,7 @@ class QPushButton;
 class QTableWidget;
 
 namespace dermdesk {
-class Database;
+class ClinicSession;
 } // namespace dermdesk
 
 namespace dermdesk::ui {
@@ -24,22 +23,21 @@ class Prompter;
 // move from the merged record to the survivor (appointments, plans, waitlist entries, screening answers,
 // handouts), and a refusal (same record, already merged, overlapping appointments) shown in place with Merge
 // disabled. Swap exchanges which record survives. Merge asks Prompter::confirm, then runs PatientMerger::merge
-// (one transaction, audited), emits merged() and accepts. The Database, the Clock and the Prompter must outlive
-// the dialog.
+// (one transaction, audited), emits merged() and accepts. The session and the Prompter must outlive the dialog.
 class PatientMergeDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    PatientMergeDialog(const Database &database, const Clock &clock, Prompter &prompter, QWidget *parent = nullptr);
+    PatientMergeDialog(ClinicSession &session, Prompter &prompter, QWidget *parent = nullptr);
 
     // Shows merging `mergedId` into `survivorId`. NotFound "patient" when either does not exist (nothing shown).
     Status setPatients(qint64 mergedId, qint64 survivorId);
 
     // Opens the dialog window-modal over `parent` (deleted when closed) for the patient page's "Merge into…"
     // action; connect to merged() to show the survivor afterwards.
-    static PatientMergeDialog *open(const Database &database, const Clock &clock, Prompter &prompter, qint64 mergedId,
-                                    qint64 survivorId, QWidget *parent);
+    static PatientMergeDialog *open(ClinicSession &session, Prompter &prompter, qint64 mergedId, qint64 survivorId,
+                                    QWidget *parent);
 
     [[nodiscard]] QPushButton *mergeButton() const { return m_merge; }
     [[nodiscard]] QString movesText() const;
@@ -54,8 +52,7 @@ signals:
 private:
     void showPreview();
 
-    const Database &m_database;
-    const Clock &m_clock;
+    ClinicSession &m_session;
     Prompter &m_prompter;
     qint64 m_mergedId = 0;
     qint64 m_survivorId = 0;

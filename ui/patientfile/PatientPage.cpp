@@ -6,6 +6,7 @@
 #include "patients/PatientSummary.h"
 #include "patients/PatientVisitRepository.h"
 #include "patients/ScreeningEvaluator.h"
+#include "session/ClinicSession.h"
 #include "treatment/TreatmentPlanRepository.h"
 #include "ui/patientfile/PatientExports.h"
 #include "ui/patientfile/PatientRecordForm.h"
@@ -51,12 +52,9 @@ QLabel *emptyStateLabel(const QString &objectName, const QString &text, QWidget 
 
 } // namespace
 
-PatientPage::PatientPage(const Database &database, const QTimeZone &zone, const Clock &clock, Prompter &prompter,
-                         QWidget *parent)
+PatientPage::PatientPage(ClinicSession &session, Prompter &prompter, QWidget *parent)
     : QWidget(parent)
-    , m_database(database)
-    , m_zone(zone)
-    , m_clock(clock)
+    , m_session(session)
     , m_prompter(prompter)
 {
     setObjectName(QStringLiteral("patientPage"));
@@ -85,7 +83,7 @@ void PatientPage::buildHeader()
     m_book->setObjectName(QStringLiteral("bookButton"));
     m_book->setToolTip(tr("Book an appointment for this patient (Ctrl+B)"));
     m_book->setAutoDefault(false);
-    m_exports = std::make_unique<PatientExports>(m_database, m_prompter, this, m_clock);
+    m_exports = std::make_unique<PatientExports>(m_session, m_prompter, this);
     m_export = new QToolButton(m_header);
     m_export->setObjectName(QStringLiteral("exportButton"));
     m_export->setText(tr("Export"));
@@ -149,9 +147,9 @@ void PatientPage::buildTabs()
     m_tabs->setObjectName(QStringLiteral("patientTabs"));
     m_tabs->setDocumentMode(true);
 
-    m_record = new PatientRecordForm(m_database, m_zone, m_clock, m_prompter, m_tabs);
-    m_timeline = new PatientTimeline(m_zone, m_clock, m_tabs);
-    m_screening = new ScreeningForm(m_database, m_zone, m_clock, m_tabs);
+    m_record = new PatientRecordForm(m_session, m_prompter, m_tabs);
+    m_timeline = new PatientTimeline(m_session, m_tabs);
+    m_screening = new ScreeningForm(m_session.database(), m_session.zone(), m_session.clock(), m_tabs);
 
     auto *plans = new QWidget(m_tabs);
     m_plans = new QTreeWidget(plans);
@@ -204,7 +202,7 @@ void PatientPage::buildTabs()
 
 bool PatientPage::load(qint64 patientId)
 {
-    auto found = PatientRepository(m_database, m_clock).find(patientId);
+    auto found = m_session.service<PatientRepository>().find(patientId);
     if (!found) {
         m_patient = {};
         m_title->setText(tr("Patient not found"));
@@ -217,7 +215,7 @@ bool PatientPage::load(qint64 patientId)
     m_patient = found.value();
     m_record->setPatient(m_patient);
     showHeader();
-    auto visits = PatientVisitRepository(m_database).visits(patientId);
+    auto visits = m_session.service<PatientVisitRepository>().visits(patientId);
     if (visits)
         m_timeline->setVisits(visits.value());
     else
@@ -245,7 +243,7 @@ void PatientPage::showHeader()
     m_book->setEnabled(!p.archived);
     QStringList parts;
     if (p.birthDate.isValid()) {
-        const QDate today = ClinicTime(m_zone).localDate(m_clock.now().toSecsSinceEpoch());
+        const QDate today = ClinicTime(m_session.zone()).localDate(m_session.clock().now().toSecsSinceEpoch());
         parts << tr("%1 years, born %2").arg(ageOn(p.birthDate, today)).arg(shortDateText(p.birthDate));
     } else {
         parts << tr("Birth date not recorded");
@@ -265,8 +263,8 @@ void PatientPage::updateScreeningStatus()
 {
     if (m_patient.id <= 0)
         return;
-    const QDate today = ClinicTime(m_zone).localDate(m_clock.now().toSecsSinceEpoch());
-    auto outcome = ScreeningEvaluator(m_database).evaluate(m_patient.id, today, true);
+    const QDate today = ClinicTime(m_session.zone()).localDate(m_session.clock().now().toSecsSinceEpoch());
+    auto outcome = m_session.service<ScreeningEvaluator>().evaluate(m_patient.id, today, true);
     if (outcome)
         m_badge->setOutcome(outcome.value());
     else
@@ -276,14 +274,14 @@ void PatientPage::updateScreeningStatus()
 void PatientPage::loadPlans()
 {
     m_plans->clear();
-    auto plans = TreatmentPlanRepository(m_database, m_clock).plansOfPatient(m_patient.id);
+    auto plans = m_session.service<TreatmentPlanRepository>().plansOfPatient(m_patient.id);
     if (!plans) {
         m_plansEmpty->setText(tr("The treatment plans could not be read: %1").arg(plans.error().message()));
         m_plans->hide();
         m_plansEmpty->show();
         return;
     }
-    const ClinicTime time(m_zone);
+    const ClinicTime time(m_session.zone());
     for (const PlanSummary &plan : plans.value()) {
         const QString next = plan.nextSessionAt
                                  ? tr("%1 %2").arg(shortDateText(time.localDate(*plan.nextSessionAt)),

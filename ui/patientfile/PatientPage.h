@@ -1,9 +1,7 @@
 #pragma once
 
-#include "common/Clock.h"
 #include "patients/Patient.h"
 
-#include <QTimeZone>
 #include <QWidget>
 
 #include <memory>
@@ -16,7 +14,7 @@ class QToolButton;
 class QTreeWidget;
 
 namespace dermdesk {
-class Database;
+class ClinicSession;
 } // namespace dermdesk
 
 namespace dermdesk::ui {
@@ -31,7 +29,7 @@ class ScreeningForm;
 // One patient's page: a header (name, age and birth date, phones, screening status for a treatment today,
 // "Book…" and "Back") over tabs for the record, the appointments, the screening questionnaire, the
 // treatment plans and the handouts printed. Esc asks for the results list (after asking whether to drop
-// unsaved edits). The Database, the Clock and the Prompter must outlive the page.
+// unsaved edits). The session and the Prompter must outlive the page.
 class PatientPage : public QWidget
 {
     Q_OBJECT
@@ -46,8 +44,7 @@ public:
     };
     Q_ENUM(Tab)
 
-    PatientPage(const Database &database, const QTimeZone &zone, const Clock &clock, Prompter &prompter,
-                QWidget *parent = nullptr);
+    PatientPage(ClinicSession &session, Prompter &prompter, QWidget *parent = nullptr);
     ~PatientPage() override;
 
     // Reads and shows the patient (record, appointments, screening, plans); false (with a message in the
@@ -102,9 +99,7 @@ private:
     void loadPlans();
     void recordSaved(const Patient &patient);
 
-    const Database &m_database;
-    QTimeZone m_zone;
-    const Clock &m_clock;
+    ClinicSession &m_session;
     Prompter &m_prompter;
     Patient m_patient;
 

@@ -5,6 +5,7 @@
 #include "patients/PatientFieldRules.h"
 #include "patients/PatientRepository.h"
 #include "patients/PatientSummary.h"
+#include "session/ClinicSession.h"
 #include "ui/widgets/DateField.h"
 #include "ui/widgets/Prompter.h"
 #include "ui/widgets/Theme.h"
@@ -54,12 +55,9 @@ QString labelName(const QLabel *label)
 
 } // namespace
 
-PatientRecordForm::PatientRecordForm(const Database &database, const QTimeZone &zone, const Clock &clock,
-                                     Prompter &prompter, QWidget *parent)
+PatientRecordForm::PatientRecordForm(ClinicSession &session, Prompter &prompter, QWidget *parent)
     : QWidget(parent)
-    , m_database(database)
-    , m_zone(zone)
-    , m_clock(clock)
+    , m_session(session)
     , m_prompter(prompter)
 {
     setObjectName(QStringLiteral("patientRecordForm"));
@@ -444,12 +442,12 @@ bool PatientRecordForm::save()
                                            tr("type the date as %1").arg(m_birthDate->placeholderText())));
         return false;
     }
-    const QDate today = ClinicTime(m_zone).localDate(m_clock.now().toSecsSinceEpoch());
+    const QDate today = ClinicTime(m_session.zone()).localDate(m_session.clock().now().toSecsSinceEpoch());
     if (const Status valid = PatientFieldRules::check(patient, today); !valid) {
         showFieldError(valid.error());
         return false;
     }
-    PatientRepository repository(m_database, m_clock);
+    PatientRepository &repository = m_session.service<PatientRepository>();
     if (const Status updated = repository.update(patient); !updated) {
         showFieldError(updated.error());
         return false;
@@ -485,7 +483,7 @@ void PatientRecordForm::toggleArchived()
                 : m_prompter.confirm(this, tr("Restore patient"), tr("Restore %1 to searches and booking?").arg(name));
     if (!yes)
         return;
-    PatientRepository repository(m_database, m_clock);
+    PatientRepository &repository = m_session.service<PatientRepository>();
     if (const Status changed = repository.setArchived(m_patient.id, archive); !changed) {
         m_prompter.showError(this, archive ? tr("Patient not archived") : tr("Patient not restored"), changed.error());
         return;

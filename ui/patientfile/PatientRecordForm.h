@@ -1,10 +1,8 @@
 #pragma once
 
-#include "common/Clock.h"
 #include "patients/Patient.h"
 
 #include <QHash>
-#include <QTimeZone>
 #include <QWidget>
 
 class QCheckBox;
@@ -15,7 +13,7 @@ class QPlainTextEdit;
 class QPushButton;
 
 namespace dermdesk {
-class Database;
+class ClinicSession;
 class Error;
 } // namespace dermdesk
 
@@ -29,14 +27,13 @@ class Prompter;
 // as check boxes plus free text), medications and notes. Save validates (PatientFieldRules::check) and
 // saves nothing when a field is wrong: the field's label turns red and a message under it names the field
 // and the rule. Revert puts back what is stored. Archive / Restore asks first through the Prompter.
-// The Database, the Clock and the Prompter must outlive the form.
+// The session and the Prompter must outlive the form.
 class PatientRecordForm : public QWidget
 {
     Q_OBJECT
 
 public:
-    PatientRecordForm(const Database &database, const QTimeZone &zone, const Clock &clock, Prompter &prompter,
-                      QWidget *parent = nullptr);
+    PatientRecordForm(ClinicSession &session, Prompter &prompter, QWidget *parent = nullptr);
 
     // Shows `patient` as stored and forgets unsaved edits.
     void setPatient(const Patient &patient);
@@ -75,9 +72,7 @@ private:
     void updateButtons();
     QLabel *messageFor(const QString &key);
 
-    const Database &m_database;
-    QTimeZone m_zone;
-    const Clock &m_clock;
+    ClinicSession &m_session;
     Prompter &m_prompter;
     Patient m_patient;
     QStringList m_stored;

@@ -3,6 +3,7 @@
 #include "calendar/AppointmentStatus.h"
 #include "calendar/ClinicTime.h"
 #include "common/TimeFormat.h"
+#include "session/ClinicSession.h"
 #include "ui/schedule/StatusStyle.h"
 #include "ui/widgets/Theme.h"
 
@@ -23,10 +24,9 @@ constexpr int UpcomingRole = Qt::UserRole + 3;
 
 } // namespace
 
-PatientTimeline::PatientTimeline(const QTimeZone &zone, const Clock &clock, QWidget *parent)
+PatientTimeline::PatientTimeline(const ClinicSession &session, QWidget *parent)
     : QWidget(parent)
-    , m_zone(zone)
-    , m_clock(clock)
+    , m_session(session)
 {
     setObjectName(QStringLiteral("patientTimeline"));
     m_summary = new QLabel(this);
@@ -64,8 +64,8 @@ QTreeWidgetItem *PatientTimeline::addGroup(const QString &title, const QList<Pat
     bold.setBold(true);
     group->setFont(WhenColumn, bold);
     group->setForeground(WhenColumn, QColor(theme::mutedText));
-    const ClinicTime time(m_zone);
-    const qint64 now = m_clock.now().toSecsSinceEpoch();
+    const ClinicTime time(m_session.zone());
+    const qint64 now = m_session.clock().now().toSecsSinceEpoch();
     for (const PatientVisit &visit : visits) {
         const QDateTime start = time.toLocal(visit.startsAt);
         const QDateTime end = time.toLocal(visit.endsAt);
@@ -101,7 +101,7 @@ QTreeWidgetItem *PatientTimeline::addGroup(const QString &title, const QList<Pat
 void PatientTimeline::setVisits(const QList<PatientVisit> &visits)
 {
     m_view->clear();
-    const qint64 now = m_clock.now().toSecsSinceEpoch();
+    const qint64 now = m_session.clock().now().toSecsSinceEpoch();
     QList<PatientVisit> upcoming;
     QList<PatientVisit> past;
     m_noShows = 0;

@@ -1,14 +1,16 @@
 #pragma once
 
-#include "common/Clock.h"
 #include "patients/PatientVisit.h"
 
-#include <QTimeZone>
 #include <QWidget>
 
 class QLabel;
 class QTreeWidget;
 class QTreeWidgetItem;
+
+namespace dermdesk {
+class ClinicSession;
+} // namespace dermdesk
 
 namespace dermdesk::ui {
 
@@ -30,9 +32,9 @@ public:
         ColumnCount
     };
 
-    // Times are shown in `zone`, the clinic's; "now" (which visits are upcoming) comes from `clock`,
-    // which must outlive the widget.
-    PatientTimeline(const QTimeZone &zone, const Clock &clock, QWidget *parent = nullptr);
+    // Times are shown in the clinic's zone; "now" (which visits are upcoming) comes from the session's clock. The
+    // session must outlive the widget.
+    explicit PatientTimeline(const ClinicSession &session, QWidget *parent = nullptr);
 
     // Shows `visits` (in any order).
     void setVisits(const QList<PatientVisit> &visits);
@@ -55,8 +57,7 @@ private:
     void activate(QTreeWidgetItem *item);
     QTreeWidgetItem *addGroup(const QString &title, const QList<PatientVisit> &visits);
 
-    QTimeZone m_zone;
-    const Clock &m_clock;
+    const ClinicSession &m_session;
     QLabel *m_summary = nullptr;
     QTreeWidget *m_view = nullptr;
     int m_noShows = 0;

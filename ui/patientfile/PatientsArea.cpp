@@ -2,6 +2,7 @@
 
 #include "patients/PatientListModel.h"
 #include "patients/PatientRepository.h"
+#include "session/ClinicSession.h"
 #include "ui/patientfile/NewPatientDialog.h"
 #include "ui/patientfile/PatientExports.h"
 #include "ui/patientfile/PatientMergeDialog.h"
@@ -24,16 +25,13 @@
 
 namespace dermdesk::ui {
 
-PatientsArea::PatientsArea(const Database &database, const QTimeZone &zone, const Clock &clock, Prompter &prompter,
-                           QWidget *parent)
+PatientsArea::PatientsArea(ClinicSession &session, Prompter &prompter, QWidget *parent)
     : QWidget(parent)
-    , m_database(database)
-    , m_zone(zone)
-    , m_clock(clock)
+    , m_session(session)
     , m_prompter(prompter)
 {
     setObjectName(QStringLiteral("patientsArea"));
-    m_model = new PatientListModel(database, zone, clock, this);
+    m_model = new PatientListModel(session.database(), session.zone(), session.clock(), this);
     m_stack = new QStackedWidget(this);
     m_results = new QWidget(m_stack);
 
@@ -54,7 +52,7 @@ PatientsArea::PatientsArea(const Database &database, const QTimeZone &zone, cons
     m_view->setToolTip(tr("Enter or double-click opens the patient; Ctrl+B books for them; select two records of "
                           "the same person to merge them"));
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_exports = std::make_unique<PatientExports>(database, prompter, this, clock);
+    m_exports = std::make_unique<PatientExports>(session, prompter, this);
     m_merge = new QPushButton(tr("&Merge Selected\u2026"), m_results);
     m_merge->setObjectName(QStringLiteral("mergeButton"));
     m_merge->setToolTip(tr("Two records of the same person: move everything to one and archive the other"));
@@ -85,7 +83,7 @@ PatientsArea::PatientsArea(const Database &database, const QTimeZone &zone, cons
     bottom->addWidget(m_exportList);
     resultsLayout->addLayout(bottom);
 
-    m_page = new PatientPage(database, zone, clock, prompter, m_stack);
+    m_page = new PatientPage(session, prompter, m_stack);
     m_stack->addWidget(m_results);
     m_stack->addWidget(m_page);
     auto *layout = new QVBoxLayout(this);
@@ -144,8 +142,7 @@ PatientMergeDialog *PatientsArea::mergeSelected()
         return nullptr;
     const qint64 first = m_model->patient(rows.at(0).row()).id;
     const qint64 second = m_model->patient(rows.at(1).row()).id;
-    auto *dialog =
-        PatientMergeDialog::open(m_database, m_clock, m_prompter, qMax(first, second), qMin(first, second), this);
+    auto *dialog = PatientMergeDialog::open(m_session, m_prompter, qMax(first, second), qMin(first, second), this);
     if (dialog) {
         connect(dialog, &PatientMergeDialog::merged, this, [this](qint64 survivorId) {
             searchNow();
@@ -174,7 +171,7 @@ void PatientsArea::moveToResults()
 
 NewPatientDialog *PatientsArea::newPatient()
 {
-    auto *dialog = new NewPatientDialog(m_database, m_zone, m_clock, this);
+    auto *dialog = new NewPatientDialog(m_session.database(), m_session.zone(), m_session.clock(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     dialog->setNameText(m_search->text());
@@ -260,7 +257,7 @@ void PatientsArea::showPatient(qint64 patientId)
     if (isPageShown() && m_page->patientId() != patientId && !m_page->confirmLeave())
         return;
     if (!selectPatientRow(patientId)) {
-        if (const auto patient = PatientRepository(m_database, m_clock).find(patientId); patient) {
+        if (const auto patient = m_session.service<PatientRepository>().find(patientId); patient) {
             m_search->setText(patient.value().givenName + QLatin1Char(' ') + patient.value().familyName);
             searchNow();
             selectPatientRow(patientId);

@@ -1,8 +1,5 @@
 #pragma once
 
-#include "common/Clock.h"
-
-#include <QTimeZone>
 #include <QWidget>
 
 #include <memory>
@@ -15,7 +12,7 @@ class QTableView;
 class QTimer;
 
 namespace dermdesk {
-class Database;
+class ClinicSession;
 class PatientListModel;
 } // namespace dermdesk
 
@@ -32,14 +29,13 @@ class Prompter;
 // nothing matches, it opens the new-patient form with what was typed, like "New Patient…"); Enter
 // or a double-click on a result opens its page; Esc or "Results" on the page comes back. Ctrl+B (on a
 // selected result or an open page) asks to book for that patient.
-// The Database, the Clock and the Prompter must outlive the area.
+// The session and the Prompter must outlive the area.
 class PatientsArea : public QWidget
 {
     Q_OBJECT
 
 public:
-    PatientsArea(const Database &database, const QTimeZone &zone, const Clock &clock, Prompter &prompter,
-                 QWidget *parent = nullptr);
+    PatientsArea(ClinicSession &session, Prompter &prompter, QWidget *parent = nullptr);
     ~PatientsArea() override;
 
     [[nodiscard]] QLineEdit *searchEdit() const { return m_search; }
@@ -96,9 +92,7 @@ private:
     // Selects the patient's row when the results list them.
     bool selectPatientRow(qint64 patientId);
 
-    const Database &m_database;
-    QTimeZone m_zone;
-    const Clock &m_clock;
+    ClinicSession &m_session;
     Prompter &m_prompter;
     std::unique_ptr<PatientExports> m_exports;
     PatientListModel *m_model = nullptr;

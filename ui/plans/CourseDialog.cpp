@@ -1,7 +1,8 @@
 #include "ui/plans/CourseDialog.h"
 
-#include "calendar/ScheduleSetup.h"
+#include "calendar/ScheduleSetupCache.h"
 #include "patients/ScreeningEvaluator.h"
+#include "session/ClinicSession.h"
 #include "treatment/CourseBooker.h"
 #include "treatment/SeriesPlanner.h"
 #include "treatment/TreatmentPlanRepository.h"
@@ -22,10 +23,9 @@
 
 namespace dermdesk::ui {
 
-CourseDialog::CourseDialog(const Database &database, const Clock &clock, qint64 planId, Mode mode, QWidget *parent)
+CourseDialog::CourseDialog(ClinicSession &session, qint64 planId, Mode mode, QWidget *parent)
     : QDialog(parent)
-    , m_database(database)
-    , m_clock(clock)
+    , m_session(session)
     , m_mode(mode)
 {
     setObjectName(QStringLiteral("courseDialog"));
@@ -72,8 +72,8 @@ CourseDialog::CourseDialog(const Database &database, const Clock &clock, qint64 
     layout->addWidget(buttons);
     resize(860, 420);
 
-    auto setup = ScheduleSetup::load(m_database);
-    auto plan = TreatmentPlanRepository(m_database, m_clock).find(planId);
+    auto setup = m_session.service<ScheduleSetupCache>().get();
+    auto plan = m_session.service<TreatmentPlanRepository>().find(planId);
     if (!setup || !plan) {
         showMessage((setup ? plan.error() : setup.error()).message(), true);
         m_book->setEnabled(false);
@@ -94,7 +94,7 @@ CourseDialog::~CourseDialog()
 
 void CourseDialog::propose()
 {
-    SeriesPlanner planner(m_database, m_clock);
+    SeriesPlanner &planner = m_session.service<SeriesPlanner>();
     auto proposal = m_mode == Mode::Book ? planner.propose(*m_plan) : planner.shiftRest(*m_plan);
     if (!proposal) {
         showMessage(proposal.error().message(), true);
@@ -155,7 +155,7 @@ void CourseDialog::showProposal()
         const int sequence = s.sequence;
         const QDate proposed = local.date();
         connect(date, &QLineEdit::editingFinished, this, [this, date, sequence, proposed] {
-            const QDate today = m_setup->time().localDate(m_clock.now().toSecsSinceEpoch());
+            const QDate today = m_setup->time().localDate(m_session.clock().now().toSecsSinceEpoch());
             if (!date->date().isValid() || date->date() < today) {
                 showMessage(date->date().isValid()
                                 ? tr("Session %1 cannot be before today.").arg(sequence)
@@ -217,7 +217,7 @@ void CourseDialog::changeSession(int sequence, const QDate &day, std::optional<i
 {
     if (!m_proposal)
         return;
-    auto changed = SeriesPlanner(m_database, m_clock).change(*m_plan, *m_proposal, sequence, day, minute);
+    auto changed = m_session.service<SeriesPlanner>().change(*m_plan, *m_proposal, sequence, day, minute);
     if (!changed) {
         showMessage(changed.error().message(), true);
         showProposal(); // puts the edited date back
@@ -232,7 +232,7 @@ void CourseDialog::bookAll()
 {
     if (!m_proposal || m_proposal->sessions.isEmpty())
         return;
-    CourseBooker booker(m_database, m_clock);
+    CourseBooker &booker = m_session.service<CourseBooker>();
     if (m_mode == Mode::Shift) {
         if (Status moved = booker.shiftRest(*m_plan, *m_proposal, m_acknowledge->text().trimmed()); !moved) {
             showMessage(moved.error().message(), true);

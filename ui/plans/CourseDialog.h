@@ -1,6 +1,5 @@
 #pragma once
 
-#include "common/Clock.h"
 #include "treatment/CourseProposal.h"
 #include "treatment/TreatmentPlan.h"
 
@@ -15,7 +14,7 @@ class QPushButton;
 class QTableWidget;
 
 namespace dermdesk {
-class Database;
+class ClinicSession;
 class ScheduleSetup;
 } // namespace dermdesk
 
@@ -25,7 +24,7 @@ namespace dermdesk::ui {
 // date or time can be changed in its row (the later sessions are planned again after it); then one click
 // books them all in one transaction. In Shift mode it shows the booked sessions "shift the rest" would move
 // and moves them together. Refusals appear in the dialog (nothing is booked); it closes once booked.
-// The Database and the Clock must outlive the dialog.
+// The session must outlive the dialog.
 class CourseDialog : public QDialog
 {
     Q_OBJECT
@@ -47,8 +46,7 @@ public:
         ColumnCount
     };
 
-    CourseDialog(const Database &database, const Clock &clock, qint64 planId, Mode mode = Mode::Book,
-                 QWidget *parent = nullptr);
+    CourseDialog(ClinicSession &session, qint64 planId, Mode mode = Mode::Book, QWidget *parent = nullptr);
     ~CourseDialog() override;
 
     [[nodiscard]] QTableWidget *sessionTable() const { return m_table; }
@@ -69,8 +67,7 @@ private:
     void showProposal();
     void showMessage(const QString &text, bool error);
 
-    const Database &m_database;
-    const Clock &m_clock;
+    ClinicSession &m_session;
     Mode m_mode;
     std::optional<TreatmentPlan> m_plan;
     std::optional<CourseProposal> m_proposal;

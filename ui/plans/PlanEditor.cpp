@@ -1,8 +1,9 @@
 #include "ui/plans/PlanEditor.h"
 
-#include "calendar/ScheduleSetup.h"
+#include "calendar/ScheduleSetupCache.h"
 #include "clinic/ClinicRepository.h"
 #include "patients/PatientRepository.h"
+#include "session/ClinicSession.h"
 #include "treatment/TreatmentPlanRepository.h"
 #include "treatment/TreatmentVocabulary.h"
 #include "ui/patientfile/PatientPicker.h"
@@ -30,16 +31,15 @@
 
 namespace dermdesk::ui {
 
-PlanEditor::PlanEditor(const Database &database, const Clock &clock, qint64 patientId, QWidget *parent)
+PlanEditor::PlanEditor(ClinicSession &session, qint64 patientId, QWidget *parent)
     : QDialog(parent)
-    , m_database(database)
-    , m_clock(clock)
+    , m_session(session)
 {
     setWindowTitle(tr("New Treatment Plan"));
     build();
     TreatmentPlan plan;
     plan.patientId = patientId;
-    if (auto setup = ScheduleSetup::load(m_database)) {
+    if (auto setup = m_session.service<ScheduleSetupCache>().get()) {
         const ClinicSettings &clinic = setup.value().settings();
         plan.plannedSessions = clinic.defaultSessions;
         plan.intervalMinWeeks = clinic.defaultIntervalMinWeeks;
@@ -50,10 +50,9 @@ PlanEditor::PlanEditor(const Database &database, const Clock &clock, qint64 pati
     load(plan);
 }
 
-PlanEditor::PlanEditor(const Database &database, const Clock &clock, const TreatmentPlan &plan, QWidget *parent)
+PlanEditor::PlanEditor(ClinicSession &session, const TreatmentPlan &plan, QWidget *parent)
     : QDialog(parent)
-    , m_database(database)
-    , m_clock(clock)
+    , m_session(session)
 {
     setWindowTitle(tr("Edit Treatment Plan"));
     build();
@@ -64,18 +63,18 @@ PlanEditor::PlanEditor(const Database &database, const Clock &clock, const Treat
 void PlanEditor::build()
 {
     setObjectName(QStringLiteral("planEditor"));
-    m_patient = new PatientPicker(m_database, m_clock, this);
+    m_patient = new PatientPicker(m_session.database(), m_session.clock(), this);
     m_patient->setObjectName(QStringLiteral("planPatient"));
     m_type = new QComboBox(this);
     m_practitioner = new QComboBox(this);
     m_practitioner->addItem(tr("Any practitioner"), 0);
-    if (auto setup = ScheduleSetup::load(m_database)) {
+    if (auto setup = m_session.service<ScheduleSetupCache>().get()) {
         for (const Practitioner &p : setup.value().practitioners()) {
             if (p.active)
                 m_practitioner->addItem(p.displayName, p.id);
         }
     }
-    if (auto types = ClinicRepository(m_database).appointmentTypes()) {
+    if (auto types = m_session.service<ClinicRepository>().appointmentTypes()) {
         for (const AppointmentType &type : types.value()) {
             if (type.isTreatment)
                 m_type->addItem(type.name, type.id);
@@ -101,7 +100,7 @@ void PlanEditor::build()
     m_concerns = new QListWidget(this);
     m_concerns->setObjectName(QStringLiteral("planConcerns"));
     m_concerns->setMaximumHeight(110);
-    if (auto concerns = TreatmentVocabulary(m_database).concerns()) {
+    if (auto concerns = m_session.service<TreatmentVocabulary>().concerns()) {
         for (const QString &concern : concerns.value()) {
             auto *item = new QListWidgetItem(concern, m_concerns);
             item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
@@ -114,7 +113,7 @@ void PlanEditor::build()
     m_areas->verticalHeader()->hide();
     m_areas->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_areas->setMaximumHeight(170);
-    if (auto areas = TreatmentVocabulary(m_database).areas()) {
+    if (auto areas = m_session.service<TreatmentVocabulary>().areas()) {
         for (const TreatmentVocabulary::Area &area : areas.value())
             addAreaRow(area.name, area.defaultDepthMm.value_or(0.5));
     }
@@ -205,7 +204,7 @@ void PlanEditor::load(const TreatmentPlan &plan)
         PatientSummary patient;
         patient.id = plan.patientId;
         patient.givenName = tr("Patient %1").arg(plan.patientId);
-        if (auto found = PatientRepository(m_database, m_clock).find(plan.patientId)) {
+        if (auto found = m_session.service<PatientRepository>().find(plan.patientId)) {
             const Patient &record = found.value();
             patient.givenName = record.givenName;
             patient.familyName = record.familyName;
@@ -331,11 +330,11 @@ void PlanEditor::showConsent()
 void PlanEditor::openConsentForm()
 {
     QString version = m_plan.consentFormVersion;
-    QDate today = m_clock.now().toUTC().date();
-    if (auto setup = ScheduleSetup::load(m_database)) {
+    QDate today = m_session.clock().now().toUTC().date();
+    if (auto setup = m_session.service<ScheduleSetupCache>().get()) {
         if (!setup.value().settings().consentFormVersion.isEmpty())
             version = setup.value().settings().consentFormVersion;
-        today = setup.value().time().localDate(m_clock.now().toSecsSinceEpoch());
+        today = setup.value().time().localDate(m_session.clock().now().toSecsSinceEpoch());
     }
     m_consentVersion->setText(version);
     m_consentDate->setDate(today);
@@ -346,7 +345,7 @@ void PlanEditor::openConsentForm()
 
 void PlanEditor::recordConsent()
 {
-    TreatmentPlanRepository plans(m_database, m_clock);
+    TreatmentPlanRepository &plans = m_session.service<TreatmentPlanRepository>();
     if (Status recorded = plans.recordConsent(m_plan.id, m_consentVersion->text(), m_consentDate->date()); !recorded) {
         m_message->setText(recorded.error().message());
         m_message->show();
@@ -412,7 +411,7 @@ TreatmentPlan PlanEditor::currentPlan() const
 
 void PlanEditor::save()
 {
-    TreatmentPlanRepository plans(m_database, m_clock);
+    TreatmentPlanRepository &plans = m_session.service<TreatmentPlanRepository>();
     TreatmentPlan plan = currentPlan();
     Status saved;
     if (plan.id == 0) {

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "common/Clock.h"
 #include "treatment/TreatmentPlan.h"
 
 #include <QDialog>
@@ -19,7 +18,7 @@ class QTableWidget;
 class QTimeEdit;
 
 namespace dermdesk {
-class Database;
+class ClinicSession;
 }
 
 namespace dermdesk::ui {
@@ -34,17 +33,17 @@ class PatientPicker;
 // Clinic Settings has retired or renamed since the plan was made stays listed, ticked. A stored plan's
 // consent row shows the signed consent or "Not recorded"; "Record Consent…" opens an inline form (the
 // clinic's current form version, the date signed, today by default) that records it at once through
-// TreatmentPlanRepository::recordConsent (audited), whether or not the plan is then saved. The Database and
-// the Clock must outlive the dialog.
+// TreatmentPlanRepository::recordConsent (audited), whether or not the plan is then saved. The session must
+// outlive the dialog.
 class PlanEditor : public QDialog
 {
     Q_OBJECT
 
 public:
     // A new plan for `patientId`, shown in the type-ahead patient field (0: the person picks the patient there).
-    PlanEditor(const Database &database, const Clock &clock, qint64 patientId, QWidget *parent = nullptr);
+    PlanEditor(ClinicSession &session, qint64 patientId, QWidget *parent = nullptr);
     // Edits stored plan `plan`.
-    PlanEditor(const Database &database, const Clock &clock, const TreatmentPlan &plan, QWidget *parent = nullptr);
+    PlanEditor(ClinicSession &session, const TreatmentPlan &plan, QWidget *parent = nullptr);
 
     [[nodiscard]] PatientPicker *patientPicker() const { return m_patient; }
     [[nodiscard]] QSpinBox *sessionsBox() const { return m_sessions; }
@@ -83,8 +82,7 @@ private:
     // Shows the inline consent form (whose Record is then the default button) or the "Record Consent…" button.
     void setConsentFormOpen(bool open);
 
-    const Database &m_database;
-    const Clock &m_clock;
+    ClinicSession &m_session;
     TreatmentPlan m_plan;
     PatientPicker *m_patient = nullptr;
     QComboBox *m_type = nullptr;

@@ -1,6 +1,7 @@
 #include "ui/plans/PlansArea.h"
 
 #include "calendar/ClinicTime.h"
+#include "session/ClinicSession.h"
 #include "treatment/PlanListModel.h"
 #include "treatment/PlanProgress.h"
 #include "treatment/TreatmentPlanRepository.h"
@@ -26,16 +27,13 @@
 
 namespace dermdesk::ui {
 
-PlansArea::PlansArea(const Database &database, const QTimeZone &zone, const Clock &clock, Prompter &prompter,
-                     QWidget *parent)
+PlansArea::PlansArea(ClinicSession &session, Prompter &prompter, QWidget *parent)
     : QWidget(parent)
-    , m_database(database)
-    , m_zone(zone)
-    , m_clock(clock)
+    , m_session(session)
     , m_prompter(prompter)
 {
     setObjectName(QStringLiteral("plansArea"));
-    m_model = new PlanListModel(database, zone, clock, this);
+    m_model = new PlanListModel(session.database(), session.zone(), session.clock(), this);
 
     m_title = makeTitleLabel(tr("Open treatment plans"), this);
     m_summary = makeMutedLabel(QStringLiteral("planSummary"), this);
@@ -95,7 +93,7 @@ PlansArea::PlansArea(const Database &database, const QTimeZone &zone, const Cloc
     plansLayout->addLayout(buttons);
     plansLayout->addWidget(splitter, 1);
 
-    m_recall = new RecallPanel(database, zone, clock, this);
+    m_recall = new RecallPanel(session, this);
     connect(m_recall, &RecallPanel::bookRequested, this, &PlansArea::bookCourse);
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(plansPage, tr("&Plans"));
@@ -156,16 +154,16 @@ void PlansArea::showSessions()
     m_record->setEnabled(id != 0);
     if (id == 0)
         return;
-    auto plan = TreatmentPlanRepository(m_database, m_clock).find(id);
-    const ClinicTime time(m_zone);
-    auto sessions = plan ? TreatmentSessionRepository(m_database, m_clock).sessions(plan.value(), time)
+    auto plan = m_session.service<TreatmentPlanRepository>().find(id);
+    const ClinicTime time(m_session.zone());
+    auto sessions = plan ? m_session.service<TreatmentSessionRepository>().sessions(plan.value(), time)
                          : Result<QList<PlanSession>>(plan.error());
     if (!sessions) {
         m_progress->setText(sessions.error().message());
         return;
     }
     const QLocale locale;
-    const QDate today = time.localDate(m_clock.now().toSecsSinceEpoch());
+    const QDate today = time.localDate(m_session.clock().now().toSecsSinceEpoch());
     const PlanProgress progress = PlanProgress::of(sessions.value(), plan.value().plannedSessions, today);
     QString next;
     if (progress.nextSequence > 0 && progress.nextWindowStart.isValid())
@@ -231,7 +229,7 @@ void PlansArea::showEvent(QShowEvent *event)
 
 void PlansArea::newPlan(qint64 patientId)
 {
-    PlanEditor editor(m_database, m_clock, patientId, this);
+    PlanEditor editor(m_session, patientId, this);
     if (editor.exec() == QDialog::Accepted) {
         reload();
         selectPlan(editor.plan().id);
@@ -240,10 +238,10 @@ void PlansArea::newPlan(qint64 patientId)
 
 void PlansArea::editPlan()
 {
-    auto plan = TreatmentPlanRepository(m_database, m_clock).find(selectedPlan());
+    auto plan = m_session.service<TreatmentPlanRepository>().find(selectedPlan());
     if (!plan)
         return;
-    PlanEditor editor(m_database, m_clock, plan.value(), this);
+    PlanEditor editor(m_session, plan.value(), this);
     // Consent recorded in the editor is stored even when the edit is cancelled: show it either way.
     editor.exec();
     reload();
@@ -253,7 +251,7 @@ void PlansArea::bookCourse(qint64 planId)
 {
     if (planId == 0)
         return;
-    CourseDialog dialog(m_database, m_clock, planId, CourseDialog::Mode::Book, this);
+    CourseDialog dialog(m_session, planId, CourseDialog::Mode::Book, this);
     if (dialog.exec() == QDialog::Accepted) {
         reload();
         selectPlan(planId);
@@ -263,7 +261,7 @@ void PlansArea::bookCourse(qint64 planId)
 
 void PlansArea::shiftRest()
 {
-    CourseDialog dialog(m_database, m_clock, selectedPlan(), CourseDialog::Mode::Shift, this);
+    CourseDialog dialog(m_session, selectedPlan(), CourseDialog::Mode::Shift, this);
     if (dialog.exec() == QDialog::Accepted) {
         reload();
         emit scheduleChanged();
@@ -280,7 +278,7 @@ void PlansArea::recordSession()
                                                  tr("Choose a booked session of the plan to record.")));
         return;
     }
-    SessionRecordDialog dialog(m_database, m_clock, item->data(Qt::UserRole).toLongLong(), this);
+    SessionRecordDialog dialog(m_session, item->data(Qt::UserRole).toLongLong(), this);
     if (dialog.exec() == QDialog::Accepted)
         reload();
 }
@@ -294,7 +292,7 @@ void PlansArea::stopPlan()
     if (!reason)
         return;
     if (Status stopped =
-            TreatmentPlanRepository(m_database, m_clock).changeStatus(id, PlanSummary::Status::Stopped, *reason);
+            m_session.service<TreatmentPlanRepository>().changeStatus(id, PlanSummary::Status::Stopped, *reason);
         !stopped) {
         m_prompter.showError(this, tr("Stop Plan"), stopped.error());
         return;

@@ -1,8 +1,5 @@
 #pragma once
 
-#include "common/Clock.h"
-
-#include <QTimeZone>
 #include <QWidget>
 
 class QLabel;
@@ -12,7 +9,7 @@ class QTableView;
 class QTableWidget;
 
 namespace dermdesk {
-class Database;
+class ClinicSession;
 class PlanListModel;
 } // namespace dermdesk
 
@@ -25,14 +22,13 @@ class RecallPanel;
 // selected plan's sessions (n of N, date, window, flagged when outside it) and its progress; New, Edit, Book
 // Course, Shift the Rest, Record Session and Stop act on the selection. "Recall": the phone list of plans
 // whose next session is due and not booked. The plans are read the first time the area is shown.
-// The Database, the Clock and the Prompter must outlive the area.
+// The session and the Prompter must outlive the area.
 class PlansArea : public QWidget
 {
     Q_OBJECT
 
 public:
-    PlansArea(const Database &database, const QTimeZone &zone, const Clock &clock, Prompter &prompter,
-              QWidget *parent = nullptr);
+    PlansArea(ClinicSession &session, Prompter &prompter, QWidget *parent = nullptr);
 
     [[nodiscard]] QTableView *planView() const { return m_view; }
     [[nodiscard]] PlanListModel *model() const { return m_model; }
@@ -63,9 +59,7 @@ private:
     void showSessions();
     void selectPlan(qint64 planId);
 
-    const Database &m_database;
-    QTimeZone m_zone;
-    const Clock &m_clock;
+    ClinicSession &m_session;
     Prompter &m_prompter;
     QTabWidget *m_tabs = nullptr;
     PlanListModel *m_model = nullptr;

@@ -1,8 +1,9 @@
 #include "ui/plans/RecallPanel.h"
 
 #include "calendar/ClinicTime.h"
+#include "clinic/ClinicRepository.h"
 #include "education/ComposedDocument.h"
-#include "treatment/RecallList.h"
+#include "session/ClinicSession.h"
 #include "treatment/RecallListModel.h"
 #include "ui/print/DocumentPrinter.h"
 #include "ui/widgets/AreaWidgets.h"
@@ -23,13 +24,12 @@
 
 namespace dermdesk::ui {
 
-RecallPanel::RecallPanel(const Database &database, const QTimeZone &zone, const Clock &clock, QWidget *parent)
+RecallPanel::RecallPanel(ClinicSession &session, QWidget *parent)
     : QWidget(parent)
-    , m_database(database)
-    , m_zone(zone)
+    , m_session(session)
 {
     setObjectName(QStringLiteral("recallPanel"));
-    m_model = new RecallListModel(database, zone, this);
+    m_model = new RecallListModel(session.database(), session.zone(), this);
     m_sorted = new QSortFilterProxyModel(this);
     m_sorted->setSourceModel(m_model);
     m_sorted->setSortRole(RecallListModel::SortRole);
@@ -38,7 +38,7 @@ RecallPanel::RecallPanel(const Database &database, const QTimeZone &zone, const 
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(RecallListModel::DueColumn, Qt::AscendingOrder);
 
-    m_date = new DateField(ClinicTime(zone).localDate(clock.now().toSecsSinceEpoch()), this);
+    m_date = new DateField(ClinicTime(session.zone()).localDate(session.clock().now().toSecsSinceEpoch()), this);
     m_date->setObjectName(QStringLiteral("recallDate"));
     m_horizon = new QSpinBox(this);
     m_horizon->setObjectName(QStringLiteral("recallHorizon"));
@@ -89,10 +89,12 @@ void RecallPanel::showEvent(QShowEvent *event)
 
 void RecallPanel::followHorizonSetting()
 {
-    auto setting = RecallList(m_database, m_zone).horizonSetting();
-    if (!setting || setting.value() == m_horizonSetting)
+    auto settings = m_session.service<ClinicRepository>().settings();
+    const int setting =
+        settings && settings.value() ? settings.value()->recallHorizonDays : ClinicSettings().recallHorizonDays;
+    if (!settings || setting == m_horizonSetting)
         return;
-    m_horizonSetting = setting.value();
+    m_horizonSetting = setting;
     const QSignalBlocker quiet(m_horizon);
     m_horizon->setValue(m_horizonSetting);
 }
@@ -164,7 +166,7 @@ void RecallPanel::print()
     document.title = tr("Recall list");
     document.html = html();
     // On the clinic's paper, laid out like every other printout.
-    const PageSetup setup = PageSetup::forClinic(m_database, document);
+    const PageSetup setup = PageSetup::forClinic(m_session, document);
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageLayout(DocumentPrinter::pageLayout(setup));
     printer.setDocName(document.title);

@@ -1,8 +1,5 @@
 #pragma once
 
-#include "common/Clock.h"
-
-#include <QTimeZone>
 #include <QWidget>
 
 class QLabel;
@@ -12,7 +9,7 @@ class QSpinBox;
 class QTableView;
 
 namespace dermdesk {
-class Database;
+class ClinicSession;
 class RecallListModel;
 } // namespace dermdesk
 
@@ -24,13 +21,13 @@ class DateField;
 // sortable by any column, printable (print preview of a QTextDocument), and "Book…" to book the course of
 // the selected plan in one click (bookRequested). Read again each time it is shown. The look-ahead box starts
 // at the clinic's recall horizon setting, re-read on every reload: when Clinic Settings changed it, the box
-// follows; otherwise a value the person chose stays. The Database must outlive the panel.
+// follows; otherwise a value the person chose stays. The session must outlive the panel.
 class RecallPanel : public QWidget
 {
     Q_OBJECT
 
 public:
-    RecallPanel(const Database &database, const QTimeZone &zone, const Clock &clock, QWidget *parent = nullptr);
+    explicit RecallPanel(ClinicSession &session, QWidget *parent = nullptr);
 
     [[nodiscard]] QTableView *view() const { return m_view; }
     [[nodiscard]] RecallListModel *model() const { return m_model; }
@@ -53,8 +50,7 @@ private:
     // Puts the clinic's recall horizon in the look-ahead box when the setting differs from the one last read.
     void followHorizonSetting();
 
-    const Database &m_database;
-    QTimeZone m_zone;
+    ClinicSession &m_session;
     // The clinic's recall horizon as last read; -1 before the first read.
     int m_horizonSetting = -1;
     RecallListModel *m_model = nullptr;

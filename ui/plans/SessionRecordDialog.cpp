@@ -1,6 +1,7 @@
 #include "ui/plans/SessionRecordDialog.h"
 
-#include "calendar/ScheduleSetup.h"
+#include "calendar/ScheduleSetupCache.h"
+#include "session/ClinicSession.h"
 #include "treatment/DowntimeRepository.h"
 #include "treatment/TreatmentPlanRepository.h"
 #include "treatment/TreatmentSessionRepository.h"
@@ -21,11 +22,9 @@
 
 namespace dermdesk::ui {
 
-SessionRecordDialog::SessionRecordDialog(const Database &database, const Clock &clock, qint64 appointmentId,
-                                         QWidget *parent)
+SessionRecordDialog::SessionRecordDialog(ClinicSession &session, qint64 appointmentId, QWidget *parent)
     : QDialog(parent)
-    , m_database(database)
-    , m_clock(clock)
+    , m_session(session)
 {
     setObjectName(QStringLiteral("sessionRecordDialog"));
     setWindowTitle(tr("Record Session"));
@@ -98,9 +97,9 @@ SessionRecordDialog::SessionRecordDialog(const Database &database, const Clock &
     layout->addWidget(buttons);
     resize(560, 620);
 
-    TreatmentSessionRepository sessions(m_database, m_clock);
+    TreatmentSessionRepository &sessions = m_session.service<TreatmentSessionRepository>();
     auto record = sessions.forAppointment(appointmentId);
-    auto setup = ScheduleSetup::load(m_database);
+    auto setup = m_session.service<ScheduleSetupCache>().get();
     if (!record || !setup || !record.value()) {
         m_message->setText(!record  ? record.error().message()
                            : !setup ? setup.error().message()
@@ -114,9 +113,9 @@ SessionRecordDialog::SessionRecordDialog(const Database &database, const Clock &
         if (p.active || m_record->practitionerId == p.id)
             m_practitioner->addItem(p.displayName, p.id);
     }
-    if (auto downtime = DowntimeRepository(m_database, m_clock).load())
+    if (auto downtime = m_session.service<DowntimeRepository>().load())
         m_downtimeTable = downtime.value();
-    if (auto vocabulary = TreatmentVocabulary(m_database).areas()) {
+    if (auto vocabulary = m_session.service<TreatmentVocabulary>().areas()) {
         for (const TreatmentVocabulary::Area &area : vocabulary.value())
             m_areaNames.append(area.name);
     }
@@ -138,7 +137,7 @@ SessionRecordDialog::SessionRecordDialog(const Database &database, const Clock &
     if (!r.areas.isEmpty()) {
         for (const SessionArea &area : r.areas)
             addArea(area.area, area.depthMm);
-    } else if (auto plan = TreatmentPlanRepository(m_database, m_clock).find(r.planId)) {
+    } else if (auto plan = m_session.service<TreatmentPlanRepository>().find(r.planId)) {
         for (const PlanArea &area : plan.value().areas)
             addArea(area.area, area.plannedDepthMm.value_or(0.5));
     }
@@ -209,7 +208,7 @@ void SessionRecordDialog::save()
 {
     if (!m_record)
         return;
-    if (Status saved = TreatmentSessionRepository(m_database, m_clock).record(currentRecord()); !saved) {
+    if (Status saved = m_session.service<TreatmentSessionRepository>().record(currentRecord()); !saved) {
         m_message->setText(saved.error().message());
         m_message->show();
         return;

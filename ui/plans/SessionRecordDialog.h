@@ -1,6 +1,5 @@
 #pragma once
 
-#include "common/Clock.h"
 #include "treatment/DowntimeTable.h"
 #include "treatment/SessionRecord.h"
 
@@ -16,7 +15,7 @@ class QPushButton;
 class QTableWidget;
 
 namespace dermdesk {
-class Database;
+class ClinicSession;
 }
 
 namespace dermdesk::ui {
@@ -26,7 +25,7 @@ namespace dermdesk::ui {
 // notes and who treated. The previous session's depths and reaction are shown on top, and the expected
 // downtime follows the deepest depth through the clinic's table as it is typed. Refusals (a cancelled
 // appointment, a depth out of range) appear in the dialog and nothing is saved; it closes once saved.
-// The Database and the Clock must outlive the dialog.
+// The session must outlive the dialog.
 class SessionRecordDialog : public QDialog
 {
     Q_OBJECT
@@ -37,7 +36,7 @@ public:
         DepthColumn,
     };
 
-    SessionRecordDialog(const Database &database, const Clock &clock, qint64 appointmentId, QWidget *parent = nullptr);
+    SessionRecordDialog(ClinicSession &session, qint64 appointmentId, QWidget *parent = nullptr);
 
     // False when the appointment is no plan session (the dialog then only says so).
     [[nodiscard]] bool isPlanSession() const { return m_record.has_value(); }
@@ -60,8 +59,7 @@ public:
 private:
     void updateDowntime();
 
-    const Database &m_database;
-    const Clock &m_clock;
+    ClinicSession &m_session;
     std::optional<SessionRecord> m_record;
     DowntimeTable m_downtimeTable;
     QStringList m_areaNames;

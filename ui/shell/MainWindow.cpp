@@ -229,7 +229,7 @@ void MainWindow::ensureArea(Area area)
         break;
     case Area::Patients:
         if (!m_patients && m_database) {
-            built = m_patients = new PatientsArea(*m_database, m_zone, m_clock, m_prompter, page);
+            built = m_patients = new PatientsArea(*m_session, m_prompter, page);
             connect(m_patients, &PatientsArea::bookRequested, this, &MainWindow::bookForPatient);
             connect(m_patients, &PatientsArea::newPlanRequested, this, [this](qint64 patientId) {
                 showArea(Area::Plans);
@@ -238,14 +238,14 @@ void MainWindow::ensureArea(Area area)
             });
             connect(m_patients, &PatientsArea::openAppointmentRequested, this, &MainWindow::showAppointment);
             PatientPage *patientPage = m_patients->patientPage();
-            auto *handouts = HandoutHistory::attach(patientPage->handoutsSection(), *m_database, m_clock,
+            auto *handouts = HandoutHistory::attach(patientPage->handoutsSection(), *m_session,
                                                     [patientPage]() { return patientPage->patientId(); });
             connect(handouts, &HandoutHistory::printRequested, this, &MainWindow::printHandout);
         }
         break;
     case Area::Plans:
         if (!m_plans && m_database)
-            built = m_plans = new PlansArea(*m_database, m_zone, m_clock, m_prompter, page);
+            built = m_plans = new PlansArea(*m_session, m_prompter, page);
         break;
     case Area::Education:
         if (!m_education)
@@ -537,7 +537,7 @@ void MainWindow::editEducationDocuments()
 {
     if (!m_database)
         return;
-    EducationTemplatesDialog dialog(*m_database, m_prompter, m_clock, this);
+    EducationTemplatesDialog dialog(*m_session, m_prompter, this);
     dialog.exec();
 }
 

@@ -148,7 +148,7 @@ void MainWindow::createMenus()
     connect(importPatients, &QAction::triggered, this, [this] {
         if (!m_database)
             return;
-        auto *dialog = new PatientImportDialog(*m_database, m_clock, m_prompter, this);
+        auto *dialog = new PatientImportDialog(*m_session, m_prompter, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         // The results list shows the new patients at once.
         connect(dialog, &PatientImportDialog::imported, this, [this] {

@@ -2,6 +2,7 @@
 #include "Keyboard.h"
 #include "Mnemonics.h"
 #include "PlanClinic.h"
+#include "TestSession.h"
 #include "patients/PatientRepository.h"
 #include "session/ClinicSession.h"
 #include "treatment/CourseBooker.h"
@@ -30,13 +31,26 @@ class TestMnemonics : public QObject
 
 private:
     test::FrontDeskFixture m_fixture;
+    std::unique_ptr<ClinicSession> m_session;
+
+    // The clinic session the widgets under test work on (opened on first use).
+    ClinicSession &session()
+    {
+        if (!m_session)
+            m_session = test::openSession(*m_fixture.temp, m_fixture.clock);
+        return *m_session;
+    }
 
 private slots:
     void initTestCase() { test::FrontDeskFixture::initTestCase("tst_ui_mnemonics"); }
 
     void init() { QVERIFY(m_fixture.init()); }
 
-    void cleanup() { m_fixture.temp.reset(); }
+    void cleanup()
+    {
+        m_session.reset();
+        m_fixture.temp.reset();
+    }
 
     void theHelperFindsASharedLetter()
     {
@@ -81,13 +95,13 @@ private slots:
 
     void patientsArea()
     {
-        ui::PatientsArea area(m_fixture.database(), m_fixture.zone, m_fixture.clock, m_fixture.prompter);
+        ui::PatientsArea area(session(), m_fixture.prompter);
         DERMDESK_VERIFY_UNIQUE_MNEMONICS(&area);
     }
 
     void patientRecord()
     {
-        ui::PatientRecordForm form(m_fixture.database(), m_fixture.zone, m_fixture.clock, m_fixture.prompter);
+        ui::PatientRecordForm form(session(), m_fixture.prompter);
         const auto patient = PatientRepository(m_fixture.database(), m_fixture.clock).find(1);
         QVERIFY(patient.ok());
         form.setPatient(patient.value());
@@ -97,14 +111,14 @@ private slots:
     // The record form with the page's tabs around it.
     void patientPage()
     {
-        ui::PatientPage page(m_fixture.database(), m_fixture.zone, m_fixture.clock, m_fixture.prompter);
+        ui::PatientPage page(session(), m_fixture.prompter);
         QVERIFY(page.load(1));
         DERMDESK_VERIFY_UNIQUE_MNEMONICS(&page);
     }
 
     void treatmentPlan()
     {
-        ui::PlanEditor editor(m_fixture.database(), m_fixture.clock, 1);
+        ui::PlanEditor editor(session(), 1);
         DERMDESK_VERIFY_UNIQUE_MNEMONICS(&editor);
     }
 
@@ -151,7 +165,7 @@ private slots:
         const TreatmentPlan plan = TreatmentPlanRepository(m_fixture.database(), m_fixture.clock)
                                        .create(test::microneedlingPlan(4, 4, 6))
                                        .value();
-        ui::CourseDialog dialog(m_fixture.database(), m_fixture.clock, plan.id);
+        ui::CourseDialog dialog(session(), plan.id);
         DERMDESK_VERIFY_UNIQUE_MNEMONICS(&dialog);
     }
 
@@ -165,7 +179,7 @@ private slots:
         QVERIFY(proposal.ok());
         auto booked = CourseBooker(m_fixture.database(), m_fixture.clock).bookCourse(plan, proposal.value());
         QVERIFY2(booked.ok(), qPrintable(booked.ok() ? QString() : booked.error().message()));
-        ui::SessionRecordDialog dialog(m_fixture.database(), m_fixture.clock, booked.value().constFirst().id);
+        ui::SessionRecordDialog dialog(session(), booked.value().constFirst().id);
         DERMDESK_VERIFY_UNIQUE_MNEMONICS(&dialog);
     }
 };

@@ -1,6 +1,7 @@
 #include "FrontDeskFixture.h"
 #include "Keyboard.h"
 #include "Mnemonics.h"
+#include "TestSession.h"
 #include "common/TimeFormat.h"
 #include "ui/frontdesk/BookingDialog.h"
 #include "ui/patientfile/NewPatientDialog.h"
@@ -32,6 +33,15 @@ class TestNewPatientScreening : public QObject
 
 private:
     test::FrontDeskFixture m_fixture;
+    std::unique_ptr<ClinicSession> m_session;
+
+    // The clinic session the widgets under test work on (opened on first use).
+    ClinicSession &session()
+    {
+        if (!m_session)
+            m_session = test::openSession(*m_fixture.temp, m_fixture.clock);
+        return *m_session;
+    }
     std::unique_ptr<BookingDialog> m_dialog;
 
     // Registers Ava Newman through the booking form's "New patient…"; returns the screening step offered.
@@ -72,6 +82,7 @@ private slots:
     void cleanup()
     {
         m_dialog.reset();
+        m_session.reset();
         m_fixture.temp.reset();
     }
 
@@ -141,7 +152,7 @@ private slots:
     void aPatientRegisteredFromTheSearchIsScreenedOverTheirPage()
     {
         m_dialog.reset();
-        ui::PatientsArea area(m_fixture.database(), m_fixture.zone, m_fixture.clock, m_fixture.prompter);
+        ui::PatientsArea area(session(), m_fixture.prompter);
         area.resize(1280, 800);
         area.show();
         QVERIFY(QTest::qWaitForWindowExposed(&area));

@@ -2,6 +2,7 @@
 #include "FakeClock.h"
 #include "PdfText.h"
 #include "ScriptedPrompter.h"
+#include "TestSession.h"
 #include "education/EducationTemplateRepository.h"
 #include "ui/handouts/EducationTemplatesDialog.h"
 #include "ui/handouts/HandoutDialog.h"
@@ -31,6 +32,15 @@ class TestHandoutDialog : public QObject
 
 private:
     std::unique_ptr<test::TempDatabase> m_temp;
+    std::unique_ptr<ClinicSession> m_session;
+
+    // The clinic session the widgets under test work on (opened on first use).
+    ClinicSession &session()
+    {
+        if (!m_session)
+            m_session = test::openSession(*m_temp, m_clock);
+        return *m_session;
+    }
     test::FakeClock m_clock{test::educationNow()};
     test::ScriptedPrompter m_prompter;
     QMainWindow m_window;
@@ -54,7 +64,11 @@ private slots:
         m_prompter.errors.clear();
     }
 
-    void cleanup() { m_temp.reset(); }
+    void cleanup()
+    {
+        m_session.reset();
+        m_temp.reset();
+    }
 
     void savesThePdfWithTheChosenSectionsAndLogsIt()
     {
@@ -91,7 +105,7 @@ private slots:
         QVERIFY(!text.contains(QLatin1String("Understanding Microneedling")));
         QVERIFY(text.contains(QLatin1String("Monday, 16 March 2026")));
 
-        HandoutHistory history(m_temp->database(), m_clock);
+        HandoutHistory history(session());
         history.showPatient(1);
         QCOMPARE(history.list()->topLevelItemCount(), 1);
         const QTreeWidgetItem *row = history.list()->topLevelItem(0);
@@ -115,7 +129,7 @@ private slots:
 
     void anEditedTemplateIsPrintedWithItsNewVersion()
     {
-        EducationTemplatesDialog editor(m_temp->database(), m_prompter, m_clock, &m_window);
+        EducationTemplatesDialog editor(session(), m_prompter, &m_window);
         editor.show();
         QVERIFY(QTest::qWaitForWindowExposed(&editor));
         QCOMPARE(editor.documentList()->currentRow(), 0);

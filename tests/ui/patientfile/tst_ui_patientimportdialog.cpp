@@ -1,4 +1,5 @@
 #include "FrontDeskFixture.h"
+#include "TestSession.h"
 #include "ui/patientfile/PatientImportDialog.h"
 
 #include <QComboBox>
@@ -23,6 +24,15 @@ class TestPatientImportDialog : public QObject
 
 private:
     test::FrontDeskFixture m_fixture;
+    std::unique_ptr<ClinicSession> m_session;
+
+    // The clinic session the widgets under test work on (opened on first use).
+    ClinicSession &session()
+    {
+        if (!m_session)
+            m_session = test::openSession(*m_fixture.temp, m_fixture.clock);
+        return *m_session;
+    }
     std::unique_ptr<PatientImportDialog> m_dialog;
     QTemporaryDir m_dir;
 
@@ -60,7 +70,7 @@ private slots:
     void init()
     {
         QVERIFY(m_fixture.init());
-        m_dialog = std::make_unique<PatientImportDialog>(m_fixture.database(), m_fixture.clock, m_fixture.prompter);
+        m_dialog = std::make_unique<PatientImportDialog>(session(), m_fixture.prompter);
         m_dialog->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
     }
@@ -68,6 +78,7 @@ private slots:
     void cleanup()
     {
         m_dialog.reset();
+        m_session.reset();
         m_fixture.temp.reset();
     }
 

@@ -1,4 +1,5 @@
 #include "FrontDeskFixture.h"
+#include "TestSession.h"
 #include "ui/patientfile/PatientMergeDialog.h"
 
 #include <QLabel>
@@ -18,11 +19,20 @@ class TestPatientMergeDialog : public QObject
 
 private:
     test::FrontDeskFixture m_fixture;
+    std::unique_ptr<ClinicSession> m_session;
+
+    // The clinic session the widgets under test work on (opened on first use).
+    ClinicSession &session()
+    {
+        if (!m_session)
+            m_session = test::openSession(*m_fixture.temp, m_fixture.clock);
+        return *m_session;
+    }
     std::unique_ptr<PatientMergeDialog> m_dialog;
 
     void open(qint64 merged, qint64 survivor)
     {
-        m_dialog = std::make_unique<PatientMergeDialog>(m_fixture.database(), m_fixture.clock, m_fixture.prompter);
+        m_dialog = std::make_unique<PatientMergeDialog>(session(), m_fixture.prompter);
         QVERIFY(m_dialog->setPatients(merged, survivor));
         m_dialog->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
@@ -36,6 +46,7 @@ private slots:
     void cleanup()
     {
         m_dialog.reset();
+        m_session.reset();
         m_fixture.temp.reset();
     }
 

@@ -1,4 +1,5 @@
 #include "FrontDeskFixture.h"
+#include "TestSession.h"
 #include "common/TimeFormat.h"
 #include "treatment/TreatmentPlanRepository.h"
 #include "ui/patientfile/PatientPage.h"
@@ -30,6 +31,15 @@ class TestPatientPage : public QObject
 
 private:
     test::FrontDeskFixture m_fixture;
+    std::unique_ptr<ClinicSession> m_session;
+
+    // The clinic session the widgets under test work on (opened on first use).
+    ClinicSession &session()
+    {
+        if (!m_session)
+            m_session = test::openSession(*m_fixture.temp, m_fixture.clock);
+        return *m_session;
+    }
     std::unique_ptr<PatientPage> m_page;
 
     [[nodiscard]] ui::ScreeningForm *screening() const { return m_page->screeningForm(); }
@@ -62,8 +72,7 @@ private slots:
     {
         QVERIFY(m_fixture.init());
         m_fixture.clock.set(test::FakeClock().now());
-        m_page =
-            std::make_unique<PatientPage>(m_fixture.database(), m_fixture.zone, m_fixture.clock, m_fixture.prompter);
+        m_page = std::make_unique<PatientPage>(session(), m_fixture.prompter);
         m_page->resize(1600, 1000);
         m_page->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
@@ -72,6 +81,7 @@ private slots:
     void cleanup()
     {
         m_page.reset();
+        m_session.reset();
         m_fixture.temp.reset();
     }
 
@@ -272,9 +282,9 @@ private slots:
                                           "ORDER BY count(*) DESC LIMIT 1"))
                 && query.next());
         const qint64 patient = query.value(0).toLongLong();
-        QVERIFY(query.exec(QStringLiteral("SELECT time_zone FROM clinic_settings")) && query.next());
-        const QTimeZone zone(query.value(0).toString().toUtf8());
-        ui::PatientsArea area(*demo, zone, Clock::system(), m_fixture.prompter);
+        query.finish();
+        const std::unique_ptr<ClinicSession> demoSession = ClinicSession::adopt(std::move(demo));
+        ui::PatientsArea area(*demoSession, m_fixture.prompter);
         area.resize(1600, 1000);
         area.show();
         QVERIFY(QTest::qWaitForWindowExposed(&area));

@@ -1,5 +1,6 @@
 #include "FrontDeskFixture.h"
 #include "Keyboard.h"
+#include "TestSession.h"
 #include "patients/PatientRepository.h"
 #include "ui/patientfile/PatientRecordForm.h"
 
@@ -22,6 +23,15 @@ class TestPatientRecordForm : public QObject
 
 private:
     test::FrontDeskFixture m_fixture;
+    std::unique_ptr<ClinicSession> m_session;
+
+    // The clinic session the widgets under test work on (opened on first use).
+    ClinicSession &session()
+    {
+        if (!m_session)
+            m_session = test::openSession(*m_fixture.temp, m_fixture.clock);
+        return *m_session;
+    }
     std::unique_ptr<PatientRecordForm> m_form;
 
     template<typename T>
@@ -56,8 +66,7 @@ private slots:
     void init()
     {
         QVERIFY(m_fixture.init());
-        m_form = std::make_unique<PatientRecordForm>(m_fixture.database(), m_fixture.zone, m_fixture.clock,
-                                                     m_fixture.prompter);
+        m_form = std::make_unique<PatientRecordForm>(session(), m_fixture.prompter);
         m_form->setPatient(stored(1));
         m_form->resize(1200, 700);
         m_form->show();
@@ -67,6 +76,7 @@ private slots:
     void cleanup()
     {
         m_form.reset();
+        m_session.reset();
         m_fixture.temp.reset();
     }
 
@@ -174,7 +184,7 @@ private slots:
         QCOMPARE(patient.notes, QStringLiteral("Prefers afternoons'); DROP TABLE patient;--"));
 
         // A fresh form on the stored record shows the same.
-        PatientRecordForm reopened(m_fixture.database(), m_fixture.zone, m_fixture.clock, m_fixture.prompter);
+        PatientRecordForm reopened(session(), m_fixture.prompter);
         reopened.setPatient(patient);
         QCOMPARE(reopened.findChild<QLineEdit *>(QStringLiteral("emailEdit"))->text(),
                  QStringLiteral("jo.smith@example.com"));

@@ -1,6 +1,7 @@
 #include "FileMode.h"
 #include "FrontDeskFixture.h"
 #include "Keyboard.h"
+#include "TestSession.h"
 #include "patients/PatientListModel.h"
 #include "ui/frontdesk/BookingDialog.h"
 #include "ui/frontdesk/FrontDesk.h"
@@ -40,6 +41,15 @@ class TestPatientsArea : public QObject
 
 private:
     test::FrontDeskFixture m_fixture;
+    std::unique_ptr<ClinicSession> m_session;
+
+    // The clinic session the widgets under test work on (opened on first use).
+    ClinicSession &session()
+    {
+        if (!m_session)
+            m_session = test::openSession(*m_fixture.temp, m_fixture.clock);
+        return *m_session;
+    }
     std::unique_ptr<PatientsArea> m_area;
 
     void findByTyping(const QString &text)
@@ -60,8 +70,7 @@ private slots:
     void init()
     {
         QVERIFY(m_fixture.init());
-        m_area =
-            std::make_unique<PatientsArea>(m_fixture.database(), m_fixture.zone, m_fixture.clock, m_fixture.prompter);
+        m_area = std::make_unique<PatientsArea>(session(), m_fixture.prompter);
         m_area->resize(1200, 800);
         m_area->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_area.get()));
@@ -70,6 +79,7 @@ private slots:
     void cleanup()
     {
         m_area.reset();
+        m_session.reset();
         m_fixture.temp.reset();
     }
 

@@ -1,6 +1,7 @@
 #include "FrontDeskFixture.h"
 #include "Keyboard.h"
 #include "Mnemonics.h"
+#include "TestSession.h"
 #include "common/TimeFormat.h"
 #include "patients/ScreeningRepository.h"
 #include "ui/patientfile/PatientPage.h"
@@ -30,6 +31,15 @@ class TestScreeningForm : public QObject
 
 private:
     test::FrontDeskFixture m_fixture;
+    std::unique_ptr<ClinicSession> m_session;
+
+    // The clinic session the widgets under test work on (opened on first use).
+    ClinicSession &session()
+    {
+        if (!m_session)
+            m_session = test::openSession(*m_fixture.temp, m_fixture.clock);
+        return *m_session;
+    }
     std::unique_ptr<PatientPage> m_page;
     // Patient 2 of the fixture clinic, screened on 1 Sep 2026 (Yes to anticoagulants and to isotretinoin).
     static constexpr qint64 patient = 2;
@@ -48,8 +58,7 @@ private:
 
     void openScreeningTab(const QSize &size)
     {
-        m_page =
-            std::make_unique<PatientPage>(m_fixture.database(), m_fixture.zone, m_fixture.clock, m_fixture.prompter);
+        m_page = std::make_unique<PatientPage>(session(), m_fixture.prompter);
         m_page->resize(size);
         m_page->show();
         QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
@@ -87,6 +96,7 @@ private slots:
     void cleanup()
     {
         m_page.reset();
+        m_session.reset();
         m_fixture.temp.reset();
     }
 

@@ -1,5 +1,6 @@
 #include "FakeClock.h"
 #include "PlanClinic.h"
+#include "TestSession.h"
 #include "calendar/AppointmentRepository.h"
 #include "ui/plans/CourseDialog.h"
 #include "ui/widgets/DateField.h"
@@ -22,6 +23,15 @@ class TestCourseDialog : public QObject
 
 private:
     std::unique_ptr<test::TempDatabase> m_temp;
+    std::unique_ptr<ClinicSession> m_session;
+
+    // The clinic session the widgets under test work on (opened on first use).
+    ClinicSession &session()
+    {
+        if (!m_session)
+            m_session = test::openSession(*m_temp, m_clock);
+        return *m_session;
+    }
     test::FakeClock m_clock;
     TreatmentPlan m_plan;
 
@@ -45,11 +55,15 @@ private slots:
         m_plan = TreatmentPlanRepository(m_temp->database(), m_clock).create(test::microneedlingPlan(4, 4, 6)).value();
     }
 
-    void cleanup() { m_temp.reset(); }
+    void cleanup()
+    {
+        m_session.reset();
+        m_temp.reset();
+    }
 
     void changeADateThenBookAll()
     {
-        CourseDialog dialog(m_temp->database(), m_clock, m_plan.id);
+        CourseDialog dialog(session(), m_plan.id);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QCOMPARE(dialog.sessionTable()->rowCount(), 4);
@@ -78,7 +92,7 @@ private slots:
 
     void tooEarlyNeedsAReason()
     {
-        CourseDialog dialog(m_temp->database(), m_clock, m_plan.id);
+        CourseDialog dialog(session(), m_plan.id);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         dialog.changeSession(2, QDate(2026, 12, 10));
@@ -97,7 +111,7 @@ private slots:
 
     void aConflictAtBookingBooksNothing()
     {
-        CourseDialog dialog(m_temp->database(), m_clock, m_plan.id);
+        CourseDialog dialog(session(), m_plan.id);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         // Another desk takes session 3's time while the receptionist is on the phone.

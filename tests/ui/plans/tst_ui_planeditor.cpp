@@ -1,5 +1,6 @@
 #include "FakeClock.h"
 #include "PlanClinic.h"
+#include "TestSession.h"
 #include "clinic/ClinicRepository.h"
 #include "storage/AuditLog.h"
 #include "treatment/TreatmentVocabularyRepository.h"
@@ -28,6 +29,15 @@ class TestPlanEditor : public QObject
 
 private:
     std::unique_ptr<test::TempDatabase> m_temp;
+    std::unique_ptr<ClinicSession> m_session;
+
+    // The clinic session the widgets under test work on (opened on first use).
+    ClinicSession &session()
+    {
+        if (!m_session)
+            m_session = test::openSession(*m_temp, m_clock);
+        return *m_session;
+    }
     test::FakeClock m_clock{QDateTime(QDate(2026, 11, 26), QTime(14, 0), Qt::UTC)};
 
     static QLineEdit *patientField(const PlanEditor &editor) { return editor.patientPicker()->lineEdit(); }
@@ -42,11 +52,15 @@ private slots:
         QVERIFY(test::screenFixturePatients(*m_temp, test::dayBeforeTestNow, 365));
     }
 
-    void cleanup() { m_temp.reset(); }
+    void cleanup()
+    {
+        m_session.reset();
+        m_temp.reset();
+    }
 
     void findsThePatientByTypingPartOfTheName()
     {
-        PlanEditor editor(m_temp->database(), m_clock, 0);
+        PlanEditor editor(session(), 0);
         editor.show();
         QVERIFY(QTest::qWaitForWindowExposed(&editor));
         QVERIFY(patientField(editor)->text().isEmpty());
@@ -71,7 +85,7 @@ private slots:
 
     void withoutAPatientNothingIsSaved()
     {
-        PlanEditor editor(m_temp->database(), m_clock, 0);
+        PlanEditor editor(session(), 0);
         editor.show();
         QVERIFY(QTest::qWaitForWindowExposed(&editor));
         // Typed but not chosen: no patient yet.
@@ -85,7 +99,7 @@ private slots:
 
     void openedForAKnownPatientShowsTheirName()
     {
-        PlanEditor editor(m_temp->database(), m_clock, 2);
+        PlanEditor editor(session(), 2);
         editor.show();
         QVERIFY(QTest::qWaitForWindowExposed(&editor));
         QCOMPARE(editor.patientPicker()->patientId(), qint64(2));
@@ -98,7 +112,7 @@ private slots:
     {
         const TreatmentPlan stored =
             TreatmentPlanRepository(m_temp->database(), m_clock).create(test::microneedlingPlan(4, 4, 6)).value();
-        PlanEditor editor(m_temp->database(), m_clock, stored);
+        PlanEditor editor(session(), stored);
         QCOMPARE(patientField(editor)->text(), QStringLiteral("Joanna Smith"));
         QVERIFY(patientField(editor)->isReadOnly());
         QCOMPARE(editor.currentPlan().patientId, qint64(1));
@@ -130,7 +144,7 @@ private slots:
             }
         }
 
-        PlanEditor editor(m_temp->database(), m_clock, stored);
+        PlanEditor editor(session(), stored);
         editor.show();
         QVERIFY(QTest::qWaitForWindowExposed(&editor));
         const QList<QListWidgetItem *> concern =
@@ -169,7 +183,7 @@ private slots:
         TreatmentPlanRepository plans(m_temp->database(), m_clock);
         const TreatmentPlan stored = plans.create(test::microneedlingPlan(4, 4, 6)).value();
 
-        PlanEditor editor(m_temp->database(), m_clock, stored);
+        PlanEditor editor(session(), stored);
         editor.resize(editor.sizeHint());
         editor.show();
         QVERIFY(QTest::qWaitForWindowExposed(&editor));
@@ -209,12 +223,12 @@ private slots:
         QTRY_COMPARE(editor.result(), int(QDialog::Accepted));
         const TreatmentPlan saved = plans.find(stored.id).value();
         QCOMPARE(saved.consentDate, QDate(2026, 11, 20));
-        QCOMPARE(PlanEditor(m_temp->database(), m_clock, saved).consentLabel()->text(), shown);
+        QCOMPARE(PlanEditor(session(), saved).consentLabel()->text(), shown);
     }
 
     void aNewPlanRecordsItsConsentOnceSaved()
     {
-        PlanEditor editor(m_temp->database(), m_clock, 1);
+        PlanEditor editor(session(), 1);
         QCOMPARE(editor.consentLabel()->text(), QStringLiteral("Not recorded"));
         QVERIFY(!editor.recordConsentButton()->isEnabled());
     }

@@ -1,6 +1,7 @@
 #include "FakeClock.h"
 #include "PlanClinic.h"
 #include "ScriptedPrompter.h"
+#include "TestSession.h"
 #include "calendar/AppointmentRepository.h"
 #include "treatment/CourseBooker.h"
 #include "treatment/PlanListModel.h"
@@ -29,6 +30,15 @@ private:
     std::unique_ptr<test::TempDatabase> m_temp;
     test::FakeClock m_clock;
     test::ScriptedPrompter m_prompter;
+    std::unique_ptr<ClinicSession> m_session;
+
+    // The clinic session the widgets under test work on (opened on first use).
+    ClinicSession &session()
+    {
+        if (!m_session)
+            m_session = test::openSession(*m_temp, m_clock);
+        return *m_session;
+    }
 
 private slots:
     void init()
@@ -39,7 +49,11 @@ private slots:
         m_clock.set(QDateTime(QDate(2026, 11, 26), QTime(14, 0), Qt::UTC));
     }
 
-    void cleanup() { m_temp.reset(); }
+    void cleanup()
+    {
+        m_session.reset();
+        m_temp.reset();
+    }
 
     void movedSessionIsFlaggedAndRecallListsTheOther()
     {
@@ -60,7 +74,7 @@ private slots:
         other.status = PlanSummary::Status::Active;
         QVERIFY(plans.create(other).ok());
 
-        PlansArea area(m_temp->database(), QTimeZone("America/New_York"), m_clock, m_prompter);
+        PlansArea area(session(), m_prompter);
         area.resize(1100, 700);
         area.show();
         QVERIFY(QTest::qWaitForWindowExposed(&area));

@@ -1,5 +1,6 @@
 #include "FakeClock.h"
 #include "PlanClinic.h"
+#include "TestSession.h"
 #include "clinic/ClinicRepository.h"
 #include "ui/plans/RecallPanel.h"
 
@@ -19,6 +20,15 @@ class TestRecallPanel : public QObject
 
 private:
     std::unique_ptr<test::TempDatabase> m_temp;
+    std::unique_ptr<ClinicSession> m_session;
+
+    // The clinic session the widgets under test work on (opened on first use).
+    ClinicSession &session()
+    {
+        if (!m_session)
+            m_session = test::openSession(*m_temp, m_clock);
+        return *m_session;
+    }
     test::FakeClock m_clock{QDateTime(QDate(2026, 11, 26), QTime(14, 0), Qt::UTC)};
 
     void setHorizon(int days)
@@ -37,7 +47,11 @@ private slots:
         QVERIFY(test::screenFixturePatients(*m_temp, test::dayBeforeTestNow, 365));
     }
 
-    void cleanup() { m_temp.reset(); }
+    void cleanup()
+    {
+        m_session.reset();
+        m_temp.reset();
+    }
 
     void followsTheClinicsLookAheadWhenShownAgain()
     {
@@ -48,7 +62,7 @@ private slots:
         plan.status = PlanSummary::Status::Active;
         QVERIFY(TreatmentPlanRepository(m_temp->database(), later).create(plan).ok());
 
-        RecallPanel panel(m_temp->database(), QTimeZone("America/New_York"), m_clock);
+        RecallPanel panel(session());
         auto *horizon = panel.findChild<QSpinBox *>(QStringLiteral("recallHorizon"));
         QVERIFY(horizon);
         panel.show();

@@ -1,5 +1,6 @@
 #include "FakeClock.h"
 #include "PlanClinic.h"
+#include "TestSession.h"
 #include "treatment/CourseBooker.h"
 #include "treatment/SeriesPlanner.h"
 #include "treatment/TreatmentSessionRepository.h"
@@ -25,6 +26,15 @@ class TestSessionRecordDialog : public QObject
 
 private:
     std::unique_ptr<test::TempDatabase> m_temp;
+    std::unique_ptr<ClinicSession> m_session;
+
+    // The clinic session the widgets under test work on (opened on first use).
+    ClinicSession &session()
+    {
+        if (!m_session)
+            m_session = test::openSession(*m_temp, m_clock);
+        return *m_session;
+    }
     test::FakeClock m_clock;
     QList<qint64> m_appointments;
 
@@ -52,11 +62,15 @@ private slots:
         m_clock.advanceSecs(2 * 3600); // session 1 has been treated
     }
 
-    void cleanup() { m_temp.reset(); }
+    void cleanup()
+    {
+        m_session.reset();
+        m_temp.reset();
+    }
 
     void recordTheFirstSessionAndSeeItOnTheNext()
     {
-        SessionRecordDialog dialog(m_temp->database(), m_clock, m_appointments.at(0));
+        SessionRecordDialog dialog(session(), m_appointments.at(0));
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QVERIFY(dialog.isPlanSession());
@@ -82,7 +96,7 @@ private slots:
                  qint64(1));
 
         m_clock.set(QDateTime(QDate(2026, 12, 24), QTime(16, 0), Qt::UTC));
-        SessionRecordDialog next(m_temp->database(), m_clock, m_appointments.at(1));
+        SessionRecordDialog next(session(), m_appointments.at(1));
         next.show();
         QVERIFY(QTest::qWaitForWindowExposed(&next));
         QVERIFY2(next.previousLabel()->text().contains(QStringLiteral("face 1.0 mm, forehead 0.5 mm")),
@@ -93,7 +107,7 @@ private slots:
 
     void depthOutOfRangeIsRefusedByName()
     {
-        SessionRecordDialog dialog(m_temp->database(), m_clock, m_appointments.at(0));
+        SessionRecordDialog dialog(session(), m_appointments.at(0));
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         depthOf(dialog, 1)->setValue(3.5);

@@ -258,7 +258,7 @@ private slots:
         QTest::mouseClick(areas->activeBox(), Qt::LeftButton);
         QVERIFY(areas->save());
 
-        PlanEditor editor(m_temp->database(), m_clock, qint64(1));
+        PlanEditor editor(*m_session, qint64(1));
         editor.show();
         QVERIFY(QTest::qWaitForWindowExposed(&editor));
         QCOMPARE(editor.sessionsBox()->value(), 5);

@@ -1,6 +1,7 @@
 #include "FrontDeskFixture.h"
 #include "Keyboard.h"
 #include "PlanClinic.h"
+#include "TestSession.h"
 #include "calendar/BlockoutRepository.h"
 #include "ui/frontdesk/PractitionerDayAgenda.h"
 #include "ui/plans/CourseDialog.h"
@@ -28,6 +29,15 @@ class TestDateFieldForms : public QObject
 
 private:
     test::FrontDeskFixture m_fixture;
+    std::unique_ptr<ClinicSession> m_session;
+
+    // The clinic session the widgets under test work on (opened on first use).
+    ClinicSession &session()
+    {
+        if (!m_session)
+            m_session = test::openSession(*m_fixture.temp, m_fixture.clock);
+        return *m_session;
+    }
 
     // Types `text` over what `field` holds, as a person does after selecting it all, then presses Tab;
     // checks the date it was read as and that the focus went to the field `next` returns (asked after Tab: a
@@ -69,12 +79,13 @@ private slots:
     void cleanup()
     {
         QLocale::setDefault(QLocale::c());
+        m_session.reset();
         m_fixture.temp.reset();
     }
 
     void blockoutDates()
     {
-        ui::BlockoutsPage page({m_fixture.database(), m_fixture.clock, m_fixture.prompter});
+        ui::BlockoutsPage page({session(), m_fixture.prompter});
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         QCOMPARE(page.fromDateEdit()->date(), QDate(2026, 11, 26));
@@ -108,7 +119,7 @@ private slots:
         const TreatmentPlan plan = TreatmentPlanRepository(m_fixture.database(), m_fixture.clock)
                                        .create(test::microneedlingPlan(4, 4, 6))
                                        .value();
-        ui::CourseDialog dialog(m_fixture.database(), m_fixture.clock, plan.id);
+        ui::CourseDialog dialog(session(), plan.id);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         const auto date = [&dialog](int row) {
@@ -133,7 +144,7 @@ private slots:
 
     void recallDate()
     {
-        ui::RecallPanel panel(m_fixture.database(), m_fixture.zone, m_fixture.clock);
+        ui::RecallPanel panel(session());
         panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
         auto *date = child<ui::DateField>(&panel, "recallDate");

@@ -1,6 +1,7 @@
 #include "EducationClinic.h"
 #include "FakeClock.h"
 #include "ScriptedPrompter.h"
+#include "TestSession.h"
 #include "common/AppIdentity.h"
 #include "ui/handouts/HandoutPrinter.h"
 #include "ui/patientfile/PatientExports.h"
@@ -26,6 +27,15 @@ private:
     QTemporaryDir m_home;
     QTemporaryDir m_elsewhere;
     std::unique_ptr<test::TempDatabase> m_temp;
+    std::unique_ptr<ClinicSession> m_session;
+
+    // The clinic session the widgets under test work on (opened on first use).
+    ClinicSession &session()
+    {
+        if (!m_session)
+            m_session = test::openSession(*m_temp, m_clock);
+        return *m_session;
+    }
     test::FakeClock m_clock{test::educationNow()};
     test::ScriptedPrompter m_prompter;
     QWidget m_window;
@@ -91,7 +101,11 @@ private slots:
         QVERIFY(test::seedEducationClinic(*m_temp));
     }
 
-    void cleanup() { m_temp.reset(); }
+    void cleanup()
+    {
+        m_session.reset();
+        m_temp.reset();
+    }
 
     void saveAsPdfProposesDocumentsThenTheLastFolder()
     {
@@ -123,7 +137,7 @@ private slots:
 
     void exportsProposeTheSameFolder()
     {
-        PatientExports exports(m_temp->database(), m_prompter, &m_window, m_clock);
+        PatientExports exports(session(), m_prompter, &m_window);
         const QString list = QDir(m_elsewhere.path()).filePath(QStringLiteral("list"));
         QVERIFY(QDir().mkpath(list));
         answerNextFileDialog(QDir(list).filePath(QStringLiteral("patients.csv")));
