@@ -332,9 +332,10 @@ Result<Appointment> AppointmentRepository::insertBooking(const BookingRequest &r
     query.addBindValue(sqlText(appointment.notes));
     query.addBindValue(now);
     query.addBindValue(now);
-    if (!query.exec())
-        return sqlError(query.lastError(), tr("Saving the appointment"));
-    appointment.id = query.lastInsertId().toLongLong();
+    const Result<qint64> inserted = m_database.engine().insert(query, tr("Saving the appointment"));
+    if (!inserted)
+        return inserted.error();
+    appointment.id = inserted.value();
     if (Status s = recordStatusChange(appointment.id, std::nullopt, AppointmentStatus::Booked, QString()); !s)
         return s.error();
     if (Status s = AuditLog(m_database, m_clock)

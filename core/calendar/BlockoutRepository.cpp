@@ -248,9 +248,10 @@ Result<qint64> BlockoutRepository::add(const Blockout &blockout)
                                            : std::nullopt));
     query.addBindValue(blockout.reason.trimmed());
     query.addBindValue(m_clock.now().toSecsSinceEpoch());
-    if (!query.exec())
-        return sqlError(query.lastError(), tr("Saving the blockout"));
-    const qint64 id = query.lastInsertId().toLongLong();
+    const Result<qint64> inserted = m_database.engine().insert(query, tr("Saving the blockout"));
+    if (!inserted)
+        return inserted.error();
+    const qint64 id = inserted.value();
     if (Status s = AuditLog(m_database, m_clock)
                        .record(QStringLiteral("create"), QStringLiteral("blockout"), id,
                                {{QStringLiteral("after"), toJson(blockout)}});

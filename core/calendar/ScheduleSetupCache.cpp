@@ -2,10 +2,6 @@
 
 #include "storage/Database.h"
 
-#include <QSqlQuery>
-
-#include <sqlite3.h>
-
 namespace dermdesk {
 
 ScheduleSetupCache::ScheduleSetupCache(const Database &database)
@@ -13,18 +9,9 @@ ScheduleSetupCache::ScheduleSetupCache(const Database &database)
 {
 }
 
-std::optional<ScheduleSetupCache::Stamp> ScheduleSetupCache::stamp() const
-{
-    sqlite3 *handle = m_database.nativeHandle();
-    QSqlQuery query(m_database.connection());
-    if (!handle || !query.exec(QStringLiteral("PRAGMA data_version")) || !query.next())
-        return std::nullopt;
-    return Stamp{query.value(0).toLongLong(), sqlite3_total_changes64(handle)};
-}
-
 Result<ScheduleSetup> ScheduleSetupCache::get() const
 {
-    const std::optional<Stamp> now = stamp();
+    const std::optional<Stamp> now = m_database.engine().changeStamp();
     if (m_setup && now && *now == m_stamp) {
         m_fresh = true;
         return *m_setup;
@@ -43,9 +30,10 @@ Result<ScheduleSetup> ScheduleSetupCache::get() const
 
 void ScheduleSetupCache::keepAfterOwnWrite() const
 {
-    sqlite3 *handle = m_database.nativeHandle();
-    if (m_fresh && m_setup && handle)
-        m_stamp.changes = sqlite3_total_changes64(handle);
+    if (m_fresh && m_setup) {
+        if (const std::optional<Stamp> now = m_database.engine().changeStamp())
+            m_stamp.here = now->here;
+    }
     m_fresh = false;
 }
 

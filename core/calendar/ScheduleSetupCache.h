@@ -2,6 +2,7 @@
 
 #include "ScheduleSetup.h"
 #include "common/Result.h"
+#include "storage/StorageEngine.h"
 
 #include <optional>
 
@@ -11,8 +12,8 @@ class Database;
 
 // Keeps a loaded ScheduleSetup for as long as nothing can have changed it, so checking a booking or
 // searching slots does not re-read every practitioner, room and type each time. The set-up is read again
-// as soon as another connection has committed (PRAGMA data_version) or this connection has changed any
-// row (sqlite3_total_changes64) since it was loaded, so callers never see a stale set-up.
+// as soon as another connection has committed or this connection has changed any row since it was loaded
+// (StorageEngine::changeStamp), so callers never see a stale set-up.
 //
 // Use on the Database's thread; the Database must outlive the cache.
 class ScheduleSetupCache
@@ -29,13 +30,7 @@ public:
     void keepAfterOwnWrite() const;
 
 private:
-    struct Stamp
-    {
-        qint64 dataVersion = -1;
-        qint64 changes = -1;
-        friend bool operator==(const Stamp &, const Stamp &) = default;
-    };
-    [[nodiscard]] std::optional<Stamp> stamp() const;
+    using Stamp = StorageEngine::ChangeStamp;
 
     const Database &m_database;
     mutable std::optional<ScheduleSetup> m_setup;

@@ -189,9 +189,10 @@ Result<qint64> WaitlistRepository::add(const WaitlistEntry &entry)
     query.addBindValue(sqlText(entry.notes));
     query.addBindValue(now);
     query.addBindValue(now);
-    if (!query.exec())
-        return sqlError(query.lastError(), tr("Adding to the waitlist"));
-    const qint64 id = query.lastInsertId().toLongLong();
+    const Result<qint64> inserted = m_database.engine().insert(query, tr("Adding to the waitlist"));
+    if (!inserted)
+        return inserted.error();
+    const qint64 id = inserted.value();
     if (Status s = AuditLog(m_database, m_clock)
                        .record(QStringLiteral("create"), QStringLiteral("waitlist_entry"), id,
                                {{QStringLiteral("after"), toJson(entry)}});

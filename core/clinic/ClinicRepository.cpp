@@ -348,11 +348,12 @@ Result<qint64> ClinicRepository::savePractitioner(const Practitioner &practition
     query.addBindValue(practitioner.sortOrder);
     if (practitioner.id != 0)
         query.addBindValue(practitioner.id);
-    if (!query.exec())
-        return sqlError(query.lastError(), tr("Saving the practitioner"));
+    const Result<qint64> saved = m_database.engine().save(query, practitioner.id, tr("Saving the practitioner"));
+    if (!saved)
+        return saved.error();
     if (practitioner.id != 0 && query.numRowsAffected() == 0)
         return Error::notFound(QStringLiteral("practitioner"), tr("There is no practitioner %1.").arg(practitioner.id));
-    const qint64 id = practitioner.id != 0 ? practitioner.id : query.lastInsertId().toLongLong();
+    const qint64 id = saved.value();
     if (Status s = replaceHours(query, QStringLiteral("practitioner_hours"), QStringLiteral("practitioner_id"), id,
                                 QStringLiteral("starts_min"), QStringLiteral("ends_min"), practitioner.hours);
         !s)
@@ -403,11 +404,12 @@ Result<qint64> ClinicRepository::saveRoom(const Room &room)
     query.addBindValue(room.sortOrder);
     if (room.id != 0)
         query.addBindValue(room.id);
-    if (!query.exec())
-        return sqlError(query.lastError(), tr("Saving the room"));
+    const Result<qint64> saved = m_database.engine().save(query, room.id, tr("Saving the room"));
+    if (!saved)
+        return saved.error();
     if (room.id != 0 && query.numRowsAffected() == 0)
         return Error::notFound(QStringLiteral("room"), tr("There is no room %1.").arg(room.id));
-    const qint64 id = room.id != 0 ? room.id : query.lastInsertId().toLongLong();
+    const qint64 id = saved.value();
     if (Status s = replaceTypeLinks(query, QStringLiteral("room_type"), QStringLiteral("room_id"), id, room.typeIds);
         !s)
         return s.error();
@@ -456,11 +458,12 @@ Result<qint64> ClinicRepository::saveAppointmentType(const AppointmentType &type
     query.addBindValue(type.sortOrder);
     if (type.id != 0)
         query.addBindValue(type.id);
-    if (!query.exec())
-        return sqlError(query.lastError(), tr("Saving the appointment type"));
+    const Result<qint64> saved = m_database.engine().save(query, type.id, tr("Saving the appointment type"));
+    if (!saved)
+        return saved.error();
     if (type.id != 0 && query.numRowsAffected() == 0)
         return Error::notFound(QStringLiteral("appointment_type"), tr("There is no appointment type %1.").arg(type.id));
-    const qint64 id = type.id != 0 ? type.id : query.lastInsertId().toLongLong();
+    const qint64 id = saved.value();
     if (Status s = AuditLog(m_database, m_clock)
                        .record(type.id == 0 ? QStringLiteral("create") : QStringLiteral("update"),
                                QStringLiteral("appointment_type"), id,

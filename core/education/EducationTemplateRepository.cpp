@@ -192,10 +192,10 @@ Result<qint64> EducationTemplateRepository::save(const EducationTemplate &educat
     } else {
         query.addBindValue(saved.id);
     }
-    if (!query.exec())
-        return sqlError(query.lastError(), tr("Saving the education document"));
-    if (creating)
-        saved.id = query.lastInsertId().toLongLong();
+    const Result<qint64> savedId = m_database.engine().save(query, saved.id, tr("Saving the education document"));
+    if (!savedId)
+        return savedId.error();
+    saved.id = savedId.value();
 
     if (textChanged) {
         QSqlQuery version(m_database.connection());

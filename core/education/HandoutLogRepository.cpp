@@ -60,9 +60,10 @@ Result<qint64> HandoutLogRepository::record(const HandoutRecord &record)
     query.addBindValue(now);
     query.addBindValue(m_database.actor().person);
     query.addBindValue(m_database.actor().workstation);
-    if (!query.exec())
-        return sqlError(query.lastError(), tr("Logging the handout"));
-    const qint64 id = query.lastInsertId().toLongLong();
+    const Result<qint64> inserted = m_database.engine().insert(query, tr("Logging the handout"));
+    if (!inserted)
+        return inserted.error();
+    const qint64 id = inserted.value();
 
     QJsonArray versions;
     for (const TemplateUse &use : record.templates) {

@@ -168,9 +168,10 @@ Result<QList<qint64>> PatientRepository::addAll(const QList<Patient> &patients, 
         bindFields(query, patient);
         query.addBindValue(now);
         query.addBindValue(now);
-        if (!query.exec())
-            return sqlError(query.lastError(), tr("Saving the patient"));
-        const qint64 id = query.lastInsertId().toLongLong();
+        const Result<qint64> inserted = m_database.engine().insert(query, tr("Saving the patient"));
+        if (!inserted)
+            return inserted.error();
+        const qint64 id = inserted.value();
         Patient after = stored(patient);
         after.archived = false;
         if (Status s =

@@ -4,6 +4,7 @@
 #include "common/Translation.h"
 #include "storage/Database.h"
 #include "storage/SqlError.h"
+#include "storage/TextQuery.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
@@ -17,13 +18,8 @@ namespace {
 
 constexpr TranslationContext tr("dermdesk::PatientSearchIndex");
 
-// `text` as an FTS5 string: double quotes doubled, the whole in double quotes.
-QString quoted(const QString &text)
-{
-    QString escaped = text;
-    escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + escaped + QLatin1Char('"');
-}
+// The text index of patients, one document per patient keyed by the patient's id (migration 003).
+const QString searchIndex = QStringLiteral("patient_search");
 
 bool hasLetterOrNumber(const QString &text)
 {
@@ -50,36 +46,45 @@ QDate typedDate(const QString &word, const QLocale &locale)
     return date.isValid() && date.year() >= 1880 ? date : QDate();
 }
 
+// The index's text columns (patient_search_source in migration 003 fills them): names and email parts as words,
+// phone numbers as digit runs, the birth date as YYYYMMDD.
+const QString namesColumn = QStringLiteral("names");
+const QString phonesColumn = QStringLiteral("phones");
+const QString birthColumn = QStringLiteral("birth");
+const QString emailColumn = QStringLiteral("email");
+
 struct MatchTerms
 {
-    QStringList all;       // every word's term: the rows that match
-    QStringList wholeName; // name words as whole name tokens: the first tier
-    QStringList nameStart; // name words as name prefixes: the second tier
+    QList<TextQuery> all;       // every word's term: the rows that match
+    QList<TextQuery> wholeName; // name words as whole name tokens: the first tier
+    QList<TextQuery> nameStart; // name words as name prefixes: the second tier
 };
 
 MatchTerms termsFor(const QString &text, const QLocale &locale)
 {
+    using Extent = TextQuery::Extent;
     MatchTerms terms;
     const QString simplified = text.simplified();
     const QString digits = TextFolding::digits(simplified);
     // "(555) 123-4567" is one phone number however many spaces it holds.
     if (isPhoneText(simplified) && digits.size() >= 3 && !typedDate(simplified, locale).isValid()) {
-        terms.all.append(QStringLiteral("phones : ") + quoted(digits) + QLatin1Char('*'));
+        terms.all.append(TextQuery::word({phonesColumn}, digits, Extent::WordStart));
         return terms;
     }
     const QStringList words = simplified.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     for (const QString &word : words) {
         if (const QDate date = typedDate(word, locale); date.isValid()) {
-            terms.all.append(QStringLiteral("birth : ") + quoted(date.toString(QStringLiteral("yyyyMMdd"))));
+            terms.all.append(
+                TextQuery::word({birthColumn}, date.toString(QStringLiteral("yyyyMMdd")), Extent::WholeWord));
         } else if (word.contains(QLatin1Char('@'))) {
             if (hasLetterOrNumber(word))
-                terms.all.append(QStringLiteral("email : ") + quoted(word) + QLatin1Char('*'));
+                terms.all.append(TextQuery::word({emailColumn}, word, Extent::WordStart));
         } else if (isPhoneText(word) && TextFolding::digits(word).size() >= 3) {
-            terms.all.append(QStringLiteral("phones : ") + quoted(TextFolding::digits(word)) + QLatin1Char('*'));
+            terms.all.append(TextQuery::word({phonesColumn}, TextFolding::digits(word), Extent::WordStart));
         } else if (hasLetterOrNumber(word)) {
-            terms.all.append(QStringLiteral("{names email} : ") + quoted(word) + QLatin1Char('*'));
-            terms.wholeName.append(QStringLiteral("names : ") + quoted(word));
-            terms.nameStart.append(QStringLiteral("names : ") + quoted(word) + QLatin1Char('*'));
+            terms.all.append(TextQuery::word({namesColumn, emailColumn}, word, Extent::WordStart));
+            terms.wholeName.append(TextQuery::word({namesColumn}, word, Extent::WholeWord));
+            terms.nameStart.append(TextQuery::word({namesColumn}, word, Extent::WordStart));
         }
     }
     return terms;
@@ -109,26 +114,29 @@ PatientSearchIndex::rankedQuery(const QString &text, int limit, bool includeArch
         query.matchesNothing = true;
         return query;
     }
-    const QString all = terms.all.join(QStringLiteral(" AND "));
-    // One FTS query per tier, each walked in rowid order (newest patient first) and stopped after `limit`
-    // rows, so no search reads more than a few pages of the index whatever the number of matches.
-    QStringList tiers{all};
+    const TextQuery all = TextQuery::allOf(terms.all);
+    // One text query per tier, each walked in key order (newest patient first) and stopped after `limit` rows, so
+    // no search reads more than a few pages of the index whatever the number of matches.
+    QList<TextQuery> tiers{all};
     if (!terms.wholeName.isEmpty()) {
-        const QString wholeName = terms.wholeName.join(QStringLiteral(" AND "));
-        const QString nameStart = terms.nameStart.join(QStringLiteral(" AND "));
-        tiers = {QStringLiteral("(%1) AND (%2)").arg(all, wholeName),
-                 QStringLiteral("((%1) AND (%2)) NOT (%3)").arg(all, nameStart, wholeName),
-                 QStringLiteral("(%1) NOT (%2)").arg(all, nameStart)};
+        const TextQuery wholeName = TextQuery::allOf(terms.wholeName);
+        const TextQuery nameStart = TextQuery::allOf(terms.nameStart);
+        tiers = {TextQuery::allOf({all, wholeName}), TextQuery::allOf({all, nameStart}).butNot(wholeName),
+                 all.butNot(nameStart)};
     }
+    const StorageEngine &engine = m_database.engine();
+    const QString key = engine.textKey(QStringLiteral("s"));
+    const QString matches = engine.textCondition(searchIndex, QStringLiteral("s"));
     QStringList selects;
     for (qsizetype tier = 0; tier < tiers.size(); ++tier) {
-        selects.append(QStringLiteral("SELECT * FROM (SELECT s.rowid AS id, s.archived, %1 AS tier, s.sort_name "
-                                      "FROM patient_search s WHERE patient_search MATCH ?%2 ORDER BY %3s.rowid DESC "
-                                      "LIMIT ?)")
+        selects.append(QStringLiteral("SELECT * FROM (SELECT %1 AS id, s.archived, %2 AS tier, s.sort_name "
+                                      "FROM %3 s WHERE %4%5 ORDER BY %6%1 DESC LIMIT ?)")
+                           .arg(key)
                            .arg(tier)
-                           .arg(includeArchived ? QString() : QStringLiteral(" AND s.archived = 0"),
+                           .arg(searchIndex, matches,
+                                includeArchived ? QString() : QStringLiteral(" AND s.archived = 0"),
                                 includeArchived ? QStringLiteral("s.archived, ") : QString()));
-        query.values.append(tiers.at(tier));
+        query.values.append(engine.textPattern(tiers.at(tier)));
         query.values.append(limit);
     }
     query.withClause = QStringLiteral("WITH ranked AS (SELECT * FROM (%1) ORDER BY archived, tier, id DESC LIMIT ?) ")
@@ -142,13 +150,17 @@ Result<QList<qint64>> PatientSearchIndex::withPhoneDigits(const QString &digits)
     QList<qint64> ids;
     if (digits.isEmpty())
         return ids;
-    QStringList alternatives{quoted(digits)};
+    using Extent = TextQuery::Extent;
+    QList<TextQuery> alternatives{TextQuery::word({phonesColumn}, digits, Extent::WholeWord)};
     if (digits.size() > 10)
-        alternatives.append(quoted(digits.right(10)));
+        alternatives.append(TextQuery::word({phonesColumn}, digits.right(10), Extent::WholeWord));
+    const StorageEngine &engine = m_database.engine();
+    const QString key = engine.textKey(QStringLiteral("s"));
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT rowid FROM patient_search WHERE patient_search MATCH ? ORDER BY rowid"));
-    query.addBindValue(QStringLiteral("phones : (%1)").arg(alternatives.join(QStringLiteral(" OR "))));
+    query.prepare(QStringLiteral("SELECT %1 FROM %2 s WHERE %3 ORDER BY %1")
+                      .arg(key, searchIndex, engine.textCondition(searchIndex, QStringLiteral("s"))));
+    query.addBindValue(engine.textPattern(TextQuery::anyOf(alternatives)));
     if (!query.exec())
         return sqlError(query.lastError(), tr("Looking for patients with this phone number"));
     while (query.next())
@@ -161,17 +173,16 @@ Status PatientSearchIndex::rebuild() const
     Transaction transaction(m_database);
     if (Status begun = transaction.begin(); !begun)
         return begun;
-    QSqlQuery query(m_database.connection());
-    const QString what = tr("Rebuilding the patient search index");
-    if (!query.exec(QStringLiteral("DELETE FROM patient_search")))
-        return sqlError(query.lastError(), what);
-    if (!query.exec(
-            QStringLiteral("INSERT INTO patient_search (rowid, names, phones, birth, email, sort_name, archived) "
-                           "SELECT id, names, phones, birth, email, sort_name, archived "
-                           "FROM patient_search_source")))
-        return sqlError(query.lastError(), what);
-    if (!query.exec(QStringLiteral("INSERT INTO patient_search (patient_search) VALUES ('optimize')")))
-        return sqlError(query.lastError(), what);
+    const QStringList columns{namesColumn,
+                              phonesColumn,
+                              birthColumn,
+                              emailColumn,
+                              QStringLiteral("sort_name"),
+                              QStringLiteral("archived")};
+    if (Status rebuilt =
+            m_database.engine().rebuildTextIndex(searchIndex, QStringLiteral("patient_search_source"), columns);
+        !rebuilt)
+        return rebuilt;
     return transaction.commit();
 }
 

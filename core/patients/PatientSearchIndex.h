@@ -11,9 +11,10 @@ namespace dermdesk {
 
 class Database;
 
-// The full-text part of patient search, kept apart so another database's text search can stand in for it.
-// On SQLite it is the FTS5 table `patient_search` (migration 003), which triggers keep in step with
-// `patient`; this class turns what a person typed into its query and rebuilds it after bulk changes.
+// The full-text part of patient search: the text index `patient_search` (migration 003; FTS5 on SQLite), which
+// triggers keep in step with `patient`. This class turns what a person typed into an engine-neutral TextQuery
+// per ranking tier, which the storage engine phrases in its own query language (StorageEngine::textPattern), and
+// rebuilds the index after bulk changes.
 //
 // What matches, word by word (all words must match, in any order):
 //   a name word        the beginning of a given, family or preferred name (or an email part), ignoring

@@ -129,10 +129,10 @@ Result<qint64> ScreeningRepository::saveRule(const ContraindicationRule &rule)
     query.addBindValue(rule.active ? 1 : 0);
     if (id != 0)
         query.addBindValue(id);
-    if (!query.exec())
-        return sqlError(query.lastError(), tr("Saving the rule"));
-    if (id == 0)
-        id = query.lastInsertId().toLongLong();
+    const Result<qint64> saved = m_database.engine().save(query, id, tr("Saving the rule"));
+    if (!saved)
+        return saved.error();
+    id = saved.value();
     if (Status s = AuditLog(m_database, m_clock)
                        .record(rule.id == 0 ? QStringLiteral("create") : QStringLiteral("update"),
                                QStringLiteral("contraindication_rule"), id, details);

@@ -2,16 +2,43 @@
 
 #include "ChangeReader.h"
 #include "clinic/ClinicRepository.h"
-#include "storage/ChangeWatcher.h"
+#include "common/Translation.h"
+#include "storage/ChangeSource.h"
 
 #include <QMetaObject>
+#include <QRegularExpression>
+#include <QUrl>
 
 namespace dermdesk {
+
+namespace {
+
+constexpr TranslationContext tr("dermdesk::ClinicSession");
+
+// The scheme of a location written as a URL ("postgresql" in postgresql://user@host/clinic); empty for a path.
+QString schemeOf(const QString &location)
+{
+    static const QRegularExpression url(QStringLiteral("^([A-Za-z][A-Za-z0-9+.-]*)://"));
+    const QRegularExpressionMatch match = url.match(location.trimmed());
+    return match.hasMatch() ? match.captured(1).toLower() : QString();
+}
+
+} // namespace
 
 Result<std::unique_ptr<ClinicSession>> ClinicSession::open(const QString &location, const Options &options,
                                                            const Clock &clock)
 {
-    Result<std::unique_ptr<Database>> database = Database::open(location, options.database);
+    QString path = location;
+    if (const QString scheme = schemeOf(location); scheme == QLatin1String("file")) {
+        path = QUrl(location.trimmed()).toLocalFile();
+    } else if (!scheme.isEmpty()) {
+        const QString shown = QUrl(location.trimmed()).toDisplayString(QUrl::RemovePassword);
+        return Error::storage(QStringLiteral("unsupported_location"),
+                              tr("%1 is not a clinic file, and clinics on a database server (%2) are not supported "
+                                 "yet. Give the path of a clinic file.")
+                                  .arg(shown, scheme));
+    }
+    Result<std::unique_ptr<Database>> database = Database::open(path, options.database);
     if (!database)
         return database.error();
     return adopt(std::move(database.value()), clock, options.watchIntervalMs);
@@ -30,15 +57,16 @@ ClinicSession::ClinicSession(std::unique_ptr<Database> database, const Clock &cl
 {
     if (const Result<qint64> newest = m_reader->newestId())
         m_lastAuditId = newest.value();
-    m_watcher = new ChangeWatcher(*m_database, watchIntervalMs, this);
-    connect(m_watcher, &ChangeWatcher::changed, this, &ClinicSession::committedElsewhere);
+    m_changes = m_database->engine().watchChanges(watchIntervalMs);
+    connect(m_changes.get(), &ChangeSource::changed, this, &ClinicSession::committedElsewhere);
     m_database->setCommitObserver([this] { committedHere(); });
 }
 
 ClinicSession::~ClinicSession()
 {
     m_database->setCommitObserver({});
-    // The services hold references to the database: they go first.
+    // The change source and the services hold references to the database: they go first.
+    m_changes.reset();
     m_services.clear();
 }
 
@@ -76,7 +104,7 @@ void ClinicSession::committedElsewhere()
 
 void ClinicSession::announceChanges()
 {
-    m_watcher->poll();
+    m_changes->poll();
     collect();
 }
 

@@ -18,7 +18,7 @@
 namespace dermdesk {
 
 class ChangeReader;
-class ChangeWatcher;
+class ChangeSource;
 
 // One open clinic: the only place the storage engine is chosen and the connection opened, the owner of the
 // repositories and services every view and command uses, of the clock and of who is acting, and the one voice
@@ -51,7 +51,11 @@ public:
         int watchIntervalMs = 250;
     };
 
-    // Opens the clinic at `location`: today the path of a clinic file (SQLite). Errors as Database::open.
+    // Opens the clinic at `location`, choosing its storage engine: a clinic file's path (or a file:// URL) opens
+    // on SQLite (Database::open, whose errors it returns). An address of another kind, such as
+    // postgresql://user@host/clinic, is refused with the Storage error "unsupported_location" naming it (without
+    // its password): clinics on a database server are not supported yet. This is the only place an engine is
+    // chosen.
     static Result<std::unique_ptr<ClinicSession>> open(const QString &location, const Options &options,
                                                        const Clock &clock = Clock::system());
     static Result<std::unique_ptr<ClinicSession>> open(const QString &location)
@@ -103,8 +107,9 @@ public:
     // loop (e.g. to select what was just booked in views that must hold it first). Also looks for commits by other
     // connections. Nothing is emitted when nothing changed.
     void announceChanges();
-    // The watcher looking for other connections' commits (its interval can be changed).
-    [[nodiscard]] ChangeWatcher &changeWatcher() const { return *m_watcher; }
+    // What tells the session of other connections' commits (the storage engine's change source; its interval can
+    // be changed).
+    [[nodiscard]] ChangeSource &changeWatcher() const { return *m_changes; }
 
 signals:
     // Something was committed; `changes` says what. Emitted on the session's thread, never from inside a
@@ -121,7 +126,7 @@ private:
     std::unique_ptr<Database> m_database;
     const Clock &m_clock;
     std::unique_ptr<ChangeReader> m_reader;
-    ChangeWatcher *m_watcher = nullptr;
+    std::unique_ptr<ChangeSource> m_changes;
     qint64 m_lastAuditId = 0;
     // Commits seen since the last announcement: here (through this connection) and elsewhere.
     bool m_pendingHere = false;

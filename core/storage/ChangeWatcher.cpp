@@ -3,13 +3,15 @@
 #include "Database.h"
 
 #include <QFileInfo>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 
 namespace dermdesk {
 
-ChangeWatcher::ChangeWatcher(const Database &database, int intervalMs, QObject *parent)
-    : QObject(parent)
-    , m_database(database)
+ChangeWatcher::ChangeWatcher(const QString &connectionName, const QString &filePath, int intervalMs, QObject *parent)
+    : ChangeSource(parent)
+    , m_connectionName(connectionName)
+    , m_filePath(filePath)
 {
     bool ok = false;
     const qint64 version = readVersion(&ok);
@@ -20,14 +22,20 @@ ChangeWatcher::ChangeWatcher(const Database &database, int intervalMs, QObject *
     watchFiles();
 }
 
+ChangeWatcher::ChangeWatcher(const Database &database, int intervalMs, QObject *parent)
+    : ChangeWatcher(database.connection().connectionName(), database.isInMemory() ? QString() : database.path(),
+                    intervalMs, parent)
+{
+}
+
 void ChangeWatcher::watchFiles()
 {
-    if (m_database.isInMemory())
+    if (m_filePath.isEmpty())
         return;
     // The write-ahead log is created by the first writer and may be removed when the last connection closes: the
     // folder is watched too, so the log is picked up again when it comes back.
-    const QString log = m_database.path() + QStringLiteral("-wal");
-    m_files.addPath(QFileInfo(m_database.path()).absolutePath());
+    const QString log = m_filePath + QStringLiteral("-wal");
+    m_files.addPath(QFileInfo(m_filePath).absolutePath());
     if (QFileInfo::exists(log))
         m_files.addPath(log);
     connect(&m_files, &QFileSystemWatcher::fileChanged, this, [this] { poll(); });
@@ -40,7 +48,7 @@ void ChangeWatcher::watchFiles()
 
 qint64 ChangeWatcher::readVersion(bool *ok) const
 {
-    QSqlQuery query(m_database.connection());
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     *ok = query.exec(QStringLiteral("PRAGMA data_version")) && query.next();
     return *ok ? query.value(0).toLongLong() : -1;
 }

@@ -4,6 +4,7 @@
 #include "FilePrivacy.h"
 #include "IntegrityCheck.h"
 #include "SqlError.h"
+#include "SqliteEngine.h"
 #include "Transaction.h"
 #include "common/Translation.h"
 
@@ -19,8 +20,6 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QVariant>
-
-#include <sqlite3.h>
 
 namespace dermdesk {
 
@@ -48,33 +47,6 @@ QStringList migrationScripts(const QString &folder)
             found.append(dir.filePath(name));
     }
     return found;
-}
-
-// Splits a migration script into complete statements, keeping trigger bodies whole.
-QStringList splitStatements(const QString &script)
-{
-    QStringList statements;
-    QString pending;
-    const QStringList lines = script.split(QLatin1Char('\n'));
-    for (const QString &line : lines) {
-        pending += line;
-        pending += QLatin1Char('\n');
-        if (line.contains(QLatin1Char(';')) && sqlite3_complete(pending.toUtf8().constData())) {
-            statements.append(pending.trimmed());
-            pending.clear();
-        }
-    }
-    if (!pending.trimmed().isEmpty()) {
-        bool onlyComments = true;
-        for (const QString &line : pending.split(QLatin1Char('\n'))) {
-            const QString trimmed = line.trimmed();
-            if (!trimmed.isEmpty() && !trimmed.startsWith(QLatin1String("--")))
-                onlyComments = false;
-        }
-        if (!onlyComments)
-            statements.append(pending.trimmed());
-    }
-    return statements;
 }
 
 } // namespace
@@ -157,6 +129,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     const qint64 sizeBefore = existedBefore ? QFileInfo(absolute).size() : 0;
     std::unique_ptr<Database> database(new Database(absolute, nextConnectionName()));
     database->m_readOnly = options.readOnly;
+    database->m_engine = std::make_unique<SqliteEngine>(database->m_connectionName, absolute, options.readOnly);
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
         db.setDatabaseName(absolute);
@@ -291,24 +264,12 @@ Status Database::configure(const Options &options)
 
 Status Database::identify(bool created, int latestVersion)
 {
-    QSqlQuery query(connection());
-    const QString what = tr("Reading %1").arg(QDir::toNativeSeparators(m_path));
-    // Reading sqlite_schema touches page 1 and the schema: a damaged or foreign file fails here.
-    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next()) {
-        Error error = sqlError(query.lastError(), what);
-        if (error.code() == QLatin1String("storage.corrupt")
-            || query.lastError().nativeErrorCode() == QLatin1String("26"))
-            return DatabaseFile::damaged(m_path, query.lastError().databaseText());
-        return error;
-    }
-    const int objects = query.value(0).toInt();
-    if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next())
-        return sqlError(query.lastError(), what);
-    const int application = query.value(0).toInt();
-    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-        return sqlError(query.lastError(), what);
-    const int version = query.value(0).toInt();
-    query.finish();
+    const Result<StorageEngine::SchemaStamp> stamp = m_engine->schemaStamp();
+    if (!stamp)
+        return stamp.error();
+    const int objects = stamp.value().objects;
+    const int application = stamp.value().applicationId;
+    const int version = stamp.value().version;
 
     if (application == 0 && version == 0 && objects == 0) {
         m_created = true;
@@ -374,14 +335,14 @@ Status Database::applyMigration(int version, const QString &script)
         return begun;
     QSqlQuery query(connection());
     const QString what = tr("Upgrading the clinic database to schema version %1").arg(version);
-    const QStringList statements = splitStatements(script);
+    const QStringList statements = m_engine->scriptStatements(script);
     for (const QString &statement : statements) {
         if (!query.exec(statement))
-            return sqlError(query.lastError(), what);
+            return m_engine->error(query.lastError(), what);
     }
-    if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)))
-        return sqlError(query.lastError(), what);
     query.finish();
+    if (Status stamped = m_engine->setSchemaVersion(version); !stamped)
+        return stamped;
     return transaction.commit();
 }
 
@@ -397,22 +358,12 @@ Status Database::backupTo(const QString &file) const
     if (!QFileInfo(target).absoluteDir().exists())
         return Error::invalidInput(QStringLiteral("output"), tr("The folder for the backup %1 does not exist.")
                                                                  .arg(QDir::toNativeSeparators(target)));
-    // VACUUM INTO fills an empty file and keeps its owner-only mode.
+    // The engine fills the empty file, which keeps its owner-only mode.
     if (Status made = FilePrivacy::createEmptyFile(target); !made)
         return made;
-    QSqlQuery query(connection());
-    // VACUUM INTO only reads this database, but query_only (set when it was opened read-only) refuses it.
-    if (m_readOnly)
-        query.exec(QStringLiteral("PRAGMA query_only = OFF"));
-    query.prepare(QStringLiteral("VACUUM INTO ?"));
-    query.addBindValue(target);
-    const bool copied = query.exec();
-    const QSqlError error = query.lastError();
-    if (m_readOnly)
-        query.exec(QStringLiteral("PRAGMA query_only = ON"));
-    if (!copied) {
+    if (Status copied = m_engine->backupTo(target); !copied) {
         QFile::remove(target);
-        return sqlError(error, tr("Copying the clinic database to %1").arg(QDir::toNativeSeparators(target)));
+        return copied;
     }
     return {};
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Actor.h"
+#include "StorageEngine.h"
 #include "common/Result.h"
 
 #include <QSqlDatabase>
@@ -16,7 +17,8 @@ namespace dermdesk {
 
 class IntegrityCheck;
 
-// One open clinic database: owns its connection, its pragmas and its schema migrations.
+// One open clinic database: owns its connection, its storage engine (engine()), its pragmas and its schema
+// migrations. open() is the SQLite opener (a clinic file); ClinicSession::open decides which opener a location needs.
 //
 // Threading: a Database and everything built on its connection belong to the thread that
 // opened it. Another thread opens its own Database on the same file (WAL lets them share).
@@ -86,11 +88,14 @@ public:
 
     // For repositories only: the connection their queries run on.
     [[nodiscard]] QSqlDatabase connection() const;
-    // For storage code that needs the SQLite C API (backup, raw benchmarks); null if unavailable.
+    // What differs between engines (write transactions, new ids, errors, text search, change notification, backup,
+    // schema inspection): repositories ask it instead of writing engine-specific SQL.
+    [[nodiscard]] const StorageEngine &engine() const { return *m_engine; }
+    // For storage code that needs the SQLite C API (fast cursors, raw benchmarks); null on another engine.
     [[nodiscard]] sqlite3 *nativeHandle() const;
 
-    // Writes a consistent copy of the whole database to `file` (which must not exist yet). A database
-    // found damaged is not copied (the damage() error).
+    // Writes a consistent copy of the whole database to `file` (which must not exist yet; it is created
+    // owner-only). A database found damaged is not copied (the damage() error).
     Status backupTo(const QString &file) const;
     // Runs SQLite's integrity check; an Error names the first problem found.
     Status checkIntegrity() const;
@@ -138,6 +143,7 @@ private:
 
     QString m_path;
     QString m_connectionName;
+    std::unique_ptr<StorageEngine> m_engine;
     QString m_backupPath;
     int m_schemaVersion = 0;
     bool m_created = false;

@@ -1,10 +1,8 @@
 #include "Transaction.h"
 
 #include "Database.h"
-#include "SqlError.h"
 
 #include <QCoreApplication>
-#include <QSqlQuery>
 
 namespace dermdesk {
 
@@ -25,9 +23,8 @@ Status Transaction::begin()
         return {};
     if (Status allowed = m_database.writable(); !allowed)
         return allowed;
-    QSqlQuery query(m_database.connection());
-    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return sqlError(query.lastError(), QCoreApplication::translate("dermdesk::Transaction", "Starting a change"));
+    if (Status begun = m_database.engine().beginWrite(); !begun)
+        return begun;
     m_active = true;
     return {};
 }
@@ -37,9 +34,8 @@ Status Transaction::commit()
     if (!m_active)
         return Error::storage(QStringLiteral("no_transaction"),
                               QCoreApplication::translate("dermdesk::Transaction", "There is no change to save."));
-    QSqlQuery query(m_database.connection());
-    if (!query.exec(QStringLiteral("COMMIT")))
-        return sqlError(query.lastError(), QCoreApplication::translate("dermdesk::Transaction", "Saving the change"));
+    if (Status committed = m_database.engine().commit(); !committed)
+        return committed;
     m_active = false;
     m_database.notifyCommitted();
     return {};
@@ -49,8 +45,7 @@ void Transaction::rollback()
 {
     if (!m_active)
         return;
-    QSqlQuery query(m_database.connection());
-    query.exec(QStringLiteral("ROLLBACK"));
+    m_database.engine().rollback();
     m_active = false;
 }
 

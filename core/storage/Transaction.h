@@ -6,13 +6,13 @@ namespace dermdesk {
 
 class Database;
 
-// RAII write transaction: begin() issues BEGIN IMMEDIATE (taking the write lock up front, so
-// concurrent writers in WAL mode wait for each other instead of failing mid-way); the
-// destructor rolls back unless commit() succeeded. Either all of an operation lands or none.
-// begin() first asks Database::writable(): a database opened read-only or found damaged refuses
-// every change here, and one whose background integrity check is still running holds it until
-// the check has passed. A successful commit() tells the Database (Database::notifyCommitted), so the clinic
-// session can announce what changed.
+// RAII write transaction: begin() asks the storage engine to begin a write transaction (StorageEngine::beginWrite;
+// on SQLite BEGIN IMMEDIATE, taking the write lock up front, so concurrent writers in WAL mode wait for each
+// other instead of failing mid-way); the destructor rolls back unless commit() succeeded. Either all of an operation
+// lands or none. begin() first asks Database::writable(): a database opened read-only or found damaged refuses
+// every change here, and one whose background integrity check is still running holds it until the check has passed.
+// A successful commit() tells the Database (Database::notifyCommitted), so the clinic session can announce what
+// changed.
 class Transaction
 {
 public:

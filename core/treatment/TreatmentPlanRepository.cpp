@@ -299,9 +299,10 @@ Result<TreatmentPlan> TreatmentPlanRepository::create(TreatmentPlan plan)
     query.addBindValue(TreatmentPlan::statusCode(plan.status));
     query.addBindValue(now);
     query.addBindValue(now);
-    if (!query.exec())
-        return sqlError(query.lastError(), trPlan("Saving the treatment plan"));
-    plan.id = query.lastInsertId().toLongLong();
+    const Result<qint64> inserted = m_database.engine().insert(query, trPlan("Saving the treatment plan"));
+    if (!inserted)
+        return inserted.error();
+    plan.id = inserted.value();
     if (Status s = writeAreas(plan); !s)
         return s.error();
     if (Status s = audit(QStringLiteral("create"), plan.id, {{QStringLiteral("after"), planJson(plan)}}); !s)

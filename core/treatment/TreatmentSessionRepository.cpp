@@ -295,9 +295,10 @@ Status TreatmentSessionRepository::linkBooked(qint64 planId, int sequence, qint6
         insert.addBindValue(practitionerId);
         insert.addBindValue(sqlText(intervalOverrideReason.trimmed()));
         insert.addBindValue(m_clock.now().toSecsSinceEpoch());
-        if (!insert.exec())
-            return sqlError(insert.lastError(), tr("Saving the session"));
-        sessionId = insert.lastInsertId().toLongLong();
+        const Result<qint64> inserted = m_database.engine().insert(insert, tr("Saving the session"));
+        if (!inserted)
+            return inserted.error();
+        sessionId = inserted.value();
     }
     if (!intervalOverrideReason.trimmed().isEmpty())
         details.insert(QStringLiteral("interval_override_reason"), intervalOverrideReason.trimmed());

@@ -159,9 +159,10 @@ Result<qint64> saveRow(const Database &database, const Clock &clock, const Vocab
         query.addBindValue(column.value);
     if (id != 0)
         query.addBindValue(id);
-    if (!query.exec())
-        return sqlError(query.lastError(), what);
-    const qint64 savedId = id != 0 ? id : query.lastInsertId().toLongLong();
+    const Result<qint64> saved = database.engine().save(query, id, what);
+    if (!saved)
+        return saved.error();
+    const qint64 savedId = saved.value();
     const QJsonObject after = rowJson(name, active, extra);
     const QJsonObject details =
         id == 0 ? after : QJsonObject{{QStringLiteral("before"), before}, {QStringLiteral("after"), after}};

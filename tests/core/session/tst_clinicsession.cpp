@@ -5,12 +5,14 @@
 #include "clinic/ClinicRepository.h"
 #include "patients/PatientRepository.h"
 #include "session/ClinicSession.h"
-#include "storage/ChangeWatcher.h"
+#include "storage/ChangeSource.h"
 #include "storage/Transaction.h"
 
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
+#include <QUrl>
 
 using namespace dermdesk;
 using namespace dermdesk::test;
@@ -175,6 +177,31 @@ private slots:
         QVERIFY(query.next());
         QCOMPARE(query.value(0).toString(), QStringLiteral("reception-1"));
         QCOMPARE(query.value(1).toString(), QStringLiteral("front-desk"));
+    }
+    void aDatabaseServerAddressIsRefusedAsNotSupportedYet()
+    {
+        const QString location = QStringLiteral("postgresql://desk:s3cret@clinic-server:5432/clinic");
+        auto opened = ClinicSession::open(location);
+        QVERIFY(!opened);
+        const Error &error = opened.error();
+        QCOMPARE(error.kind(), ErrorKind::Storage);
+        QCOMPARE(error.exitCode(), 5);
+        QCOMPARE(error.code(), QStringLiteral("storage.unsupported_location"));
+        QVERIFY2(error.message().contains(QStringLiteral("postgresql://desk@clinic-server:5432/clinic")),
+                 qPrintable(error.message()));
+        QVERIFY2(error.message().contains(QStringLiteral("not supported yet")), qPrintable(error.message()));
+        QVERIFY(!error.message().contains(QStringLiteral("s3cret")));
+        // Nothing was created on the way (taken for a relative path, it would have named a folder "postgresql:").
+        QVERIFY(!QFileInfo::exists(QStringLiteral("postgresql:")));
+    }
+
+    void aFileUrlOpensTheClinicFileOnSqlite()
+    {
+        auto opened = ClinicSession::open(QUrl::fromLocalFile(m_clinic->path()).toString());
+        QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message()));
+        QCOMPARE(opened.value()->location(), QFileInfo(m_clinic->path()).absoluteFilePath());
+        QCOMPARE(opened.value()->database().engine().kind(), StorageEngine::Kind::Sqlite);
+        QCOMPARE(opened.value()->changeWatcher().interval(), ClinicSession::Options().watchIntervalMs);
     }
 };
 

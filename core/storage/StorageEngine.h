@@ -1,0 +1,146 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QSqlError>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+#include <memory>
+#include <optional>
+
+class QSqlQuery;
+
+namespace dermdesk {
+
+class ChangeSource;
+class TextQuery;
+
+// Everything about storing a clinic that differs between database engines, behind one interface: repositories
+// write portable SQL on Database::connection() and ask Database::engine() for the rest. SqliteEngine serves a clinic
+// file; a server engine (PostgreSQL) implements the same calls. Which engine a clinic uses is decided in one place,
+// ClinicSession::open; nothing outside core/storage asks which engine it has.
+//
+// An engine belongs to one Database, works on that Database's connection and, like it, on the thread that opened
+// it. Every `what` argument names the operation for a person ("Saving the patient") and starts the message of an
+// Error the call returns.
+class StorageEngine
+{
+public:
+    // Which engine this is: for reports and tests only, never to choose SQL (ask the engine instead).
+    enum class Kind {
+        Sqlite,
+        PostgreSql,
+    };
+
+    // Instants at which something may have changed (see changeStamp()).
+    struct ChangeStamp
+    {
+        // Changes with every commit by another connection or program.
+        qint64 elsewhere = -1;
+        // Changes with every row this connection writes.
+        qint64 here = -1;
+        friend bool operator==(const ChangeStamp &, const ChangeStamp &) = default;
+    };
+
+    // What identifies a database as a DermDesk clinic and its schema version (see schemaStamp()).
+    struct SchemaStamp
+    {
+        // DermDesk's stamp (Database::applicationId); 0 on a database nothing has stamped.
+        int applicationId = 0;
+        // The number of the last migration applied; 0 before the first.
+        int version = 0;
+        // How many tables, indexes, views and triggers the schema holds; 0 for an empty database.
+        int objects = 0;
+    };
+
+    virtual ~StorageEngine() = default;
+    StorageEngine(const StorageEngine &) = delete;
+    StorageEngine &operator=(const StorageEngine &) = delete;
+
+    [[nodiscard]] virtual Kind kind() const = 0;
+    // The engine's name as a person knows it ("SQLite").
+    [[nodiscard]] virtual QString name() const = 0;
+
+    // --- Write transactions (Transaction calls these; nothing else does) ---
+
+    // Starts a write transaction that holds the right to write from its start, so two desks writing at once queue
+    // behind each other (for up to the busy timeout, then Error "storage.locked") instead of one failing half-way
+    // through. SQLite: BEGIN IMMEDIATE (a plain BEGIN takes the write lock only at the first write, and fails then
+    // under a concurrent writer in WAL mode).
+    [[nodiscard]] virtual Status beginWrite() const = 0;
+    [[nodiscard]] virtual Status commit() const = 0;
+    // Undoes the transaction begun; never fails in a way the caller could act on.
+    virtual void rollback() const = 0;
+
+    // --- New rows ---
+
+    // Runs `prepared`, an INSERT of one row into a table keyed by an integer `id` (values bound, no RETURNING
+    // clause), and returns the new row's id. A failed insert, or one that inserted no row (OR IGNORE), is an Error:
+    // never an id of an earlier row. SQLite reads the connection's last inserted rowid right after the statement; a
+    // server engine runs the statement as INSERT … RETURNING id.
+    [[nodiscard]] virtual Result<qint64> insert(QSqlQuery &prepared, const QString &what) const = 0;
+    // For a form that adds or edits one row: when `id` is 0, `prepared` is an INSERT run as insert() does;
+    // otherwise a statement that changes row `id` (an UPDATE), run as it is. Returns the row's id: the new one, or
+    // `id`. Whether an UPDATE found its row is the caller's to ask (prepared.numRowsAffected()).
+    [[nodiscard]] Result<qint64> save(QSqlQuery &prepared, qint64 id, const QString &what) const;
+
+    // --- Errors ---
+
+    // A failed statement's error as an Error a person can act on: the refusals the schema raises itself (overlaps,
+    // the append-only audit log) become Rule errors naming the rule, as on every engine; a locked or busy database,
+    // a full disk, a read-only or damaged file become Storage errors that say so. See sqlError().
+    [[nodiscard]] virtual Error error(const QSqlError &error, const QString &what) const = 0;
+
+    // --- Full-text search ---
+    // A text index is a table of documents, one per row of what it describes, kept in step by the schema (triggers);
+    // its text columns fold case and accents and split words. Its key column (textKey()) holds the described row's id.
+
+    // An SQL condition on the text index table `index` (named `alias` in the FROM clause) that holds for the
+    // documents matching the bound value textPattern(query); it holds exactly one '?'.
+    [[nodiscard]] virtual QString textCondition(const QString &index, const QString &alias) const = 0;
+    // The value to bind to textCondition()'s '?' for `query`.
+    [[nodiscard]] virtual QVariant textPattern(const TextQuery &query) const = 0;
+    // The column expression of the index (named `alias`) holding the described row's id, in an SQL expression.
+    [[nodiscard]] virtual QString textKey(const QString &alias) const = 0;
+    // Fills the text index `index` again from `source`, a view with an `id` column and the index's `columns`
+    // (after bulk writes that bypassed the triggers), and compacts it. Runs in the caller's write transaction.
+    [[nodiscard]] virtual Status rebuildTextIndex(const QString &index, const QString &source,
+                                                  const QStringList &columns) const = 0;
+
+    // --- Change notification ---
+
+    // A new source that emits ChangeSource::changed() when another connection or program commits to this clinic,
+    // checking every `intervalMs` milliseconds at most (sooner when the engine is told, e.g. a file write or a
+    // server notification). Commits made through this engine's own connection are not reported by it.
+    [[nodiscard]] virtual std::unique_ptr<ChangeSource> watchChanges(int intervalMs) const = 0;
+    // A stamp that differs from an earlier one once anything may have changed (a commit elsewhere, a row written
+    // here), for caches that must never serve stale rows. Empty when it cannot be read now (then trust nothing).
+    [[nodiscard]] virtual std::optional<ChangeStamp> changeStamp() const = 0;
+
+    // --- Backup ---
+
+    // Writes a consistent copy of the whole clinic into `file`, an empty owner-only file the caller has created
+    // (Database::backupTo checks the target and the clinic's health first). The copy opens as a clinic file.
+    [[nodiscard]] virtual Status backupTo(const QString &file) const = 0;
+
+    // --- Schema inspection ---
+
+    // Reads the stamp; a damaged file is the Storage error "corrupt" naming the problem and the newest backup.
+    [[nodiscard]] virtual Result<SchemaStamp> schemaStamp() const = 0;
+    // Records `version` as the schema version, inside the migration's write transaction.
+    [[nodiscard]] virtual Status setSchemaVersion(int version) const = 0;
+    // The statements of a migration script, in order, each complete (trigger bodies kept whole).
+    [[nodiscard]] virtual QStringList scriptStatements(const QString &script) const = 0;
+    // The clinic's tables, in name order: the schema's own tables and text indexes, not the engine's bookkeeping
+    // (SQLite's sqlite_* tables, the shadow tables behind a text index).
+    [[nodiscard]] virtual Result<QStringList> tables() const = 0;
+    // The columns of `table`, in their order; empty for a table that does not exist.
+    [[nodiscard]] virtual Result<QStringList> columns(const QString &table) const = 0;
+
+protected:
+    StorageEngine() = default;
+};
+
+} // namespace dermdesk
