@@ -79,6 +79,13 @@ QString CliContext::shown(const QString &text)
 
 Result<std::unique_ptr<ClinicSession>> CliContext::openExisting(Access access) const
 {
+    ClinicSession::Options options;
+    options.database.createIfMissing = false;
+    options.database.migrate = false;
+    options.database.readOnly = access == Access::Read;
+    // An address that names no file (postgresql://...) is the clinic session's to accept or refuse.
+    if (!ClinicSession::isFileLocation(m_databasePath))
+        return ClinicSession::open(m_databasePath, options);
     const QString absolute =
         m_databasePath.trimmed().isEmpty() ? m_databasePath : QFileInfo(m_databasePath).absoluteFilePath();
     const auto inspected = DatabaseFile::inspect(absolute, false, true);
@@ -91,10 +98,6 @@ Result<std::unique_ptr<ClinicSession>> CliContext::openExisting(Access access) c
         return Error::storage(QStringLiteral("foreign"),
                               tr("%1 is an empty file, not a DermDesk clinic database. It was left untouched.")
                                   .arg(QDir::toNativeSeparators(absolute)));
-    ClinicSession::Options options;
-    options.database.createIfMissing = false;
-    options.database.migrate = false;
-    options.database.readOnly = access == Access::Read;
     // Before opening: SQLite makes a missing -wal/-shm with the file's mode and removes it on closing.
     warnIfExposed(absolute);
     auto session = ClinicSession::open(absolute, options);

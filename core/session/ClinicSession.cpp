@@ -25,6 +25,12 @@ QString schemeOf(const QString &location)
 
 } // namespace
 
+bool ClinicSession::isFileLocation(const QString &location)
+{
+    const QString scheme = schemeOf(location);
+    return scheme.isEmpty() || scheme == QLatin1String("file");
+}
+
 Result<std::unique_ptr<ClinicSession>> ClinicSession::open(const QString &location, const Options &options,
                                                            const Clock &clock)
 {

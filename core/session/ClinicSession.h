@@ -62,6 +62,9 @@ public:
     {
         return open(location, Options());
     }
+    // Whether `location` names a clinic file (a path, or a file:// URL) rather than another kind of address, which
+    // open() judges (today: refuses). For callers that look at a file before opening it.
+    [[nodiscard]] static bool isFileLocation(const QString &location);
     // A session over a database opened already (the desktop program's opener asks about damage and privacy
     // first). Watches for other connections' commits every `watchIntervalMs` milliseconds.
     static std::unique_ptr<ClinicSession> adopt(std::unique_ptr<Database> database,

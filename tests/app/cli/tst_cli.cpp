@@ -202,6 +202,22 @@ private slots:
                  5);
     }
 
+    void aDatabaseServerAddressIsRefusedAsNotSupportedYet()
+    {
+        const QString server = QStringLiteral("postgresql://desk:s3cret@clinic-server:5432/clinic");
+        for (const QStringList &command :
+             {QStringList{QStringLiteral("info")},
+              QStringList{QStringLiteral("patient"), QStringLiteral("search"), QStringLiteral("Smith")}}) {
+            const Run run = cli(QStringList{QStringLiteral("--database"), server} + command);
+            QCOMPARE(run.exitCode, 5);
+            QVERIFY2(run.err.contains(QLatin1String("postgresql://desk@clinic-server:5432/clinic")),
+                     qPrintable(run.err));
+            QVERIFY2(run.err.contains(QLatin1String("not supported yet")), qPrintable(run.err));
+            QVERIFY(!run.err.contains(QLatin1String("s3cret")));
+            QVERIFY(run.out.isEmpty());
+        }
+    }
+
     void infoRefusesANewerSchemaAndLeavesItAlone()
     {
         const QString newer = path(QStringLiteral("newer.dermdesk"));
