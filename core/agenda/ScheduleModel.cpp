@@ -120,12 +120,14 @@ ScheduleModel::ScheduleModel(const Database &database, QObject *parent)
 Status ScheduleModel::setView(const View &view)
 {
     m_view = view;
-    return load();
+    return reload();
 }
 
 Status ScheduleModel::reload()
 {
-    return load();
+    Status loaded = load();
+    m_loadError = loaded ? std::nullopt : std::optional<Error>(loaded.error());
+    return loaded;
 }
 
 bool ScheduleModel::applyChanges(const ChangeSet &changes)
@@ -135,8 +137,11 @@ bool ScheduleModel::applyChanges(const ChangeSet &changes)
         const AgendaEntry &entry = m_entries.at(row);
         touched = changes.patients.contains(entry.patientId) || changes.appointments.contains(entry.id);
     }
-    if (touched)
-        reload();
+    if (touched) {
+        // A failure is kept in loadError() and announced by loaded(), for the view to show.
+        const Status reloaded = reload();
+        Q_UNUSED(reloaded)
+    }
     return touched;
 }
 

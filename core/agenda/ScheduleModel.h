@@ -97,8 +97,10 @@ public:
     Status reload();
     // Loads the current view again when `changes` may alter what it shows: an appointment or a blockout in its
     // range, the clinic's set-up, or a patient or plan with an appointment in it (names, screening and plan marks).
-    // Returns true when it reloaded.
+    // Returns true when it reloaded; a failed reload is kept in loadError().
     bool applyChanges(const ChangeSet &changes);
+    // Why the last reload() or applyChanges() reload failed; nullopt when it succeeded.
+    [[nodiscard]] const std::optional<Error> &loadError() const { return m_loadError; }
 
     [[nodiscard]] const View &view() const { return m_view; }
     [[nodiscard]] QDate firstDay() const { return m_firstDay; }
@@ -137,6 +139,7 @@ private:
     View m_view;
     QDate m_firstDay;
     std::optional<ScheduleSetup> m_setup;
+    std::optional<Error> m_loadError;
     QList<ScheduleColumn> m_columns;
     QList<AgendaEntry> m_entries;
     QList<int> m_entryColumns;
