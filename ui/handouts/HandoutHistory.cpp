@@ -4,6 +4,7 @@
 #include "common/TimeFormat.h"
 #include "education/HandoutLogRepository.h"
 #include "session/ClinicSession.h"
+#include "storage/ChangeSet.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -19,6 +20,7 @@ HandoutHistory::HandoutHistory(ClinicSession &session, QWidget *parent)
     , m_session(session)
 {
     setObjectName(QStringLiteral("handoutHistory"));
+    connect(&session, &ClinicSession::changed, this, &HandoutHistory::follow);
     m_list = new QTreeWidget(this);
     m_list->setObjectName(QStringLiteral("handoutList"));
     m_list->setRootIsDecorated(false);
@@ -52,6 +54,12 @@ HandoutHistory *HandoutHistory::attach(QWidget *section, ClinicSession &session,
     if (auto *box = qobject_cast<QBoxLayout *>(section->layout()))
         box->addWidget(history, 1);
     return history;
+}
+
+void HandoutHistory::follow(const ChangeSet &changes)
+{
+    if (m_patientId > 0 && (changes.touchesPatient(m_patientId) || changes.touchesSetup()))
+        showPatient(m_patientId);
 }
 
 void HandoutHistory::refresh()

@@ -9,12 +9,14 @@ class QTreeWidget;
 
 namespace dermdesk {
 class ClinicSession;
-}
+struct ChangeSet;
+} // namespace dermdesk
 
 namespace dermdesk::ui {
 
 // The handouts and cards printed for one patient, newest first: when, what (guide sections and the
-// template versions it held), by whom and how (printed or saved as PDF). Reads HandoutLogRepository.
+// template versions it held), by whom and how (printed or saved as PDF). Reads HandoutLogRepository, again
+// whenever the session announces a change to the patient shown (a handout printed here or at another desk).
 class HandoutHistory : public QWidget
 {
     Q_OBJECT
@@ -43,6 +45,8 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    void follow(const dermdesk::ChangeSet &changes);
+
     ClinicSession &m_session;
     QTreeWidget *m_list = nullptr;
     QLabel *m_empty = nullptr;

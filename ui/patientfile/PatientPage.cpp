@@ -7,6 +7,7 @@
 #include "patients/PatientVisitRepository.h"
 #include "patients/ScreeningEvaluator.h"
 #include "session/ClinicSession.h"
+#include "storage/ChangeSet.h"
 #include "treatment/TreatmentPlanRepository.h"
 #include "ui/patientfile/PatientExports.h"
 #include "ui/patientfile/PatientRecordForm.h"
@@ -58,6 +59,7 @@ PatientPage::PatientPage(ClinicSession &session, Prompter &prompter, QWidget *pa
     , m_prompter(prompter)
 {
     setObjectName(QStringLiteral("patientPage"));
+    connect(&m_session, &ClinicSession::changed, this, &PatientPage::follow);
     buildHeader();
     buildTabs();
     auto *layout = new QVBoxLayout(this);
@@ -215,15 +217,48 @@ bool PatientPage::load(qint64 patientId)
     m_patient = found.value();
     m_record->setPatient(m_patient);
     showHeader();
-    auto visits = m_session.service<PatientVisitRepository>().visits(patientId);
-    if (visits)
-        m_timeline->setVisits(visits.value());
-    else
-        m_timeline->setFailure(visits.error().message());
+    loadVisits();
     m_screening->load(patientId);
     updateScreeningStatus();
     loadPlans();
     return true;
+}
+
+void PatientPage::loadVisits()
+{
+    auto visits = m_session.service<PatientVisitRepository>().visits(m_patient.id);
+    if (visits)
+        m_timeline->setVisits(visits.value());
+    else
+        m_timeline->setFailure(visits.error().message());
+}
+
+void PatientPage::follow(const ChangeSet &changes)
+{
+    if (m_patient.id <= 0)
+        return;
+    bool planShown = false;
+    for (int row = 0; row < m_plans->topLevelItemCount() && !planShown; ++row)
+        planShown = changes.touchesPlan(m_plans->topLevelItem(row)->data(0, Qt::UserRole).toLongLong());
+    const bool patient = changes.touchesPatient(m_patient.id);
+    if (!patient && !planShown && !changes.touchesSetup())
+        return;
+    if (patient || changes.touchesSetup()) {
+        auto found = m_session.service<PatientRepository>().find(m_patient.id);
+        if (!found) {
+            m_details->setText(found.error().message());
+            return;
+        }
+        // The header shows what is stored; the record form keeps unsaved edits and says when they are stale.
+        m_patient = found.value();
+        showHeader();
+        m_record->storedChanged(m_patient);
+        loadVisits();
+        if (!m_screening->isModified())
+            m_screening->load(m_patient.id);
+        updateScreeningStatus();
+    }
+    loadPlans();
 }
 
 void PatientPage::reload()

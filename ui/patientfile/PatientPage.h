@@ -15,6 +15,7 @@ class QTreeWidget;
 
 namespace dermdesk {
 class ClinicSession;
+struct ChangeSet;
 } // namespace dermdesk
 
 namespace dermdesk::ui {
@@ -29,7 +30,9 @@ class ScreeningForm;
 // One patient's page: a header (name, age and birth date, phones, screening status for a treatment today,
 // "Book…" and "Back") over tabs for the record, the appointments, the screening questionnaire, the
 // treatment plans and the handouts printed. Esc asks for the results list (after asking whether to drop
-// unsaved edits). The session and the Prompter must outlive the page.
+// unsaved edits). The page follows the session's changes to its patient (record, appointments, screening, plans),
+// made here or elsewhere, keeping the tab shown and any unsaved edits (see PatientRecordForm::storedChanged).
+// The session and the Prompter must outlive the page.
 class PatientPage : public QWidget
 {
     Q_OBJECT
@@ -97,6 +100,9 @@ private:
     void buildTabs();
     void showHeader();
     void loadPlans();
+    void loadVisits();
+    // Shows what is stored now for the patient when `changes` concern them.
+    void follow(const dermdesk::ChangeSet &changes);
     void recordSaved(const Patient &patient);
 
     ClinicSession &m_session;

@@ -278,6 +278,7 @@ void PatientRecordForm::buildLayout()
 
 void PatientRecordForm::setPatient(const Patient &patient)
 {
+    m_conflict.reset();
     m_patient = patient;
     m_loading = true;
     m_given->setText(patient.givenName);
@@ -375,7 +376,7 @@ void PatientRecordForm::edited()
 
 void PatientRecordForm::updateButtons()
 {
-    m_save->setEnabled(m_patient.id > 0 && m_modified);
+    m_save->setEnabled(m_patient.id > 0 && m_modified && !m_conflict);
     m_revert->setEnabled(m_patient.id > 0 && m_modified);
     m_archive->setEnabled(m_patient.id > 0);
     m_archive->setText(m_patient.archived ? tr("Restore patient\u2026") : tr("Archive patient\u2026"));
@@ -432,10 +433,34 @@ QString PatientRecordForm::outcomeText() const
     return m_outcome->text();
 }
 
+void PatientRecordForm::storedChanged(const Patient &stored)
+{
+    if (stored.id != m_patient.id)
+        return;
+    const Patient &base = m_conflict ? *m_conflict : m_patient;
+    if (stored.toJson() == base.toJson())
+        return;
+    if (!m_modified) {
+        setPatient(stored);
+        return;
+    }
+    m_conflict = stored;
+    updateButtons();
+    showOutcome(tr("This record was changed at another desk or window while you were editing it. Your changes are "
+                   "kept but cannot be saved over it: Revert shows the record as saved now."),
+                true);
+}
+
 bool PatientRecordForm::save()
 {
     if (m_patient.id <= 0)
         return false;
+    if (m_conflict) {
+        showOutcome(tr("Not saved. The record was changed at another desk or window while you were editing it: "
+                       "Revert shows it as saved now, then make your changes again."),
+                    true);
+        return false;
+    }
     const Patient patient = entered();
     if (!m_birthDate->text().trimmed().isEmpty() && !patient.birthDate.isValid()) {
         showFieldError(Error::invalidInput(QStringLiteral("birth_date"),
@@ -465,7 +490,7 @@ bool PatientRecordForm::save()
 
 void PatientRecordForm::revert()
 {
-    setPatient(m_patient);
+    setPatient(m_conflict ? *m_conflict : m_patient);
     showOutcome(tr("Changes undone; the record is as stored."), false);
 }
 

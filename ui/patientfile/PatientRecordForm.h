@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QWidget>
 
+#include <optional>
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -37,6 +39,12 @@ public:
 
     // Shows `patient` as stored and forgets unsaved edits.
     void setPatient(const Patient &patient);
+    // The record as stored now (read again after a change elsewhere). Without unsaved edits the form shows it; with
+    // them the edits stay, the form says the record was changed elsewhere, and Save is refused until Revert (which
+    // shows the record as stored now).
+    void storedChanged(const Patient &stored);
+    // Whether the record was changed elsewhere while the form held unsaved edits.
+    [[nodiscard]] bool hasConflict() const { return m_conflict.has_value(); }
     [[nodiscard]] const Patient &patient() const { return m_patient; }
     // Whether the fields differ from what is stored.
     [[nodiscard]] bool isModified() const { return m_modified; }
@@ -75,6 +83,8 @@ private:
     ClinicSession &m_session;
     Prompter &m_prompter;
     Patient m_patient;
+    // The record as stored now, when it changed elsewhere under unsaved edits.
+    std::optional<Patient> m_conflict;
     QStringList m_stored;
     bool m_modified = false;
     bool m_loading = false;

@@ -9,6 +9,7 @@
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QScrollBar>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -100,6 +101,10 @@ QTreeWidgetItem *PatientTimeline::addGroup(const QString &title, const QList<Pat
 
 void PatientTimeline::setVisits(const QList<PatientVisit> &visits)
 {
+    // Shown again after a change: the same appointment stays current and the list where it was scrolled.
+    const QTreeWidgetItem *current = m_view->currentItem();
+    const qint64 currentId = current ? current->data(WhenColumn, AppointmentIdRole).toLongLong() : 0;
+    const int scrolled = m_view->verticalScrollBar()->value();
     m_view->clear();
     const qint64 now = m_session.clock().now().toSecsSinceEpoch();
     QList<PatientVisit> upcoming;
@@ -142,6 +147,10 @@ void PatientTimeline::setVisits(const QList<PatientVisit> &visits)
     m_summary->setPalette(m_noShows + m_lateCancels > 0 ? palette : QPalette());
     if (QTreeWidgetItem *first = m_view->topLevelItem(0); first && first->childCount() > 0)
         m_view->setCurrentItem(first->child(0));
+    if (QTreeWidgetItem *again = currentId > 0 ? itemOf(currentId) : nullptr) {
+        m_view->setCurrentItem(again);
+        m_view->verticalScrollBar()->setValue(scrolled);
+    }
 }
 
 void PatientTimeline::setFailure(const QString &message)

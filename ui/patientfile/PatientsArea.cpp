@@ -3,11 +3,11 @@
 #include "patients/PatientListModel.h"
 #include "patients/PatientRepository.h"
 #include "session/ClinicSession.h"
+#include "storage/ChangeSet.h"
 #include "ui/patientfile/NewPatientDialog.h"
 #include "ui/patientfile/PatientExports.h"
 #include "ui/patientfile/PatientMergeDialog.h"
 #include "ui/patientfile/PatientPage.h"
-#include "ui/patientfile/ScreeningDialog.h"
 #include "ui/widgets/AreaWidgets.h"
 #include "ui/widgets/Icons.h"
 
@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QTableView>
@@ -105,13 +106,7 @@ PatientsArea::PatientsArea(ClinicSession &session, Prompter &prompter, QWidget *
     connect(m_page, &PatientPage::bookRequested, this, &PatientsArea::bookRequested);
     connect(m_page, &PatientPage::newPlanRequested, this, &PatientsArea::newPlanRequested);
     connect(m_page, &PatientPage::openAppointmentRequested, this, &PatientsArea::openAppointmentRequested);
-    connect(m_page, &PatientPage::patientChanged, this, [this] {
-        // The results show names, phones and the archived flag: search again, keeping the patient selected.
-        const qint64 id = m_page->patientId();
-        if (const Status found = m_model->search(m_model->searchText()); !found)
-            m_summary->setText(tr("The search failed: %1").arg(found.error().message()));
-        selectPatientRow(id);
-    });
+    connect(&session, &ClinicSession::changed, this, &PatientsArea::follow);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &PatientsArea::updateActions);
     connect(m_model, &PatientListModel::modelReset, this, &PatientsArea::updateActions);
@@ -129,6 +124,34 @@ PatientsArea::PatientsArea(ClinicSession &session, Prompter &prompter, QWidget *
 }
 
 PatientsArea::~PatientsArea() = default;
+
+void PatientsArea::follow(const ChangeSet &changes)
+{
+    if (!changes.everything && changes.patients.isEmpty())
+        return;
+    // The results show names, phones, birth dates and the archived flag: search again for the same text, keeping
+    // the selected patients, the current one and the scroll position.
+    QList<qint64> selected;
+    for (const QModelIndex &row : m_view->selectionModel()->selectedRows())
+        selected.append(m_model->patient(row.row()).id);
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    const qint64 currentId = current.isValid() ? m_model->patient(current.row()).id : 0;
+    const int scrolled = m_view->verticalScrollBar()->value();
+    if (const Status found = m_model->search(m_model->searchText()); !found) {
+        m_summary->setText(tr("The search failed: %1").arg(found.error().message()));
+        return;
+    }
+    QItemSelection selection;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const qint64 id = m_model->patient(row).id;
+        if (id == currentId)
+            m_view->selectionModel()->setCurrentIndex(m_model->index(row, 0), QItemSelectionModel::NoUpdate);
+        if (selected.contains(id))
+            selection.select(m_model->index(row, 0), m_model->index(row, m_model->columnCount() - 1));
+    }
+    m_view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    m_view->verticalScrollBar()->setValue(scrolled);
+}
 
 void PatientsArea::updateActions()
 {
@@ -180,13 +203,6 @@ NewPatientDialog *PatientsArea::newPatient()
         m_search->clear();
         searchNow();
         showPatient(patientId);
-    });
-    // The page opened underneath shows the answers recorded in the screening step.
-    connect(dialog, &NewPatientDialog::screeningOffered, this, [this](ScreeningDialog *screening) {
-        connect(screening, &ScreeningDialog::recorded, this, [this](qint64 patientId) {
-            if (m_page->patientId() == patientId)
-                m_page->reload();
-        });
     });
     dialog->open();
     return dialog;

@@ -14,6 +14,7 @@ class QTimer;
 namespace dermdesk {
 class ClinicSession;
 class PatientListModel;
+struct ChangeSet;
 } // namespace dermdesk
 
 namespace dermdesk::ui {
@@ -29,7 +30,8 @@ class Prompter;
 // nothing matches, it opens the new-patient form with what was typed, like "New Patient…"); Enter
 // or a double-click on a result opens its page; Esc or "Results" on the page comes back. Ctrl+B (on a
 // selected result or an open page) asks to book for that patient.
-// The session and the Prompter must outlive the area.
+// The results follow the session's changes to patients, made here or elsewhere. The session and the Prompter must
+// outlive the area.
 class PatientsArea : public QWidget
 {
     Q_OBJECT
@@ -86,6 +88,8 @@ protected:
 
 private:
     void moveToResults();
+    // Searches again when `changes` touch patients, keeping the selection and the scroll position.
+    void follow(const dermdesk::ChangeSet &changes);
     void updateSummary();
     void updateActions();
     void openRow(int row);

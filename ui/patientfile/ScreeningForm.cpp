@@ -192,6 +192,8 @@ void ScreeningForm::buildRows()
 
 bool ScreeningForm::load(qint64 patientId)
 {
+    // Read again for the same patient (after a change), the line under the buttons keeps what it said.
+    const bool again = patientId == m_patientId;
     m_patientId = patientId;
     ScreeningRepository repository(m_database, m_clock);
     auto questions = repository.questions();
@@ -233,7 +235,8 @@ bool ScreeningForm::load(qint64 patientId)
         answerChanged(question.id);
     }
     fillHistory(history.value());
-    showOutcome(latest.value().isEmpty() ? tr("No screening recorded yet.") : QString(), false);
+    if (!again || latest.value().isEmpty())
+        showOutcome(latest.value().isEmpty() ? tr("No screening recorded yet.") : QString(), false);
     return true;
 }
 
@@ -275,6 +278,30 @@ void ScreeningForm::answerChanged(qint64 questionId)
     showAnsweredOn(questionId);
 }
 
+bool ScreeningForm::isUnchanged(qint64 questionId) const
+{
+    const Row row = m_rows.value(questionId);
+    if (!row.answer)
+        return true;
+    const auto loaded = m_loaded.constFind(questionId);
+    const int choice = row.answer->currentIndex();
+    if (loaded == m_loaded.cend())
+        return choice == NotAnswered;
+    const QString dateText = row.date ? row.date->text().trimmed() : QString();
+    return choice == (loaded->yes ? Yes : No) && row.detail->text().trimmed() == loaded->detail
+           && (!row.date
+               || dateText == (loaded->eventDate.isValid() ? loaded->eventDate.toString(Qt::ISODate) : QString()));
+}
+
+bool ScreeningForm::isModified() const
+{
+    for (auto it = m_rows.cbegin(); it != m_rows.cend(); ++it) {
+        if (!isUnchanged(it.key()))
+            return true;
+    }
+    return false;
+}
+
 void ScreeningForm::showAnsweredOn(qint64 questionId)
 {
     const Row row = m_rows.value(questionId);
@@ -283,14 +310,7 @@ void ScreeningForm::showAnsweredOn(qint64 questionId)
     const auto loaded = m_loaded.constFind(questionId);
     const bool answered = loaded != m_loaded.cend();
     const int choice = row.answer->currentIndex();
-    const QString dateText = row.date ? row.date->text().trimmed() : QString();
-    const bool unchanged =
-        answered
-            ? choice == (loaded->yes ? Yes : No) && row.detail->text().trimmed() == loaded->detail
-                  && (!row.date
-                      || dateText
-                             == (loaded->eventDate.isValid() ? loaded->eventDate.toString(Qt::ISODate) : QString()))
-            : choice == NotAnswered;
+    const bool unchanged = isUnchanged(questionId);
     const QString answeredOn = answered ? shortDateText(ClinicTime(m_zone).localDate(loaded->answeredAt)) : QString();
     QString text;
     QString tip;

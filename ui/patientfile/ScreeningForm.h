@@ -40,6 +40,8 @@ public:
     // shown) when they could not be read.
     bool load(qint64 patientId);
     [[nodiscard]] qint64 patientId() const { return m_patientId; }
+    // Whether an answer on the form differs from the patient's stored one (not recorded yet).
+    [[nodiscard]] bool isModified() const;
 
     // The questions shown, in form order.
     [[nodiscard]] const QList<ScreeningQuestion> &questions() const { return m_questions; }
@@ -90,6 +92,7 @@ private:
     void showOutcome(const QString &text, bool error);
     void answerChanged(qint64 questionId);
     void showAnsweredOn(qint64 questionId);
+    [[nodiscard]] bool isUnchanged(qint64 questionId) const;
 
     const Database &m_database;
     QTimeZone m_zone;

@@ -4,6 +4,7 @@
 #include "clinic/ClinicRepository.h"
 #include "patients/PatientRepository.h"
 #include "session/ClinicSession.h"
+#include "storage/ChangeSet.h"
 #include "treatment/TreatmentPlanRepository.h"
 #include "treatment/TreatmentVocabulary.h"
 #include "ui/patientfile/PatientPicker.h"
@@ -63,6 +64,17 @@ PlanEditor::PlanEditor(ClinicSession &session, const TreatmentPlan &plan, QWidge
 void PlanEditor::build()
 {
     setObjectName(QStringLiteral("planEditor"));
+    // A consent recorded for the plan elsewhere shows in its row; the fields being edited stay as typed.
+    connect(&m_session, &ClinicSession::changed, this, [this](const ChangeSet &changes) {
+        if (m_plan.id <= 0 || !changes.touchesPlan(m_plan.id))
+            return;
+        if (auto stored = m_session.service<TreatmentPlanRepository>().find(m_plan.id)) {
+            m_plan.consentFormVersion = stored.value().consentFormVersion;
+            m_plan.consentDate = stored.value().consentDate;
+            m_plan.consentRecordedBy = stored.value().consentRecordedBy;
+            showConsent();
+        }
+    });
     m_patient = new PatientPicker(m_session.database(), m_session.clock(), this);
     m_patient->setObjectName(QStringLiteral("planPatient"));
     m_type = new QComboBox(this);

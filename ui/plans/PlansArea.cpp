@@ -2,6 +2,7 @@
 
 #include "calendar/ClinicTime.h"
 #include "session/ClinicSession.h"
+#include "storage/ChangeSet.h"
 #include "treatment/PlanListModel.h"
 #include "treatment/PlanProgress.h"
 #include "treatment/TreatmentPlanRepository.h"
@@ -19,6 +20,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -34,6 +36,7 @@ PlansArea::PlansArea(ClinicSession &session, Prompter &prompter, QWidget *parent
 {
     setObjectName(QStringLiteral("plansArea"));
     m_model = new PlanListModel(session.database(), session.zone(), session.clock(), this);
+    connect(&session, &ClinicSession::changed, this, &PlansArea::follow);
 
     m_title = makeTitleLabel(tr("Open treatment plans"), this);
     m_summary = makeMutedLabel(QStringLiteral("planSummary"), this);
@@ -129,8 +132,21 @@ void PlansArea::reload()
     const QString plans = open == 1 ? tr("1 open plan") : tr("%1 open plans").arg(open);
     m_summary->setText(tr("%1, %2 of them proposed").arg(plans).arg(proposed));
     selectPlan(selected);
-    if (m_recall->isVisible())
-        m_recall->reload();
+}
+
+void PlansArea::follow(const ChangeSet &changes)
+{
+    // Read the first time the area is shown.
+    if (!m_model->isLoaded())
+        return;
+    // The list shows each plan's patient, type, progress and next session: plans, their appointments, patients'
+    // names and the set-up all show in it.
+    if (!changes.touchesSetup() && changes.plans.isEmpty() && changes.appointments.isEmpty()
+        && changes.patients.isEmpty())
+        return;
+    const int scrolled = m_view->verticalScrollBar()->value();
+    reload();
+    m_view->verticalScrollBar()->setValue(scrolled);
 }
 
 void PlansArea::selectPlan(qint64 planId)
@@ -146,9 +162,13 @@ void PlansArea::selectPlan(qint64 planId)
 
 void PlansArea::showSessions()
 {
+    const qint64 id = selectedPlan();
+    // The same plan shown again (after a change): its selected session and scroll position stay.
+    const int currentRow = id == m_shownPlan ? m_sessions->currentRow() : -1;
+    const int scrolled = id == m_shownPlan ? m_sessions->verticalScrollBar()->value() : 0;
+    m_shownPlan = id;
     m_sessions->setRowCount(0);
     m_progress->clear();
-    const qint64 id = selectedPlan();
     m_book->setEnabled(id != 0);
     m_shift->setEnabled(false);
     m_record->setEnabled(id != 0);
@@ -199,6 +219,10 @@ void PlansArea::showSessions()
             status = tr("done");
         else if (s.isDated())
             status = tr("booked");
+        else if (s.appointmentStatus == AppointmentStatus::Cancelled)
+            status = tr("cancelled");
+        else if (s.appointmentStatus == AppointmentStatus::NoShow)
+            status = tr("no-show");
         m_sessions->setItem(row, 2, new QTableWidgetItem(status));
         m_sessions->setItem(row, 3,
                             new QTableWidgetItem(
@@ -218,6 +242,9 @@ void PlansArea::showSessions()
         m_sessions->setItem(row, 4, flag);
     }
     m_sessions->resizeColumnsToContents();
+    if (currentRow >= 0 && currentRow < m_sessions->rowCount())
+        m_sessions->selectRow(currentRow);
+    m_sessions->verticalScrollBar()->setValue(scrolled);
 }
 
 void PlansArea::showEvent(QShowEvent *event)
@@ -231,7 +258,10 @@ void PlansArea::newPlan(qint64 patientId)
 {
     PlanEditor editor(m_session, patientId, this);
     if (editor.exec() == QDialog::Accepted) {
-        reload();
+        // The new plan is listed once the session has announced it.
+        m_session.announceChanges();
+        if (!m_model->isLoaded())
+            reload();
         selectPlan(editor.plan().id);
     }
 }
@@ -242,9 +272,7 @@ void PlansArea::editPlan()
     if (!plan)
         return;
     PlanEditor editor(m_session, plan.value(), this);
-    // Consent recorded in the editor is stored even when the edit is cancelled: show it either way.
     editor.exec();
-    reload();
 }
 
 void PlansArea::bookCourse(qint64 planId)
@@ -253,19 +281,15 @@ void PlansArea::bookCourse(qint64 planId)
         return;
     CourseDialog dialog(m_session, planId, CourseDialog::Mode::Book, this);
     if (dialog.exec() == QDialog::Accepted) {
-        reload();
+        m_session.announceChanges();
         selectPlan(planId);
-        emit scheduleChanged();
     }
 }
 
 void PlansArea::shiftRest()
 {
     CourseDialog dialog(m_session, selectedPlan(), CourseDialog::Mode::Shift, this);
-    if (dialog.exec() == QDialog::Accepted) {
-        reload();
-        emit scheduleChanged();
-    }
+    dialog.exec();
 }
 
 void PlansArea::recordSession()
@@ -279,8 +303,7 @@ void PlansArea::recordSession()
         return;
     }
     SessionRecordDialog dialog(m_session, item->data(Qt::UserRole).toLongLong(), this);
-    if (dialog.exec() == QDialog::Accepted)
-        reload();
+    dialog.exec();
 }
 
 void PlansArea::stopPlan()
@@ -295,9 +318,7 @@ void PlansArea::stopPlan()
             m_session.service<TreatmentPlanRepository>().changeStatus(id, PlanSummary::Status::Stopped, *reason);
         !stopped) {
         m_prompter.showError(this, tr("Stop Plan"), stopped.error());
-        return;
     }
-    reload();
 }
 
 } // namespace dermdesk::ui

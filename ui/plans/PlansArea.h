@@ -11,6 +11,7 @@ class QTableWidget;
 namespace dermdesk {
 class ClinicSession;
 class PlanListModel;
+struct ChangeSet;
 } // namespace dermdesk
 
 namespace dermdesk::ui {
@@ -21,7 +22,9 @@ class RecallPanel;
 // The treatment-plans area. "Plans": the open (proposed and active) plans, the next session first, with the
 // selected plan's sessions (n of N, date, window, flagged when outside it) and its progress; New, Edit, Book
 // Course, Shift the Rest, Record Session and Stop act on the selection. "Recall": the phone list of plans
-// whose next session is due and not booked. The plans are read the first time the area is shown.
+// whose next session is due and not booked. The plans are read the first time the area is shown, then follow the
+// session's changes (a session booked, moved or cancelled anywhere shows at once), keeping the selected plan, the
+// selected session and the scroll positions.
 // The session and the Prompter must outlive the area.
 class PlansArea : public QWidget
 {
@@ -48,15 +51,12 @@ public slots:
     void recordSession();
     void stopPlan();
 
-signals:
-    // Something was booked or moved (the schedule may want to reload).
-    void scheduleChanged();
-
 protected:
     void showEvent(QShowEvent *event) override;
 
 private:
     void showSessions();
+    void follow(const dermdesk::ChangeSet &changes);
     void selectPlan(qint64 planId);
 
     ClinicSession &m_session;
@@ -72,6 +72,8 @@ private:
     QPushButton *m_shift = nullptr;
     QPushButton *m_record = nullptr;
     RecallPanel *m_recall = nullptr;
+    // The plan whose sessions the table shows.
+    qint64 m_shownPlan = 0;
 };
 
 } // namespace dermdesk::ui

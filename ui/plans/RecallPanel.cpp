@@ -4,6 +4,7 @@
 #include "clinic/ClinicRepository.h"
 #include "education/ComposedDocument.h"
 #include "session/ClinicSession.h"
+#include "storage/ChangeSet.h"
 #include "treatment/RecallListModel.h"
 #include "ui/print/DocumentPrinter.h"
 #include "ui/widgets/AreaWidgets.h"
@@ -16,6 +17,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalBlocker>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
@@ -30,6 +32,7 @@ RecallPanel::RecallPanel(ClinicSession &session, QWidget *parent)
 {
     setObjectName(QStringLiteral("recallPanel"));
     m_model = new RecallListModel(session.database(), session.zone(), this);
+    connect(&session, &ClinicSession::changed, this, &RecallPanel::follow);
     m_sorted = new QSortFilterProxyModel(this);
     m_sorted->setSourceModel(m_model);
     m_sorted->setSortRole(RecallListModel::SortRole);
@@ -87,6 +90,16 @@ void RecallPanel::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
 }
 
+void RecallPanel::follow(const ChangeSet &changes)
+{
+    // Hidden, it is read again when shown.
+    if (!isVisible())
+        return;
+    if (changes.touchesSetup() || !changes.plans.isEmpty() || !changes.appointments.isEmpty()
+        || !changes.patients.isEmpty())
+        reload();
+}
+
 void RecallPanel::followHorizonSetting()
 {
     auto settings = m_session.service<ClinicRepository>().settings();
@@ -105,6 +118,8 @@ void RecallPanel::reload()
     // A date being typed (no date yet) keeps the list of the last one.
     if (!m_date->date().isValid())
         return;
+    const qint64 selected = selectedPlan();
+    const int scrolled = m_view->verticalScrollBar()->value();
     const Status loaded = m_model->load(m_date->date(), m_horizon->value());
     if (!loaded) {
         m_summary->setText(tr("The recall list could not be read: %1").arg(loaded.error().message()));
@@ -116,6 +131,13 @@ void RecallPanel::reload()
         overdue += entry.isOverdue() ? 1 : 0;
     m_summary->setText(tr("%n to call", nullptr, m_model->rowCount()) + tr(", %n overdue", nullptr, overdue));
     m_book->setEnabled(m_model->rowCount() > 0);
+    for (int row = 0; selected != 0 && row < m_sorted->rowCount(); ++row) {
+        if (m_sorted->index(row, 0).data(RecallListModel::PlanIdRole).toLongLong() == selected) {
+            m_view->setCurrentIndex(m_sorted->index(row, 0));
+            m_view->verticalScrollBar()->setValue(scrolled);
+            break;
+        }
+    }
     if (m_model->rowCount() > 0 && !m_view->currentIndex().isValid())
         m_view->setCurrentIndex(m_sorted->index(0, 0));
 }

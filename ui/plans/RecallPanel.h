@@ -11,6 +11,7 @@ class QTableView;
 namespace dermdesk {
 class ClinicSession;
 class RecallListModel;
+struct ChangeSet;
 } // namespace dermdesk
 
 namespace dermdesk::ui {
@@ -19,9 +20,10 @@ class DateField;
 
 // The recall list: patients whose next session is due (or soon due) and not booked, most urgent first,
 // sortable by any column, printable (print preview of a QTextDocument), and "Book…" to book the course of
-// the selected plan in one click (bookRequested). Read again each time it is shown. The look-ahead box starts
-// at the clinic's recall horizon setting, re-read on every reload: when Clinic Settings changed it, the box
-// follows; otherwise a value the person chose stays. The session must outlive the panel.
+// the selected plan in one click (bookRequested). Read again each time it is shown, and while shown whenever the
+// session announces a change to plans, appointments, patients or the set-up (the selected plan stays selected). The
+// look-ahead box starts at the clinic's recall horizon setting, re-read on every reload: when Clinic Settings changed
+// it, the box follows; otherwise a value the person chose stays. The session must outlive the panel.
 class RecallPanel : public QWidget
 {
     Q_OBJECT
@@ -47,6 +49,7 @@ protected:
 
 private:
     [[nodiscard]] qint64 selectedPlan() const;
+    void follow(const dermdesk::ChangeSet &changes);
     // Puts the clinic's recall horizon in the look-ahead box when the setting differs from the one last read.
     void followHorizonSetting();
 

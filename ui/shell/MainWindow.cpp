@@ -393,13 +393,6 @@ void MainWindow::bookForPatient(qint64 patientId)
     summary.email = patient.value().email;
     prefill.patient = summary;
     m_frontDesk->bookWith(prefill);
-    // The patient's page shows the new appointment once the form closes.
-    if (BookingDialog *dialog = m_frontDesk->bookingDialog(); dialog && m_patients) {
-        connect(dialog, &QDialog::finished, m_patients, [patients = m_patients] {
-            if (patients->isPageShown())
-                patients->patientPage()->reload();
-        });
-    }
 }
 
 void MainWindow::showAppointment(qint64 appointmentId, qint64 startsAtUtc)
@@ -484,10 +477,6 @@ void MainWindow::printHandout(qint64 patientId)
     if (!m_database)
         return;
     HandoutPrinter(*m_database, m_prompter, this, m_clock).printHandout(patientId);
-    if (m_patients) {
-        if (auto *history = m_patients->findChild<HandoutHistory *>(); history && history->isVisible())
-            history->refresh();
-    }
 }
 
 void MainWindow::printAppointmentCard(qint64 appointmentId)

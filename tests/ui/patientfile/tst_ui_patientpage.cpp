@@ -1,6 +1,8 @@
 #include "FrontDeskFixture.h"
 #include "TestSession.h"
+#include "calendar/AppointmentRepository.h"
 #include "common/TimeFormat.h"
+#include "patients/PatientRepository.h"
 #include "treatment/TreatmentPlanRepository.h"
 #include "ui/patientfile/PatientPage.h"
 #include "ui/patientfile/PatientRecordForm.h"
@@ -83,6 +85,61 @@ private slots:
         m_page.reset();
         m_session.reset();
         m_fixture.temp.reset();
+    }
+
+    // Another desk books for the patient and changes their e-mail while the page is open on the Appointments tab and
+    // the record has no unsaved edits: the appointment, the header and the record show it, on the same tab.
+    void changesMadeElsewhereShowOnTheOpenPage()
+    {
+        QVERIFY(m_page->load(1));
+        m_page->tabs()->setCurrentIndex(PatientPage::AppointmentsTab);
+        const std::unique_ptr<ClinicSession> otherDesk = test::openSession(*m_fixture.temp, m_fixture.clock);
+        const auto booked = otherDesk->service<AppointmentRepository>().book(
+            test::bookingRequest(1, 1, 2, test::newYorkAt(QDate(2026, 11, 30), 10)));
+        QVERIFY2(booked, qPrintable(booked ? QString() : booked.error().message()));
+        Patient patient = otherDesk->service<PatientRepository>().find(1).value();
+        patient.email = QStringLiteral("joanna@example.org");
+        QVERIFY(otherDesk->service<PatientRepository>().update(patient).ok());
+
+        QTRY_VERIFY(m_page->timeline()->itemOf(booked.value().id));
+        QTRY_VERIFY2(m_page->detailsText().contains(QStringLiteral("joanna@example.org")),
+                     qPrintable(m_page->detailsText()));
+        QCOMPARE(m_page->recordForm()->findChild<QLineEdit *>(QStringLiteral("emailEdit"))->text(),
+                 QStringLiteral("joanna@example.org"));
+        QCOMPARE(m_page->tabs()->currentIndex(), int(PatientPage::AppointmentsTab));
+    }
+
+    // Unsaved edits on the record while another desk saves the same record: the edits stay, the form says the record
+    // was changed elsewhere and refuses to save over it; Revert shows what the other desk saved.
+    void unsavedEditsAreNotSavedOverAChangeMadeElsewhere()
+    {
+        QVERIFY(m_page->load(1));
+        ui::PatientRecordForm *form = m_page->recordForm();
+        auto *phone = form->findChild<QLineEdit *>(QStringLiteral("phoneEdit"));
+        phone->setText(QStringLiteral("555 0101"));
+        QVERIFY(form->isModified());
+
+        const std::unique_ptr<ClinicSession> otherDesk = test::openSession(*m_fixture.temp, m_fixture.clock);
+        Patient patient = otherDesk->service<PatientRepository>().find(1).value();
+        const QString storedPhone = patient.phone;
+        patient.email = QStringLiteral("joanna@example.org");
+        QVERIFY(otherDesk->service<PatientRepository>().update(patient).ok());
+
+        QTRY_VERIFY(form->hasConflict());
+        QVERIFY2(form->outcomeText().contains(QStringLiteral("changed at another desk")),
+                 qPrintable(form->outcomeText()));
+        QCOMPARE(phone->text(), QStringLiteral("555 0101"));
+        test::saveScreenshot(m_page.get(), QStringLiteral("patientpage-changed-elsewhere"));
+        QVERIFY(!form->save());
+        QCOMPARE(otherDesk->service<PatientRepository>().find(1).value().email, QStringLiteral("joanna@example.org"));
+        QCOMPARE(otherDesk->service<PatientRepository>().find(1).value().phone, storedPhone);
+
+        form->revert();
+        QVERIFY(!form->hasConflict());
+        QVERIFY(!form->isModified());
+        QCOMPARE(phone->text(), storedPhone);
+        QCOMPARE(form->findChild<QLineEdit *>(QStringLiteral("emailEdit"))->text(),
+                 QStringLiteral("joanna@example.org"));
     }
 
     void theHeaderShowsNameAgePhonesAndNoScreeningYet()

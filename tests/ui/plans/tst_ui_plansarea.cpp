@@ -3,6 +3,7 @@
 #include "ScriptedPrompter.h"
 #include "TestSession.h"
 #include "calendar/AppointmentRepository.h"
+#include "calendar/CancelReason.h"
 #include "treatment/CourseBooker.h"
 #include "treatment/PlanListModel.h"
 #include "treatment/SeriesPlanner.h"
@@ -95,6 +96,51 @@ private slots:
         QTRY_COMPARE(area.recallPanel()->view()->model()->rowCount(), 1);
         QVERIFY(area.recallPanel()->html().contains(QStringLiteral("Müller")));
         area.grab().save(QStringLiteral("/tmp/plansarea-recall.png"));
+    }
+
+    // A plan on screen while its first session's appointment is cancelled at another desk (another session on the
+    // same clinic file) and its second one moved at this desk: the session list shows both at once, without
+    // choosing another plan, and keeps the plan and the session row selected.
+    void cancelledAndMovedSessionsShowWithoutReselecting()
+    {
+        const TreatmentPlan plan =
+            session().service<TreatmentPlanRepository>().create(test::microneedlingPlan(4, 4, 6)).value();
+        auto proposal = SeriesPlanner(m_temp->database(), m_clock).propose(plan);
+        QVERIFY(proposal.ok());
+        QVERIFY(CourseBooker(m_temp->database(), m_clock).bookCourse(plan, proposal.value()).ok());
+        const QList<PlanSession> booked = TreatmentSessionRepository(m_temp->database(), m_clock)
+                                              .sessions(plan, ClinicTime(QTimeZone("America/New_York")))
+                                              .value();
+        QCOMPARE(booked.size(), 4);
+
+        PlansArea area(session(), m_prompter);
+        area.resize(1100, 700);
+        area.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&area));
+        QTRY_COMPARE(area.sessionTable()->rowCount(), 4);
+        QCOMPARE(area.selectedPlan(), plan.id);
+        QCOMPARE(area.sessionTable()->item(0, 2)->text(), QStringLiteral("booked"));
+        area.sessionTable()->selectRow(2);
+
+        // Another desk cancels session 1.
+        const std::unique_ptr<ClinicSession> otherDesk = test::openSession(*m_temp, m_clock);
+        QVERIFY(otherDesk->service<AppointmentRepository>()
+                    .cancel(*booked.at(0).appointmentId, CancelReason{CancelCategory::Illness, QStringLiteral("flu")})
+                    .ok());
+        QTRY_COMPARE(area.sessionTable()->item(0, 2)->text(), QStringLiteral("cancelled"));
+        QVERIFY(area.sessionTable()->item(0, 1)->text().isEmpty());
+
+        // This desk moves session 2 a day later.
+        RescheduleRequest later;
+        later.startsAt = *booked.at(1).startsAt + 86400;
+        QVERIFY(session().service<AppointmentRepository>().reschedule(*booked.at(1).appointmentId, later).ok());
+        const QString moved = QLocale().toString(ClinicTime(QTimeZone("America/New_York")).toLocal(*later.startsAt),
+                                                 QStringLiteral("ddd d MMM yyyy  HH:mm"));
+        QTRY_COMPARE(area.sessionTable()->item(1, 1)->text(), moved);
+
+        QCOMPARE(area.selectedPlan(), plan.id);
+        QCOMPARE(area.sessionTable()->currentRow(), 2);
+        area.grab().save(QStringLiteral("/tmp/plansarea-cancelled.png"));
     }
 };
 
