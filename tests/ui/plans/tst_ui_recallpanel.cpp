@@ -2,6 +2,8 @@
 #include "PlanClinic.h"
 #include "TestSession.h"
 #include "clinic/ClinicRepository.h"
+#include "treatment/CourseBooker.h"
+#include "treatment/SeriesPlanner.h"
 #include "ui/plans/RecallPanel.h"
 
 #include <QSpinBox>
@@ -83,6 +85,24 @@ private slots:
         panel.show();
         QTRY_COMPARE(horizon->value(), 7);
         QCOMPARE(panel.view()->model()->rowCount(), 0);
+    }
+
+    // A plan due for a call is booked at another desk while the list is open: it leaves the list without reopening.
+    void aPlanBookedElsewhereLeavesTheOpenList()
+    {
+        TreatmentPlan plan = test::microneedlingPlan(3, 4, 6);
+        plan.status = PlanSummary::Status::Active;
+        plan = TreatmentPlanRepository(m_temp->database(), m_clock).create(plan).value();
+        RecallPanel panel(session());
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QTRY_COMPARE(panel.view()->model()->rowCount(), 1);
+
+        const std::unique_ptr<ClinicSession> otherDesk = test::openSession(*m_temp, m_clock);
+        auto proposal = otherDesk->service<SeriesPlanner>().propose(plan);
+        QVERIFY(proposal.ok());
+        QVERIFY(otherDesk->service<CourseBooker>().bookCourse(plan, proposal.value()).ok());
+        QTRY_COMPARE(panel.view()->model()->rowCount(), 0);
     }
 };
 
