@@ -228,7 +228,7 @@ void MainWindow::ensureArea(Area area)
         }
         break;
     case Area::Patients:
-        if (!m_patients && m_database) {
+        if (!m_patients && m_session) {
             built = m_patients = new PatientsArea(*m_session, m_prompter, page);
             connect(m_patients, &PatientsArea::bookRequested, this, &MainWindow::bookForPatient);
             connect(m_patients, &PatientsArea::newPlanRequested, this, [this](qint64 patientId) {
@@ -244,7 +244,7 @@ void MainWindow::ensureArea(Area area)
         }
         break;
     case Area::Plans:
-        if (!m_plans && m_database)
+        if (!m_plans && m_session)
             built = m_plans = new PlansArea(*m_session, m_prompter, page);
         break;
     case Area::Education:
@@ -524,7 +524,7 @@ void MainWindow::printDaySheet()
 
 void MainWindow::editEducationDocuments()
 {
-    if (!m_database)
+    if (!m_session)
         return;
     EducationTemplatesDialog dialog(*m_session, m_prompter, this);
     dialog.exec();

@@ -146,15 +146,10 @@ void MainWindow::createMenus()
     importPatients->setObjectName(QStringLiteral("importPatientsAction"));
     importPatients->setToolTip(tr("Add patients from a CSV file exported by another system"));
     connect(importPatients, &QAction::triggered, this, [this] {
-        if (!m_database)
+        if (!m_session)
             return;
         auto *dialog = new PatientImportDialog(*m_session, m_prompter, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
-        // The results list shows the new patients at once.
-        connect(dialog, &PatientImportDialog::imported, this, [this] {
-            if (m_patients)
-                m_patients->searchNow();
-        });
         dialog->open();
     });
     file->addSeparator();
