@@ -11,6 +11,7 @@
 #include "ui/plans/PlansArea.h"
 #include "ui/plans/RecallPanel.h"
 
+#include <QAbstractItemModelTester>
 #include <QLabel>
 #include <QPushButton>
 #include <QTabWidget>
@@ -114,6 +115,7 @@ private slots:
         QCOMPARE(booked.size(), 4);
 
         PlansArea area(session(), m_prompter);
+        QAbstractItemModelTester tester(area.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         area.resize(1100, 700);
         area.show();
         QVERIFY(QTest::qWaitForWindowExposed(&area));

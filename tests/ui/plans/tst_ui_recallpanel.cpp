@@ -3,9 +3,11 @@
 #include "TestSession.h"
 #include "clinic/ClinicRepository.h"
 #include "treatment/CourseBooker.h"
+#include "treatment/RecallListModel.h"
 #include "treatment/SeriesPlanner.h"
 #include "ui/plans/RecallPanel.h"
 
+#include <QAbstractItemModelTester>
 #include <QSpinBox>
 #include <QTableView>
 #include <QtTest>
@@ -94,6 +96,9 @@ private slots:
         plan.status = PlanSummary::Status::Active;
         plan = TreatmentPlanRepository(m_temp->database(), m_clock).create(plan).value();
         RecallPanel panel(session());
+        QAbstractItemModelTester listTester(panel.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester sortedTester(panel.view()->model(),
+                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
         panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
         QTRY_COMPARE(panel.view()->model()->rowCount(), 1);
