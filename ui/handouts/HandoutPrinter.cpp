@@ -4,6 +4,7 @@
 #include "education/AppointmentCardComposer.h"
 #include "education/DaySheetComposer.h"
 #include "education/HandoutLogRepository.h"
+#include "session/ClinicSession.h"
 #include "ui/handouts/HandoutDialog.h"
 #include "ui/print/DocumentPrinter.h"
 #include "ui/widgets/Prompter.h"
@@ -42,6 +43,11 @@ HandoutPrinter::HandoutPrinter(const Database &database, Prompter &prompter, QWi
     m_chooseFile = [](QWidget *owner, const QString &suggestedName) {
         return SaveLocation::ask(owner, tr("Save as PDF"), suggestedName, tr("PDF documents (*.pdf)"));
     };
+}
+
+HandoutPrinter::HandoutPrinter(const ClinicSession &session, Prompter &prompter, QWidget *parent)
+    : HandoutPrinter(session.database(), prompter, parent, session.clock())
+{
 }
 
 PageSetup HandoutPrinter::pageSetup(const ComposedDocument &document) const

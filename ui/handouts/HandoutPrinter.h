@@ -13,6 +13,7 @@
 class QWidget;
 
 namespace dermdesk {
+class ClinicSession;
 class Database;
 struct PageSetup;
 } // namespace dermdesk
@@ -29,6 +30,8 @@ class HandoutPrinter
 {
 public:
     HandoutPrinter(const Database &database, Prompter &prompter, QWidget *parent, const Clock &clock = Clock::system());
+    // On the clinic of `session` (its database and clock), which must outlive the printer.
+    HandoutPrinter(const ClinicSession &session, Prompter &prompter, QWidget *parent);
 
     // Opens the handout dialog for the patient (guide sections, plan, pre-care, aftercare, other documents;
     // Preview, Print, Save as PDF).

@@ -474,15 +474,15 @@ void MainWindow::about()
 
 void MainWindow::printHandout(qint64 patientId)
 {
-    if (!m_database)
+    if (!m_session)
         return;
-    HandoutPrinter(*m_database, m_prompter, this, m_clock).printHandout(patientId);
+    HandoutPrinter(*m_session, m_prompter, this).printHandout(patientId);
 }
 
 void MainWindow::printAppointmentCard(qint64 appointmentId)
 {
-    if (m_database)
-        HandoutPrinter(*m_database, m_prompter, this, m_clock).printAppointmentCard(appointmentId);
+    if (m_session)
+        HandoutPrinter(*m_session, m_prompter, this).printAppointmentCard(appointmentId);
 }
 
 void MainWindow::printCurrentHandout()
@@ -512,14 +512,14 @@ void MainWindow::printSelectedCard()
 
 void MainWindow::printDaySheet()
 {
-    if (!m_database)
+    if (!m_session)
         return;
     // From the practitioner's panel, her own sheet; elsewhere everyone's.
     if (m_frontDesk && m_frontDesk->printFocusedPractitionerDay())
         return;
     const QDate day =
         m_schedule ? m_schedule->date() : ClinicTime(m_zone).localDate(m_session->clock().now().toSecsSinceEpoch());
-    HandoutPrinter(*m_database, m_prompter, this, m_clock).printDaySheet(day);
+    HandoutPrinter(*m_session, m_prompter, this).printDaySheet(day);
 }
 
 void MainWindow::editEducationDocuments()
