@@ -9,6 +9,7 @@
 #include "calendar/ScheduleSetup.h"
 #include "calendar/SlotFinder.h"
 #include "patients/ScreeningRepository.h"
+#include "session/ClinicSession.h"
 #include "storage/Database.h"
 #include "ui/schedule/ScheduleView.h"
 #include "ui/widgets/Theme.h"
@@ -322,14 +323,15 @@ void benchDayPaint(BenchReport &report, const QString &path, int runs, const QSt
     }
     ui::applyTheme(*application);
     const QDate today = fixture.setup->time().localDate(fixture.clock->now().toSecsSinceEpoch());
-    ScheduleModel model(*fixture.database);
+    const std::unique_ptr<ClinicSession> session = ClinicSession::adopt(std::move(fixture.database), *fixture.clock);
+    ScheduleModel model(session->database());
     ScheduleModel::View view;
     view.date = today;
     if (Status loaded = model.setView(view); !loaded) {
         report.skipped(metric, loaded.error().message());
         return;
     }
-    ui::ScheduleView schedule(model, *fixture.clock);
+    ui::ScheduleView schedule(model, *session);
     schedule.resize(1600, 1000);
     schedule.show();
     QCoreApplication::processEvents();

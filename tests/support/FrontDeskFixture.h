@@ -5,6 +5,7 @@
 #include "ScriptedPrompter.h"
 #include "calendar/AppointmentRepository.h"
 #include "common/AppIdentity.h"
+#include "session/ClinicSession.h"
 
 #include <QDir>
 #include <QSettings>
@@ -14,13 +15,16 @@
 namespace dermdesk::test {
 
 // What every front-desk widget test starts from: ScheduleClinic in New York, "now" Thursday 2026-11-26
-// 09:00 local (14:00 UTC), a ScriptedPrompter, and settings of its own.
+// 09:00 local (14:00 UTC), a ScriptedPrompter, and settings of its own. The widgets under test work on `session`,
+// the desk's own connection to the clinic; what the test writes through `temp` (book(), SQL) reaches them as
+// another desk's commit does.
 struct FrontDeskFixture
 {
     std::unique_ptr<TempDatabase> temp;
     FakeClock clock{QDateTime(QDate(2026, 11, 26), QTime(14, 0), Qt::UTC)};
     ScriptedPrompter prompter;
     QTimeZone zone{"America/New_York"};
+    std::unique_ptr<ClinicSession> session;
 
     static void initTestCase(const char *name)
     {
@@ -33,8 +37,29 @@ struct FrontDeskFixture
     {
         QSettings().clear();
         prompter = {};
+        session.reset();
         temp = std::make_unique<TempDatabase>();
-        return temp->isValid() && seedScheduleClinic(*temp);
+        if (!temp->isValid() || !seedScheduleClinic(*temp))
+            return false;
+        return openSession();
+    }
+
+    // Opens `session` on the clinic file (again).
+    bool openSession()
+    {
+        session.reset();
+        auto opened = temp->reopen();
+        if (!opened)
+            return false;
+        session = ClinicSession::adopt(std::move(opened).value(), clock);
+        return true;
+    }
+
+    // Closes the session, then the clinic.
+    void close()
+    {
+        session.reset();
+        temp.reset();
     }
 
     [[nodiscard]] Database &database() { return temp->database(); }

@@ -2,9 +2,11 @@
 
 #include "calendar/AppointmentRepository.h"
 #include "calendar/ScheduleSetup.h"
+#include "calendar/ScheduleSetupCache.h"
 #include "common/TimeFormat.h"
 #include "patients/PatientRepository.h"
 #include "patients/ScreeningEvaluator.h"
+#include "session/ClinicSession.h"
 #include "ui/frontdesk/RepeatedTimeChoice.h"
 #include "ui/frontdesk/SetupChoices.h"
 #include "ui/patientfile/PatientPicker.h"
@@ -49,19 +51,16 @@ QSpinBox *minutesBox(const QString &objectName, int minimum, int maximum, const 
 
 } // namespace
 
-BookingDialog::BookingDialog(const Database &database, const QTimeZone &zone, const Clock &clock, Prompter &prompter,
-                             QWidget *parent)
+BookingDialog::BookingDialog(ClinicSession &session, Prompter &prompter, QWidget *parent)
     : QDialog(parent)
-    , m_database(database)
-    , m_time(zone)
-    , m_clock(clock)
+    , m_session(session)
+    , m_time(session.zone())
     , m_prompter(prompter)
-    , m_repository(std::make_unique<AppointmentRepository>(database, clock))
 {
     setObjectName(QStringLiteral("bookingDialog"));
     setWindowTitle(tr("Book an appointment"));
     buildForm();
-    auto setup = ScheduleSetup::load(database);
+    auto setup = session.service<ScheduleSetupCache>().get();
     if (!setup) {
         m_feedback->showError(setup.error());
         m_submit->setEnabled(false);
@@ -75,7 +74,7 @@ BookingDialog::~BookingDialog() = default;
 
 void BookingDialog::buildForm()
 {
-    m_patient = new PatientPicker(m_database, m_clock, this);
+    m_patient = new PatientPicker(m_session.database(), m_session.clock(), this);
     m_patient->setObjectName(QStringLiteral("patientPicker"));
     m_newPatient = new QPushButton(tr("New patient\u2026"), this);
     m_newPatient->setObjectName(QStringLiteral("newPatientButton"));
@@ -275,14 +274,14 @@ Status BookingDialog::editAppointment(qint64 appointmentId)
 {
     if (!m_setup)
         return Error::notFound(QStringLiteral("clinic"), outcomeText());
-    auto found = m_repository->find(appointmentId);
+    auto found = bookings().find(appointmentId);
     if (!found)
         return found.error();
     const Appointment appointment = found.value();
     PatientSummary patient;
     patient.id = appointment.patientId;
     patient.givenName = tr("Patient %1").arg(appointment.patientId);
-    if (auto record = PatientRepository(m_database, m_clock).find(appointment.patientId)) {
+    if (auto record = m_session.service<PatientRepository>().find(appointment.patientId)) {
         patient.givenName = record.value().givenName;
         patient.familyName = record.value().familyName;
         patient.preferredName = record.value().preferredName;
@@ -358,7 +357,7 @@ void BookingDialog::patientChosen(qint64 patientId)
 {
     m_attendance->setVisible(false);
     if (patientId > 0) {
-        auto attendance = m_repository->attendance(patientId);
+        auto attendance = bookings().attendance(patientId);
         const QString warning = attendance ? FormFeedback::attendanceWarning(attendance.value()) : QString();
         m_attendance->setText(warning);
         m_attendance->setVisible(!warning.isEmpty());
@@ -435,14 +434,14 @@ void BookingDialog::revalidate()
     const bool nextDay = m_time.localDate(end) != m_date->date();
     const QString until = m_time.clockText(end);
     m_endLabel->setText(nextDay ? tr("until %1 (next day)").arg(until) : tr("until %1").arg(until));
-    const bool past = start.value() < m_clock.now().toSecsSinceEpoch();
+    const bool past = start.value() < m_session.clock().now().toSecsSinceEpoch();
 
     Result<Appointment> preview = Error();
     // Screening cautions on the chosen date: shown beside the acknowledgement box, then checked again with it.
     const auto cautionsFor = [this](qint64 patientId, qint64 startsAt, const Error &refusal) {
         if (refusal.code() != QLatin1String("rule.screening.caution"))
             return false;
-        auto screening = ScreeningEvaluator(m_database).evaluate(patientId, m_time.localDate(startsAt), true);
+        auto screening = m_session.service<ScreeningEvaluator>().evaluate(patientId, m_time.localDate(startsAt), true);
         m_caution =
             screening ? ScreeningEvaluator::describe(screening.value().cautionsToAcknowledge()) : refusal.message();
         return !acknowledgement().isEmpty();
@@ -450,10 +449,10 @@ void BookingDialog::revalidate()
     if (m_editing) {
         RescheduleRequest request = rescheduleRequest(start.value());
         request.allowPast = true;
-        preview = m_repository->previewReschedule(m_editing->id, request);
+        preview = bookings().previewReschedule(m_editing->id, request);
         if (!preview && cautionsFor(m_editing->patientId, start.value(), preview.error())) {
             request.acknowledgement = acknowledgement();
-            preview = m_repository->previewReschedule(m_editing->id, request);
+            preview = bookings().previewReschedule(m_editing->id, request);
         }
     } else {
         if (m_patient->patientId() <= 0) {
@@ -466,10 +465,10 @@ void BookingDialog::revalidate()
         }
         BookingRequest request = bookingRequest(start.value());
         request.allowPast = true;
-        preview = m_repository->preview(request);
+        preview = bookings().preview(request);
         if (!preview && cautionsFor(request.patientId, request.startsAt, preview.error())) {
             request.acknowledgement = acknowledgement();
-            preview = m_repository->preview(request);
+            preview = bookings().preview(request);
         }
     }
     if (!preview) {
@@ -511,7 +510,7 @@ void BookingDialog::submit()
         return;
     const qint64 start = enteredStart().value();
     bool allowPast = false;
-    if (start < m_clock.now().toSecsSinceEpoch()) {
+    if (start < m_session.clock().now().toSecsSinceEpoch()) {
         const QDateTime local = m_time.toLocal(start);
         if (!m_prompter.confirm(this, tr("Book in the past?"),
                                 tr("%1 at %2 has already passed. Enter this appointment anyway?")
@@ -524,8 +523,7 @@ void BookingDialog::submit()
         RescheduleRequest request = rescheduleRequest(start);
         request.allowPast = allowPast;
         // A treatment-plan session moved too early asks for the reason to override the plan's interval.
-        auto change =
-            PlanSessionMover(m_database, m_clock, m_prompter).move(this, *m_repository, m_editing->id, request);
+        auto change = PlanSessionMover(m_session, m_prompter).move(this, m_editing->id, request);
         if (!change) {
             m_feedback->showError(change.error());
             return;
@@ -537,7 +535,7 @@ void BookingDialog::submit()
     }
     BookingRequest request = bookingRequest(start);
     request.allowPast = allowPast;
-    auto booked = m_repository->book(request);
+    auto booked = bookings().book(request);
     if (!booked) {
         m_feedback->showError(booked.error());
         m_submit->setEnabled(false);
@@ -555,6 +553,11 @@ void BookingDialog::setStart(qint64 startsAt)
     m_startTime->setTime(QTime(local.time().hour(), local.time().minute()));
     const auto readings = enteredReadings();
     m_repeated->offer(m_time, readings ? readings.value() : QList<ClinicTime::Reading>(), startsAt);
+}
+
+AppointmentRepository &BookingDialog::bookings() const
+{
+    return m_session.service<AppointmentRepository>();
 }
 
 QString BookingDialog::acknowledgement() const

@@ -4,12 +4,10 @@
 #include "calendar/BookingRequest.h"
 #include "calendar/ClinicTime.h"
 #include "calendar/FreedSlot.h"
-#include "common/Clock.h"
 #include "ui/frontdesk/BookingPrefill.h"
 #include "ui/widgets/FormFeedback.h"
 
 #include <QDialog>
-#include <QTimeZone>
 
 #include <memory>
 #include <optional>
@@ -27,7 +25,7 @@ class QTimeEdit;
 namespace dermdesk {
 class AppointmentRepository;
 struct AppointmentType;
-class Database;
+class ClinicSession;
 class ScheduleSetup;
 } // namespace dermdesk
 
@@ -53,14 +51,13 @@ class RepeatedTimeChoice;
 //
 // Editing (editAppointment) keeps the patient, type, preparation, clean-up and notes as they are
 // (AppointmentRepository::reschedule changes time, length, practitioner and room only); status actions
-// are the schedule's. The Database, the Clock and the Prompter must outlive the dialog.
+// are the schedule's. The session and the Prompter must outlive the dialog.
 class BookingDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    BookingDialog(const Database &database, const QTimeZone &zone, const Clock &clock, Prompter &prompter,
-                  QWidget *parent = nullptr);
+    BookingDialog(ClinicSession &session, Prompter &prompter, QWidget *parent = nullptr);
     ~BookingDialog() override;
 
     // Starts a new booking from `prefill`. Without a practitioner the one last booked with is offered
@@ -120,12 +117,12 @@ private:
     [[nodiscard]] const AppointmentType *currentType() const;
     // The acknowledgement reason when the box is ticked; empty otherwise.
     [[nodiscard]] QString acknowledgement() const;
+    // Where the form's checks and writes go.
+    [[nodiscard]] AppointmentRepository &bookings() const;
 
-    const Database &m_database;
+    ClinicSession &m_session;
     ClinicTime m_time;
-    const Clock &m_clock;
     Prompter &m_prompter;
-    std::unique_ptr<AppointmentRepository> m_repository;
     std::unique_ptr<ScheduleSetup> m_setup;
     std::unique_ptr<FormFeedback> m_feedback;
     // The appointment being edited.

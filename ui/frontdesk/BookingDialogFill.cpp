@@ -2,6 +2,7 @@
 
 #include "calendar/ScheduleSetup.h"
 #include "calendar/SlotFinder.h"
+#include "session/ClinicSession.h"
 #include "ui/frontdesk/FindSlotDialog.h"
 #include "ui/frontdesk/SetupChoices.h"
 #include "ui/patientfile/NewPatientDialog.h"
@@ -18,7 +19,7 @@ namespace dermdesk::ui {
 
 NewPatientDialog *BookingDialog::openNewPatient()
 {
-    auto *dialog = new NewPatientDialog(m_database, m_time.zone(), m_clock, this);
+    auto *dialog = new NewPatientDialog(m_session.database(), m_time.zone(), m_session.clock(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (m_patient->patientId() == 0)
         dialog->setNameText(m_patient->lineEdit()->text());
@@ -36,7 +37,7 @@ NewPatientDialog *BookingDialog::openNewPatient()
 
 qint64 BookingDialog::nextOpenTime() const
 {
-    const qint64 now = m_clock.now().toSecsSinceEpoch();
+    const qint64 now = m_session.clock().now().toSecsSinceEpoch();
     // The first free slot of the type chosen with the practitioner chosen, over the next two weeks.
     SlotFinder::Query query;
     query.typeId = setup_choices::currentId(m_type);
@@ -46,7 +47,7 @@ qint64 BookingDialog::nextOpenTime() const
     query.to = query.from.addDays(14);
     query.count = 1;
     if (query.typeId > 0) {
-        if (const auto found = SlotFinder(m_database, m_clock).find(query); found && !found.value().isEmpty())
+        if (const auto found = m_session.service<SlotFinder>().find(query); found && !found.value().isEmpty())
             return found.value().first().startsAt;
     }
     const int grid = std::max(1, m_setup->slotMinutes());
@@ -70,7 +71,7 @@ FindSlotDialog *BookingDialog::openFindSlot()
 {
     if (!m_setup)
         return nullptr;
-    auto *dialog = new FindSlotDialog(m_database, m_time.zone(), m_clock, this);
+    auto *dialog = new FindSlotDialog(m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     if (m_patient->patient())
@@ -78,7 +79,7 @@ FindSlotDialog *BookingDialog::openFindSlot()
     if (const qint64 type = setup_choices::currentId(m_type); type > 0)
         dialog->setType(type);
     dialog->setPractitioner(setup_choices::currentId(m_practitioner));
-    const QDate today = m_time.localDate(m_clock.now().toSecsSinceEpoch());
+    const QDate today = m_time.localDate(m_session.clock().now().toSecsSinceEpoch());
     const QDate from = std::max(today, m_date->date().isValid() ? m_date->date() : today);
     dialog->setWindow(from, from.addDays(8 * 7));
     connect(dialog, &FindSlotDialog::slotChosen, this, [this, dialog] {

@@ -1,6 +1,8 @@
 #include "ui/frontdesk/FindSlotDialog.h"
 
 #include "calendar/ScheduleSetup.h"
+#include "calendar/ScheduleSetupCache.h"
+#include "session/ClinicSession.h"
 #include "ui/frontdesk/SetupChoices.h"
 #include "ui/frontdesk/TimeOfDayPicker.h"
 #include "ui/frontdesk/TreeLists.h"
@@ -34,11 +36,10 @@ enum SlotColumn {
 
 } // namespace
 
-FindSlotDialog::FindSlotDialog(const Database &database, const QTimeZone &zone, const Clock &clock, QWidget *parent)
+FindSlotDialog::FindSlotDialog(ClinicSession &session, QWidget *parent)
     : QDialog(parent)
-    , m_time(zone)
-    , m_clock(clock)
-    , m_finder(database, clock)
+    , m_session(session)
+    , m_time(session.zone())
 {
     setObjectName(QStringLiteral("findSlotDialog"));
     setWindowTitle(tr("Find a slot"));
@@ -47,11 +48,11 @@ FindSlotDialog::FindSlotDialog(const Database &database, const QTimeZone &zone, 
     m_type->setObjectName(QStringLiteral("typeCombo"));
     m_practitioner = new QComboBox(this);
     m_practitioner->setObjectName(QStringLiteral("practitionerCombo"));
-    m_patient = new PatientPicker(database, clock, this);
+    m_patient = new PatientPicker(session.database(), session.clock(), this);
     m_patient->setObjectName(QStringLiteral("patientPicker"));
     m_patient->lineEdit()->setPlaceholderText(tr("Optional: the patient must be free too"));
 
-    const QDate today = m_time.localDate(clock.now().toSecsSinceEpoch());
+    const QDate today = m_time.localDate(session.clock().now().toSecsSinceEpoch());
     m_from = new DateField(today, this);
     m_from->setObjectName(QStringLiteral("fromDate"));
     m_from->setAccessibleName(tr("From"));
@@ -118,7 +119,7 @@ FindSlotDialog::FindSlotDialog(const Database &database, const QTimeZone &zone, 
     connect(m_weekdays, &WeekdayPicker::changed, this, &FindSlotDialog::search);
     connect(m_timeOfDay, &TimeOfDayPicker::changed, this, &FindSlotDialog::search);
 
-    auto setup = ScheduleSetup::load(database);
+    auto setup = session.service<ScheduleSetupCache>().get();
     if (!setup) {
         m_feedback->showError(setup.error());
         return;
@@ -190,7 +191,7 @@ void FindSlotDialog::search()
         m_feedback->show(FormFeedback::Tone::Hint, tr("Choose an appointment type."));
         return;
     }
-    auto found = m_finder.search(query);
+    auto found = m_session.service<SlotFinder>().search(query);
     if (!found) {
         m_feedback->showError(found.error());
         return;

@@ -2,7 +2,6 @@
 
 #include "calendar/ClinicTime.h"
 #include "calendar/SlotFinder.h"
-#include "common/Clock.h"
 #include "ui/frontdesk/BookingPrefill.h"
 #include "ui/widgets/FormFeedback.h"
 
@@ -16,7 +15,7 @@ class QPushButton;
 class QTreeWidget;
 
 namespace dermdesk {
-class Database;
+class ClinicSession;
 class ScheduleSetup;
 } // namespace dermdesk
 
@@ -31,14 +30,13 @@ class WeekdayPicker;
 // eight weeks on by default), preferred weekdays and time of day. The free times are listed again on every
 // change (SlotFinder is fast enough), first one selected: Tab to the list, arrows, Enter (or a double
 // click) chooses, which emits slotChosen() and accepts. A refusal from SlotFinder is shown naming the
-// field. The lead's code opens BookingDialog with chosenPrefill(). The Database and the Clock must outlive
-// the dialog.
+// field. The lead's code opens BookingDialog with chosenPrefill(). The session must outlive the dialog.
 class FindSlotDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    FindSlotDialog(const Database &database, const QTimeZone &zone, const Clock &clock, QWidget *parent = nullptr);
+    explicit FindSlotDialog(ClinicSession &session, QWidget *parent = nullptr);
     ~FindSlotDialog() override;
 
     // Starting points; each re-runs the search.
@@ -73,9 +71,8 @@ signals:
 private:
     void typeChosen();
 
+    ClinicSession &m_session;
     ClinicTime m_time;
-    const Clock &m_clock;
-    SlotFinder m_finder;
     std::unique_ptr<ScheduleSetup> m_setup;
     std::unique_ptr<FormFeedback> m_feedback;
     QList<SlotFinder::Slot> m_found;

@@ -3,6 +3,7 @@
 #include "calendar/AppointmentRepository.h"
 #include "calendar/ClinicTime.h"
 #include "patients/PatientRepository.h"
+#include "session/ClinicSession.h"
 #include "ui/frontdesk/BookingDialog.h"
 #include "ui/frontdesk/BookingPrefill.h"
 #include "ui/frontdesk/BookingStart.h"
@@ -64,12 +65,9 @@ QDockWidget *addDock(QMainWindow &window, const QString &title, const QString &n
 
 } // namespace
 
-FrontDesk::FrontDesk(Database &database, const QTimeZone &zone, const Clock &clock, Prompter &prompter,
-                     ScheduleArea &schedule, QMainWindow &window)
+FrontDesk::FrontDesk(ClinicSession &session, Prompter &prompter, ScheduleArea &schedule, QMainWindow &window)
     : QObject(&window)
-    , m_database(database)
-    , m_zone(zone)
-    , m_clock(clock)
+    , m_session(session)
     , m_prompter(prompter)
     , m_schedule(schedule)
     , m_window(window)
@@ -123,8 +121,9 @@ BookingPrefill FrontDesk::onScheduleShown(BookingPrefill prefill) const
 {
     if (prefill.startsAt)
         return prefill;
-    const BookingPrefill shown = booking_start::fromSchedule(*m_schedule.model(), m_schedule.date(), focusedColumn(),
-                                                             m_clock.now().toSecsSinceEpoch(), prefill.typeId);
+    const BookingPrefill shown =
+        booking_start::fromSchedule(*m_schedule.model(), m_schedule.date(), focusedColumn(),
+                                    m_session.clock().now().toSecsSinceEpoch(), prefill.typeId);
     if (!prefill.practitionerId && !prefill.roomId) {
         prefill.practitionerId = shown.practitionerId;
         prefill.roomId = shown.roomId;
@@ -135,19 +134,21 @@ BookingPrefill FrontDesk::onScheduleShown(BookingPrefill prefill) const
 
 void FrontDesk::showOnSchedule(qint64 appointmentId, const QString &verb)
 {
-    const auto found = AppointmentRepository(m_database, m_clock).find(appointmentId);
+    // The schedule holds the write before it is asked to select it.
+    m_session.announceChanges();
+    const auto found = m_session.service<AppointmentRepository>().find(appointmentId);
     if (!found)
         return;
     const Appointment &appointment = found.value();
     ScheduleModel &model = *m_schedule.model();
-    const ClinicTime time(m_zone);
+    const ClinicTime time(m_session.zone());
     const ClinicTime::Range shown = model.range();
     if (appointment.startsAt < shown.from || appointment.startsAt >= shown.to)
         m_schedule.setDate(time.localDate(appointment.startsAt));
     m_schedule.scheduleView()->selectAppointment(appointmentId);
 
     QString patientName = tr("Patient %1").arg(appointment.patientId);
-    if (const auto patient = PatientRepository(m_database, m_clock).find(appointment.patientId)) {
+    if (const auto patient = m_session.service<PatientRepository>().find(appointment.patientId)) {
         patientName = PatientSummary::fullName(patient.value().givenName, patient.value().familyName,
                                                patient.value().preferredName)
                           .trimmed();
@@ -165,11 +166,9 @@ void FrontDesk::showOnSchedule(qint64 appointmentId, const QString &verb)
 WaitlistPanel *FrontDesk::ensureWaitlist()
 {
     if (!m_waitlist) {
-        m_waitlist = new WaitlistPanel(m_database, m_zone, m_clock, m_prompter);
-        connect(m_waitlist, &WaitlistPanel::booked, this, [this](qint64 appointmentId) {
-            written();
-            showOnSchedule(appointmentId, tr("Booked"));
-        });
+        m_waitlist = new WaitlistPanel(m_session, m_prompter);
+        connect(m_waitlist, &WaitlistPanel::booked, this,
+                [this](qint64 appointmentId) { showOnSchedule(appointmentId, tr("Booked")); });
         m_waitlistDock->setWidget(scrolling(m_waitlist));
     }
     return m_waitlist;
@@ -178,7 +177,7 @@ WaitlistPanel *FrontDesk::ensureWaitlist()
 PractitionerDayAgenda *FrontDesk::ensurePractitionerDay()
 {
     if (!m_day) {
-        m_day = new PractitionerDayAgenda(m_database, m_zone, m_clock);
+        m_day = new PractitionerDayAgenda(m_session);
         connect(m_day, &PractitionerDayAgenda::daySheetRequested, this, &FrontDesk::printDaySheet);
         m_dayDock->setWidget(scrolling(m_day));
         m_day->showDay(m_day->practitionerId(), m_schedule.date());
@@ -188,7 +187,7 @@ PractitionerDayAgenda *FrontDesk::ensurePractitionerDay()
 
 void FrontDesk::printDaySheet(qint64 practitionerId, QDate date)
 {
-    HandoutPrinter(m_database, m_prompter, &m_window, m_clock)
+    HandoutPrinter(m_session.database(), m_prompter, &m_window, m_session.clock())
         .printDaySheet(date, practitionerId > 0 ? std::optional<qint64>(practitionerId) : std::nullopt);
 }
 
@@ -272,15 +271,12 @@ BookingDialog *FrontDesk::newBookingDialog()
 {
     // One booking form at a time: a second request replaces the first, unsaved, form.
     delete m_booking;
-    auto *dialog = new BookingDialog(m_database, m_zone, m_clock, m_prompter, &m_window);
+    auto *dialog = new BookingDialog(m_session, m_prompter, &m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
-    connect(dialog, &BookingDialog::booked, this, [this](qint64 appointmentId) {
-        written();
-        showOnSchedule(appointmentId, tr("Booked"));
-    });
+    connect(dialog, &BookingDialog::booked, this,
+            [this](qint64 appointmentId) { showOnSchedule(appointmentId, tr("Booked")); });
     connect(dialog, &BookingDialog::changed, this, [this, dialog](qint64 appointmentId) {
-        written();
         showOnSchedule(appointmentId, tr("Saved"));
         if (dialog->freedSlot())
             offerFreedSlot(*dialog->freedSlot());
@@ -291,7 +287,7 @@ BookingDialog *FrontDesk::newBookingDialog()
 
 void FrontDesk::findSlot()
 {
-    auto *dialog = new FindSlotDialog(m_database, m_zone, m_clock, &m_window);
+    auto *dialog = new FindSlotDialog(m_session, &m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     connect(dialog, &FindSlotDialog::slotChosen, this, [this, dialog] {
@@ -335,7 +331,7 @@ void FrontDesk::showDock(QDockWidget *dock)
 void FrontDesk::showWaitlist()
 {
     showDock(m_waitlistDock);
-    ensureWaitlist()->reload();
+    ensureWaitlist();
 }
 
 void FrontDesk::showPractitionerDay()
@@ -363,15 +359,6 @@ void FrontDesk::offerFreedSlot(const FreedSlot &slot)
     waitlist->offerFreedSlot(slot);
     if (!waitlist->offers().isEmpty())
         showDock(m_waitlistDock);
-}
-
-void FrontDesk::written()
-{
-    m_schedule.reload();
-    if (m_day)
-        m_day->reload();
-    if (m_waitlist)
-        m_waitlist->reload();
 }
 
 } // namespace dermdesk::ui

@@ -1,18 +1,16 @@
 #pragma once
 
 #include "calendar/FreedSlot.h"
-#include "common/Clock.h"
 
 #include <QDate>
 #include <QObject>
 #include <QPointer>
-#include <QTimeZone>
 
 class QDockWidget;
 class QMainWindow;
 
 namespace dermdesk {
-class Database;
+class ClinicSession;
 } // namespace dermdesk
 
 namespace dermdesk::ui {
@@ -26,21 +24,20 @@ struct BookingPrefill;
 
 // The front desk's work around the schedule, for one open clinic: the booking form (from an empty slot,
 // Ctrl+N or a found slot; without a slot it opens on the day and column on screen at their first free
-// time), editing an appointment, "find a slot", the waitlist and practitioner's-day
-// docks. It connects the schedule's requests to those dialogs, reloads the
-// schedule after every write, selects what was booked or changed and says so in the window's status bar,
-// and offers time freed by a cancel, no-show or move to the waitlist.
+// time), editing an appointment, "find a slot", and the waitlist and practitioner's-day docks. It connects
+// the schedule's requests to those dialogs, selects what was booked or changed and says so in the window's
+// status bar, and offers time freed by a cancel, no-show or move to the waitlist. Every view follows the
+// session's changes by itself; nothing here reloads one.
 //
 // Dialogs are window-modal and delete themselves when closed. The docks belong to `window` and are removed
-// with this object; their panels are built when first shown. The Database, the Clock, the Prompter, the schedule and
-// the window must outlive it.
+// with this object; their panels are built when first shown. The session, the Prompter, the schedule and the
+// window must outlive it.
 class FrontDesk : public QObject
 {
     Q_OBJECT
 
 public:
-    FrontDesk(Database &database, const QTimeZone &zone, const Clock &clock, Prompter &prompter, ScheduleArea &schedule,
-              QMainWindow &window);
+    FrontDesk(ClinicSession &session, Prompter &prompter, ScheduleArea &schedule, QMainWindow &window);
     ~FrontDesk() override;
 
     // The panels; null until their dock is first shown (or, for the waitlist, until time is offered).
@@ -84,17 +81,14 @@ private:
     // `prefill` with what the schedule shows where it says nothing: the day shown, the focused column and
     // its first free time (booking_start::fromSchedule).
     [[nodiscard]] BookingPrefill onScheduleShown(BookingPrefill prefill) const;
-    // Selects the appointment on the schedule (showing its day) and says in the status bar what was done:
-    // "Booked Quentin Marlowe, Tue 15 Dec 14:00 with Priya Raman".
+    // Selects the appointment on the schedule (showing its day, once the session has announced the write) and
+    // says in the status bar what was done: "Booked Quentin Marlowe, Tue 15 Dec 14:00 with Priya Raman".
     void showOnSchedule(qint64 appointmentId, const QString &verb);
     WaitlistPanel *ensureWaitlist();
     PractitionerDayAgenda *ensurePractitionerDay();
     void showDock(QDockWidget *dock);
-    void written();
 
-    Database &m_database;
-    QTimeZone m_zone;
-    const Clock &m_clock;
+    ClinicSession &m_session;
     Prompter &m_prompter;
     ScheduleArea &m_schedule;
     QMainWindow &m_window;

@@ -3,7 +3,10 @@
 #include "agenda/AgendaRepository.h"
 #include "calendar/AppointmentRepository.h"
 #include "calendar/ScheduleSetup.h"
+#include "calendar/ScheduleSetupCache.h"
 #include "patients/ScreeningEvaluator.h"
+#include "session/ClinicSession.h"
+#include "storage/ChangeSet.h"
 #include "ui/frontdesk/SetupChoices.h"
 #include "ui/frontdesk/TreeLists.h"
 #include "ui/schedule/StatusStyle.h"
@@ -19,20 +22,17 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QMenu>
+#include <QScrollBar>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace dermdesk::ui {
 
-PractitionerDayAgenda::PractitionerDayAgenda(const Database &database, const QTimeZone &zone, const Clock &clock,
-                                             QWidget *parent)
+PractitionerDayAgenda::PractitionerDayAgenda(ClinicSession &session, QWidget *parent)
     : QWidget(parent)
-    , m_time(zone)
-    , m_clock(clock)
-    , m_agenda(std::make_unique<AgendaRepository>(database))
-    , m_appointments(std::make_unique<AppointmentRepository>(database, clock))
-    , m_screening(std::make_unique<ScreeningEvaluator>(database))
+    , m_session(session)
+    , m_time(session.zone())
 {
     setObjectName(QStringLiteral("practitionerDayAgenda"));
     setWindowTitle(tr("Practitioner's day"));
@@ -41,7 +41,7 @@ PractitionerDayAgenda::PractitionerDayAgenda(const Database &database, const QTi
     m_practitioner->setObjectName(QStringLiteral("practitionerCombo"));
     m_practitioner->setAccessibleName(tr("Practitioner"));
     m_practitioner->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_date = new DateField(m_time.localDate(clock.now().toSecsSinceEpoch()), this);
+    m_date = new DateField(m_time.localDate(session.clock().now().toSecsSinceEpoch()), this);
     m_date->setObjectName(QStringLiteral("dateEdit"));
     m_date->setAccessibleName(tr("Date"));
     const auto stepButton = [this](const QIcon &icon, const QString &text, int days) {
@@ -50,7 +50,7 @@ PractitionerDayAgenda::PractitionerDayAgenda(const Database &database, const QTi
         button->setToolTip(text);
         button->setAccessibleName(text);
         connect(button, &QToolButton::clicked, this, [this, days] {
-            const QDate today = m_time.localDate(m_clock.now().toSecsSinceEpoch());
+            const QDate today = m_time.localDate(m_session.clock().now().toSecsSinceEpoch());
             m_date->setDate(days == 0 || !m_date->date().isValid() ? today : m_date->date().addDays(days));
         });
         return button;
@@ -82,19 +82,42 @@ PractitionerDayAgenda::PractitionerDayAgenda(const Database &database, const QTi
     layout->addWidget(m_view, 1);
     layout->addWidget(m_summary);
 
-    if (auto setup = ScheduleSetup::load(database)) {
-        m_loading = true;
-        setup_choices::fillPractitioners(m_practitioner, setup.value(), 0);
-        m_loading = false;
-    }
+    fillPractitioners();
     connect(m_practitioner, &QComboBox::currentIndexChanged, this, &PractitionerDayAgenda::reload);
     connect(m_practitioner, &QComboBox::currentIndexChanged, this, &PractitionerDayAgenda::namePrintChoice);
     connect(m_date, &DateField::dateChanged, this, &PractitionerDayAgenda::reload);
+    connect(&session, &ClinicSession::changed, this, &PractitionerDayAgenda::followChanges);
     reload();
     namePrintChoice();
 }
 
 PractitionerDayAgenda::~PractitionerDayAgenda() = default;
+
+void PractitionerDayAgenda::fillPractitioners()
+{
+    if (auto setup = m_session.service<ScheduleSetupCache>().get()) {
+        m_loading = true;
+        setup_choices::fillPractitioners(m_practitioner, setup.value(), 0);
+        m_loading = false;
+    }
+}
+
+void PractitionerDayAgenda::followChanges(const ChangeSet &changes)
+{
+    if (changes.touchesSetup()) {
+        fillPractitioners();
+        namePrintChoice();
+    }
+    bool touched = false;
+    if (m_date->date().isValid()) {
+        const ClinicTime::Range day = m_time.dayRange(m_date->date());
+        touched = changes.touchesSchedule(day.from, day.to);
+    }
+    for (const AgendaEntry &entry : std::as_const(m_entries))
+        touched = touched || changes.touchesPatient(entry.patientId) || changes.touchesAppointment(entry.id);
+    if (touched)
+        reload();
+}
 
 QToolButton *PractitionerDayAgenda::makePrintButton()
 {
@@ -166,6 +189,9 @@ void PractitionerDayAgenda::reload()
     // A date being typed (no date yet) keeps the day shown.
     if (m_loading || !m_date->date().isValid())
         return;
+    const int selectedRow = m_view->currentItem() ? m_view->indexOfTopLevelItem(m_view->currentItem()) : -1;
+    const qint64 selectedId = selectedRow >= 0 && selectedRow < m_entries.size() ? m_entries.at(selectedRow).id : 0;
+    const int scrolled = m_view->verticalScrollBar()->value();
     m_view->clear();
     m_entries.clear();
     const qint64 practitioner = practitionerId();
@@ -173,7 +199,7 @@ void PractitionerDayAgenda::reload()
         m_summary->setText(tr("No practitioner is set up yet."));
         return;
     }
-    auto entries = m_agenda->between(m_time.dayRange(m_date->date()), practitioner);
+    auto entries = m_session.service<AgendaRepository>().between(m_time.dayRange(m_date->date()), practitioner);
     if (!entries) {
         m_summary->setText(entries.error().message());
         return;
@@ -200,6 +226,8 @@ void PractitionerDayAgenda::reload()
         item->setForeground(AlertsColumn, QColor(theme::errorText));
         item->setText(NotesColumn, entry.notes);
         item->setToolTip(NotesColumn, entry.notes);
+        if (entry.id == selectedId)
+            m_view->setCurrentItem(item);
         if (isVoid) {
             QFont struck = item->font(PatientColumn);
             struck.setStrikeOut(true);
@@ -210,6 +238,7 @@ void PractitionerDayAgenda::reload()
         }
     }
     fitTreeColumns(m_view);
+    m_view->verticalScrollBar()->setValue(scrolled);
     if (m_entries.isEmpty())
         m_summary->setText(tr("No appointments on this day."));
     else
@@ -225,12 +254,12 @@ bool PractitionerDayAgenda::hasFocusWithin() const
 QStringList PractitionerDayAgenda::alertsFor(qint64 patientId)
 {
     QStringList alerts;
-    if (auto attendance = m_appointments->attendance(patientId)) {
+    if (auto attendance = m_session.service<AppointmentRepository>().attendance(patientId)) {
         if (const QString warning = FormFeedback::attendanceWarning(attendance.value()); !warning.isEmpty())
             alerts << warning;
     }
     // What would hold up booking a treatment on this day: the same findings the booking form shows.
-    if (auto outcome = m_screening->evaluate(patientId, date(), true)) {
+    if (auto outcome = m_session.service<ScreeningEvaluator>().evaluate(patientId, date(), true)) {
         for (const ScreeningFinding &stop : outcome.value().stops)
             alerts << tr("Stop: %1").arg(stop.name);
         for (const ScreeningFinding &caution : outcome.value().cautionsToAcknowledge())

@@ -2,13 +2,11 @@
 
 #include "agenda/AgendaEntry.h"
 #include "calendar/ClinicTime.h"
-#include "common/Clock.h"
 
 #include <QDate>
 #include <QWidget>
 
 #include <functional>
-#include <memory>
 
 class QAction;
 class QComboBox;
@@ -17,10 +15,8 @@ class QToolButton;
 class QTreeWidget;
 
 namespace dermdesk {
-class AgendaRepository;
-class AppointmentRepository;
-class Database;
-class ScreeningEvaluator;
+class ClinicSession;
+struct ChangeSet;
 } // namespace dermdesk
 
 namespace dermdesk::ui {
@@ -32,7 +28,9 @@ class DateField;
 // alerts (no-shows and late cancels; screening stops and the cautions a booking must acknowledge, judged on
 // the day shown; more through setAlertSource) and the appointment notes. Loads only
 // that practitioner's day (AgendaRepository::between). Its Print button prints her day sheet, and from its menu
-// everyone's (daySheetRequested). The Database and the Clock must outlive it.
+// everyone's (daySheetRequested). It follows the session: a change touching the day shown or one of its patients
+// (made here, at another desk or by dermdesk-cli) shows at once, keeping the selected row and the scroll position.
+// The session must outlive it.
 class PractitionerDayAgenda : public QWidget
 {
     Q_OBJECT
@@ -53,8 +51,7 @@ public:
     // attendance alerts. Called once per patient and load.
     using AlertSource = std::function<QStringList(qint64 patientId)>;
 
-    PractitionerDayAgenda(const Database &database, const QTimeZone &zone, const Clock &clock,
-                          QWidget *parent = nullptr);
+    explicit PractitionerDayAgenda(ClinicSession &session, QWidget *parent = nullptr);
     ~PractitionerDayAgenda() override;
 
     [[nodiscard]] qint64 practitionerId() const;
@@ -77,18 +74,18 @@ signals:
 public slots:
     // Shows `practitionerId`'s appointments on `date` (local, the clinic's zone).
     void showDay(qint64 practitionerId, QDate date);
-    void reload();
 
 private:
+    // Reads the day again, keeping the selected appointment and the scroll position.
+    void reload();
+    void followChanges(const ChangeSet &changes);
+    void fillPractitioners();
     [[nodiscard]] QStringList alertsFor(qint64 patientId);
     QToolButton *makePrintButton();
     void namePrintChoice();
 
+    ClinicSession &m_session;
     ClinicTime m_time;
-    const Clock &m_clock;
-    std::unique_ptr<AgendaRepository> m_agenda;
-    std::unique_ptr<AppointmentRepository> m_appointments;
-    std::unique_ptr<ScreeningEvaluator> m_screening;
     AlertSource m_alertSource;
     QList<AgendaEntry> m_entries;
     bool m_loading = false;

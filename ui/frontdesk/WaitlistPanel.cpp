@@ -2,8 +2,11 @@
 
 #include "calendar/AppointmentRepository.h"
 #include "calendar/ScheduleSetup.h"
+#include "calendar/ScheduleSetupCache.h"
 #include "common/TimeFormat.h"
 #include "patients/PatientRepository.h"
+#include "session/ClinicSession.h"
+#include "storage/ChangeSet.h"
 #include "ui/frontdesk/SetupChoices.h"
 #include "ui/frontdesk/TimeOfDayPicker.h"
 #include "ui/frontdesk/TreeLists.h"
@@ -48,21 +51,15 @@ enum OfferColumn {
 
 } // namespace
 
-WaitlistPanel::WaitlistPanel(const Database &database, const QTimeZone &zone, const Clock &clock, Prompter &prompter,
-                             QWidget *parent)
+WaitlistPanel::WaitlistPanel(ClinicSession &session, Prompter &prompter, QWidget *parent)
     : QWidget(parent)
-    , m_database(database)
-    , m_time(zone)
-    , m_clock(clock)
+    , m_session(session)
+    , m_time(session.zone())
     , m_prompter(prompter)
-    , m_waitlist(database, clock)
-    , m_appointments(std::make_unique<AppointmentRepository>(database, clock))
-    , m_patients(std::make_unique<PatientRepository>(database, clock))
 {
     setObjectName(QStringLiteral("waitlistPanel"));
     setWindowTitle(tr("Waitlist"));
-    if (auto setup = ScheduleSetup::load(database))
-        m_setup = std::make_unique<ScheduleSetup>(std::move(setup).value());
+    loadSetup();
 
     // Built in reading order, which is the tab order: offers, the buttons, the list, the add form.
     buildOffers();
@@ -100,10 +97,42 @@ WaitlistPanel::WaitlistPanel(const Database &database, const QTimeZone &zone, co
     connect(m_removeButton, &QPushButton::clicked, this, &WaitlistPanel::removeSelected);
     connect(m_entryView, &QTreeWidget::currentItemChanged, this,
             [this](QTreeWidgetItem *current) { m_removeButton->setEnabled(current != nullptr); });
+    connect(&session, &ClinicSession::changed, this, &WaitlistPanel::followChanges);
     reload();
 }
 
 WaitlistPanel::~WaitlistPanel() = default;
+
+void WaitlistPanel::loadSetup()
+{
+    if (auto setup = m_session.service<ScheduleSetupCache>().get())
+        m_setup = std::make_unique<ScheduleSetup>(std::move(setup).value());
+}
+
+WaitlistRepository &WaitlistPanel::waitlist() const
+{
+    return m_session.service<WaitlistRepository>();
+}
+
+AppointmentRepository &WaitlistPanel::bookings() const
+{
+    return m_session.service<AppointmentRepository>();
+}
+
+void WaitlistPanel::followChanges(const ChangeSet &changes)
+{
+    if (changes.touchesSetup()) {
+        loadSetup();
+        if (m_setup)
+            setup_choices::fillTypes(m_type, *m_setup);
+        typeChosen();
+    }
+    bool shownPatient = false;
+    for (const WaitlistEntry &entry : std::as_const(m_entries))
+        shownPatient = shownPatient || changes.touchesPatient(entry.patientId);
+    if (changes.touchesWaitlist() || changes.touchesSetup() || shownPatient)
+        reload();
+}
 
 void WaitlistPanel::buildOffers()
 {
@@ -136,7 +165,7 @@ void WaitlistPanel::buildAddForm()
 {
     m_addBox = new QGroupBox(tr("Add to the waitlist"), this);
     m_addBox->setObjectName(QStringLiteral("addEntryForm"));
-    m_patient = new PatientPicker(m_database, m_clock, m_addBox);
+    m_patient = new PatientPicker(m_session.database(), m_session.clock(), m_addBox);
     m_patient->setObjectName(QStringLiteral("patientPicker"));
     m_type = new QComboBox(m_addBox);
     m_type->setObjectName(QStringLiteral("typeCombo"));
@@ -217,10 +246,13 @@ QString WaitlistPanel::offerOutcomeText() const
 
 void WaitlistPanel::reload()
 {
+    const int selectedRow =
+        m_entryView->currentItem() ? m_entryView->indexOfTopLevelItem(m_entryView->currentItem()) : -1;
+    const qint64 selectedId = selectedRow >= 0 && selectedRow < m_entries.size() ? m_entries.at(selectedRow).id : 0;
     m_entryView->clear();
     m_entries.clear();
     m_patientNames.clear();
-    auto entries = m_waitlist.list();
+    auto entries = waitlist().list();
     if (!entries) {
         m_summary->setText(entries.error().message());
         return;
@@ -237,6 +269,8 @@ void WaitlistPanel::reload()
         item->setText(TimesColumn, timesText(entry));
         item->setText(SinceColumn, shortDateText(m_time.localDate(entry.createdAt)));
         item->setToolTip(PatientColumn, entry.notes);
+        if (entry.id == selectedId)
+            m_entryView->setCurrentItem(item);
     }
     fitTreeColumns(m_entryView);
     m_summary->setText(m_entries.isEmpty() ? tr("Nobody is waiting for an earlier slot.")
@@ -246,7 +280,7 @@ void WaitlistPanel::reload()
 
 void WaitlistPanel::showAddForm()
 {
-    const QDate today = m_time.localDate(m_clock.now().toSecsSinceEpoch());
+    const QDate today = m_time.localDate(m_session.clock().now().toSecsSinceEpoch());
     m_patient->clear();
     m_earliest->setDate(today);
     m_latest->setDate(today.addDays(28));
@@ -276,14 +310,13 @@ void WaitlistPanel::addEntry()
             Error::invalidInput(QStringLiteral("patient"), tr("Choose the patient: type part of a name.")));
         return;
     }
-    auto added = m_waitlist.add(entry);
+    auto added = waitlist().add(entry);
     if (!added) {
         m_addFeedback->showError(added.error());
         return;
     }
     m_addBox->hide();
-    reload();
-    emit entriesChanged();
+    m_session.announceChanges();
 }
 
 void WaitlistPanel::removeSelected()
@@ -298,12 +331,11 @@ void WaitlistPanel::removeSelected()
                                .arg(patientName(entry.patientId), typeName(entry.typeId)));
     if (!reason)
         return;
-    if (const Status removed = m_waitlist.remove(entry.id, *reason); !removed) {
+    if (const Status removed = waitlist().remove(entry.id, *reason); !removed) {
         m_prompter.showError(this, tr("Remove from the waitlist"), removed.error());
         return;
     }
-    reload();
-    emit entriesChanged();
+    m_session.announceChanges();
 }
 
 void WaitlistPanel::offerFreedSlot(const FreedSlot &slot)
@@ -313,7 +345,7 @@ void WaitlistPanel::offerFreedSlot(const FreedSlot &slot)
     m_offerBox->setTitle(
         tr("Freed: %1, %2").arg(spanText(slot.startsAt, slot.endsAt), practitionerName(slot.practitionerId)));
     m_offerBox->show();
-    auto offers = m_waitlist.offersFor(slot);
+    auto offers = waitlist().offersFor(slot);
     if (!offers) {
         m_offerFeedback->showError(offers.error());
         m_bookOffer->setEnabled(false);
@@ -358,7 +390,7 @@ void WaitlistPanel::bookSelectedOffer()
     request.prepMin = offer.proposal.prepMin;
     request.cleanupMin = offer.proposal.cleanupMin;
     request.notes = offer.entry.notes;
-    auto booked = m_appointments->book(request);
+    auto booked = bookings().book(request);
     // Screening cautions on the offered date (missing screening among them) are booked only with a reason.
     if (!booked && booked.error().code() == QLatin1String("rule.screening.caution")) {
         const auto reason =
@@ -370,28 +402,27 @@ void WaitlistPanel::bookSelectedOffer()
             return;
         }
         request.acknowledgement = reason->trimmed();
-        booked = m_appointments->book(request);
+        booked = bookings().book(request);
     }
     if (!booked) {
         m_offerFeedback->showError(booked.error());
         return;
     }
     const qint64 appointmentId = booked.value().id;
-    if (const Status marked = m_waitlist.markBooked(offer.entry.id, appointmentId); !marked)
+    if (const Status marked = waitlist().markBooked(offer.entry.id, appointmentId); !marked)
         m_prompter.showError(this, tr("Waitlist"), marked.error());
     m_offers.clear();
     m_offerView->clear();
     m_offerBox->hide();
-    reload();
+    m_session.announceChanges();
     emit this->booked(appointmentId);
-    emit entriesChanged();
 }
 
 QString WaitlistPanel::patientName(qint64 patientId)
 {
     if (const auto known = m_patientNames.constFind(patientId); known != m_patientNames.constEnd())
         return *known;
-    auto patient = m_patients->find(patientId);
+    auto patient = m_session.service<PatientRepository>().find(patientId);
     const QString name = patient ? PatientSummary::fullName(patient.value().givenName, patient.value().familyName,
                                                             patient.value().preferredName)
                                  : tr("Patient %1").arg(patientId);

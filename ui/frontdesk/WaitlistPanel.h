@@ -3,7 +3,6 @@
 #include "calendar/ClinicTime.h"
 #include "calendar/FreedSlot.h"
 #include "calendar/WaitlistRepository.h"
-#include "common/Clock.h"
 #include "ui/widgets/FormFeedback.h"
 
 #include <QHash>
@@ -21,9 +20,9 @@ class QTreeWidget;
 
 namespace dermdesk {
 class AppointmentRepository;
-class Database;
-class PatientRepository;
+class ClinicSession;
 class ScheduleSetup;
+struct ChangeSet;
 } // namespace dermdesk
 
 namespace dermdesk::ui {
@@ -39,14 +38,15 @@ class WeekdayPicker;
 // WaitlistRepository name the field), removal with a reason (Prompter::askText). And the offer flow: after
 // a cancel, no-show or move, offerFreedSlot() lists who could take the freed time, best first, each with
 // the proposed time; Book books the proposal (AppointmentRepository::book), marks the entry booked and
-// emits booked(). The Database, the Clock and the Prompter must outlive the panel.
+// emits booked(). The list follows the session: a change to the waitlist (here, at another desk or by
+// dermdesk-cli) or to the clinic's set-up shows at once, keeping the selected entry and a half-filled add form.
+// The session and the Prompter must outlive the panel.
 class WaitlistPanel : public QWidget
 {
     Q_OBJECT
 
 public:
-    WaitlistPanel(const Database &database, const QTimeZone &zone, const Clock &clock, Prompter &prompter,
-                  QWidget *parent = nullptr);
+    WaitlistPanel(ClinicSession &session, Prompter &prompter, QWidget *parent = nullptr);
     ~WaitlistPanel() override;
 
     // The offers listed now (after offerFreedSlot), best first.
@@ -64,8 +64,6 @@ public:
     [[nodiscard]] QString offerOutcomeText() const;
 
 public slots:
-    // Reads the active entries again.
-    void reload();
     // Lists the active entries that could take `slot` (WaitlistRepository::offersFor), best first.
     void offerFreedSlot(const dermdesk::FreedSlot &slot);
     // Opens the add form (patient field focused), empty but for a window of today to four weeks on.
@@ -79,10 +77,14 @@ public slots:
 
 signals:
     void booked(qint64 appointmentId);
-    // An entry was added, removed or booked.
-    void entriesChanged();
 
 private:
+    // Reads the active entries again, keeping the selected one.
+    void reload();
+    void followChanges(const ChangeSet &changes);
+    void loadSetup();
+    [[nodiscard]] WaitlistRepository &waitlist() const;
+    [[nodiscard]] AppointmentRepository &bookings() const;
     void buildAddForm();
     void buildOffers();
     [[nodiscard]] QString patientName(qint64 patientId);
@@ -92,13 +94,9 @@ private:
     [[nodiscard]] QString spanText(qint64 startsAt, qint64 endsAt) const;
     void typeChosen();
 
-    const Database &m_database;
+    ClinicSession &m_session;
     ClinicTime m_time;
-    const Clock &m_clock;
     Prompter &m_prompter;
-    WaitlistRepository m_waitlist;
-    std::unique_ptr<AppointmentRepository> m_appointments;
-    std::unique_ptr<PatientRepository> m_patients;
     std::unique_ptr<ScheduleSetup> m_setup;
     std::unique_ptr<FormFeedback> m_addFeedback;
     std::unique_ptr<FormFeedback> m_offerFeedback;

@@ -1,6 +1,7 @@
 #include "ui/schedule/PlanSessionMover.h"
 
 #include "common/Translation.h"
+#include "session/ClinicSession.h"
 #include "treatment/SessionMoveRule.h"
 #include "ui/widgets/Prompter.h"
 
@@ -14,22 +15,22 @@ constexpr TranslationContext tr("dermdesk::ui::PlanSessionMover");
 
 } // namespace
 
-PlanSessionMover::PlanSessionMover(const Database &database, const Clock &clock, Prompter &prompter)
-    : m_database(database)
-    , m_clock(clock)
+PlanSessionMover::PlanSessionMover(ClinicSession &session, Prompter &prompter)
+    : m_session(session)
     , m_prompter(prompter)
 {
 }
 
-Result<AppointmentRepository::Change> PlanSessionMover::move(QWidget *parent, AppointmentRepository &appointments,
-                                                             qint64 appointmentId, const RescheduleRequest &request,
-                                                             QString *overrideReason, QString *acknowledgement) const
+Result<AppointmentRepository::Change> PlanSessionMover::move(QWidget *parent, qint64 appointmentId,
+                                                             const RescheduleRequest &request, QString *overrideReason,
+                                                             QString *acknowledgement) const
 {
     if (overrideReason)
         overrideReason->clear();
     if (acknowledgement)
         acknowledgement->clear();
-    const SessionMoveRule rule(m_database, m_clock);
+    const SessionMoveRule &rule = m_session.service<SessionMoveRule>();
+    AppointmentRepository &appointments = m_session.service<AppointmentRepository>();
     RescheduleRequest attempt = request;
     QString reason;
     // Each question is asked at most once: the screening caution on the new date, the plan's interval.

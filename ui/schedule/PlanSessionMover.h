@@ -2,7 +2,6 @@
 
 #include "calendar/AppointmentRepository.h"
 #include "calendar/BookingRequest.h"
-#include "common/Clock.h"
 #include "common/Result.h"
 
 #include <QString>
@@ -10,7 +9,7 @@
 class QWidget;
 
 namespace dermdesk {
-class Database;
+class ClinicSession;
 }
 
 namespace dermdesk::ui {
@@ -24,23 +23,21 @@ class Prompter;
 // (rule.plan.interval_min, naming the session and its window). A treatment session moved to another day where
 // screening cautions apply (rule.screening.caution) is asked about the same way: the reason is the move's
 // acknowledgement, audited; blank or cancel leaves it where it was. A request that carries an acknowledgement
-// already is not asked about. The Database, the Clock and the Prompter must outlive the mover.
+// already is not asked about. The session and the Prompter must outlive the mover.
 class PlanSessionMover
 {
 public:
-    PlanSessionMover(const Database &database, const Clock &clock, Prompter &prompter);
+    PlanSessionMover(ClinicSession &session, Prompter &prompter);
 
-    // Moves `appointmentId` through `appointments` as `request` says. `parent` is the question's parent;
-    // `overrideReason` (when given) receives the reason the person gave, empty when none was needed;
-    // `acknowledgement` the screening acknowledgement the move was made with, empty when none.
-    Result<AppointmentRepository::Change> move(QWidget *parent, AppointmentRepository &appointments,
-                                               qint64 appointmentId, const RescheduleRequest &request,
+    // Moves `appointmentId` as `request` says. `parent` is the question's parent; `overrideReason` (when given)
+    // receives the reason the person gave, empty when none was needed; `acknowledgement` the screening
+    // acknowledgement the move was made with, empty when none.
+    Result<AppointmentRepository::Change> move(QWidget *parent, qint64 appointmentId, const RescheduleRequest &request,
                                                QString *overrideReason = nullptr,
                                                QString *acknowledgement = nullptr) const;
 
 private:
-    const Database &m_database;
-    const Clock &m_clock;
+    ClinicSession &m_session;
     Prompter &m_prompter;
 };
 

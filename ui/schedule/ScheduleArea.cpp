@@ -3,9 +3,9 @@
 #include "ui/schedule/StatusKeys.h"
 
 #include "calendar/AppointmentRepository.h"
-#include "storage/ChangeWatcher.h"
+#include "session/ClinicSession.h"
+#include "storage/ChangeSet.h"
 #include "treatment/SessionMoveRule.h"
-#include "ui/schedule/PlanSessionMover.h"
 #include "ui/schedule/ScheduleCommand.h"
 #include "ui/schedule/ScheduleView.h"
 #include "ui/widgets/AreaWidgets.h"
@@ -57,18 +57,15 @@ Status statusOf(const Result<AppointmentRepository::Change> &change)
 
 } // namespace
 
-ScheduleArea::ScheduleArea(const Database &database, const Clock &clock, Prompter &prompter, QWidget *parent)
+ScheduleArea::ScheduleArea(ClinicSession &session, Prompter &prompter, QWidget *parent)
     : QWidget(parent)
-    , m_database(database)
-    , m_clock(clock)
+    , m_session(session)
     , m_prompter(prompter)
-    , m_repository(std::make_unique<AppointmentRepository>(database, clock))
-    , m_mover(std::make_unique<PlanSessionMover>(database, clock, prompter))
+    , m_mover(session, prompter)
 {
     setObjectName(QStringLiteral("scheduleArea"));
-    m_model = new ScheduleModel(database, this);
+    m_model = new ScheduleModel(session.database(), this);
     m_undo = new QUndoStack(this);
-    m_watcher = new ChangeWatcher(database, 1000, this);
 
     auto *previous = navigationButton(icons::previous(), QString(), tr("Previous day or week (Page Up)"), this);
     previous->setObjectName(QStringLiteral("previousDayButton"));
@@ -133,8 +130,7 @@ ScheduleArea::ScheduleArea(const Database &database, const Clock &clock, Prompte
     side->addWidget(m_calendar);
     side->addStretch();
 
-    m_scheduleView = new ScheduleView(*m_model, clock, this);
-    m_scheduleView->setRepository(m_repository.get());
+    m_scheduleView = new ScheduleView(*m_model, session, this);
     auto *body = new QHBoxLayout;
     body->setSpacing(12);
     body->addLayout(side);
@@ -168,7 +164,7 @@ ScheduleArea::ScheduleArea(const Database &database, const Clock &clock, Prompte
             [this](int index) { setGrouping(ScheduleModel::Grouping(m_groupingCombo->itemData(index).toInt())); });
     connect(m_practitionerCombo, &QComboBox::activated, this,
             [this](int index) { setWeekPractitioner(m_practitionerCombo->itemData(index).toLongLong()); });
-    connect(m_watcher, &ChangeWatcher::changed, this, &ScheduleArea::reload);
+    connect(&session, &ClinicSession::changed, this, &ScheduleArea::followChanges);
 
     connect(m_scheduleView, &ScheduleView::bookRequested, this, &ScheduleArea::bookRequested);
     connect(m_scheduleView, &ScheduleView::editRequested, this, &ScheduleArea::editRequested);
@@ -214,8 +210,8 @@ void ScheduleArea::leaveUndoKeysToWindow()
 QDate ScheduleArea::today() const
 {
     const auto &setup = m_model ? m_model->setup() : std::nullopt;
-    const qint64 now = m_clock.now().toSecsSinceEpoch();
-    return setup ? setup->time().localDate(now) : m_clock.now().toLocalTime().date();
+    const QDateTime now = m_session.clock().now();
+    return setup ? setup->time().localDate(now.toSecsSinceEpoch()) : now.toLocalTime().date();
 }
 
 QString ScheduleArea::messageText() const
@@ -258,6 +254,7 @@ void ScheduleArea::applyView(const ScheduleModel::View &view)
 
 void ScheduleArea::fillPractitioners()
 {
+    const QSignalBlocker blocker(m_practitionerCombo);
     m_practitionerCombo->clear();
     if (!m_model->setup())
         return;
@@ -265,6 +262,28 @@ void ScheduleArea::fillPractitioners()
         if (p.active)
             m_practitionerCombo->addItem(icons::swatch(QColor(p.colour)), p.displayName, p.id);
     }
+    if (const int index = m_practitionerCombo->findData(m_view.practitionerId); index >= 0)
+        m_practitionerCombo->setCurrentIndex(index);
+}
+
+void ScheduleArea::followChanges(const ChangeSet &changes)
+{
+    if (!m_model->applyChanges(changes))
+        return;
+    if (changes.touchesSetup())
+        fillPractitioners();
+    updateHeading();
+    fitCalendar();
+}
+
+AppointmentRepository &ScheduleArea::bookings() const
+{
+    return m_session.service<AppointmentRepository>();
+}
+
+void ScheduleArea::announce()
+{
+    m_session.announceChanges();
 }
 
 void ScheduleArea::setDate(QDate date)
@@ -318,19 +337,15 @@ void ScheduleArea::setWeekPractitioner(qint64 practitionerId)
     applyView(view);
 }
 
-void ScheduleArea::reload()
-{
-    const Status loaded = m_model->reload();
-    m_loadError = loaded ? QString() : tr("The appointments could not be read. %1").arg(loaded.error().message());
-    if (!loaded)
-        showMessage(m_loadError);
-    updateHeading();
-}
-
 void ScheduleArea::showMessage(const QString &text)
 {
     m_message->setText(text);
     m_message->setVisible(!text.isEmpty());
+}
+
+void ScheduleArea::showRefusal(qint64, const Error &error)
+{
+    showMessage(error.message());
 }
 
 QString ScheduleArea::describe(qint64 appointmentId) const
@@ -346,13 +361,13 @@ QString ScheduleArea::describe(qint64 appointmentId) const
 
 void ScheduleArea::reschedule(qint64 appointmentId, RescheduleRequest request)
 {
-    const auto before = m_repository->find(appointmentId);
+    const auto before = bookings().find(appointmentId);
     if (!before) {
         showMessage(before.error().message());
         return;
     }
     const qint64 newStart = request.startsAt.value_or(before.value().startsAt);
-    if (newStart < m_clock.now().toSecsSinceEpoch()) {
+    if (newStart < m_session.clock().now().toSecsSinceEpoch()) {
         if (!m_prompter.confirm(this, tr("Move into the past?"),
                                 tr("%1 would then start in the past. Move it anyway?").arg(describe(appointmentId))))
             return;
@@ -360,11 +375,10 @@ void ScheduleArea::reschedule(qint64 appointmentId, RescheduleRequest request)
     }
     QString overrideReason;
     QString acknowledgement;
-    const auto moved = m_mover->move(this, *m_repository, appointmentId, request, &overrideReason, &acknowledgement);
+    const auto moved = m_mover.move(this, appointmentId, request, &overrideReason, &acknowledgement);
     if (!moved) {
-        showMessage(moved.error().message());
+        showRefusal(appointmentId, moved.error());
         emit statusNote(tr("Not moved: %1").arg(moved.error().message()));
-        reload();
         return;
     }
     showMessage(QString());
@@ -389,8 +403,8 @@ void ScheduleArea::reschedule(qint64 appointmentId, RescheduleRequest request)
     const auto run = [this, appointmentId](const RescheduleRequest &r, const QString &reason,
                                            SessionMoveRule::Mode mode) {
         const Status done =
-            statusOf(SessionMoveRule(m_database, m_clock).reschedule(*m_repository, appointmentId, r, reason, mode));
-        reload();
+            statusOf(m_session.service<SessionMoveRule>().reschedule(bookings(), appointmentId, r, reason, mode));
+        announce();
         return done;
     };
     m_undo->push(new ScheduleCommand(
@@ -401,13 +415,13 @@ void ScheduleArea::reschedule(qint64 appointmentId, RescheduleRequest request)
         [run, now, toRequest, overrideReason, acknowledgement] {
             return run(toRequest(now, acknowledgement), overrideReason, SessionMoveRule::Mode::Enforce);
         },
-        [this](const Error &e) { showMessage(e.message()); }));
-    reload();
+        [this, appointmentId](const Error &e) { showRefusal(appointmentId, e); }));
+    announce();
 }
 
 void ScheduleArea::changeStatus(qint64 appointmentId, AppointmentStatus to)
 {
-    const auto before = m_repository->find(appointmentId);
+    const auto before = bookings().find(appointmentId);
     if (!before) {
         showMessage(before.error().message());
         return;
@@ -419,7 +433,7 @@ void ScheduleArea::changeStatus(qint64 appointmentId, AppointmentStatus to)
         emit statusNote(why);
         return;
     }
-    if (to == AppointmentStatus::NoShow && m_clock.now().toSecsSinceEpoch() < appointment.startsAt) {
+    if (to == AppointmentStatus::NoShow && m_session.clock().now().toSecsSinceEpoch() < appointment.startsAt) {
         emit statusNote(tr("%1's appointment has not started yet, so it cannot be a no-show").arg(name));
         return;
     }
@@ -434,9 +448,9 @@ void ScheduleArea::changeStatus(qint64 appointmentId, AppointmentStatus to)
             return;
         }
     }
-    const auto changed = m_repository->changeStatus(appointmentId, to);
+    const auto changed = bookings().changeStatus(appointmentId, to);
     if (!changed) {
-        showMessage(changed.error().message());
+        showRefusal(appointmentId, changed.error());
         return;
     }
     showMessage(QString());
@@ -446,17 +460,17 @@ void ScheduleArea::changeStatus(qint64 appointmentId, AppointmentStatus to)
     m_undo->push(new ScheduleCommand(
         text,
         [this, appointmentId, from, to] {
-            const Status done = statusOf(m_repository->revertStatus(appointmentId, to, from));
-            reload();
+            const Status done = statusOf(bookings().revertStatus(appointmentId, to, from));
+            announce();
             return done;
         },
         [this, appointmentId, to] {
-            const Status done = statusOf(m_repository->changeStatus(appointmentId, to));
-            reload();
+            const Status done = statusOf(bookings().changeStatus(appointmentId, to));
+            announce();
             return done;
         },
-        [this](const Error &e) { showMessage(e.message()); }));
-    reload();
+        [this, appointmentId](const Error &e) { showRefusal(appointmentId, e); }));
+    announce();
     emit statusNote(tr("%1: done (Ctrl+Z undoes it)").arg(text));
 }
 
@@ -481,22 +495,24 @@ QString ScheduleArea::dayText(QDate day) const
 
 void ScheduleArea::cancelAppointment(qint64 appointmentId)
 {
-    const auto before = m_repository->find(appointmentId);
+    const auto before = bookings().find(appointmentId);
     if (!before) {
         showMessage(before.error().message());
         return;
     }
     const AppointmentStatus from = before.value().status;
     if (!appointment_status::canChange(from, AppointmentStatus::Cancelled)) {
-        showMessage(tr("An appointment that is %1 cannot be cancelled.").arg(appointment_status::label(from)));
+        showRefusal(appointmentId,
+                    Error::rule(QStringLiteral("status.final"), tr("An appointment that is %1 cannot be cancelled.")
+                                                                    .arg(appointment_status::label(from))));
         return;
     }
     const auto reason = m_prompter.askCancelReason(this, describe(appointmentId));
     if (!reason)
         return;
-    const auto cancelled = m_repository->cancel(appointmentId, *reason);
+    const auto cancelled = bookings().cancel(appointmentId, *reason);
     if (!cancelled) {
-        showMessage(cancelled.error().message());
+        showRefusal(appointmentId, cancelled.error());
         return;
     }
     showMessage(QString());
@@ -506,17 +522,17 @@ void ScheduleArea::cancelAppointment(qint64 appointmentId)
     m_undo->push(new ScheduleCommand(
         status_keys::commandText(AppointmentStatus::Cancelled, patientName(appointmentId)),
         [this, appointmentId, from] {
-            const Status done = statusOf(m_repository->revertStatus(appointmentId, AppointmentStatus::Cancelled, from));
-            reload();
+            const Status done = statusOf(bookings().revertStatus(appointmentId, AppointmentStatus::Cancelled, from));
+            announce();
             return done;
         },
         [this, appointmentId, why] {
-            const Status done = statusOf(m_repository->cancel(appointmentId, why));
-            reload();
+            const Status done = statusOf(bookings().cancel(appointmentId, why));
+            announce();
             return done;
         },
-        [this](const Error &e) { showMessage(e.message()); }));
-    reload();
+        [this, appointmentId](const Error &e) { showRefusal(appointmentId, e); }));
+    announce();
 }
 
 void ScheduleArea::updateHeading()

@@ -4,14 +4,12 @@
 #include "calendar/AppointmentStatus.h"
 #include "calendar/BookingRequest.h"
 #include "calendar/FreedSlot.h"
-#include "common/Clock.h"
+#include "ui/schedule/PlanSessionMover.h"
 #include "ui/schedule/ScheduleView.h"
 
 #include <QDate>
 #include <QPointer>
 #include <QWidget>
-
-#include <memory>
 
 class QAction;
 class QCalendarWidget;
@@ -22,30 +20,30 @@ class QUndoStack;
 
 namespace dermdesk {
 class AppointmentRepository;
-class ChangeWatcher;
-class Database;
+class ClinicSession;
+class Error;
+struct ChangeSet;
 } // namespace dermdesk
 
 namespace dermdesk::ui {
 
 class FittingLabel;
-class PlanSessionMover;
 class Prompter;
 
 // The schedule area: the painted ScheduleView with a mini month, Day / Week / Compact week and
 // "by practitioner / by room" toggles, a message bar for refusals, and the writes the view asks for
-// (move, resize, status changes, cancel with a reason), each undoable with Ctrl+Z. It keeps ONE
-// AppointmentRepository (it caches the clinic set-up) and a ChangeWatcher, and reloads the visible range
-// when another program commits (within about a second) and after its own writes, keeping the scroll
-// position and the selection. A treatment-plan session moved earlier than its plan's minimum interval asks for
-// an override reason (PlanSessionMover); without one it snaps back with the rule's reason in the message bar.
-// Questions go through the Prompter. The Database, the Clock and the Prompter must outlive the area.
+// (move, resize, status changes, cancel with a reason), each undoable with Ctrl+Z, through the session's
+// services. It follows the session: whenever a change (made here, at another desk or by dermdesk-cli) touches
+// the range shown, the schedule loads it again, keeping the scroll position and the selection. A treatment-plan session
+// moved earlier than its plan's minimum interval asks for an override reason (PlanSessionMover); without one it snaps
+// back with the rule's reason in the message bar. Questions go through the Prompter. The session and the Prompter must
+// outlive the area.
 class ScheduleArea : public QWidget
 {
     Q_OBJECT
 
 public:
-    ScheduleArea(const Database &database, const Clock &clock, Prompter &prompter, QWidget *parent = nullptr);
+    ScheduleArea(ClinicSession &session, Prompter &prompter, QWidget *parent = nullptr);
     ~ScheduleArea() override;
 
     [[nodiscard]] QDate date() const { return m_date; }
@@ -59,7 +57,6 @@ public:
     [[nodiscard]] ScheduleView *agendaView() const { return m_scheduleView; }
     [[nodiscard]] ScheduleModel *model() const { return m_model; }
     [[nodiscard]] QUndoStack *undoStack() const { return m_undo; }
-    [[nodiscard]] ChangeWatcher *changeWatcher() const { return m_watcher; }
     // On its own the area takes Ctrl+Z / Ctrl+Shift+Z itself; inside a window whose Edit menu undoes the area's
     // stack (through a QUndoGroup) the area's keys must go, or the shortcut would be ambiguous.
     void leaveUndoKeysToWindow();
@@ -78,8 +75,6 @@ public slots:
     void setGrouping(dermdesk::ScheduleModel::Grouping grouping);
     // Whose week the Week mode shows.
     void setWeekPractitioner(qint64 practitionerId);
-    // Loads the visible range again (e.g. after the booking dialog booked), keeping scroll and selection.
-    void reload();
 
 signals:
     void dateChanged(QDate date);
@@ -98,10 +93,18 @@ protected:
 
 private:
     void applyView(const ScheduleModel::View &view);
+    // Loads the shown range again when `changes` touch it, keeping scroll and selection.
+    void followChanges(const ChangeSet &changes);
+    // Has the session announce this area's write at once, so the schedule holds it before the next step.
+    void announce();
+    // Where the area's writes go.
+    [[nodiscard]] AppointmentRepository &bookings() const;
     void reschedule(qint64 appointmentId, RescheduleRequest request);
     void changeStatus(qint64 appointmentId, AppointmentStatus to);
     void cancelAppointment(qint64 appointmentId);
     void showMessage(const QString &text);
+    // Shows a refusal about `appointmentId` in the message bar.
+    void showRefusal(qint64 appointmentId, const Error &error);
     void updateHeading();
     void fitCalendar();
     void fillPractitioners();
@@ -110,17 +113,14 @@ private:
     // "tomorrow, Fri 27 Nov", "yesterday, ...", "on Tue 1 Dec".
     [[nodiscard]] QString dayText(QDate day) const;
 
-    const Database &m_database;
-    const Clock &m_clock;
+    ClinicSession &m_session;
     Prompter &m_prompter;
-    std::unique_ptr<AppointmentRepository> m_repository;
     // Moves under the plans' minimum-interval rule, asking for an override reason.
-    std::unique_ptr<PlanSessionMover> m_mover;
+    PlanSessionMover m_mover;
     ScheduleModel *m_model = nullptr;
     ScheduleModel::View m_view;
     QDate m_date;
     ScheduleView *m_scheduleView = nullptr;
-    ChangeWatcher *m_watcher = nullptr;
     QUndoStack *m_undo = nullptr;
     QPointer<QAction> m_undoAction;
     QPointer<QAction> m_redoAction;

@@ -1,7 +1,7 @@
 #include "ui/schedule/ScheduleView.h"
 
 #include "agenda/ScheduleModel.h"
-#include "calendar/AppointmentRepository.h"
+#include "session/ClinicSession.h"
 #include "ui/schedule/ScheduleRenderer.h"
 #include "ui/schedule/StatusStyle.h"
 
@@ -30,10 +30,11 @@ int headerHeightFor(const ScheduleModel &model)
 
 } // namespace
 
-ScheduleView::ScheduleView(ScheduleModel &model, const Clock &clock, QWidget *parent)
+ScheduleView::ScheduleView(ScheduleModel &model, ClinicSession &session, QWidget *parent)
     : QAbstractScrollArea(parent)
     , m_model(model)
-    , m_clock(clock)
+    , m_session(session)
+    , m_clock(session.clock())
 {
     setObjectName(QStringLiteral("scheduleView"));
     setFocusPolicy(Qt::StrongFocus);

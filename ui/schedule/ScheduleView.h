@@ -15,7 +15,7 @@
 class QMenu;
 
 namespace dermdesk {
-class AppointmentRepository;
+class ClinicSession;
 class ScheduleModel;
 } // namespace dermdesk
 
@@ -28,21 +28,18 @@ namespace dermdesk::ui {
 //
 // Mouse: click selects a slot or an appointment; double-click books the slot or opens the appointment;
 // dragging a block moves it (across columns too), dragging its bottom edge changes its length, with live
-// feedback from AppointmentRepository::previewReschedule; the drop emits rescheduleRequested and the block
+// feedback from the session's booking checks (previewReschedule); the drop emits rescheduleRequested and the block
 // snaps back until the model reloads. Keyboard: arrows move the selection between slots and appointments,
 // Enter opens, Del cancels, Ctrl+N books, T today, Page Up/Down previous/next page, Menu key for the
-// appointment's actions. Times are UTC Unix seconds; "now" comes from the Clock. The model, the clock and
-// the repository must outlive the view.
+// appointment's actions. Times are UTC Unix seconds; "now" comes from the session's clock. The model and the
+// session must outlive the view.
 class ScheduleView : public QAbstractScrollArea
 {
     Q_OBJECT
 
 public:
-    ScheduleView(ScheduleModel &model, const Clock &clock, QWidget *parent = nullptr);
+    ScheduleView(ScheduleModel &model, ClinicSession &session, QWidget *parent = nullptr);
     ~ScheduleView() override;
-
-    // Used read-only for live feedback while dragging; may be null (no feedback).
-    void setRepository(const AppointmentRepository *repository) { m_repository = repository; }
 
     [[nodiscard]] ScheduleModel &model() const { return m_model; }
     // Null until the model has loaded a clinic set-up.
@@ -140,8 +137,8 @@ private:
     void endDrag();
 
     ScheduleModel &m_model;
+    ClinicSession &m_session;
     const Clock &m_clock;
-    const AppointmentRepository *m_repository = nullptr;
     std::optional<ScheduleGeometry> m_geometry;
     QList<ScheduleGeometry::Block> m_blocks;
     qint64 m_selectedId = 0;

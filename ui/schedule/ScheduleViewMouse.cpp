@@ -4,6 +4,7 @@
 
 #include "agenda/ScheduleModel.h"
 #include "calendar/AppointmentRepository.h"
+#include "session/ClinicSession.h"
 
 #include <QApplication>
 #include <QMouseEvent>
@@ -85,15 +86,12 @@ void ScheduleView::updateDragTarget(const QPoint &point)
     if (!request) {
         m_dragAllowed = false;
         m_dragText = problem;
-    } else if (m_repository) {
+    } else {
         RescheduleRequest preview = *request;
         preview.allowPast = true;
-        const auto checked = m_repository->previewReschedule(original.id, preview);
+        const auto checked = m_session.service<AppointmentRepository>().previewReschedule(original.id, preview);
         m_dragAllowed = checked.ok();
         m_dragText = checked ? tr("%1 \u2013 drop to move").arg(times) : checked.error().message();
-    } else {
-        m_dragAllowed = true;
-        m_dragText = times;
     }
     setToolTip(m_dragText);
     viewport()->update();

@@ -215,8 +215,8 @@ void MainWindow::ensureArea(Area area)
     switch (area) {
     case Area::Schedule:
         if (!m_schedule && m_database) {
-            built = m_schedule = new ScheduleArea(*m_database, m_clock, m_prompter, page);
-            m_frontDesk = new FrontDesk(*m_database, m_zone, m_clock, m_prompter, *m_schedule, *this);
+            built = m_schedule = new ScheduleArea(*m_session, m_prompter, page);
+            m_frontDesk = new FrontDesk(*m_session, m_prompter, *m_schedule, *this);
             connect(m_frontDesk, &FrontDesk::panelOpening, this, [this] { fitNavigation(true); });
             for (QDockWidget *dock : {m_frontDesk->waitlistDock(), m_frontDesk->practitionerDayDock()})
                 connect(dock, &QDockWidget::visibilityChanged, this, [this] { fitNavigation(false); });

@@ -46,8 +46,7 @@ private:
         wei.id = 4;
         wei.givenName = QStringLiteral("Wei");
         wei.familyName = QStringLiteral("Wang");
-        m_dialog =
-            std::make_unique<BookingDialog>(m_fixture.database(), m_fixture.zone, m_fixture.clock, m_fixture.prompter);
+        m_dialog = std::make_unique<BookingDialog>(*m_fixture.session, m_fixture.prompter);
         m_dialog->setPrefill({wei, type, 1, std::nullopt, start});
         m_dialog->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
@@ -64,7 +63,7 @@ private slots:
     void cleanup()
     {
         m_dialog.reset();
-        m_fixture.temp.reset();
+        m_fixture.close();
     }
 
     void aStopRefusesTheSessionByTheRulesName()

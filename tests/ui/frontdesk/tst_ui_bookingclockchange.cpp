@@ -49,8 +49,7 @@ private:
     // A consultation (type 2, 30 minutes, no room) with Nurse Ana for Joanna Smith.
     void openDialog()
     {
-        m_dialog =
-            std::make_unique<BookingDialog>(m_fixture.database(), m_fixture.zone, m_fixture.clock, m_fixture.prompter);
+        m_dialog = std::make_unique<BookingDialog>(*m_fixture.session, m_fixture.prompter);
         ui::BookingPrefill prefill;
         prefill.typeId = 2;
         prefill.practitionerId = 2;
@@ -98,7 +97,7 @@ private slots:
     void cleanup()
     {
         m_dialog.reset();
-        m_fixture.temp.reset();
+        m_fixture.close();
     }
 
     void bothReadingsOfTheRepeatedHourAreOfferedAndBooked()
@@ -138,8 +137,7 @@ private slots:
         QCOMPARE(startOf(second) - startOf(first), qint64(3600));
 
         // Opening the second for a change shows it as the second.
-        m_dialog =
-            std::make_unique<BookingDialog>(m_fixture.database(), m_fixture.zone, m_fixture.clock, m_fixture.prompter);
+        m_dialog = std::make_unique<BookingDialog>(*m_fixture.session, m_fixture.prompter);
         QVERIFY(m_dialog->editAppointment(second).ok());
         QVERIFY(repeated());
         QCOMPARE(child<QTimeEdit>("timeEdit")->time(), QTime(1, 30));

@@ -1,6 +1,6 @@
 #include "FrontDeskFixture.h"
 #include "Keyboard.h"
-#include "clinic/ClinicRepository.h"
+#include "session/ClinicSession.h"
 #include "ui/frontdesk/BookingDialog.h"
 #include "ui/frontdesk/FindSlotDialog.h"
 #include "ui/frontdesk/WeekdayPicker.h"
@@ -49,8 +49,7 @@ private:
 
     void openDialog(const ui::BookingPrefill &prefill = {})
     {
-        m_dialog =
-            std::make_unique<BookingDialog>(m_fixture.database(), m_fixture.zone, m_fixture.clock, m_fixture.prompter);
+        m_dialog = std::make_unique<BookingDialog>(*m_fixture.session, m_fixture.prompter);
         m_dialog->setPrefill(prefill);
         m_dialog->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
@@ -96,7 +95,7 @@ private slots:
     void cleanup()
     {
         m_dialog.reset();
-        m_fixture.temp.reset();
+        m_fixture.close();
     }
 
     void booksByTypingAPatientAndChoosingTypeAndTime()
@@ -408,16 +407,15 @@ private slots:
         const QString path = qEnvironmentVariable("DERMDESK_FIGURES_DB");
         if (path.isEmpty())
             QSKIP("Set DERMDESK_FIGURES_DB to a copy of a demo clinic to measure.");
-        auto opened = Database::open(path);
+        auto opened = ClinicSession::open(path);
         QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message()));
-        const Database &database = *opened.value();
-        const QTimeZone zone = ClinicRepository(database).timeZone();
+        ClinicSession &session = *opened.value();
         const auto median = [](QList<double> values) {
             std::sort(values.begin(), values.end());
             return values.isEmpty() ? 0.0 : values.at(values.size() / 2);
         };
 
-        BookingDialog booking(database, zone, Clock::system(), m_fixture.prompter);
+        BookingDialog booking(session, m_fixture.prompter);
         booking.show();
         QVERIFY(QTest::qWaitForWindowExposed(&booking));
         QLineEdit *edit = booking.patientPicker()->lineEdit();
@@ -439,7 +437,7 @@ private slots:
             time->setTime(QTime(9 + i % 8, (i % 4) * 15));
             checks << timer.nsecsElapsed() / 1e6;
         }
-        ui::FindSlotDialog finder(database, zone, Clock::system());
+        ui::FindSlotDialog finder(session);
         finder.show();
         auto *saturday = finder.findChild<ui::WeekdayPicker *>()->box(6);
         QList<double> searches;

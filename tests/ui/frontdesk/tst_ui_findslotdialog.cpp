@@ -30,7 +30,7 @@ private:
 
     void openDialog()
     {
-        m_dialog = std::make_unique<FindSlotDialog>(m_fixture.database(), m_fixture.zone, m_fixture.clock);
+        m_dialog = std::make_unique<FindSlotDialog>(*m_fixture.session);
         m_dialog->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
     }
@@ -65,7 +65,7 @@ private slots:
     void cleanup()
     {
         m_dialog.reset();
-        m_fixture.temp.reset();
+        m_fixture.close();
     }
 
     void listsFreeSlotsAndFollowsEveryChange()

@@ -70,7 +70,7 @@ private slots:
     void cleanup()
     {
         m_window.reset();
-        m_fixture.temp.reset();
+        m_fixture.close();
     }
 
     void theDocksStartHiddenSoTheScheduleHasTheWidth()
@@ -173,7 +173,6 @@ private slots:
     {
         m_fixture.clock.set(QDateTime(QDate(2026, 11, 26), QTime(5, 40), Qt::UTC));
         schedule()->showToday();
-        schedule()->reload();
         QCOMPARE(schedule()->scheduleView()->selectedAppointment(), qint64(0));
         m_window->bookAppointment();
         QTRY_VERIFY(desk()->bookingDialog() && desk()->bookingDialog()->isVisible());

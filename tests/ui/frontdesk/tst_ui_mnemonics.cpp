@@ -2,7 +2,6 @@
 #include "Keyboard.h"
 #include "Mnemonics.h"
 #include "PlanClinic.h"
-#include "TestSession.h"
 #include "patients/PatientRepository.h"
 #include "session/ClinicSession.h"
 #include "treatment/CourseBooker.h"
@@ -31,26 +30,16 @@ class TestMnemonics : public QObject
 
 private:
     test::FrontDeskFixture m_fixture;
-    std::unique_ptr<ClinicSession> m_session;
 
-    // The clinic session the widgets under test work on (opened on first use).
-    ClinicSession &session()
-    {
-        if (!m_session)
-            m_session = test::openSession(*m_fixture.temp, m_fixture.clock);
-        return *m_session;
-    }
+    // The clinic session the widgets under test work on.
+    ClinicSession &session() { return *m_fixture.session; }
 
 private slots:
     void initTestCase() { test::FrontDeskFixture::initTestCase("tst_ui_mnemonics"); }
 
     void init() { QVERIFY(m_fixture.init()); }
 
-    void cleanup()
-    {
-        m_session.reset();
-        m_fixture.temp.reset();
-    }
+    void cleanup() { m_fixture.close(); }
 
     void theHelperFindsASharedLetter()
     {
@@ -68,7 +57,7 @@ private slots:
 
     void bookingForm()
     {
-        ui::BookingDialog dialog(m_fixture.database(), m_fixture.zone, m_fixture.clock, m_fixture.prompter);
+        ui::BookingDialog dialog(*m_fixture.session, m_fixture.prompter);
         dialog.setPrefill({});
         DERMDESK_VERIFY_UNIQUE_MNEMONICS(&dialog);
         const qint64 id = m_fixture.book(1, 2, 2, test::newYorkAt(QDate(2026, 11, 27), 10));
@@ -79,7 +68,7 @@ private slots:
 
     void findASlot()
     {
-        ui::FindSlotDialog dialog(m_fixture.database(), m_fixture.zone, m_fixture.clock);
+        ui::FindSlotDialog dialog(*m_fixture.session);
         DERMDESK_VERIFY_UNIQUE_MNEMONICS(&dialog);
     }
 
@@ -124,8 +113,7 @@ private slots:
 
     void waitlistWithItsAddForm()
     {
-        ui::WaitlistPanel panel(m_fixture.database(), m_fixture.zone, m_fixture.clock, m_fixture.prompter);
-        panel.reload();
+        ui::WaitlistPanel panel(*m_fixture.session, m_fixture.prompter);
         DERMDESK_VERIFY_UNIQUE_MNEMONICS(&panel);
         panel.showAddForm();
         DERMDESK_VERIFY_UNIQUE_MNEMONICS(&panel);

@@ -48,7 +48,7 @@ private slots:
     void cleanup()
     {
         m_dialog.reset();
-        m_fixture.temp.reset();
+        m_fixture.close();
     }
 
     void whatWasSearchedForFillsTheForm_data()

@@ -1,7 +1,6 @@
 #include "FrontDeskFixture.h"
 #include "Keyboard.h"
 #include "Mnemonics.h"
-#include "TestSession.h"
 #include "common/TimeFormat.h"
 #include "ui/frontdesk/BookingDialog.h"
 #include "ui/patientfile/NewPatientDialog.h"
@@ -33,15 +32,9 @@ class TestNewPatientScreening : public QObject
 
 private:
     test::FrontDeskFixture m_fixture;
-    std::unique_ptr<ClinicSession> m_session;
 
-    // The clinic session the widgets under test work on (opened on first use).
-    ClinicSession &session()
-    {
-        if (!m_session)
-            m_session = test::openSession(*m_fixture.temp, m_fixture.clock);
-        return *m_session;
-    }
+    // The clinic session the widgets under test work on.
+    ClinicSession &session() { return *m_fixture.session; }
     std::unique_ptr<BookingDialog> m_dialog;
 
     // Registers Ava Newman through the booking form's "New patient…"; returns the screening step offered.
@@ -73,8 +66,7 @@ private slots:
     void init()
     {
         QVERIFY(m_fixture.init());
-        m_dialog =
-            std::make_unique<BookingDialog>(m_fixture.database(), m_fixture.zone, m_fixture.clock, m_fixture.prompter);
+        m_dialog = std::make_unique<BookingDialog>(*m_fixture.session, m_fixture.prompter);
         m_dialog->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
     }
@@ -82,8 +74,7 @@ private slots:
     void cleanup()
     {
         m_dialog.reset();
-        m_session.reset();
-        m_fixture.temp.reset();
+        m_fixture.close();
     }
 
     void screeningIsOfferedAndRecordedRightAfterCreating()

@@ -44,7 +44,7 @@ private slots:
     void cleanup()
     {
         m_agenda.reset();
-        m_fixture.temp.reset();
+        m_fixture.close();
     }
 
     void listsOnePractitionersDayWithAlertsAndNotes()
@@ -65,7 +65,7 @@ private slots:
         QVERIFY(missed);
         QVERIFY(appointments.changeStatus(missed, AppointmentStatus::NoShow).ok());
 
-        m_agenda = std::make_unique<PractitionerDayAgenda>(m_fixture.database(), m_fixture.zone, m_fixture.clock);
+        m_agenda = std::make_unique<PractitionerDayAgenda>(*m_fixture.session);
         m_agenda->resize(980, 360);
         m_agenda->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_agenda.get()));
@@ -108,7 +108,7 @@ private slots:
         QVERIFY(m_fixture.book(2, 2, 2, newYorkAt(friday, 14)));
         answerYes(1, 4);                    // anticoagulants: a caution
         answerYes(2, 3, QDate(2026, 6, 1)); // isotretinoin 179 days before Friday: a stop (180-day look-back)
-        m_agenda = std::make_unique<PractitionerDayAgenda>(m_fixture.database(), m_fixture.zone, m_fixture.clock);
+        m_agenda = std::make_unique<PractitionerDayAgenda>(*m_fixture.session);
         m_agenda->showDay(2, friday);
         QCOMPARE(m_agenda->view()->topLevelItemCount(), 2);
         QCOMPARE(cell(0, PractitionerDayAgenda::AlertsColumn),

@@ -94,7 +94,7 @@ private slots:
     void cleanup()
     {
         m_window.reset();
-        m_fixture.temp.reset();
+        m_fixture.close();
     }
 
     void ctrlPInHerPanelPrintsHerDayOnly()

@@ -39,8 +39,7 @@ private:
 
     void openPanel()
     {
-        m_panel =
-            std::make_unique<WaitlistPanel>(m_fixture.database(), m_fixture.zone, m_fixture.clock, m_fixture.prompter);
+        m_panel = std::make_unique<WaitlistPanel>(*m_fixture.session, m_fixture.prompter);
         m_panel->resize(760, 620);
         m_panel->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
@@ -88,7 +87,7 @@ private slots:
     void cleanup()
     {
         m_panel.reset();
-        m_fixture.temp.reset();
+        m_fixture.close();
     }
 
     void addingRefusesABadWindowNamingTheField()

@@ -3,6 +3,7 @@
 #include "ScheduleMouse.h"
 #include "ScriptedPrompter.h"
 #include "calendar/AppointmentRepository.h"
+#include "session/ClinicSession.h"
 #include "treatment/CourseBooker.h"
 #include "ui/frontdesk/BookingDialog.h"
 #include "ui/schedule/ScheduleArea.h"
@@ -31,6 +32,7 @@ private:
     std::unique_ptr<test::TempDatabase> m_temp;
     test::FakeClock m_clock{QDateTime(QDate(2026, 11, 26), QTime(14, 0), Qt::UTC)};
     test::ScriptedPrompter m_prompter;
+    std::unique_ptr<ClinicSession> m_session;
     std::unique_ptr<ScheduleArea> m_area;
     qint64 m_second = 0;
 
@@ -77,7 +79,10 @@ private slots:
         QVERIFY2(second.ok(), second.ok() ? "" : qPrintable(second.error().message()));
         m_second = second.value().id;
 
-        m_area = std::make_unique<ScheduleArea>(m_temp->database(), m_clock, m_prompter);
+        auto opened = m_temp->reopen();
+        QVERIFY(opened);
+        m_session = ClinicSession::adopt(std::move(opened).value(), m_clock);
+        m_area = std::make_unique<ScheduleArea>(*m_session, m_prompter);
         m_area->resize(1400, 900);
         m_area->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_area.get()));
@@ -92,6 +97,7 @@ private slots:
     void cleanup()
     {
         m_area.reset();
+        m_session.reset();
         m_temp.reset();
     }
 
@@ -164,7 +170,7 @@ private slots:
     void rescheduleFromTheMenuAsksTheSameQuestion()
     {
         // "Reschedule..." opens the booking form on the appointment; saving an earlier date asks for the reason.
-        ui::BookingDialog dialog(m_temp->database(), QTimeZone("America/New_York"), m_clock, m_prompter);
+        ui::BookingDialog dialog(*m_session, m_prompter);
         QVERIFY(dialog.editAppointment(m_second).ok());
         dialog.findChild<ui::DateField *>(QStringLiteral("dateEdit"))->setDate(QDate(2026, 12, 28));
         QTRY_VERIFY(dialog.submitButton()->isEnabled());

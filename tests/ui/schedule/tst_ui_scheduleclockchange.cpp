@@ -3,6 +3,7 @@
 #include "ScheduleMouse.h"
 #include "ScriptedPrompter.h"
 #include "calendar/AppointmentRepository.h"
+#include "session/ClinicSession.h"
 #include "ui/schedule/ScheduleArea.h"
 #include "ui/schedule/ScheduleView.h"
 
@@ -35,6 +36,7 @@ private:
     std::unique_ptr<test::TempDatabase> m_temp;
     test::FakeClock m_clock{QDateTime(QDate(2026, 10, 25), QTime(14, 0), Qt::UTC)};
     test::ScriptedPrompter m_prompter;
+    std::unique_ptr<ClinicSession> m_session;
     std::unique_ptr<ScheduleArea> m_area;
     qint64 m_first = 0;  // Nurse Ana, 30-minute consultation from 01:30 EDT (05:30 UTC)
     qint64 m_second = 0; // Nurse Ana, 30-minute consultation from 01:30 EST (06:30 UTC)
@@ -60,7 +62,10 @@ private slots:
         QVERIFY2(second.ok(), second.ok() ? "" : qPrintable(second.error().message()));
         m_first = first.value().id;
         m_second = second.value().id;
-        m_area = std::make_unique<ScheduleArea>(m_temp->database(), m_clock, m_prompter);
+        auto opened = m_temp->reopen();
+        QVERIFY(opened);
+        m_session = ClinicSession::adopt(std::move(opened).value(), m_clock);
+        m_area = std::make_unique<ScheduleArea>(*m_session, m_prompter);
         m_area->resize(1400, 900);
         m_area->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_area.get()));
@@ -72,6 +77,7 @@ private slots:
     void cleanup()
     {
         m_area.reset();
+        m_session.reset();
         m_temp.reset();
     }
 

@@ -3,6 +3,7 @@
 #include "ScriptedPrompter.h"
 #include "calendar/AppointmentRepository.h"
 #include "patients/ScreeningRepository.h"
+#include "session/ClinicSession.h"
 #include "ui/schedule/ScheduleArea.h"
 #include "ui/schedule/ScheduleView.h"
 
@@ -32,6 +33,7 @@ private:
     std::unique_ptr<test::TempDatabase> m_temp;
     test::FakeClock m_clock{QDateTime(QDate(2026, 11, 26), QTime(14, 0), Qt::UTC)};
     test::ScriptedPrompter m_prompter;
+    std::unique_ptr<ClinicSession> m_session;
     std::unique_ptr<ScheduleArea> m_area;
     qint64 m_joanna = 0; // Dr. Hiers, 10:00-10:30 consultation
     qint64 m_wei = 0;    // Dr. Hiers, 11:00-11:30 consultation
@@ -69,7 +71,10 @@ private slots:
         AppointmentRepository repository(m_temp->database(), m_clock);
         m_joanna = repository.book(test::bookingRequest(1, 1, 2, newYorkAt(friday, 10))).value().id;
         m_wei = repository.book(test::bookingRequest(4, 1, 2, newYorkAt(friday, 11))).value().id;
-        m_area = std::make_unique<ScheduleArea>(m_temp->database(), m_clock, m_prompter);
+        auto opened = m_temp->reopen();
+        QVERIFY(opened);
+        m_session = ClinicSession::adopt(std::move(opened).value(), m_clock);
+        m_area = std::make_unique<ScheduleArea>(*m_session, m_prompter);
         m_area->resize(1400, 900);
         m_area->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_area.get()));
@@ -81,6 +86,7 @@ private slots:
     void cleanup()
     {
         m_area.reset();
+        m_session.reset();
         m_temp.reset();
     }
 
@@ -197,7 +203,7 @@ private slots:
         ScreeningRepository answers(m_temp->database(), m_clock);
         QVERIFY(answers.recordAnswers(1, {infection}));
         QVERIFY(answers.recordAnswers(2, {anticoagulants}));
-        m_area->reload();
+        m_session->announceChanges();
         const auto entry = [this](qint64 id) { return m_area->model()->entry(m_area->model()->rowOf(id)); };
         QCOMPARE(entry(notScreened).screening, ScreeningLevel::NotScreened);
         QCOMPARE(entry(stop).screening, ScreeningLevel::Stop);

@@ -42,7 +42,7 @@ private slots:
     void cleanup()
     {
         QLocale::setDefault(QLocale::c());
-        m_fixture.temp.reset();
+        m_fixture.close();
     }
 
     void birthDateTypedAsTheLocaleWritesIt_data()
@@ -94,7 +94,7 @@ private slots:
     void bookingDateAndTimeFromTheKeyboard()
     {
         QLocale::setDefault(QLocale(QStringLiteral("en_US")));
-        ui::BookingDialog dialog(m_fixture.database(), m_fixture.zone, m_fixture.clock, m_fixture.prompter);
+        ui::BookingDialog dialog(*m_fixture.session, m_fixture.prompter);
         dialog.setPrefill({});
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -124,7 +124,7 @@ private slots:
     void findSlotDatesTypedTheUkWay()
     {
         QLocale::setDefault(QLocale(QStringLiteral("en_GB")));
-        ui::FindSlotDialog dialog(m_fixture.database(), m_fixture.zone, m_fixture.clock);
+        ui::FindSlotDialog dialog(*m_fixture.session);
         dialog.setType(2);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));

@@ -1,7 +1,6 @@
 #include "FrontDeskFixture.h"
 #include "Keyboard.h"
 #include "PlanClinic.h"
-#include "TestSession.h"
 #include "calendar/BlockoutRepository.h"
 #include "ui/frontdesk/PractitionerDayAgenda.h"
 #include "ui/plans/CourseDialog.h"
@@ -29,15 +28,9 @@ class TestDateFieldForms : public QObject
 
 private:
     test::FrontDeskFixture m_fixture;
-    std::unique_ptr<ClinicSession> m_session;
 
-    // The clinic session the widgets under test work on (opened on first use).
-    ClinicSession &session()
-    {
-        if (!m_session)
-            m_session = test::openSession(*m_fixture.temp, m_fixture.clock);
-        return *m_session;
-    }
+    // The clinic session the widgets under test work on.
+    ClinicSession &session() { return *m_fixture.session; }
 
     // Types `text` over what `field` holds, as a person does after selecting it all, then presses Tab;
     // checks the date it was read as and that the focus went to the field `next` returns (asked after Tab: a
@@ -79,8 +72,7 @@ private slots:
     void cleanup()
     {
         QLocale::setDefault(QLocale::c());
-        m_session.reset();
-        m_fixture.temp.reset();
+        m_fixture.close();
     }
 
     void blockoutDates()
@@ -157,7 +149,7 @@ private slots:
 
     void practitionersDay()
     {
-        ui::PractitionerDayAgenda agenda(m_fixture.database(), m_fixture.zone, m_fixture.clock);
+        ui::PractitionerDayAgenda agenda(*m_fixture.session);
         agenda.show();
         QVERIFY(QTest::qWaitForWindowExposed(&agenda));
         auto *date = child<ui::DateField>(&agenda, "dateEdit");
