@@ -68,6 +68,7 @@ BookingDialog::BookingDialog(ClinicSession &session, Prompter &prompter, QWidget
     }
     m_setup = std::make_unique<ScheduleSetup>(std::move(setup).value());
     setPrefill({});
+    connect(&session, &ClinicSession::changed, this, &BookingDialog::followChanges);
 }
 
 BookingDialog::~BookingDialog() = default;
@@ -203,6 +204,11 @@ void BookingDialog::buildForm()
     m_submit->setObjectName(QStringLiteral("submitButton"));
     m_submit->setDefault(true);
     m_submit->setEnabled(false);
+    m_loadStored = m_buttons->addButton(tr("&Load the stored appointment"), QDialogButtonBox::ResetRole);
+    m_loadStored->setObjectName(QStringLiteral("loadStoredButton"));
+    m_loadStored->setAutoDefault(false);
+    m_loadStored->setToolTip(tr("Show the appointment as it is stored now, and change it from there"));
+    m_loadStored->setVisible(false);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(18, 16, 18, 14);
@@ -214,6 +220,7 @@ void BookingDialog::buildForm()
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &BookingDialog::submit);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_loadStored, &QPushButton::clicked, this, &BookingDialog::loadStored);
     connect(m_patient, &PatientPicker::patientChanged, this, &BookingDialog::patientChosen);
     connect(m_newPatient, &QPushButton::clicked, this, &BookingDialog::openNewPatient);
     connect(m_type, &QComboBox::currentIndexChanged, this, &BookingDialog::typeChosen);
@@ -236,6 +243,8 @@ void BookingDialog::setPrefill(const BookingPrefill &prefill)
     if (!m_setup)
         return;
     m_editing.reset();
+    m_stale.clear();
+    m_loadStored->setVisible(false);
     m_freed.reset();
     setWindowTitle(tr("Book an appointment"));
     m_submit->setText(tr("&Book"));
@@ -289,6 +298,8 @@ Status BookingDialog::editAppointment(qint64 appointmentId)
         patient.phone = record.value().phone;
     }
     m_editing = appointment;
+    m_stale.clear();
+    m_loadStored->setVisible(false);
     m_freed.reset();
     setWindowTitle(tr("Change appointment"));
     m_submit->setText(tr("&Save"));
@@ -422,6 +433,11 @@ void BookingDialog::revalidate()
     m_caution.clear();
     // Shown or hidden once the check is done: hiding it while its reason is being typed would take the focus.
     const auto showAcknowledgement = qScopeGuard([this] { m_acknowledgeRow->setVisible(!m_caution.isEmpty()); });
+    // The appointment being edited changed elsewhere: nothing is checked or saved over it.
+    if (!m_stale.isEmpty()) {
+        m_feedback->show(FormFeedback::Tone::Error, m_stale);
+        return;
+    }
     const auto readings = enteredReadings();
     m_repeated->offer(m_time, readings ? readings.value() : QList<ClinicTime::Reading>());
     const auto start = enteredStart();
@@ -505,6 +521,10 @@ void BookingDialog::showPreview(const Appointment &appointment, bool past)
 
 void BookingDialog::submit()
 {
+    // What is stored now, not what the last announcement said: a change made a moment ago elsewhere is not
+    // saved over either.
+    if (m_editing)
+        checkStored();
     revalidate();
     if (!m_passes)
         return;
@@ -529,6 +549,7 @@ void BookingDialog::submit()
             return;
         }
         m_freed = change.value().freed;
+        m_editing = change.value().appointment;
         emit changed(m_editing->id);
         accept();
         return;

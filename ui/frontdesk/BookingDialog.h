@@ -27,6 +27,7 @@ class AppointmentRepository;
 struct AppointmentType;
 class ClinicSession;
 class ScheduleSetup;
+struct ChangeSet;
 } // namespace dermdesk
 
 namespace dermdesk::ui {
@@ -51,7 +52,14 @@ class RepeatedTimeChoice;
 //
 // Editing (editAppointment) keeps the patient, type, preparation, clean-up and notes as they are
 // (AppointmentRepository::reschedule changes time, length, practitioner and room only); status actions
-// are the schedule's. The session and the Prompter must outlive the dialog.
+// are the schedule's.
+//
+// The form follows the session while it is open, keeping everything typed: when a change (at another desk, in
+// another window, by dermdesk-cli) touches the time entered, the check runs again, so a slot taken meanwhile
+// shows taken, naming who has it. When the appointment being edited is moved, cancelled or marked a no-show
+// elsewhere, the form says so ("This appointment was moved to Tue 1 Dec 15:00 at another desk.") and Save stays
+// off: nothing is saved over it. "Load the stored appointment" fills the form from what is stored now. The
+// session and the Prompter must outlive the dialog.
 class BookingDialog : public QDialog
 {
     Q_OBJECT
@@ -117,6 +125,13 @@ private:
     [[nodiscard]] const AppointmentType *currentType() const;
     // The acknowledgement reason when the box is ticked; empty otherwise.
     [[nodiscard]] QString acknowledgement() const;
+    // Checks again what a change touching the entered time, the patient or the edited appointment may affect.
+    void followChanges(const ChangeSet &changes);
+    // Compares the stored appointment with the one the form was opened on; when it was moved or voided elsewhere,
+    // m_stale says how and Save stays off.
+    void checkStored();
+    // Fills the form from the stored appointment (after it changed elsewhere).
+    void loadStored();
     // Where the form's checks and writes go.
     [[nodiscard]] AppointmentRepository &bookings() const;
 
@@ -125,8 +140,10 @@ private:
     Prompter &m_prompter;
     std::unique_ptr<ScheduleSetup> m_setup;
     std::unique_ptr<FormFeedback> m_feedback;
-    // The appointment being edited.
+    // The appointment being edited, as stored when the form was filled (or last saved).
     std::optional<Appointment> m_editing;
+    // How the edited appointment changed elsewhere since; empty while it did not.
+    QString m_stale;
     std::optional<FreedSlot> m_freed;
     // Set while fields are filled in code, so each change does not re-run the check.
     bool m_loading = false;
@@ -156,6 +173,7 @@ private:
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_submit = nullptr;
     QPushButton *m_findSlot = nullptr;
+    QPushButton *m_loadStored = nullptr;
 };
 
 } // namespace dermdesk::ui

@@ -3,6 +3,7 @@
 #include "calendar/ScheduleSetup.h"
 #include "calendar/ScheduleSetupCache.h"
 #include "session/ClinicSession.h"
+#include "storage/ChangeSet.h"
 #include "ui/frontdesk/SetupChoices.h"
 #include "ui/frontdesk/TimeOfDayPicker.h"
 #include "ui/frontdesk/TreeLists.h"
@@ -119,6 +120,7 @@ FindSlotDialog::FindSlotDialog(ClinicSession &session, QWidget *parent)
     connect(m_weekdays, &WeekdayPicker::changed, this, &FindSlotDialog::search);
     connect(m_timeOfDay, &TimeOfDayPicker::changed, this, &FindSlotDialog::search);
 
+    connect(&session, &ClinicSession::changed, this, &FindSlotDialog::followChanges);
     auto setup = session.service<ScheduleSetupCache>().get();
     if (!setup) {
         m_feedback->showError(setup.error());
@@ -170,6 +172,7 @@ void FindSlotDialog::search()
 {
     if (m_loading || !m_setup)
         return;
+    const std::optional<BookingPrefill> selected = chosenPrefill();
     m_found.clear();
     m_results->clear();
     m_choose->setEnabled(false);
@@ -218,11 +221,27 @@ void FindSlotDialog::search()
                          withLeftOut(tr("No free slot in this window: widen the dates, days or time of day.")));
         return;
     }
-    m_results->setCurrentItem(m_results->topLevelItem(0));
+    // The slot chosen before stays chosen while it is still free.
+    int current = 0;
+    for (int row = 0; selected && row < m_found.size(); ++row) {
+        if (m_found.at(row).startsAt == selected->startsAt
+            && m_found.at(row).practitionerId == selected->practitionerId)
+            current = row;
+    }
+    m_results->setCurrentItem(m_results->topLevelItem(current));
     m_choose->setEnabled(true);
     m_feedback->show(leftOut.isEmpty() ? FormFeedback::Tone::Hint : FormFeedback::Tone::Warning,
                      withLeftOut(m_found.size() >= maxSlots ? tr("The first %1 free slots.").arg(m_found.size())
                                                             : tr("%1 free slots.").arg(m_found.size())));
+}
+
+void FindSlotDialog::followChanges(const ChangeSet &changes)
+{
+    if (!m_setup || !m_from->date().isValid() || !m_to->date().isValid())
+        return;
+    const ClinicTime::Range window = m_time.daysRange(m_from->date(), int(m_from->date().daysTo(m_to->date())) + 1);
+    if (changes.touchesSchedule(window.from, window.to))
+        search();
 }
 
 std::optional<BookingPrefill> FindSlotDialog::chosenPrefill() const

@@ -17,6 +17,7 @@ class QTreeWidget;
 namespace dermdesk {
 class ClinicSession;
 class ScheduleSetup;
+struct ChangeSet;
 } // namespace dermdesk
 
 namespace dermdesk::ui {
@@ -30,7 +31,9 @@ class WeekdayPicker;
 // eight weeks on by default), preferred weekdays and time of day. The free times are listed again on every
 // change (SlotFinder is fast enough), first one selected: Tab to the list, arrows, Enter (or a double
 // click) chooses, which emits slotChosen() and accepts. A refusal from SlotFinder is shown naming the
-// field. The lead's code opens BookingDialog with chosenPrefill(). The session must outlive the dialog.
+// field. The list follows the session: a booking, move or cancellation anywhere in the window searched (here, at
+// another desk, by dermdesk-cli) lists the free times again. The lead's code opens BookingDialog with
+// chosenPrefill(). The session must outlive the dialog.
 class FindSlotDialog : public QDialog
 {
     Q_OBJECT
@@ -70,6 +73,8 @@ signals:
 
 private:
     void typeChosen();
+    // Lists the free times again when `changes` touch the window searched, keeping the chosen slot while free.
+    void followChanges(const ChangeSet &changes);
 
     ClinicSession &m_session;
     ClinicTime m_time;

@@ -1,6 +1,7 @@
 #include "ui/frontdesk/WaitlistPanel.h"
 
 #include "calendar/AppointmentRepository.h"
+#include "calendar/BookingRules.h"
 #include "calendar/ScheduleSetup.h"
 #include "calendar/ScheduleSetupCache.h"
 #include "common/TimeFormat.h"
@@ -27,6 +28,8 @@
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace dermdesk::ui {
 
@@ -132,6 +135,13 @@ void WaitlistPanel::followChanges(const ChangeSet &changes)
         shownPatient = shownPatient || changes.touchesPatient(entry.patientId);
     if (changes.touchesWaitlist() || changes.touchesSetup() || shownPatient)
         reload();
+    // The offers stand while the freed time is still free and their patients still wait: anything booked
+    // where a proposal could start (or run) lists them again.
+    if (m_slot && m_offerBox->isVisible()) {
+        const qint64 reach = 60 * qint64(BookingRules::maxVisitMinutes + BookingRules::maxBufferMinutes);
+        if (changes.touchesWaitlist() || changes.touchesSchedule(m_slot->startsAt, m_slot->endsAt + reach))
+            listOffers();
+    }
 }
 
 void WaitlistPanel::buildOffers()
@@ -340,18 +350,34 @@ void WaitlistPanel::removeSelected()
 
 void WaitlistPanel::offerFreedSlot(const FreedSlot &slot)
 {
-    m_offers.clear();
-    m_offerView->clear();
+    m_slot = slot;
     m_offerBox->setTitle(
         tr("Freed: %1, %2").arg(spanText(slot.startsAt, slot.endsAt), practitionerName(slot.practitionerId)));
     m_offerBox->show();
-    auto offers = waitlist().offersFor(slot);
+    listOffers();
+    if (!m_offers.isEmpty())
+        m_offerView->setFocus();
+}
+
+void WaitlistPanel::listOffers()
+{
+    if (!m_slot)
+        return;
+    const qint64 selectedEntry = [this] {
+        const int row = m_offerView->currentItem() ? m_offerView->indexOfTopLevelItem(m_offerView->currentItem()) : -1;
+        return row >= 0 && row < m_offers.size() ? m_offers.at(row).entry.id : qint64(0);
+    }();
+    const bool hadOffers = !m_offers.isEmpty();
+    m_offers.clear();
+    m_offerView->clear();
+    m_bookOffer->setEnabled(false);
+    auto offers = waitlist().offersFor(*m_slot);
     if (!offers) {
         m_offerFeedback->showError(offers.error());
-        m_bookOffer->setEnabled(false);
         return;
     }
     m_offers = std::move(offers).value();
+    QTreeWidgetItem *selected = nullptr;
     for (const WaitlistRepository::Offer &offer : std::as_const(m_offers)) {
         const Room *room = offer.proposal.roomId && m_setup ? m_setup->room(*offer.proposal.roomId) : nullptr;
         auto *item = new QTreeWidgetItem(m_offerView);
@@ -359,19 +385,38 @@ void WaitlistPanel::offerFreedSlot(const FreedSlot &slot)
         item->setText(OfferTimeColumn, spanText(offer.proposal.startsAt, offer.proposal.endsAt));
         item->setText(OfferRoomColumn, room ? room->name : QString());
         item->setText(OfferWindowColumn, typeName(offer.entry.typeId) + QStringLiteral(", ") + timesText(offer.entry));
+        if (!selected || offer.entry.id == selectedEntry)
+            selected = item;
     }
     fitTreeColumns(m_offerView);
     m_bookOffer->setEnabled(!m_offers.isEmpty());
     if (m_offers.isEmpty()) {
-        m_offerFeedback->show(FormFeedback::Tone::Hint, tr("Nobody on the waitlist can take this time."));
+        if (hadOffers && slotTaken()) {
+            m_offerBox->setTitle(
+                tr("Taken again: %1, %2")
+                    .arg(spanText(m_slot->startsAt, m_slot->endsAt), practitionerName(m_slot->practitionerId)));
+            m_offerFeedback->show(FormFeedback::Tone::Hint,
+                                  tr("This time was booked again: nobody on the waitlist can take it now."));
+        } else {
+            m_offerFeedback->show(FormFeedback::Tone::Hint, tr("Nobody on the waitlist can take this time."));
+        }
         return;
     }
-    m_offerView->setCurrentItem(m_offerView->topLevelItem(0));
+    m_offerView->setCurrentItem(selected);
     m_offerFeedback->show(FormFeedback::Tone::Ok,
                           m_offers.size() == 1
                               ? tr("1 patient on the waitlist could take it.")
                               : tr("%1 patients on the waitlist could take it, best first.").arg(m_offers.size()));
-    m_offerView->setFocus();
+}
+
+bool WaitlistPanel::slotTaken() const
+{
+    const auto occupying = bookings().occupying({m_slot->startsAt, m_slot->endsAt});
+    if (!occupying)
+        return false;
+    return std::any_of(occupying.value().cbegin(), occupying.value().cend(), [this](const Appointment &a) {
+        return a.practitionerId == m_slot->practitionerId && a.startsAt < m_slot->endsAt && m_slot->startsAt < a.endsAt;
+    });
 }
 
 void WaitlistPanel::bookSelectedOffer()
@@ -414,6 +459,7 @@ void WaitlistPanel::bookSelectedOffer()
     m_offers.clear();
     m_offerView->clear();
     m_offerBox->hide();
+    m_slot.reset();
     m_session.announceChanges();
     emit this->booked(appointmentId);
 }

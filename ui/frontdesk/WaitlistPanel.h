@@ -38,8 +38,9 @@ class WeekdayPicker;
 // WaitlistRepository name the field), removal with a reason (Prompter::askText). And the offer flow: after
 // a cancel, no-show or move, offerFreedSlot() lists who could take the freed time, best first, each with
 // the proposed time; Book books the proposal (AppointmentRepository::book), marks the entry booked and
-// emits booked(). The list follows the session: a change to the waitlist (here, at another desk or by
-// dermdesk-cli) or to the clinic's set-up shows at once, keeping the selected entry and a half-filled add form.
+// emits booked(). The panel follows the session: a change to the waitlist (here, at another desk or by
+// dermdesk-cli) or to the clinic's set-up shows at once, keeping the selected entry and a half-filled add form;
+// when the freed time is booked again (an undone cancellation, another desk) its offers go and the box says so.
 // The session and the Prompter must outlive the panel.
 class WaitlistPanel : public QWidget
 {
@@ -83,6 +84,10 @@ private:
     void reload();
     void followChanges(const ChangeSet &changes);
     void loadSetup();
+    // Lists the offers for m_slot again, keeping the selected one.
+    void listOffers();
+    // Whether an appointment with the freed slot's practitioner holds part of it now.
+    [[nodiscard]] bool slotTaken() const;
     [[nodiscard]] WaitlistRepository &waitlist() const;
     [[nodiscard]] AppointmentRepository &bookings() const;
     void buildAddForm();
@@ -101,6 +106,8 @@ private:
     std::unique_ptr<FormFeedback> m_addFeedback;
     std::unique_ptr<FormFeedback> m_offerFeedback;
     QList<WaitlistEntry> m_entries;
+    // The freed time the offers are for.
+    std::optional<FreedSlot> m_slot;
     QList<WaitlistRepository::Offer> m_offers;
     QHash<qint64, QString> m_patientNames;
 

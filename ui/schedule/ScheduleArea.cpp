@@ -232,6 +232,9 @@ QString ScheduleArea::placeholderText() const
 void ScheduleArea::applyView(const ScheduleModel::View &view)
 {
     const bool modeChanged = view.mode != m_view.mode || view.grouping != m_view.grouping;
+    // What the message bar says is about the day, week or columns shown until now.
+    if (modeChanged || view.date != m_view.date || view.practitionerId != m_view.practitionerId)
+        showMessage(QString());
     m_view = view;
     m_date = view.date;
     const Status loaded = m_model->setView(view);
@@ -343,9 +346,18 @@ void ScheduleArea::showMessage(const QString &text)
     m_message->setVisible(!text.isEmpty());
 }
 
-void ScheduleArea::showRefusal(qint64, const Error &error)
+void ScheduleArea::showRefusal(qint64 appointmentId, const Error &error)
 {
-    showMessage(error.message());
+    // A storage failure is about the clinic file, not about the day.
+    const int row = m_model->rowOf(appointmentId);
+    if (row < 0 || !m_model->setup() || error.kind() == ErrorKind::Storage) {
+        showMessage(error.message());
+        return;
+    }
+    const AgendaEntry &e = m_model->entry(row);
+    const QString when =
+        locale().toString(m_model->setup()->time().toLocal(e.startsAt), QStringLiteral("ddd d MMM HH:mm"));
+    showMessage(tr("%1, %2: %3").arg(when, e.patientName, error.message()));
 }
 
 QString ScheduleArea::describe(qint64 appointmentId) const
@@ -378,7 +390,7 @@ void ScheduleArea::reschedule(qint64 appointmentId, RescheduleRequest request)
     const auto moved = m_mover.move(this, appointmentId, request, &overrideReason, &acknowledgement);
     if (!moved) {
         showRefusal(appointmentId, moved.error());
-        emit statusNote(tr("Not moved: %1").arg(moved.error().message()));
+        emit statusNote(tr("Not moved: %1").arg(messageText()));
         return;
     }
     showMessage(QString());

@@ -34,10 +34,11 @@ class Prompter;
 // "by practitioner / by room" toggles, a message bar for refusals, and the writes the view asks for
 // (move, resize, status changes, cancel with a reason), each undoable with Ctrl+Z, through the session's
 // services. It follows the session: whenever a change (made here, at another desk or by dermdesk-cli) touches
-// the range shown, the schedule loads it again, keeping the scroll position and the selection. A treatment-plan session
-// moved earlier than its plan's minimum interval asks for an override reason (PlanSessionMover); without one it snaps
-// back with the rule's reason in the message bar. Questions go through the Prompter. The session and the Prompter must
-// outlive the area.
+// the range shown, the schedule loads it again, keeping the scroll position and the selection. The message bar
+// belongs to the day shown: a refusal names the day and appointment it is about, and going to another date,
+// mode or grouping clears it. A treatment-plan session moved earlier than its plan's minimum interval asks for
+// an override reason (PlanSessionMover); without one it snaps back with the rule's reason in the message bar.
+// Questions go through the Prompter. The session and the Prompter must outlive the area.
 class ScheduleArea : public QWidget
 {
     Q_OBJECT
@@ -103,7 +104,8 @@ private:
     void changeStatus(qint64 appointmentId, AppointmentStatus to);
     void cancelAppointment(qint64 appointmentId);
     void showMessage(const QString &text);
-    // Shows a refusal about `appointmentId` in the message bar.
+    // Shows a refusal about `appointmentId` in the message bar, naming the appointment's day and patient:
+    // "Fri 27 Nov 10:00, Joanna Smith: ..." (a storage failure as it is: it concerns the file, not the day).
     void showRefusal(qint64 appointmentId, const Error &error);
     void updateHeading();
     void fitCalendar();

@@ -102,6 +102,24 @@ private slots:
         test::saveScreenshot(m_dialog.get(), QStringLiteral("find-slot"));
     }
 
+    void aSlotBookedAtAnotherDeskLeavesTheList()
+    {
+        openDialog();
+        m_dialog->setType(2);
+        m_dialog->setPractitioner(1);
+        QTRY_VERIFY(m_dialog->slotsFound().size() > 2);
+        const SlotFinder::Slot first = m_dialog->slotsFound().at(0);
+        const SlotFinder::Slot third = m_dialog->slotsFound().at(2);
+        m_dialog->resultView()->setCurrentItem(m_dialog->resultView()->topLevelItem(2));
+        // Another desk books Dr. Hiers at the first time listed.
+        QVERIFY(m_fixture.book(4, 1, 2, first.startsAt));
+        QTRY_VERIFY(m_dialog->slotsFound().first().startsAt != first.startsAt);
+        // The slot chosen is still chosen.
+        const auto chosen = m_dialog->chosenPrefill();
+        QVERIFY(chosen);
+        QCOMPARE(*chosen->startsAt, third.startsAt);
+    }
+
     void arrowsAndEnterChooseASlot()
     {
         openDialog();

@@ -213,31 +213,69 @@ private slots:
             QStringLiteral("Booked J\u00fcrgen M\u00fcller, Thu 3 Dec ")));
     }
 
-    void cancellingOffersTheFreedTimeToTheWaitlist()
+    // Joanna Smith's consultation with Nurse Ana on Friday 10:00, which Wei Wang waits for, is cancelled with
+    // Delete on the schedule; returns its id.
+    qint64 cancelJoannasFridayWhileWeiWaits()
     {
         const QDate day(2026, 11, 27);
         const qint64 booked = m_fixture.book(1, 2, 2, test::newYorkAt(day, 10));
-        QVERIFY(booked > 0);
         WaitlistEntry wanted;
         wanted.patientId = 4;
         wanted.typeId = 2;
         wanted.earliestDate = day;
         wanted.latestDate = day.addDays(14);
-        QVERIFY(WaitlistRepository(m_fixture.database(), m_fixture.clock).add(wanted).ok());
+        if (!booked || !WaitlistRepository(m_fixture.database(), m_fixture.clock).add(wanted).ok())
+            return 0;
 
         schedule()->setDate(day);
         ui::ScheduleView *view = schedule()->scheduleView();
-        QTRY_VERIFY(schedule()->model()->rowOf(booked) >= 0);
+        if (!QTest::qWaitFor([&] { return schedule()->model()->rowOf(booked) >= 0; }))
+            return 0;
         view->selectAppointment(booked);
         view->setFocus();
         m_fixture.prompter.cancelReasonAnswers.append(CancelReason{CancelCategory::Illness, {}});
         press(Qt::Key_Delete);
-        QTRY_COMPARE(m_fixture.temp->scalar(QStringLiteral("SELECT status FROM appointment WHERE id = %1").arg(booked))
-                         .toString(),
-                     QStringLiteral("cancelled"));
+        return booked;
+    }
+
+    [[nodiscard]] QString statusOf(qint64 appointmentId)
+    {
+        return m_fixture.temp->scalar(QStringLiteral("SELECT status FROM appointment WHERE id = %1").arg(appointmentId))
+            .toString();
+    }
+
+    void cancellingOffersTheFreedTimeToTheWaitlist()
+    {
+        const qint64 booked = cancelJoannasFridayWhileWeiWaits();
+        QVERIFY(booked > 0);
+        QTRY_COMPARE(statusOf(booked), QStringLiteral("cancelled"));
         QTRY_VERIFY(desk()->waitlistDock()->isVisible());
         QCOMPARE(desk()->waitlist()->offers().size(), 1);
         QCOMPARE(desk()->waitlist()->offers().first().entry.patientId, qint64(4));
+    }
+
+    void anUndoneCancellationTakesItsOfferBack()
+    {
+        const qint64 booked = cancelJoannasFridayWhileWeiWaits();
+        QVERIFY(booked > 0);
+        QTRY_VERIFY(desk()->waitlistDock()->isVisible());
+        QCOMPARE(desk()->waitlist()->offers().size(), 1);
+        auto *bookOffer = desk()->waitlist()->findChild<QPushButton *>(QStringLiteral("bookOfferButton"));
+        QVERIFY(bookOffer && bookOffer->isEnabled());
+
+        // Ctrl+Z on the schedule books Joanna's consultation again: the freed time is taken.
+        schedule()->scheduleView()->setFocus();
+        QTRY_VERIFY(schedule()->scheduleView()->hasFocus());
+        press(Qt::Key_Z, Qt::ControlModifier);
+        QTRY_COMPARE(statusOf(booked), QStringLiteral("booked"));
+
+        QTRY_VERIFY(desk()->waitlist()->offers().isEmpty());
+        QVERIFY(!bookOffer->isVisible() || !bookOffer->isEnabled());
+        QVERIFY2(desk()->waitlist()->offerOutcomeText().contains(QStringLiteral("booked again")),
+                 qPrintable(desk()->waitlist()->offerOutcomeText()));
+        // Nothing is booked for Wei Wang from it.
+        desk()->waitlist()->bookSelectedOffer();
+        QCOMPARE(m_fixture.count(QStringLiteral("SELECT count(*) FROM appointment WHERE patient_id = 4")), qint64(0));
     }
 
     void settingsOpenFromTheKeyboard()

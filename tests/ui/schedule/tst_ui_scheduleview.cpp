@@ -60,6 +60,16 @@ private:
     // The y distance of `minutes` on the view's axis.
     int pixels(int minutes) const { return int(std::lround(minutes * view()->geometry()->minuteHeight())); }
 
+    // Drags Joanna's consultation onto Wei's at 11:00 with the same practitioner: refused.
+    void refuseAMove()
+    {
+        view()->scrollToMinute(9 * 60);
+        const QRect before = view()->appointmentRect(m_joanna);
+        QVERIFY(!before.isEmpty());
+        drag(before.center(), before.center() + QPoint(0, pixels(60)));
+        QTRY_VERIFY(!m_area->messageText().isEmpty());
+    }
+
 private slots:
     void initTestCase() { QLocale::setDefault(QLocale::c()); }
 
@@ -123,6 +133,27 @@ private slots:
                  qPrintable(m_area->messageText()));
         QCOMPARE(stored(m_joanna).startsAt, newYorkAt(friday, 10));
         QCOMPARE(view()->appointmentRect(m_joanna), before);
+    }
+
+    void aRefusalNamesItsDayAndGoesWhenTheViewChanges()
+    {
+        refuseAMove();
+        QVERIFY2(m_area->messageText().startsWith(QStringLiteral("Fri 27 Nov 10:00, Joanna Smith: ")),
+                 qPrintable(m_area->messageText()));
+        // Another day: the refusal was about Friday, so it goes (and does not come back with Friday).
+        m_area->showNextDay();
+        QCOMPARE(m_area->messageText(), QString());
+        m_area->showPreviousDay();
+        QCOMPARE(m_area->messageText(), QString());
+
+        refuseAMove();
+        m_area->setGrouping(ScheduleModel::Grouping::ByRoom);
+        QCOMPARE(m_area->messageText(), QString());
+        m_area->setGrouping(ScheduleModel::Grouping::ByPractitioner);
+
+        refuseAMove();
+        m_area->setMode(ScheduleModel::Mode::CompactWeek);
+        QCOMPARE(m_area->messageText(), QString());
     }
 
     void aValidDragMovesAndUndoPutsItBack()
