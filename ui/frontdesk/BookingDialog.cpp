@@ -75,7 +75,7 @@ BookingDialog::~BookingDialog() = default;
 
 void BookingDialog::buildForm()
 {
-    m_patient = new PatientPicker(m_session.database(), m_session.clock(), this);
+    m_patient = new PatientPicker(m_session, this);
     m_patient->setObjectName(QStringLiteral("patientPicker"));
     m_newPatient = new QPushButton(tr("New patient\u2026"), this);
     m_newPatient->setObjectName(QStringLiteral("newPatientButton"));

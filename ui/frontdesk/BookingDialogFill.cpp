@@ -19,7 +19,7 @@ namespace dermdesk::ui {
 
 NewPatientDialog *BookingDialog::openNewPatient()
 {
-    auto *dialog = new NewPatientDialog(m_session.database(), m_time.zone(), m_session.clock(), this);
+    auto *dialog = new NewPatientDialog(m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (m_patient->patientId() == 0)
         dialog->setNameText(m_patient->lineEdit()->text());

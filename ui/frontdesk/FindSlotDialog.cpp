@@ -49,7 +49,7 @@ FindSlotDialog::FindSlotDialog(ClinicSession &session, QWidget *parent)
     m_type->setObjectName(QStringLiteral("typeCombo"));
     m_practitioner = new QComboBox(this);
     m_practitioner->setObjectName(QStringLiteral("practitionerCombo"));
-    m_patient = new PatientPicker(session.database(), session.clock(), this);
+    m_patient = new PatientPicker(session, this);
     m_patient->setObjectName(QStringLiteral("patientPicker"));
     m_patient->lineEdit()->setPlaceholderText(tr("Optional: the patient must be free too"));
 

@@ -187,7 +187,7 @@ PractitionerDayAgenda *FrontDesk::ensurePractitionerDay()
 
 void FrontDesk::printDaySheet(qint64 practitionerId, QDate date)
 {
-    HandoutPrinter(m_session.database(), m_prompter, &m_window, m_session.clock())
+    HandoutPrinter(m_session, m_prompter, &m_window)
         .printDaySheet(date, practitionerId > 0 ? std::optional<qint64>(practitionerId) : std::nullopt);
 }
 

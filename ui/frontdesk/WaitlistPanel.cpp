@@ -175,7 +175,7 @@ void WaitlistPanel::buildAddForm()
 {
     m_addBox = new QGroupBox(tr("Add to the waitlist"), this);
     m_addBox->setObjectName(QStringLiteral("addEntryForm"));
-    m_patient = new PatientPicker(m_session.database(), m_session.clock(), m_addBox);
+    m_patient = new PatientPicker(m_session, m_addBox);
     m_patient->setObjectName(QStringLiteral("patientPicker"));
     m_type = new QComboBox(m_addBox);
     m_type->setObjectName(QStringLiteral("typeCombo"));

@@ -4,6 +4,7 @@
 #include "common/TimeFormat.h"
 #include "patients/PatientFieldRules.h"
 #include "patients/PatientRepository.h"
+#include "session/ClinicSession.h"
 #include "patients/TextFolding.h"
 #include "ui/patientfile/ScreeningDialog.h"
 #include "ui/widgets/DateField.h"
@@ -46,12 +47,9 @@ QString matchedText(const Patient &entered, const PatientSummary &found)
 
 } // namespace
 
-NewPatientDialog::NewPatientDialog(const Database &database, const QTimeZone &zone, const Clock &clock, QWidget *parent)
+NewPatientDialog::NewPatientDialog(ClinicSession &session, QWidget *parent)
     : QDialog(parent)
-    , m_database(database)
-    , m_repository(std::make_unique<PatientRepository>(database, clock))
-    , m_zone(zone)
-    , m_clock(clock)
+    , m_session(session)
 {
     setObjectName(QStringLiteral("newPatientDialog"));
     setWindowTitle(tr("New patient"));
@@ -221,13 +219,13 @@ void NewPatientDialog::create()
                                 tr("Type the birth date as %1.").arg(m_birthDate->placeholderText())));
         return;
     }
-    const QDate today = ClinicTime(m_zone).localDate(m_clock.now().toSecsSinceEpoch());
+    const QDate today = ClinicTime(m_session.zone()).localDate(m_session.clock().now().toSecsSinceEpoch());
     if (const Status valid = PatientFieldRules::check(patient, today); !valid) {
         m_feedback->showError(valid.error());
         return;
     }
     if (!m_duplicatesSeen) {
-        auto duplicates = m_repository->possibleDuplicates(patient);
+        auto duplicates = m_session.service<PatientRepository>().possibleDuplicates(patient);
         if (!duplicates) {
             m_feedback->showError(duplicates.error());
             return;
@@ -263,7 +261,7 @@ void NewPatientDialog::create()
             return;
         }
     }
-    auto added = m_repository->add(patient);
+    auto added = m_session.service<PatientRepository>().add(patient);
     if (!added) {
         m_feedback->showError(added.error());
         return;
@@ -277,7 +275,7 @@ void NewPatientDialog::create()
     m_patient.email = patient.email;
     emit patientReady(m_patient.id);
     accept();
-    emit screeningOffered(ScreeningDialog::offer(m_database, m_zone, m_clock, m_patient.id,
+    emit screeningOffered(ScreeningDialog::offer(m_session.database(), m_session.zone(), m_session.clock(), m_patient.id,
                                                  m_patient.displayName().trimmed(), parentWidget()));
 }
 

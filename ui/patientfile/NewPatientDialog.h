@@ -1,11 +1,9 @@
 #pragma once
 
-#include "common/Clock.h"
 #include "patients/PatientSummary.h"
 #include "ui/widgets/FormFeedback.h"
 
 #include <QDialog>
-#include <QTimeZone>
 
 #include <memory>
 
@@ -14,8 +12,7 @@ class QListWidget;
 class QPushButton;
 
 namespace dermdesk {
-class Database;
-class PatientRepository;
+class ClinicSession;
 struct Patient;
 } // namespace dermdesk
 
@@ -28,8 +25,7 @@ namespace dermdesk::ui {
 // the default button: Enter registers the new patient. Taking an existing record is a click on "Use
 // selected patient" (or a double-click on it), never Enter. Emits patientReady() with the new or chosen
 // patient and accepts. A newly registered patient is then offered the screening step (ScreeningDialog, over
-// the dialog's parent; skippable), announced by screeningOffered(). The Database and the Clock must outlive
-// the dialog.
+// the dialog's parent; skippable), announced by screeningOffered(). The session must outlive the dialog.
 class DateField;
 class ScreeningDialog;
 
@@ -39,7 +35,7 @@ class NewPatientDialog : public QDialog
     Q_MOC_INCLUDE("ui/patientfile/ScreeningDialog.h")
 
 public:
-    NewPatientDialog(const Database &database, const QTimeZone &zone, const Clock &clock, QWidget *parent = nullptr);
+    explicit NewPatientDialog(ClinicSession &session, QWidget *parent = nullptr);
     ~NewPatientDialog() override;
 
     // Fills the form from what was typed in a patient search: a word that reads as a date goes to the birth
@@ -70,10 +66,7 @@ private:
     [[nodiscard]] Patient entered() const;
     void fieldsEdited();
 
-    const Database &m_database;
-    std::unique_ptr<PatientRepository> m_repository;
-    QTimeZone m_zone;
-    const Clock &m_clock;
+    ClinicSession &m_session;
     std::unique_ptr<FormFeedback> m_feedback;
     QList<PatientSummary> m_found;
     // Set once the person saw the possible duplicates of what is entered now and still wants a new patient.

@@ -2,6 +2,7 @@
 
 #include "common/TimeFormat.h"
 #include "patients/PatientRepository.h"
+#include "session/ClinicSession.h"
 #include "ui/widgets/Icons.h"
 #include "ui/widgets/Theme.h"
 
@@ -25,9 +26,9 @@ enum ResultColumn {
 
 } // namespace
 
-PatientPicker::PatientPicker(const Database &database, const Clock &clock, QWidget *parent)
+PatientPicker::PatientPicker(ClinicSession &session, QWidget *parent)
     : QWidget(parent)
-    , m_repository(std::make_unique<PatientRepository>(database, clock))
+    , m_session(session)
 {
     m_edit = new QLineEdit(this);
     m_edit->setObjectName(QStringLiteral("patientPickerEdit"));
@@ -159,7 +160,7 @@ void PatientPicker::search(const QString &text)
         m_results->hide();
         return;
     }
-    auto found = m_repository->search(text, maxResults);
+    auto found = m_session.service<PatientRepository>().search(text, maxResults);
     if (!found) {
         auto *item = new QTreeWidgetItem(m_results, {found.error().message()});
         item->setFlags(Qt::NoItemFlags);

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "common/Clock.h"
 #include "patients/PatientSummary.h"
 
 #include <QWidget>
@@ -11,8 +10,7 @@ class QLineEdit;
 class QTreeWidget;
 
 namespace dermdesk {
-class Database;
-class PatientRepository;
+class ClinicSession;
 } // namespace dermdesk
 
 namespace dermdesk::ui {
@@ -20,13 +18,13 @@ namespace dermdesk::ui {
 // A type-ahead patient field: as the person types, PatientRepository::search results appear in a list
 // under the field (name, birth date, phone, so namesakes can be told apart); Up/Down move through it,
 // Enter or a click chooses, Escape closes it. Editing the text after choosing un-chooses the patient.
-// Keyboard focus always stays in the text field. The Database must outlive the picker.
+// Keyboard focus always stays in the text field. The session must outlive the picker.
 class PatientPicker : public QWidget
 {
     Q_OBJECT
 
 public:
-    PatientPicker(const Database &database, const Clock &clock, QWidget *parent = nullptr);
+    explicit PatientPicker(ClinicSession &session, QWidget *parent = nullptr);
     ~PatientPicker() override;
 
     // The chosen patient, or nullopt while none is.
@@ -63,7 +61,7 @@ private:
     void chooseRow(int row);
     void choose(std::optional<PatientSummary> patient);
 
-    std::unique_ptr<PatientRepository> m_repository;
+    ClinicSession &m_session;
     QLineEdit *m_edit = nullptr;
     QTreeWidget *m_results = nullptr;
     QList<PatientSummary> m_found;

@@ -194,7 +194,7 @@ void PatientsArea::moveToResults()
 
 NewPatientDialog *PatientsArea::newPatient()
 {
-    auto *dialog = new NewPatientDialog(m_session.database(), m_session.zone(), m_session.clock(), this);
+    auto *dialog = new NewPatientDialog(m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     dialog->setNameText(m_search->text());

@@ -75,7 +75,7 @@ void PlanEditor::build()
             showConsent();
         }
     });
-    m_patient = new PatientPicker(m_session.database(), m_session.clock(), this);
+    m_patient = new PatientPicker(m_session, this);
     m_patient->setObjectName(QStringLiteral("planPatient"));
     m_type = new QComboBox(this);
     m_practitioner = new QComboBox(this);

@@ -273,6 +273,10 @@ void ScheduleArea::followChanges(const ChangeSet &changes)
 {
     if (!m_model->applyChanges(changes))
         return;
+    const std::optional<Error> &failed = m_model->loadError();
+    m_loadError = failed ? tr("The appointments could not be read. %1").arg(failed->message()) : QString();
+    if (failed)
+        showMessage(m_loadError);
     if (changes.touchesSetup())
         fillPractitioners();
     updateHeading();

@@ -74,7 +74,7 @@ private slots:
 
     void newPatientWithAndWithoutPossibleDuplicates()
     {
-        ui::NewPatientDialog dialog(m_fixture.database(), m_fixture.zone, m_fixture.clock);
+        ui::NewPatientDialog dialog(*m_fixture.session);
         DERMDESK_VERIFY_UNIQUE_MNEMONICS(&dialog);
         dialog.setNameText(QStringLiteral("Joanna Smith 1988-04-02"));
         dialog.create();

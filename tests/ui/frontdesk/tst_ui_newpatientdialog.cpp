@@ -40,7 +40,7 @@ private slots:
     void init()
     {
         QVERIFY(m_fixture.init());
-        m_dialog = std::make_unique<ui::NewPatientDialog>(m_fixture.database(), m_fixture.zone, m_fixture.clock);
+        m_dialog = std::make_unique<ui::NewPatientDialog>(*m_fixture.session);
         m_dialog->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
     }

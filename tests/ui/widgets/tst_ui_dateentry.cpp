@@ -62,7 +62,7 @@ private slots:
         QFETCH(QString, typed);
         QFETCH(QString, stored);
         QLocale::setDefault(QLocale(locale));
-        ui::NewPatientDialog dialog(m_fixture.database(), m_fixture.zone, m_fixture.clock);
+        ui::NewPatientDialog dialog(*m_fixture.session);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         test::typeText(lineEdit(&dialog, "givenNameEdit"), QStringLiteral("Quentin"));
@@ -78,7 +78,7 @@ private slots:
     void aDateTheLocaleDoesNotWriteIsRefusedByName()
     {
         QLocale::setDefault(QLocale(QStringLiteral("en_US")));
-        ui::NewPatientDialog dialog(m_fixture.database(), m_fixture.zone, m_fixture.clock);
+        ui::NewPatientDialog dialog(*m_fixture.session);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         test::typeText(lineEdit(&dialog, "givenNameEdit"), QStringLiteral("Quentin"));
