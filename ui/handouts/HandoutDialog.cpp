@@ -2,6 +2,7 @@
 
 #include "education/EducationTemplateRepository.h"
 #include "education/HandoutComposer.h"
+#include "session/ClinicSession.h"
 #include "ui/handouts/HandoutPrinter.h"
 #include "ui/widgets/Prompter.h"
 
@@ -94,7 +95,7 @@ bool HandoutDialog::load()
     m_guide = guide.value();
     for (qsizetype i = 0; i < m_guide.sections().size(); ++i)
         checkItem(m_guide.headingOf(int(i)), true, m_sections);
-    auto templates = EducationTemplateRepository(m_printer.database(), m_printer.clock()).all();
+    auto templates = m_printer.session().service<EducationTemplateRepository>().all();
     if (!templates) {
         m_prompter.showError(parentWidget(), tr("Print Handout"), templates.error());
         return false;
@@ -133,7 +134,8 @@ HandoutOptions HandoutDialog::options() const
 
 std::optional<ComposedDocument> HandoutDialog::compose()
 {
-    auto document = HandoutComposer(m_printer.database(), m_guide, m_printer.clock()).compose(m_patientId, options());
+    auto document = HandoutComposer(m_printer.session().database(), m_guide, m_printer.session().clock())
+                        .compose(m_patientId, options());
     if (!document) {
         m_prompter.showError(this, tr("Print Handout"), document.error());
         return std::nullopt;

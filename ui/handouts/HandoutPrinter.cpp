@@ -34,25 +34,19 @@ QString fileNameFor(const QString &title)
 
 } // namespace
 
-HandoutPrinter::HandoutPrinter(const Database &database, Prompter &prompter, QWidget *parent, const Clock &clock)
-    : m_database(database)
+HandoutPrinter::HandoutPrinter(const ClinicSession &session, Prompter &prompter, QWidget *parent)
+    : m_session(session)
     , m_prompter(prompter)
     , m_parent(parent)
-    , m_clock(clock)
 {
     m_chooseFile = [](QWidget *owner, const QString &suggestedName) {
         return SaveLocation::ask(owner, tr("Save as PDF"), suggestedName, tr("PDF documents (*.pdf)"));
     };
 }
 
-HandoutPrinter::HandoutPrinter(const ClinicSession &session, Prompter &prompter, QWidget *parent)
-    : HandoutPrinter(session.database(), prompter, parent, session.clock())
-{
-}
-
 PageSetup HandoutPrinter::pageSetup(const ComposedDocument &document) const
 {
-    return PageSetup::forClinic(m_database, document);
+    return PageSetup::forClinic(m_session, document);
 }
 
 Status HandoutPrinter::log(const ComposedDocument &document, const QString &kind, const QString &how,
@@ -66,7 +60,7 @@ Status HandoutPrinter::log(const ComposedDocument &document, const QString &kind
     record.guideSections = document.guideSections;
     record.guideDate = document.guideDate;
     record.templates = document.templates;
-    auto logged = HandoutLogRepository(m_database, m_clock).record(record);
+    auto logged = m_session.service<HandoutLogRepository>().record(record);
     if (!logged)
         return logged.error();
     return {};
@@ -138,7 +132,7 @@ void HandoutPrinter::printHandout(qint64 patientId)
 
 void HandoutPrinter::printAppointmentCard(qint64 appointmentId)
 {
-    auto card = AppointmentCardComposer(m_database, m_clock).compose(appointmentId);
+    auto card = AppointmentCardComposer(m_session.database(), m_session.clock()).compose(appointmentId);
     if (!card) {
         m_prompter.showError(m_parent, tr("Appointment card"), card.error());
         return;
@@ -150,7 +144,7 @@ void HandoutPrinter::printAppointmentCard(qint64 appointmentId)
 
 void HandoutPrinter::printDaySheet(const QDate &date, std::optional<qint64> practitionerId)
 {
-    auto sheet = DaySheetComposer(m_database, m_clock).compose(date, practitionerId);
+    auto sheet = DaySheetComposer(m_session.database(), m_session.clock()).compose(date, practitionerId);
     if (!sheet) {
         m_prompter.showError(m_parent, tr("Day sheet"), sheet.error());
         return;

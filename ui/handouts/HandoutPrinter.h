@@ -25,12 +25,10 @@ class Prompter;
 // Prints the patient documents from the desk: the handout (after choosing what it holds), an
 // appointment card and a day sheet, each through a print preview, a printer or a PDF file. Every handout
 // and card that is printed or saved is logged (HandoutLogRepository). Errors go through the Prompter.
-// The Database, the Prompter and the Clock must outlive the printer; `parent` owns the dialogs.
+// The session and the Prompter must outlive the printer; `parent` owns the dialogs.
 class HandoutPrinter
 {
 public:
-    HandoutPrinter(const Database &database, Prompter &prompter, QWidget *parent, const Clock &clock = Clock::system());
-    // On the clinic of `session` (its database and clock), which must outlive the printer.
     HandoutPrinter(const ClinicSession &session, Prompter &prompter, QWidget *parent);
 
     // Opens the handout dialog for the patient (guide sections, plan, pre-care, aftercare, other documents;
@@ -63,17 +61,15 @@ public:
     [[nodiscard]] Status log(const ComposedDocument &document, const QString &kind, const QString &how,
                              qint64 appointmentId = 0) const;
 
-    [[nodiscard]] const Database &database() const { return m_database; }
-    [[nodiscard]] const Clock &clock() const { return m_clock; }
+    [[nodiscard]] const ClinicSession &session() const { return m_session; }
     [[nodiscard]] QWidget *parent() const { return m_parent; }
 
 private:
     void confirm(const QString &text) const;
 
-    const Database &m_database;
+    const ClinicSession &m_session;
     Prompter &m_prompter;
     QWidget *m_parent = nullptr;
-    const Clock &m_clock;
     FileChooser m_chooseFile;
 };
 

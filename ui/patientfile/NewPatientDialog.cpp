@@ -4,8 +4,8 @@
 #include "common/TimeFormat.h"
 #include "patients/PatientFieldRules.h"
 #include "patients/PatientRepository.h"
-#include "session/ClinicSession.h"
 #include "patients/TextFolding.h"
+#include "session/ClinicSession.h"
 #include "ui/patientfile/ScreeningDialog.h"
 #include "ui/widgets/DateField.h"
 
@@ -275,8 +275,8 @@ void NewPatientDialog::create()
     m_patient.email = patient.email;
     emit patientReady(m_patient.id);
     accept();
-    emit screeningOffered(ScreeningDialog::offer(m_session.database(), m_session.zone(), m_session.clock(), m_patient.id,
-                                                 m_patient.displayName().trimmed(), parentWidget()));
+    emit screeningOffered(
+        ScreeningDialog::offer(m_session, m_patient.id, m_patient.displayName().trimmed(), parentWidget()));
 }
 
 void NewPatientDialog::useSelectedDuplicate()

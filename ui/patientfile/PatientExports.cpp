@@ -25,7 +25,7 @@ PatientExports::PatientExports(ClinicSession &session, Prompter &prompter, QWidg
     : m_session(session)
     , m_prompter(prompter)
     , m_parent(parent)
-    , m_printer(session.database(), prompter, parent, session.clock())
+    , m_printer(session, prompter, parent)
 {
     setFileChooser(&SaveLocation::ask);
 }

@@ -151,7 +151,7 @@ void PatientPage::buildTabs()
 
     m_record = new PatientRecordForm(m_session, m_prompter, m_tabs);
     m_timeline = new PatientTimeline(m_session, m_tabs);
-    m_screening = new ScreeningForm(m_session.database(), m_session.zone(), m_session.clock(), m_tabs);
+    m_screening = new ScreeningForm(m_session, m_tabs);
 
     auto *plans = new QWidget(m_tabs);
     m_plans = new QTreeWidget(plans);

@@ -1,5 +1,6 @@
 #include "ui/patientfile/ScreeningDialog.h"
 
+#include "session/ClinicSession.h"
 #include "ui/patientfile/ScreeningForm.h"
 
 #include <QDialogButtonBox>
@@ -13,8 +14,7 @@
 
 namespace dermdesk::ui {
 
-ScreeningDialog::ScreeningDialog(const Database &database, const QTimeZone &zone, const Clock &clock, qint64 patientId,
-                                 const QString &patientName, QWidget *parent)
+ScreeningDialog::ScreeningDialog(ClinicSession &session, qint64 patientId, const QString &patientName, QWidget *parent)
     : QDialog(parent)
     , m_patientId(patientId)
 {
@@ -29,7 +29,7 @@ ScreeningDialog::ScreeningDialog(const Database &database, const QTimeZone &zone
     intro->setWordWrap(true);
     intro->setTextFormat(Qt::PlainText);
 
-    m_form = new ScreeningForm(database, zone, clock, this);
+    m_form = new ScreeningForm(session, this);
     m_form->setHistoryShown(false);
     m_form->load(patientId);
 
@@ -54,10 +54,10 @@ ScreeningDialog::ScreeningDialog(const Database &database, const QTimeZone &zone
     m_form->noToAllButton()->setFocus(Qt::OtherFocusReason);
 }
 
-ScreeningDialog *ScreeningDialog::offer(const Database &database, const QTimeZone &zone, const Clock &clock,
-                                        qint64 patientId, const QString &patientName, QWidget *parent)
+ScreeningDialog *ScreeningDialog::offer(ClinicSession &session, qint64 patientId, const QString &patientName,
+                                        QWidget *parent)
 {
-    auto *dialog = new ScreeningDialog(database, zone, clock, patientId, patientName, parent);
+    auto *dialog = new ScreeningDialog(session, patientId, patientName, parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // Every question at once where the screen allows (about 1,000 × 720 px), never past the screen.
     const QRect screen = (parent ? parent->screen() : QGuiApplication::primaryScreen())->availableGeometry();

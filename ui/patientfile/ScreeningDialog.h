@@ -1,14 +1,11 @@
 #pragma once
 
-#include "common/Clock.h"
-
 #include <QDialog>
-#include <QTimeZone>
 
 class QPushButton;
 
 namespace dermdesk {
-class Database;
+class ClinicSession;
 } // namespace dermdesk
 
 namespace dermdesk::ui {
@@ -18,19 +15,18 @@ class ScreeningForm;
 // The screening step offered right after a patient is registered: the patient's screening questionnaire
 // (ScreeningForm, with "No to all") under a line saying who was registered. Recording the answers closes
 // it (accepted); "Skip for now" or Esc closes it with nothing saved (rejected), and the screening is asked
-// for later, before a treatment session. The Database and the Clock must outlive the dialog.
+// for later, before a treatment session. The session must outlive the dialog.
 class ScreeningDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    ScreeningDialog(const Database &database, const QTimeZone &zone, const Clock &clock, qint64 patientId,
-                    const QString &patientName, QWidget *parent = nullptr);
+    ScreeningDialog(ClinicSession &session, qint64 patientId, const QString &patientName, QWidget *parent = nullptr);
 
     // Opens a ScreeningDialog for a patient just registered, window-modal over `parent` (deleted when
     // closed), and returns it.
-    static ScreeningDialog *offer(const Database &database, const QTimeZone &zone, const Clock &clock, qint64 patientId,
-                                  const QString &patientName, QWidget *parent);
+    static ScreeningDialog *offer(ClinicSession &session, qint64 patientId, const QString &patientName,
+                                  QWidget *parent);
 
     [[nodiscard]] qint64 patientId() const { return m_patientId; }
     [[nodiscard]] ScreeningForm *form() const { return m_form; }

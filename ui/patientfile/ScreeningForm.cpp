@@ -3,6 +3,7 @@
 #include "calendar/ClinicTime.h"
 #include "common/TimeFormat.h"
 #include "patients/ScreeningRepository.h"
+#include "session/ClinicSession.h"
 #include "ui/widgets/Theme.h"
 
 #include <QComboBox>
@@ -33,11 +34,9 @@ QLabel *headingLabel(const QString &text, QWidget *parent)
 
 } // namespace
 
-ScreeningForm::ScreeningForm(const Database &database, const QTimeZone &zone, const Clock &clock, QWidget *parent)
+ScreeningForm::ScreeningForm(ClinicSession &session, QWidget *parent)
     : QWidget(parent)
-    , m_database(database)
-    , m_zone(zone)
-    , m_clock(clock)
+    , m_session(session)
 {
     setObjectName(QStringLiteral("screeningForm"));
     m_grid = new QWidget(this);
@@ -195,7 +194,7 @@ bool ScreeningForm::load(qint64 patientId)
     // Read again for the same patient (after a change), the line under the buttons keeps what it said.
     const bool again = patientId == m_patientId;
     m_patientId = patientId;
-    ScreeningRepository repository(m_database, m_clock);
+    ScreeningRepository &repository = m_session.service<ScreeningRepository>();
     auto questions = repository.questions();
     auto latest = repository.latestAnswers(patientId);
     auto history = repository.answerHistory(patientId);
@@ -246,7 +245,7 @@ void ScreeningForm::fillHistory(const QList<ScreeningAnswer> &history)
     QHash<qint64, QString> texts;
     for (const ScreeningQuestion &question : std::as_const(m_questions))
         texts.insert(question.id, question.question);
-    const ClinicTime time(m_zone);
+    const ClinicTime time(m_session.zone());
     QList<QTreeWidgetItem *> items;
     for (const ScreeningAnswer &answer : history) {
         QString said = answer.yes ? tr("Yes") : tr("No");
@@ -311,7 +310,8 @@ void ScreeningForm::showAnsweredOn(qint64 questionId)
     const bool answered = loaded != m_loaded.cend();
     const int choice = row.answer->currentIndex();
     const bool unchanged = isUnchanged(questionId);
-    const QString answeredOn = answered ? shortDateText(ClinicTime(m_zone).localDate(loaded->answeredAt)) : QString();
+    const QString answeredOn =
+        answered ? shortDateText(ClinicTime(m_session.zone()).localDate(loaded->answeredAt)) : QString();
     QString text;
     QString tip;
     QColor colour = palette().color(QPalette::WindowText);
@@ -429,7 +429,7 @@ bool ScreeningForm::record()
         showOutcome(tr("Nothing recorded: answer at least one question."), true);
         return false;
     }
-    if (const Status saved = ScreeningRepository(m_database, m_clock).recordAnswers(m_patientId, answers); !saved) {
+    if (const Status saved = m_session.service<ScreeningRepository>().recordAnswers(m_patientId, answers); !saved) {
         showOutcome(tr("Nothing recorded: %1").arg(saved.error().message()), true);
         return false;
     }

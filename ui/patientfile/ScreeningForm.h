@@ -1,11 +1,9 @@
 #pragma once
 
-#include "common/Clock.h"
 #include "patients/ScreeningAnswer.h"
 #include "patients/ScreeningQuestion.h"
 
 #include <QHash>
-#include <QTimeZone>
 #include <QWidget>
 
 class QComboBox;
@@ -15,7 +13,7 @@ class QPushButton;
 class QTreeWidget;
 
 namespace dermdesk {
-class Database;
+class ClinicSession;
 } // namespace dermdesk
 
 namespace dermdesk::ui {
@@ -28,13 +26,13 @@ namespace dermdesk::ui {
 // answers", which saves every answered question as given today (the questionnaire was gone through with the
 // patient) through ScreeningRepository (audited); a malformed date saves nothing and names the question.
 // Beside it, every answer ever given, newest first (hidden with setHistoryShown(false)).
-// The Database and the Clock must outlive the form.
+// The session must outlive the form.
 class ScreeningForm : public QWidget
 {
     Q_OBJECT
 
 public:
-    ScreeningForm(const Database &database, const QTimeZone &zone, const Clock &clock, QWidget *parent = nullptr);
+    explicit ScreeningForm(ClinicSession &session, QWidget *parent = nullptr);
 
     // Reads the questions, the patient's latest answers and their history. Returns false (with the reason
     // shown) when they could not be read.
@@ -94,9 +92,7 @@ private:
     void showAnsweredOn(qint64 questionId);
     [[nodiscard]] bool isUnchanged(qint64 questionId) const;
 
-    const Database &m_database;
-    QTimeZone m_zone;
-    const Clock &m_clock;
+    ClinicSession &m_session;
     qint64 m_patientId = 0;
     QList<ScreeningQuestion> m_questions;
     QHash<qint64, Row> m_rows;

@@ -72,7 +72,7 @@ private slots:
 
     void savesThePdfWithTheChosenSectionsAndLogsIt()
     {
-        HandoutPrinter printer(m_temp->database(), m_prompter, &m_window, m_clock);
+        HandoutPrinter printer(session(), m_prompter, &m_window);
         const QString pdf = m_temp->folder() + QStringLiteral("/handout.pdf");
         QString suggested;
         printer.setFileChooser([&](QWidget *, const QString &name) {
@@ -117,7 +117,7 @@ private slots:
 
     void cancellingTheFileChooserLogsNothing()
     {
-        HandoutPrinter printer(m_temp->database(), m_prompter, &m_window, m_clock);
+        HandoutPrinter printer(session(), m_prompter, &m_window);
         printer.setFileChooser([](QWidget *, const QString &) { return QString(); });
         HandoutDialog dialog(printer, 1, m_prompter, &m_window);
         QVERIFY(dialog.load());
@@ -148,7 +148,7 @@ private slots:
         QVERIFY(!saved.value().defaultText);
         QVERIFY(!editor.statusLabel()->text().contains(QLatin1String("Default text")));
 
-        HandoutPrinter printer(m_temp->database(), m_prompter, &m_window, m_clock);
+        HandoutPrinter printer(session(), m_prompter, &m_window);
         const QString pdf = m_temp->folder() + QStringLiteral("/edited.pdf");
         printer.setFileChooser([&](QWidget *, const QString &) { return pdf; });
         HandoutDialog dialog(printer, 1, m_prompter, &m_window);

@@ -115,7 +115,7 @@ private slots:
         QVERIFY(QDir().mkpath(chosen));
 
         {
-            HandoutPrinter printer(m_temp->database(), m_prompter, &m_window, m_clock);
+            HandoutPrinter printer(session(), m_prompter, &m_window);
             answerNextFileDialog(QDir(chosen).filePath(QStringLiteral("sheet.pdf")));
             QVERIFY(printer.output(document(), HandoutPrinter::Output::Pdf));
         }
@@ -127,7 +127,7 @@ private slots:
 
         // The next save, in a later session, starts where this one saved.
         {
-            HandoutPrinter printer(m_temp->database(), m_prompter, &m_window, m_clock);
+            HandoutPrinter printer(session(), m_prompter, &m_window);
             answerNextFileDialog(QDir(chosen).filePath(QStringLiteral("again.pdf")));
             QVERIFY(printer.output(document(), HandoutPrinter::Output::Pdf));
         }
