@@ -119,9 +119,7 @@ void MainWindow::setSession(std::unique_ptr<ClinicSession> session)
 {
     discardAreas();
     m_damageBanner->watch(nullptr);
-    m_database = nullptr;
     m_session = std::move(session);
-    m_database = m_session ? &m_session->writableDatabase() : nullptr;
     if (m_session)
         connect(m_session.get(), &ClinicSession::changed, this, &MainWindow::followChanges);
     m_damageBanner->watch(m_session.get());
@@ -214,7 +212,7 @@ void MainWindow::ensureArea(Area area)
     QWidget *built = nullptr;
     switch (area) {
     case Area::Schedule:
-        if (!m_schedule && m_database) {
+        if (!m_schedule && m_session) {
             built = m_schedule = new ScheduleArea(*m_session, m_prompter, page);
             m_frontDesk = new FrontDesk(*m_session, m_prompter, *m_schedule, *this);
             connect(m_frontDesk, &FrontDesk::panelOpening, this, [this] { fitNavigation(true); });

@@ -138,8 +138,6 @@ private:
     Prompter &m_prompter;
     const Clock &m_clock;
     std::unique_ptr<ClinicSession> m_session;
-    // The session's database while one is open, for the areas that do not take the session yet.
-    Database *m_database = nullptr;
     QString m_clinicName;
     QTimeZone m_zone;
 
