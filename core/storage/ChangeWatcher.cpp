@@ -32,18 +32,44 @@ void ChangeWatcher::watchFiles()
 {
     if (m_filePath.isEmpty())
         return;
-    // The write-ahead log is created by the first writer and may be removed when the last connection closes: the
-    // folder is watched too, so the log is picked up again when it comes back.
-    const QString log = m_filePath + QStringLiteral("-wal");
-    m_files.addPath(QFileInfo(m_filePath).absolutePath());
-    if (QFileInfo::exists(log))
-        m_files.addPath(log);
-    connect(&m_files, &QFileSystemWatcher::fileChanged, this, [this] { poll(); });
-    connect(&m_files, &QFileSystemWatcher::directoryChanged, this, [this, log] {
-        if (QFileInfo::exists(log) && !m_files.files().contains(log))
-            m_files.addPath(log);
-        poll();
-    });
+    m_log = m_filePath + QStringLiteral("-wal");
+    m_settle.setSingleShot(true);
+    m_settle.setInterval(15);
+    connect(&m_settle, &QTimer::timeout, this, &ChangeWatcher::settled);
+    connect(&m_files, &QFileSystemWatcher::fileChanged, this, &ChangeWatcher::filesChanged);
+    connect(&m_files, &QFileSystemWatcher::directoryChanged, this, &ChangeWatcher::filesChanged);
+    watchLog();
+}
+
+void ChangeWatcher::watchLog()
+{
+    // The write-ahead log is created by the first writer and may be removed when the last connection closes. A
+    // folder is watched only while the log is missing: watching one costs time for every file in it.
+    const QString folder = QFileInfo(m_filePath).absolutePath();
+    if (QFileInfo::exists(m_log)) {
+        if (!m_files.files().contains(m_log))
+            m_files.addPath(m_log);
+        if (m_files.files().contains(m_log) && m_files.directories().contains(folder))
+            m_files.removePath(folder);
+    } else if (!m_files.directories().contains(folder)) {
+        m_files.addPath(folder);
+    }
+}
+
+void ChangeWatcher::filesChanged()
+{
+    watchLog();
+    // Another connection writes its commit to the log before the commit shows in data_version: when this look
+    // finds nothing, look again shortly after the last write.
+    m_settleLooks = 0;
+    if (!poll())
+        m_settle.start();
+}
+
+void ChangeWatcher::settled()
+{
+    if (!poll() && ++m_settleLooks < 4)
+        m_settle.start();
 }
 
 qint64 ChangeWatcher::readVersion(bool *ok) const

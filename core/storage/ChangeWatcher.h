@@ -15,9 +15,9 @@ class Database;
 // a fraction of a second).
 //
 // It reads SQLite's `PRAGMA data_version` on the Database's own connection: a cheap read of a counter that changes
-// only when some OTHER connection commits. It reads it every `intervalMs`, and at once when the file system reports a
-// write to the database's write-ahead log (every commit in WAL mode writes there). Changes made through this
-// connection are not reported.
+// only when some OTHER connection commits. It reads it every `intervalMs`, and when the file system reports a write
+// to the database's write-ahead log (every commit in WAL mode writes there): at once and, while the commit does not
+// show yet, again every 15 ms up to four times. Changes made through this connection are not reported.
 //
 // Threading: lives on the connection's thread and polls from its event loop. The connection must outlive the watcher.
 class ChangeWatcher : public ChangeSource
@@ -44,10 +44,18 @@ private:
     [[nodiscard]] qint64 readVersion(bool *ok) const;
 
     void watchFiles();
+    // Watches the write-ahead log while it exists, else the folder (to notice the log coming back).
+    void watchLog();
+    void filesChanged();
+    void settled();
 
     QString m_connectionName;
     QString m_filePath;
+    QString m_log;
     QTimer m_timer;
+    // After a write to the log that did not show as a commit yet: a few quick looks before the next regular poll.
+    QTimer m_settle;
+    int m_settleLooks = 0;
     QFileSystemWatcher m_files;
     qint64 m_version = -1;
 };
