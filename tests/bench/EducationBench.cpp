@@ -2,6 +2,7 @@
 
 #include "BenchReport.h"
 #include "DemoDatabase.h"
+#include "clinic/ClinicRepository.h"
 #include "education/DaySheetComposer.h"
 #include "education/HandoutComposer.h"
 #include "ui/print/DocumentPrinter.h"
@@ -13,6 +14,13 @@
 namespace dermdesk::bench {
 
 namespace {
+
+// The clinic's settings as stored (the defaults when none can be read), for the paper of its printouts.
+ClinicSettings storedClinic(const Database &database)
+{
+    const auto settings = ClinicRepository(database).settings();
+    return settings && settings.value() ? *settings.value() : ClinicSettings();
+}
 
 // A patient with an active plan and the most sessions still booked after `now`; 0 when there is none.
 qint64 patientWithCourse(const Database &database, qint64 now)
@@ -70,10 +78,11 @@ void benchEducation(BenchReport &report, const QString &path, int runs)
             QElapsedTimer timer;
             timer.start();
             auto document = composer.compose(patient);
-            Status written = document ? DocumentPrinter::writePdf(document.value().html,
-                                                                  folder.filePath(QStringLiteral("handout.pdf")),
-                                                                  PageSetup::forClinic(database, document.value()))
-                                      : Status(document.error());
+            Status written =
+                document
+                    ? DocumentPrinter::writePdf(document.value().html, folder.filePath(QStringLiteral("handout.pdf")),
+                                                PageSetup::forClinic(storedClinic(database), document.value()))
+                    : Status(document.error());
             if (!written)
                 failure = written.error().message();
             samples.append(msSince(timer));
@@ -102,7 +111,7 @@ void benchEducation(BenchReport &report, const QString &path, int runs)
             count = int(document.value().html.count(QLatin1String("<tr>"))) - 2;
         Status written =
             document ? DocumentPrinter::writePdf(document.value().html, folder.filePath(QStringLiteral("day.pdf")),
-                                                 PageSetup::forClinic(database, document.value()))
+                                                 PageSetup::forClinic(storedClinic(database), document.value()))
                      : Status(document.error());
         if (!written)
             failure = written.error().message();

@@ -24,11 +24,4 @@ PageSetup PageSetup::forClinic(const ClinicSession &session, const ComposedDocum
     return forClinic(clinic, document, desk);
 }
 
-PageSetup PageSetup::forClinic(const Database &database, const ComposedDocument &document, const QLocale &desk)
-{
-    const auto settings = ClinicRepository(database).settings();
-    const ClinicSettings clinic = settings && settings.value() ? *settings.value() : ClinicSettings();
-    return forClinic(clinic, document, desk);
-}
-
 } // namespace dermdesk

@@ -7,7 +7,6 @@
 namespace dermdesk {
 
 class ClinicSession;
-class Database;
 struct ClinicSettings;
 struct ComposedDocument;
 
@@ -41,9 +40,6 @@ struct PageSetup
                                              const QLocale &desk = QLocale());
     // The same with the clinic's settings as `session` holds them (the defaults if they cannot be read).
     [[nodiscard]] static PageSetup forClinic(const ClinicSession &session, const ComposedDocument &document,
-                                             const QLocale &desk = QLocale());
-    // The same with the clinic's settings read from `database` (the defaults if they cannot be read).
-    [[nodiscard]] static PageSetup forClinic(const Database &database, const ComposedDocument &document,
                                              const QLocale &desk = QLocale());
 };
 

@@ -1,6 +1,7 @@
 #include "EducationClinic.h"
 #include "FakeClock.h"
 #include "PdfText.h"
+#include "clinic/ClinicRepository.h"
 #include "education/AppointmentCardComposer.h"
 #include "education/DaySheetComposer.h"
 #include "education/HandoutComposer.h"
@@ -11,6 +12,17 @@
 #include <QtTest>
 
 using namespace dermdesk;
+
+namespace {
+
+// The clinic's settings as stored (the defaults when none can be read), for the paper of its printouts.
+ClinicSettings storedClinic(const Database &database)
+{
+    const auto settings = ClinicRepository(database).settings();
+    return settings && settings.value() ? *settings.value() : ClinicSettings();
+}
+
+} // namespace
 
 // The clinic's printouts as they come out on paper: the paper Clinic Settings chose, or the one usual in the
 // clinic's country (its time zone's), or the desk's when the zone names no country; day sheet columns that
@@ -47,7 +59,7 @@ private:
         const QString path = QDir(m_temp->folder()).filePath(name);
         const Status written =
             DocumentPrinter::writePdf(document.value().html, path,
-                                      PageSetup::forClinic(m_temp->database(), document.value(), desk));
+                                      PageSetup::forClinic(storedClinic(m_temp->database()), document.value(), desk));
         if (!written) {
             qWarning("%s", qPrintable(written.error().message()));
             return {};
