@@ -2,7 +2,7 @@
 
 #include "CliContext.h"
 #include "ScheduleArguments.h"
-#include "calendar/AppointmentRepository.h"
+#include "calendar/BookingService.h"
 #include "calendar/ScheduleSetup.h"
 #include "common/Translation.h"
 #include "session/ClinicSession.h"
@@ -75,7 +75,7 @@ int BookCommand::run(CliContext &context, const QCommandLineParser &parser)
         return context.fail(start.error());
     request.startsAt = start.value();
 
-    auto booked = session.service<AppointmentRepository>().book(request);
+    auto booked = session.service<BookingService>().book(request);
     if (!booked)
         return context.fail(ScheduleArguments::withAcknowledgeHint(booked.error()));
     const Appointment &a = booked.value();

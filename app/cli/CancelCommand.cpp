@@ -2,7 +2,7 @@
 
 #include "CliContext.h"
 #include "ScheduleArguments.h"
-#include "calendar/AppointmentRepository.h"
+#include "calendar/BookingService.h"
 #include "calendar/ScheduleSetup.h"
 #include "common/Translation.h"
 #include "session/ClinicSession.h"
@@ -43,7 +43,7 @@ int CancelCommand::run(CliContext &context, const QCommandLineParser &parser)
         return context.fail(opened.error());
     ClinicSession &session = *opened.value().session;
     const ScheduleSetup &setup = opened.value().setup;
-    auto cancelled = session.service<AppointmentRepository>().cancel(id.value(), cancel_reason::parse(reason.value()));
+    auto cancelled = session.service<BookingService>().cancel(id.value(), cancel_reason::parse(reason.value()));
     if (!cancelled)
         return context.fail(cancelled.error());
     return ScheduleArguments::printChange(context, session, cancelled.value(), setup.time());

@@ -2,7 +2,7 @@
 
 #include "CliContext.h"
 #include "ScheduleArguments.h"
-#include "calendar/AppointmentRepository.h"
+#include "calendar/BookingService.h"
 #include "calendar/ScheduleSetup.h"
 #include "common/Translation.h"
 #include "session/ClinicSession.h"
@@ -82,8 +82,8 @@ int MoveCommand::run(CliContext &context, const QCommandLineParser &parser)
         return context.fail(start.error());
     request.startsAt = start.value();
 
-    auto moved = session.service<SessionMoveRule>().reschedule(session.service<AppointmentRepository>(), id.value(),
-                                                               request, overrideReason);
+    auto moved = session.service<SessionMoveRule>().reschedule(session.service<BookingService>(), id.value(), request,
+                                                               overrideReason);
     if (!moved)
         return context.fail(ScheduleArguments::withAcknowledgeHint(moved.error()));
     return ScheduleArguments::printChange(context, session, moved.value(), time);

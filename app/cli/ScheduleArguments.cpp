@@ -2,6 +2,7 @@
 
 #include "CliContext.h"
 #include "calendar/WaitlistRepository.h"
+#include "common/ErrorCode.h"
 #include "common/Translation.h"
 #include "session/ClinicSession.h"
 
@@ -60,7 +61,7 @@ QCommandLineOption ScheduleArguments::allowPastOption()
 
 Error ScheduleArguments::withAcknowledgeHint(const Error &error)
 {
-    if (error.code() != QLatin1String("rule.screening.caution"))
+    if (!error_code::is(error, ErrorCode::ScreeningCaution))
         return error;
     return Error(error.kind(), error.code(),
                  error.message() + QLatin1Char(' ')
@@ -193,7 +194,7 @@ QString ScheduleArguments::clockLocal(qint64 instant, const ClinicTime &time)
 }
 
 int ScheduleArguments::printChange(CliContext &context, const ClinicSession &session,
-                                   const AppointmentRepository::Change &change, const ClinicTime &time)
+                                   const BookingService::Change &change, const ClinicTime &time)
 {
     const Appointment &a = change.appointment;
     const QString status = appointment_status::toStorage(a.status);

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "CliContext.h"
-#include "calendar/AppointmentRepository.h"
+#include "calendar/BookingService.h"
 #include "calendar/ClinicTime.h"
 #include "calendar/FreedSlot.h"
 #include "calendar/ScheduleSetup.h"
@@ -80,8 +80,8 @@ public:
     // Prints a changed appointment (move, cancel, status): one line of text, or a JSON object with its id,
     // status, local start and end, practitioner, room and late-cancel flag. When the change freed time, the
     // waitlist entries that could take it follow (text lines, or "waitlist_offers" in the JSON). Returns 0.
-    static int printChange(CliContext &context, const ClinicSession &session,
-                           const AppointmentRepository::Change &change, const ClinicTime &time);
+    static int printChange(CliContext &context, const ClinicSession &session, const BookingService::Change &change,
+                           const ClinicTime &time);
 
 private:
     // Lookup failures are ignored: the change itself already succeeded.

@@ -2,7 +2,7 @@
 
 #include "CliContext.h"
 #include "ScheduleArguments.h"
-#include "calendar/AppointmentRepository.h"
+#include "calendar/BookingService.h"
 #include "calendar/ScheduleSetup.h"
 #include "common/Translation.h"
 #include "session/ClinicSession.h"
@@ -57,8 +57,8 @@ int StatusCommand::run(CliContext &context, const QCommandLineParser &parser)
         return context.fail(opened.error());
     ClinicSession &session = *opened.value().session;
     const ScheduleSetup &setup = opened.value().setup;
-    auto changed = session.service<AppointmentRepository>().changeStatus(id.value(), *status,
-                                                                         parser.value(QStringLiteral("reason")));
+    auto changed =
+        session.service<BookingService>().changeStatus(id.value(), *status, parser.value(QStringLiteral("reason")));
     if (!changed)
         return context.fail(changed.error());
     return ScheduleArguments::printChange(context, session, changed.value(), setup.time());

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "AgendaEntry.h"
+#include "CourseVisit.h"
 #include "calendar/ClinicTime.h"
 #include "calendar/ScheduleSetup.h"
 #include "common/Result.h"
+#include "patients/PatientVisit.h"
 
 #include <QList>
 
@@ -13,8 +15,9 @@ namespace dermdesk {
 
 class Database;
 
-// Reads appointments as the schedule shows them. Read-only; every query is a range scan on
-// appointment(starts_at) or appointment(practitioner_id, starts_at).
+// Reads appointments as people see them listed: the schedule, a patient's timeline, the visits patient documents
+// print. Read-only; every query is an index range scan on appointment(starts_at), (practitioner_id, starts_at) or
+// (patient_id, starts_at), or a lookup by id.
 class AgendaRepository
 {
 public:
@@ -37,6 +40,18 @@ public:
     // The statement forSchedule runs (two positional parameters: the range's from and to), for measuring
     // it bare.
     [[nodiscard]] static const char *scheduleStatement();
+
+    // Every appointment of the patient (cancelled and no-show ones too), latest first, for the patient's
+    // timeline. An unknown patient simply has none.
+    [[nodiscard]] Result<QList<PatientVisit>> patientVisits(qint64 patientId) const;
+    // The patient's visits starting at or after `fromUtc` that still hold their slot, soonest first (at most
+    // `limit`), as patient documents print them.
+    [[nodiscard]] Result<QList<CourseVisit>> upcomingVisits(qint64 patientId, qint64 fromUtc, int limit) const;
+    // Appointment `appointmentId` as patient documents print it; nullopt when there is no such appointment.
+    [[nodiscard]] Result<std::optional<CourseVisit>> visit(qint64 appointmentId) const;
+    // The sessions of plan `planId` starting at or after `fromUtc` that still hold their slot, and appointment
+    // `keepId` whatever its status, in time order.
+    [[nodiscard]] Result<QList<CourseVisit>> planVisitsFrom(qint64 planId, qint64 fromUtc, qint64 keepId) const;
 
 private:
     const Database &m_database;

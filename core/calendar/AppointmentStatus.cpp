@@ -1,6 +1,10 @@
 #include "AppointmentStatus.h"
+#include "AppointmentStatusRules.h"
+#include "common/ErrorCode.h"
+#include "common/Translation.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 
 namespace dermdesk::appointment_status {
 
@@ -21,6 +25,9 @@ constexpr Spelling spellings[] = {
     {AppointmentStatus::Cancelled, "cancelled", QT_TRANSLATE_NOOP("dermdesk::AppointmentStatus", "Cancelled")},
     {AppointmentStatus::NoShow, "no_show", QT_TRANSLATE_NOOP("dermdesk::AppointmentStatus", "No-show")},
 };
+// The status machine's refusals keep the translation context they had in the appointment repository.
+constexpr TranslationContext tr("dermdesk::AppointmentRepository");
+
 } // namespace
 
 QString toStorage(AppointmentStatus status)
@@ -92,6 +99,50 @@ QList<AppointmentStatus> nextStatuses(AppointmentStatus from)
 bool canChange(AppointmentStatus from, AppointmentStatus to)
 {
     return nextStatuses(from).contains(to);
+}
+
+Status checkChange(AppointmentStatus from, AppointmentStatus to, qint64 startsAt, qint64 now)
+{
+    if (!canChange(from, to)) {
+        return error_code::rule(ErrorCode::StatusTransition,
+                                tr("An appointment that is %1 cannot become %2.").arg(label(from), label(to)));
+    }
+    if (to == AppointmentStatus::NoShow && now < startsAt) {
+        return error_code::rule(ErrorCode::StatusTooEarly,
+                                tr("A patient can be marked as a no-show only once the appointment has started."));
+    }
+    return {};
+}
+
+Status checkMovable(AppointmentStatus status)
+{
+    if (!isFinal(status))
+        return {};
+    return error_code::rule(ErrorCode::StatusFinal, tr("A %1 appointment cannot be moved; book a new one instead.")
+                                                        .arg(label(status).toLower()));
+}
+
+Status checkStill(AppointmentStatus current, AppointmentStatus expected)
+{
+    if (current == expected)
+        return {};
+    return error_code::rule(ErrorCode::StatusChanged,
+                            tr("The appointment is now %1, no longer %2: someone else changed it, so the change "
+                               "cannot be undone.")
+                                .arg(label(current), label(expected)));
+}
+
+const QString &slotFreeingSqlList()
+{
+    static const QString list = [] {
+        QStringList quoted;
+        for (const Spelling &s : spellings) {
+            if (!holdsSlot(s.status))
+                quoted.append(QLatin1Char('\'') + QLatin1String(s.storage) + QLatin1Char('\''));
+        }
+        return quoted.join(QLatin1String(", "));
+    }();
+    return list;
 }
 
 } // namespace dermdesk::appointment_status

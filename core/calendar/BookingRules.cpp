@@ -1,4 +1,5 @@
 #include "BookingRules.h"
+#include "common/ErrorCode.h"
 #include "common/Translation.h"
 
 #include <QCoreApplication>
@@ -93,8 +94,8 @@ Status BookingRules::checkPatient(qint64 patientId, std::optional<bool> archived
     if (!archived)
         return Error::notFound(QStringLiteral("patient"), tr("There is no patient %1.").arg(patientId));
     if (*archived) {
-        return Error::rule(QStringLiteral("patient.archived"),
-                           tr("The patient's record is archived; restore it before booking."));
+        return error_code::rule(ErrorCode::PatientArchived,
+                                tr("The patient's record is archived; restore it before booking."));
     }
     return {};
 }
@@ -115,23 +116,23 @@ Status BookingRules::checkResources(const Appointment &candidate, bool roomPendi
     if (candidate.roomId && !room)
         return Error::notFound(QStringLiteral("room"), tr("There is no room %1.").arg(*candidate.roomId));
     if (!type->active) {
-        return Error::rule(QStringLiteral("type.inactive"),
-                           tr("%1 is no longer offered (the appointment type is inactive).").arg(type->name));
+        return error_code::rule(ErrorCode::TypeInactive,
+                                tr("%1 is no longer offered (the appointment type is inactive).").arg(type->name));
     }
     if (!practitioner->active) {
-        return Error::rule(QStringLiteral("practitioner.inactive"),
-                           tr("%1 is inactive and cannot be booked.").arg(practitioner->displayName));
+        return error_code::rule(ErrorCode::PractitionerInactive,
+                                tr("%1 is inactive and cannot be booked.").arg(practitioner->displayName));
     }
     if (room && !room->active)
-        return Error::rule(QStringLiteral("room.inactive"), tr("%1 is inactive and cannot be booked.").arg(room->name));
+        return error_code::rule(ErrorCode::RoomInactive, tr("%1 is inactive and cannot be booked.").arg(room->name));
     if (!practitioner->typeIds.contains(type->id)) {
-        return Error::rule(QStringLiteral("practitioner.type"),
-                           tr("%1 does not perform %2.").arg(practitioner->displayName, type->name));
+        return error_code::rule(ErrorCode::PractitionerType,
+                                tr("%1 does not perform %2.").arg(practitioner->displayName, type->name));
     }
     if (room && !room->typeIds.contains(type->id))
-        return Error::rule(QStringLiteral("room.type"), tr("%1 cannot host %2.").arg(room->name, type->name));
+        return error_code::rule(ErrorCode::RoomType, tr("%1 cannot host %2.").arg(room->name, type->name));
     if (!room && type->needsRoom && !roomPending)
-        return Error::rule(QStringLiteral("room.required"), tr("%1 needs a room.").arg(type->name));
+        return error_code::rule(ErrorCode::RoomRequired, tr("%1 needs a room.").arg(type->name));
     return {};
 }
 
@@ -173,10 +174,10 @@ Status BookingRules::checkHours(const Appointment &candidate, const LocalSpan &l
         const QList<WeeklyHours> opening = m_setup.openingHours(weekday);
         const QString dayName = QLocale().dayName(weekday);
         if (opening.isEmpty())
-            return Error::rule(QStringLiteral("hours.clinic"), tr("The clinic is closed on %1.").arg(dayName));
-        return Error::rule(QStringLiteral("hours.clinic"),
-                           tr("%1–%2 is outside the clinic's opening hours on %3 (%4).")
-                               .arg(hhmm(local.startMin), hhmm(local.endMin), dayName, spansText(opening)));
+            return error_code::rule(ErrorCode::HoursClinic, tr("The clinic is closed on %1.").arg(dayName));
+        return error_code::rule(ErrorCode::HoursClinic,
+                                tr("%1–%2 is outside the clinic's opening hours on %3 (%4).")
+                                    .arg(hhmm(local.startMin), hhmm(local.endMin), dayName, spansText(opening)));
     }
     if (!withinWorkingHours(candidate.practitionerId, local)) {
         const Practitioner *practitioner = m_setup.practitioner(candidate.practitionerId);
@@ -184,10 +185,11 @@ Status BookingRules::checkHours(const Appointment &candidate, const LocalSpan &l
         const QString dayName = QLocale().dayName(weekday);
         const QList<WeeklyHours> working = m_setup.workingHours(candidate.practitionerId, weekday);
         if (working.isEmpty())
-            return Error::rule(QStringLiteral("hours.practitioner"), tr("%1 does not work on %2.").arg(name, dayName));
-        return Error::rule(QStringLiteral("hours.practitioner"),
-                           tr("%1–%2 (clean-up included) is outside %3's working hours on %4 (%5).")
-                               .arg(hhmm(local.startMin), hhmm(local.busyEndMin), name, dayName, spansText(working)));
+            return error_code::rule(ErrorCode::HoursPractitioner, tr("%1 does not work on %2.").arg(name, dayName));
+        return error_code::rule(ErrorCode::HoursPractitioner,
+                                tr("%1–%2 (clean-up included) is outside %3's working hours on %4 (%5).")
+                                    .arg(hhmm(local.startMin), hhmm(local.busyEndMin), name, dayName,
+                                         spansText(working)));
     }
     return {};
 }
@@ -231,9 +233,9 @@ Error BookingRules::blockoutRefusal(const BlockoutOccurrence &blockout) const
         return QStringLiteral("%1 %2").arg(time.localDate(instant).toString(Qt::ISODate),
                                            hhmm(time.localMinute(instant)));
     };
-    return Error::rule(QStringLiteral("blockout"),
-                       tr("That time is blocked for %1: %2 (%3 – %4).")
-                           .arg(whose, blockout.reason, when(blockout.startsAt), when(blockout.endsAt)));
+    return error_code::rule(ErrorCode::Blockout,
+                            tr("That time is blocked for %1: %2 (%3 – %4).")
+                                .arg(whose, blockout.reason, when(blockout.startsAt), when(blockout.endsAt)));
 }
 
 Status BookingRules::checkBlockouts(const Appointment &candidate) const
@@ -278,10 +280,10 @@ Error BookingRules::roomRefusal(const Appointment &other, qint64 roomId) const
 {
     const Room *room = m_setup.room(roomId);
     const ClinicTime &time = m_setup.time();
-    return Error::rule(QStringLiteral("overlap.room"),
-                       tr("%1 is already booked %2–%3 (clean-up included).")
-                           .arg(room ? room->name : QString::number(roomId), hhmm(time.localMinute(other.startsAt)),
-                                hhmm(time.localMinute(other.busyUntil()))));
+    return error_code::rule(ErrorCode::OverlapRoom, tr("%1 is already booked %2–%3 (clean-up included).")
+                                                        .arg(room ? room->name : QString::number(roomId),
+                                                             hhmm(time.localMinute(other.startsAt)),
+                                                             hhmm(time.localMinute(other.busyUntil()))));
 }
 
 Status BookingRules::checkOverlaps(const Appointment &candidate) const
@@ -289,20 +291,20 @@ Status BookingRules::checkOverlaps(const Appointment &candidate) const
     const ClinicTime &time = m_setup.time();
     if (const Appointment *other = practitionerConflict(candidate)) {
         const Practitioner *p = m_setup.practitioner(candidate.practitionerId);
-        return Error::rule(QStringLiteral("overlap.practitioner"),
-                           tr("%1 already has an appointment %2–%3 (clean-up included).")
-                               .arg(p ? p->displayName : QString::number(candidate.practitionerId),
-                                    hhmm(time.localMinute(other->startsAt)),
-                                    hhmm(time.localMinute(other->busyUntil()))));
+        return error_code::rule(ErrorCode::OverlapPractitioner,
+                                tr("%1 already has an appointment %2–%3 (clean-up included).")
+                                    .arg(p ? p->displayName : QString::number(candidate.practitionerId),
+                                         hhmm(time.localMinute(other->startsAt)),
+                                         hhmm(time.localMinute(other->busyUntil()))));
     }
     if (candidate.roomId) {
         if (const Appointment *other = roomConflict(candidate, *candidate.roomId))
             return roomRefusal(*other, *candidate.roomId);
     }
     if (const Appointment *other = patientConflict(candidate)) {
-        return Error::rule(QStringLiteral("overlap.patient"),
-                           tr("The patient already has another appointment %1–%2.")
-                               .arg(hhmm(time.localMinute(other->startsAt)), hhmm(time.localMinute(other->endsAt))));
+        return error_code::rule(ErrorCode::OverlapPatient, tr("The patient already has another appointment %1–%2.")
+                                                               .arg(hhmm(time.localMinute(other->startsAt)),
+                                                                    hhmm(time.localMinute(other->endsAt))));
     }
     return {};
 }
@@ -360,7 +362,7 @@ Result<std::optional<qint64>> BookingRules::chooseRoom(const Appointment &candid
         if (roomSuits(room.id, type->id))
             return checkRoomFree(candidate, room.id).error();
     }
-    return Error::rule(QStringLiteral("room.type"), tr("No active room can host %1.").arg(type->name));
+    return error_code::rule(ErrorCode::RoomType, tr("No active room can host %1.").arg(type->name));
 }
 
 } // namespace dermdesk

@@ -28,10 +28,6 @@ public:
                                                            const ScheduleSetup &setup) const;
     // rule.screening.caution naming `cautions`, for a booking or a move that came without a reason.
     [[nodiscard]] static Error unacknowledged(const QList<ScreeningFinding> &cautions);
-    // Audits the acknowledged cautions of a booked or moved treatment session as "screening.acknowledged" (the
-    // rules, the date and the reason); nothing when the reason is blank or no caution applies.
-    [[nodiscard]] Status recordAcknowledgement(const Appointment &appointment, const QString &reason,
-                                               const ScheduleSetup &setup) const;
 
 private:
     const Database &m_database;

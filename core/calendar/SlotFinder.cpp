@@ -4,6 +4,7 @@
 #include "BlockoutRepository.h"
 #include "BookingRules.h"
 #include "ScheduleSetup.h"
+#include "common/ErrorCode.h"
 #include "common/TimeFormat.h"
 #include "common/Translation.h"
 #include "patients/ScreeningEvaluator.h"
@@ -54,12 +55,12 @@ Result<QList<qint64>> candidatesFor(const SlotFinder::Query &query, const Schedu
                                    tr("There is no practitioner %1.").arg(*query.practitionerId));
         }
         if (!p->active) {
-            return Error::rule(QStringLiteral("practitioner.inactive"),
-                               tr("%1 is inactive and cannot be booked.").arg(p->displayName));
+            return error_code::rule(ErrorCode::PractitionerInactive,
+                                    tr("%1 is inactive and cannot be booked.").arg(p->displayName));
         }
         if (!p->typeIds.contains(type.id)) {
-            return Error::rule(QStringLiteral("practitioner.type"),
-                               tr("%1 does not perform %2.").arg(p->displayName, type.name));
+            return error_code::rule(ErrorCode::PractitionerType,
+                                    tr("%1 does not perform %2.").arg(p->displayName, type.name));
         }
         ids.append(p->id);
         return ids;
@@ -121,8 +122,8 @@ Result<SlotFinder::Search> SlotFinder::search(const Query &query) const
                                tr("There is no appointment type %1.").arg(query.typeId));
     }
     if (!type->active) {
-        return Error::rule(QStringLiteral("type.inactive"),
-                           tr("%1 is no longer offered (the appointment type is inactive).").arg(type->name));
+        return error_code::rule(ErrorCode::TypeInactive,
+                                tr("%1 is no longer offered (the appointment type is inactive).").arg(type->name));
     }
     auto practitioners = candidatesFor(query, setup, *type);
     if (!practitioners)

@@ -49,7 +49,7 @@ public:
         bool leaveOutScreeningStops = false;
     };
 
-    // A bookable time: pass it to AppointmentRepository::book() as it is. UTC Unix seconds; the visit is
+    // A bookable time: pass it to BookingService::book() as it is. UTC Unix seconds; the visit is
     // [startsAt, endsAt) (preparation included), the practitioner and room are busy until endsAt + cleanup.
     struct Slot
     {

@@ -4,6 +4,7 @@
 #include "BlockoutRepository.h"
 #include "BookingRules.h"
 #include "ScheduleSetup.h"
+#include "common/ErrorCode.h"
 #include "common/TextRules.h"
 #include "common/Translation.h"
 #include "storage/AuditLog.h"
@@ -167,8 +168,8 @@ Result<qint64> WaitlistRepository::add(const WaitlistEntry &entry)
                                    tr("There is no practitioner %1.").arg(*entry.practitionerId));
         }
         if (!p->typeIds.contains(type->id)) {
-            return Error::rule(QStringLiteral("practitioner.type"),
-                               tr("%1 does not perform %2.").arg(p->displayName, type->name));
+            return error_code::rule(ErrorCode::PractitionerType,
+                                    tr("%1 does not perform %2.").arg(p->displayName, type->name));
         }
     }
 

@@ -34,7 +34,7 @@ public:
     Status markBooked(qint64 id, qint64 appointmentId);
 
     // Someone who could take a freed slot, with the appointment to book for them: pass its fields to
-    // AppointmentRepository::book(), then markBooked() with the new id.
+    // BookingService::book(), then markBooked() with the new id.
     struct Offer
     {
         WaitlistEntry entry;

@@ -24,7 +24,7 @@ bool attended(AppointmentStatus status)
 
 bool stillOn(AppointmentStatus status)
 {
-    return status != AppointmentStatus::Cancelled && status != AppointmentStatus::NoShow;
+    return appointment_status::holdsSlot(status);
 }
 
 const ContraindicationRule &pickRule(const QList<ContraindicationRule> &rules, DemoRandom &rng)

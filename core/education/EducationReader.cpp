@@ -1,5 +1,7 @@
 #include "EducationReader.h"
 
+#include "agenda/AgendaRepository.h"
+#include "calendar/AppointmentRepository.h"
 #include "common/Translation.h"
 #include "storage/Database.h"
 #include "storage/SqlError.h"
@@ -14,8 +16,6 @@ namespace {
 
 constexpr TranslationContext tr("dermdesk::EducationReader");
 
-constexpr auto holdsSlot = "a.status NOT IN ('cancelled', 'no_show')";
-
 } // namespace
 
 EducationReader::EducationReader(const Database &database)
@@ -23,74 +23,30 @@ EducationReader::EducationReader(const Database &database)
 {
 }
 
-Result<QList<CourseVisit>> EducationReader::visits(const QString &where, const QVariantList &values) const
-{
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT a.id, a.starts_at, a.ends_at, t.name, p.display_name, coalesce(r.name, ''), "
-                                 "t.is_treatment, coalesce(s.sequence_no, 0), coalesce(tp.planned_sessions, 0), "
-                                 "coalesce(s.plan_id, 0) "
-                                 "FROM appointment a "
-                                 "JOIN appointment_type t ON t.id = a.type_id "
-                                 "JOIN practitioner p ON p.id = a.practitioner_id "
-                                 "LEFT JOIN room r ON r.id = a.room_id "
-                                 "LEFT JOIN treatment_session s ON s.appointment_id = a.id "
-                                 "LEFT JOIN treatment_plan tp ON tp.id = s.plan_id WHERE ")
-                  + where);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec())
-        return sqlError(query.lastError(), tr("Reading the patient's appointments"));
-    QList<CourseVisit> found;
-    while (query.next()) {
-        CourseVisit visit;
-        visit.appointmentId = query.value(0).toLongLong();
-        visit.startsAt = query.value(1).toLongLong();
-        visit.endsAt = query.value(2).toLongLong();
-        visit.typeName = query.value(3).toString();
-        visit.practitionerName = query.value(4).toString();
-        visit.roomName = query.value(5).toString();
-        visit.isTreatment = query.value(6).toInt() != 0;
-        visit.sessionNo = query.value(7).toInt();
-        visit.plannedSessions = query.value(8).toInt();
-        visit.planId = query.value(9).toLongLong();
-        found.append(visit);
-    }
-    return found;
-}
-
 Result<QList<CourseVisit>> EducationReader::upcomingVisits(qint64 patientId, qint64 fromUtc, int limit) const
 {
-    return visits(QStringLiteral("a.patient_id = ? AND a.starts_at >= ? AND %1 ORDER BY a.starts_at LIMIT ?")
-                      .arg(QLatin1String(holdsSlot)),
-                  {patientId, fromUtc, limit});
+    return AgendaRepository(m_database).upcomingVisits(patientId, fromUtc, limit);
 }
 
 Result<EducationReader::Card> EducationReader::card(qint64 appointmentId) const
 {
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT patient_id FROM appointment WHERE id = ?"));
-    query.addBindValue(appointmentId);
-    if (!query.exec())
-        return sqlError(query.lastError(), tr("Reading the appointment"));
-    if (!query.next())
-        return Error::notFound(QStringLiteral("appointment"), tr("There is no appointment %1.").arg(appointmentId));
-    Card card;
-    card.patientId = query.value(0).toLongLong();
-    auto own = visits(QStringLiteral("a.id = ?"), {appointmentId});
+    auto appointment = AppointmentRepository(m_database, Clock::system()).find(appointmentId);
+    if (!appointment)
+        return appointment.error();
+    const AgendaRepository agenda(m_database);
+    auto own = agenda.visit(appointmentId);
     if (!own)
         return own.error();
-    if (own.value().isEmpty())
+    if (!own.value())
         return Error::notFound(QStringLiteral("appointment"), tr("There is no appointment %1.").arg(appointmentId));
-    card.appointment = own.value().first();
+    Card card;
+    card.patientId = appointment.value().patientId;
+    card.appointment = *own.value();
     if (card.appointment.planId == 0) {
         card.course = {card.appointment};
         return card;
     }
-    auto course = visits(QStringLiteral("s.plan_id = ? AND a.starts_at >= ? AND (%1 OR a.id = ?) ORDER BY a.starts_at")
-                             .arg(QLatin1String(holdsSlot)),
-                         {card.appointment.planId, card.appointment.startsAt, appointmentId});
+    auto course = agenda.planVisitsFrom(card.appointment.planId, card.appointment.startsAt, appointmentId);
     if (!course)
         return course.error();
     card.course = course.value();

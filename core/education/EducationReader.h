@@ -1,8 +1,8 @@
 #pragma once
 
-#include "CourseVisit.h"
 #include "DowntimeExpectation.h"
 #include "PlanOutline.h"
+#include "agenda/CourseVisit.h"
 #include "common/Result.h"
 
 #include <QList>
@@ -42,7 +42,6 @@ public:
     [[nodiscard]] Result<std::optional<DowntimeExpectation>> expectedDowntime(qint64 patientId, qint64 beforeUtc) const;
 
 private:
-    [[nodiscard]] Result<QList<CourseVisit>> visits(const QString &where, const QVariantList &values) const;
     [[nodiscard]] Result<std::optional<DowntimeExpectation>> downtimeForDepth(double depthMm) const;
 
     const Database &m_database;

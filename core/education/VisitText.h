@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CourseVisit.h"
+#include "agenda/CourseVisit.h"
 #include "calendar/ClinicTime.h"
 #include "clinic/ClinicSettings.h"
 #include "common/Result.h"

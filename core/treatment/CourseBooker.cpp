@@ -2,17 +2,16 @@
 
 #include "IntervalWindow.h"
 #include "SessionMoveRule.h"
+#include "TreatmentPlanRepository.h"
 #include "TreatmentSessionRepository.h"
-#include "calendar/AppointmentRepository.h"
+#include "calendar/BookingService.h"
 #include "calendar/ScheduleSetup.h"
+#include "common/ErrorCode.h"
 #include "common/Translation.h"
 #include "storage/AuditLog.h"
-#include "storage/Database.h"
-#include "storage/SqlError.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QSqlQuery>
 
 namespace dermdesk {
 
@@ -28,24 +27,6 @@ Status refuseClosedPlan(const TreatmentPlan &plan)
                                .arg(PlanSummary::statusDisplayName(plan.status).toLower()));
     }
     return {};
-}
-
-// Inside the caller's transaction: a proposed plan becomes active once sessions are booked.
-Status activate(const Database &database, const Clock &clock, const TreatmentPlan &plan)
-{
-    if (plan.status != PlanSummary::Status::Proposed)
-        return {};
-    QSqlQuery query(database.connection());
-    query.prepare(QStringLiteral("UPDATE treatment_plan SET status = 'active', updated_at = ? WHERE id = ? "
-                                 "AND status = 'proposed'"));
-    query.addBindValue(clock.now().toSecsSinceEpoch());
-    query.addBindValue(plan.id);
-    if (!query.exec())
-        return sqlError(query.lastError(), tr("Activating the plan"));
-    return AuditLog(database, clock)
-        .record(QStringLiteral("status"), QStringLiteral("treatment_plan"), plan.id,
-                {{QStringLiteral("before"), QStringLiteral("proposed")},
-                 {QStringLiteral("after"), QStringLiteral("active")}});
 }
 
 } // namespace
@@ -67,13 +48,13 @@ Status CourseBooker::checkInterval(const TreatmentPlan &plan, int sequence, cons
 {
     if (!windowStart.isValid() || date >= windowStart || !overrideReason.trimmed().isEmpty())
         return {};
-    return Error::rule(QStringLiteral("plan.interval_min"),
-                       tr("Session %1 on %2 is earlier than the minimum interval of %3 weeks after the session of "
-                          "%4; its window opens on %5. Give a reason to override.")
-                           .arg(sequence)
-                           .arg(date.toString(Qt::ISODate))
-                           .arg(plan.intervalMinWeeks)
-                           .arg(previous.toString(Qt::ISODate), windowStart.toString(Qt::ISODate)));
+    return error_code::rule(ErrorCode::PlanIntervalMin,
+                            tr("Session %1 on %2 is earlier than the minimum interval of %3 weeks after the session of "
+                               "%4; its window opens on %5. Give a reason to override.")
+                                .arg(sequence)
+                                .arg(date.toString(Qt::ISODate))
+                                .arg(plan.intervalMinWeeks)
+                                .arg(previous.toString(Qt::ISODate), windowStart.toString(Qt::ISODate)));
 }
 
 Result<QList<Appointment>> CourseBooker::bookCourse(const TreatmentPlan &plan, const CourseProposal &proposal,
@@ -119,7 +100,7 @@ Result<QList<Appointment>> CourseBooker::bookCourse(const TreatmentPlan &plan, c
                 !s)
                 return s;
         }
-        if (Status s = activate(m_database, m_clock, plan); !s)
+        if (Status s = TreatmentPlanRepository(m_database, m_clock).activateIfProposed(plan.id); !s)
             return s;
         QJsonArray ids;
         for (const Appointment &appointment : appointments)
@@ -129,7 +110,7 @@ Result<QList<Appointment>> CourseBooker::bookCourse(const TreatmentPlan &plan, c
                     {{QStringLiteral("appointment_ids"), ids}});
     };
     qsizetype failed = -1;
-    auto result = AppointmentRepository(m_database, m_clock).bookAll(requests, link, &failed);
+    auto result = BookingService(m_database, m_clock).bookAll(requests, link, &failed);
     if (!result && failed >= 0)
         return forSession(result.error(), booked.at(failed)->sequence, plan.plannedSessions);
     return result;
@@ -178,9 +159,9 @@ Result<Appointment> CourseBooker::bookSession(const TreatmentPlan &plan, int seq
                                            early ? intervalOverrideReason : QString());
             !s)
             return s;
-        return activate(m_database, m_clock, plan);
+        return TreatmentPlanRepository(m_database, m_clock).activateIfProposed(plan.id);
     };
-    auto booked = AppointmentRepository(m_database, m_clock).bookAll({request}, link);
+    auto booked = BookingService(m_database, m_clock).bookAll({request}, link);
     if (!booked)
         return forSession(booked.error(), sequence, plan.plannedSessions);
     return booked.value().constFirst();
@@ -204,10 +185,10 @@ Status CourseBooker::shiftRest(const TreatmentPlan &plan, const CourseProposal &
     }
     if (moves.isEmpty())
         return {};
-    const auto audit = [&](const QList<AppointmentRepository::Change> &changes) -> Status {
+    const auto audit = [&](const QList<BookingService::Change> &changes) -> Status {
         // Moved into their windows: a reason once given for booking one early no longer applies.
         const SessionMoveRule rule(m_database, m_clock);
-        for (const AppointmentRepository::Change &change : changes) {
+        for (const BookingService::Change &change : changes) {
             if (Status s = rule.settle(change.appointment.id, change.appointment.startsAt); !s)
                 return s;
         }
@@ -221,7 +202,7 @@ Status CourseBooker::shiftRest(const TreatmentPlan &plan, const CourseProposal &
                     {{QStringLiteral("moved"), moved}});
     };
     qsizetype failed = -1;
-    auto result = AppointmentRepository(m_database, m_clock).rescheduleAll(moves, audit, &failed);
+    auto result = BookingService(m_database, m_clock).rescheduleAll(moves, audit, &failed);
     if (!result && failed >= 0)
         return forSession(result.error(), sequences.at(failed), plan.plannedSessions);
     if (!result)

@@ -14,7 +14,7 @@ namespace dermdesk {
 class Database;
 
 // Books what SeriesPlanner proposes. A whole course lands in ONE transaction
-// (AppointmentRepository::bookAll): every appointment, its treatment_session row, the plan becoming active
+// (BookingService::bookAll): every appointment, its treatment_session row, the plan becoming active
 // and the audit rows, or nothing at all (a conflict on session 5 books nothing).
 //
 // A session earlier than the plan's minimum interval after the previous one is refused as

@@ -2,8 +2,9 @@
 
 #include "IntervalWindow.h"
 #include "TreatmentSessionRepository.h"
-#include "calendar/AppointmentRepository.h"
+#include "calendar/BookingService.h"
 #include "calendar/ScheduleSetup.h"
+#include "common/ErrorCode.h"
 #include "common/TimeFormat.h"
 #include "common/Translation.h"
 #include "patients/ScreeningEvaluator.h"
@@ -99,8 +100,7 @@ Result<QList<ScreeningFinding>> SeriesPlanner::cautionsOn(Context &context, cons
     }
     if (cached->refuses()) {
         const ScreeningFinding &stop = cached->stops.constFirst();
-        return Error::rule(QStringLiteral("screening.stop"),
-                           tr("Screening rule \"%1\": %2").arg(stop.name, stop.message));
+        return error_code::rule(ErrorCode::ScreeningStop, tr("Screening rule \"%1\": %2").arg(stop.name, stop.message));
     }
     return cached->cautionsToAcknowledge();
 }
@@ -178,7 +178,7 @@ Result<ProposedSession> SeriesPlanner::firstFit(Context &context, int sequence, 
         const QDate date = context.setup.time().localDate(slot.startsAt);
         auto cautions = cautionsOn(context, date);
         if (!cautions) {
-            if (cautions.error().code() != QLatin1String("rule.screening.stop"))
+            if (!error_code::is(cautions.error(), ErrorCode::ScreeningStop))
                 return cautions.error();
             stopRule = context.screening.value(date).stops.value(0).name;
             day = date.addDays(1);
@@ -284,7 +284,7 @@ Result<CourseProposal> SeriesPlanner::change(const TreatmentPlan &plan, const Co
         request.startsAt = start.value();
         // Cautions are listed with the proposal and acknowledged when booking; here only the rest is checked.
         request.acknowledgement = QStringLiteral("-");
-        auto checked = AppointmentRepository(m_database, m_clock).preview(request);
+        auto checked = BookingService(m_database, m_clock).preview(request);
         if (!checked)
             return checked.error();
         const Appointment &a = checked.value();

@@ -24,7 +24,7 @@ class ScheduleSetup;
 //
 // Refusals: rule.plan.status (stopped or completed plan), rule.plan.complete (nothing left to book),
 // rule.plan.no_time naming the session, its window and why nothing fits (the practitioner's days and hours,
-// screening stops, or a full calendar), plus SlotFinder's and AppointmentRepository::preview()'s errors for a
+// screening stops, or a full calendar), plus SlotFinder's and BookingService::preview()'s errors for a
 // date the person chose. Use on the Database's thread; the Database and the Clock must outlive the planner.
 class SeriesPlanner
 {

@@ -5,6 +5,7 @@
 #include "TreatmentSessionRepository.h"
 #include "calendar/ClinicTime.h"
 #include "clinic/ClinicRepository.h"
+#include "common/ErrorCode.h"
 #include "common/Translation.h"
 
 #include <QCoreApplication>
@@ -57,8 +58,8 @@ Result<SessionMoveRule::Judgement> SessionMoveRule::judge(qint64 appointmentId, 
     if (!judgement.early || moving->date >= oldDate)
         return judgement;
     const PlanSession &previous = *(moving - 1); // an Early session has a dated previous one
-    judgement.refusal = Error::rule(
-        QStringLiteral("plan.interval_min"),
+    judgement.refusal = error_code::rule(
+        ErrorCode::PlanIntervalMin,
         tr("Session %1 of %2 on %3 would be earlier than the plan's minimum interval of %4 weeks after session %5 "
            "on %6: its window is %7 to %8. Give a reason to override.")
             .arg(moving->sequence)
@@ -97,14 +98,13 @@ Status SessionMoveRule::clearStaleReason(const Judgement &judgement, qint64 appo
         .recordIntervalOverride(judgement.sessionId, appointmentId, startsAt, QString());
 }
 
-Result<AppointmentRepository::Change> SessionMoveRule::reschedule(AppointmentRepository &appointments,
-                                                                  qint64 appointmentId,
-                                                                  const RescheduleRequest &request,
-                                                                  const QString &overrideReason, Mode mode) const
+Result<BookingService::Change> SessionMoveRule::reschedule(BookingService &appointments, qint64 appointmentId,
+                                                           const RescheduleRequest &request,
+                                                           const QString &overrideReason, Mode mode) const
 {
     // Runs inside rescheduleAll's transaction, after the move: the plan's sessions are read with the new start.
-    const auto applyRule = [&](const QList<AppointmentRepository::Change> &changes) -> Status {
-        const AppointmentRepository::Change &change = changes.constFirst();
+    const auto applyRule = [&](const QList<BookingService::Change> &changes) -> Status {
+        const BookingService::Change &change = changes.constFirst();
         if (!change.freed || change.freed->startsAt == change.appointment.startsAt)
             return {};
         auto judged = judge(appointmentId, change.freed->startsAt, change.appointment.startsAt);

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "calendar/AppointmentRepository.h"
 #include "calendar/BookingRequest.h"
+#include "calendar/BookingService.h"
 #include "common/Clock.h"
 #include "common/Result.h"
 
@@ -45,13 +45,12 @@ public:
         Restore,
     };
 
-    // Moves the appointment through `appointments` (AppointmentRepository::rescheduleAll, so every booking rule
+    // Moves the appointment through `appointments` (BookingService::rescheduleAll, so every booking rule
     // applies) with the interval rule judged inside the same transaction; when the move needed the override, the
     // reason is stored and audited ("interval_override", entity treatment_session). A refusal writes nothing.
-    Result<AppointmentRepository::Change> reschedule(AppointmentRepository &appointments, qint64 appointmentId,
-                                                     const RescheduleRequest &request,
-                                                     const QString &overrideReason = {},
-                                                     Mode mode = Mode::Enforce) const;
+    Result<BookingService::Change> reschedule(BookingService &appointments, qint64 appointmentId,
+                                              const RescheduleRequest &request, const QString &overrideReason = {},
+                                              Mode mode = Mode::Enforce) const;
 
     // After appointment `appointmentId` has moved to `startsAt` inside the caller's transaction (a move, or
     // "shift the rest"): a session no longer early loses its stored override reason (audited as

@@ -1,6 +1,8 @@
 #include "TreatmentPlanRepository.h"
 
+#include "calendar/AppointmentStatusRules.h"
 #include "calendar/ScheduleSetup.h"
+#include "common/ErrorCode.h"
 #include "common/TextRules.h"
 #include "patients/PatientSummary.h"
 #include "storage/AuditLog.h"
@@ -33,14 +35,14 @@ QString planQuery(const QString &where, const QString &order)
                " WHERE s.plan_id = tp.id AND (s.performed_at IS NOT NULL OR a.status = 'completed')) AS done, "
                "(SELECT min(a.starts_at) FROM treatment_session s JOIN appointment a ON a.id = s.appointment_id "
                " WHERE s.plan_id = tp.id AND a.starts_at >= :now AND s.performed_at IS NULL "
-               " AND a.status NOT IN ('cancelled', 'no_show', 'completed')) AS next_at, "
+               " AND a.status NOT IN (%3, 'completed')) AS next_at, "
                "tp.consent_form_version, tp.consent_date "
                "FROM treatment_plan tp "
                "JOIN patient p ON p.id = tp.patient_id "
                "JOIN appointment_type t ON t.id = tp.type_id "
                "LEFT JOIN practitioner pr ON pr.id = tp.lead_practitioner_id "
                "WHERE %1 ORDER BY %2")
-        .arg(where, order);
+        .arg(where, order, appointment_status::slotFreeingSqlList());
 }
 
 Result<QList<PlanSummary>> readPlans(QSqlQuery &query)
@@ -227,8 +229,8 @@ Status TreatmentPlanRepository::checkReferences(const TreatmentPlan &plan) const
     if (!query.next())
         return Error::notFound(QStringLiteral("patient"), trPlan("There is no patient %1.").arg(plan.patientId));
     if (query.value(0).toBool())
-        return Error::rule(QStringLiteral("patient.archived"),
-                           trPlan("The patient is archived; restore the record before planning treatment."));
+        return error_code::rule(ErrorCode::PatientArchived,
+                                trPlan("The patient is archived; restore the record before planning treatment."));
     const AppointmentType *type = setup.value().type(plan.typeId);
     if (!type)
         return Error::notFound(QStringLiteral("appointment_type"),
@@ -243,11 +245,11 @@ Status TreatmentPlanRepository::checkReferences(const TreatmentPlan &plan) const
             return Error::notFound(QStringLiteral("practitioner"),
                                    trPlan("There is no practitioner %1.").arg(*plan.leadPractitionerId));
         if (!practitioner->active)
-            return Error::rule(QStringLiteral("practitioner.inactive"),
-                               trPlan("%1 is inactive.").arg(practitioner->displayName));
+            return error_code::rule(ErrorCode::PractitionerInactive,
+                                    trPlan("%1 is inactive.").arg(practitioner->displayName));
         if (!practitioner->typeIds.contains(plan.typeId))
-            return Error::rule(QStringLiteral("practitioner.type"),
-                               trPlan("%1 does not perform %2.").arg(practitioner->displayName, type->name));
+            return error_code::rule(ErrorCode::PractitionerType,
+                                    trPlan("%1 does not perform %2.").arg(practitioner->displayName, type->name));
     }
     return {};
 }
@@ -327,7 +329,8 @@ Status TreatmentPlanRepository::update(const TreatmentPlan &plan)
     QSqlQuery count(m_database.connection());
     count.prepare(QStringLiteral("SELECT coalesce(max(s.sequence_no), 0) FROM treatment_session s "
                                  "LEFT JOIN appointment a ON a.id = s.appointment_id WHERE s.plan_id = ? "
-                                 "AND (s.performed_at IS NOT NULL OR a.status NOT IN ('cancelled', 'no_show'))"));
+                                 "AND (s.performed_at IS NOT NULL OR a.status NOT IN (%1))")
+                      .arg(appointment_status::slotFreeingSqlList()));
     count.addBindValue(plan.id);
     if (!count.exec() || !count.next())
         return sqlError(count.lastError(), trPlan("Reading the plan's sessions"));
@@ -397,6 +400,22 @@ Status TreatmentPlanRepository::changeStatus(qint64 id, PlanSummary::Status to, 
     if (Status s = audit(QStringLiteral("status"), id, details); !s)
         return s;
     return transaction.commit();
+}
+
+Status TreatmentPlanRepository::activateIfProposed(qint64 id)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE treatment_plan SET status = 'active', updated_at = ? WHERE id = ? "
+                                 "AND status = 'proposed'"));
+    query.addBindValue(m_clock.now().toSecsSinceEpoch());
+    query.addBindValue(id);
+    if (!query.exec())
+        return sqlError(query.lastError(), trPlan("Activating the plan"));
+    if (query.numRowsAffected() == 0)
+        return {};
+    return audit(QStringLiteral("status"), id,
+                 {{QStringLiteral("before"), TreatmentPlan::statusCode(PlanSummary::Status::Proposed)},
+                  {QStringLiteral("after"), TreatmentPlan::statusCode(PlanSummary::Status::Active)}});
 }
 
 Status TreatmentPlanRepository::recordConsent(qint64 id, const QString &formVersion, const QDate &date)

@@ -36,6 +36,9 @@ public:
     Status update(const TreatmentPlan &plan);
     // proposed → active | stopped, active → completed | stopped; stopped needs `reason` ("reason").
     Status changeStatus(qint64 id, PlanSummary::Status to, const QString &reason = {});
+    // Inside the caller's transaction (booking its first sessions): a proposed plan becomes active, audited as a
+    // status change; nothing for a plan in any other status.
+    Status activateIfProposed(qint64 id);
     // Records the signed consent: form version (non-blank, at most maxConsentFormVersionLength characters,
     // "consent_form_version") and the local date in the clinic's zone it was signed (valid, not after today,
     // "consent_date"), with the current actor as who recorded it. Audited as "consent" (before/after).

@@ -1,6 +1,7 @@
 #include "TreatmentSessionRepository.h"
 
 #include "IntervalWindow.h"
+#include "calendar/AppointmentRepository.h"
 #include "common/TextRules.h"
 #include "common/Translation.h"
 #include "storage/AuditLog.h"
@@ -196,20 +197,18 @@ Status TreatmentSessionRepository::record(const SessionRecord &record)
                                tr("There is no treatment session %1.").arg(record.sessionId));
     std::optional<qint64> startsAt;
     if (before.value()->appointmentId) {
-        QSqlQuery appointment(m_database.connection());
-        appointment.prepare(QStringLiteral("SELECT status, starts_at FROM appointment WHERE id = ?"));
-        appointment.addBindValue(*before.value()->appointmentId);
-        if (!appointment.exec() || !appointment.next())
-            return sqlError(appointment.lastError(), tr("Reading the session's appointment"));
-        const QString status = appointment.value(0).toString();
-        if (status == QLatin1String("cancelled") || status == QLatin1String("no_show")) {
+        auto appointment = AppointmentRepository(m_database, m_clock).find(*before.value()->appointmentId);
+        if (!appointment)
+            return appointment.error();
+        const AppointmentStatus status = appointment.value().status;
+        if (!appointment_status::holdsSlot(status)) {
             return Error::rule(QStringLiteral("session.cancelled"),
                                tr("Session %1's appointment was %2; a session can be recorded only on an "
                                   "appointment that took place.")
                                    .arg(before.value()->sequence)
-                                   .arg(status == QLatin1String("no_show") ? tr("a no-show") : tr("cancelled")));
+                                   .arg(status == AppointmentStatus::NoShow ? tr("a no-show") : tr("cancelled")));
         }
-        startsAt = appointment.value(1).toLongLong();
+        startsAt = appointment.value().startsAt;
         if (*startsAt > m_clock.now().toSecsSinceEpoch())
             return Error::rule(QStringLiteral("session.not_started"),
                                tr("Session %1 has not started yet; record it after treating.")

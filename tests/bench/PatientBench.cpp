@@ -2,12 +2,12 @@
 
 #include "BenchReport.h"
 #include "DemoDatabase.h"
+#include "agenda/AgendaRepository.h"
 #include "calendar/AppointmentRepository.h"
 #include "clinic/ClinicRepository.h"
 #include "patients/PatientCsvImporter.h"
 #include "patients/PatientListModel.h"
 #include "patients/PatientRepository.h"
-#include "patients/PatientVisitRepository.h"
 #include "storage/Database.h"
 
 #include <QElapsedTimer>
@@ -188,7 +188,7 @@ void benchPatientOpen(BenchReport &report, const QString &path, int runs)
         timer.start();
         const auto record = PatientRepository(database, *fixture.clock).find(patientId);
         const auto attendance = AppointmentRepository(database, *fixture.clock).attendance(patientId);
-        const auto timeline = PatientVisitRepository(database).visits(patientId);
+        const auto timeline = AgendaRepository(database).patientVisits(patientId);
         const double ms = msSince(timer);
         if (!record || !attendance || !timeline) {
             report.skipped(metric, !record ? record.error().message()

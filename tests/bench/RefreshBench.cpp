@@ -3,7 +3,7 @@
 #include "BenchReport.h"
 #include "ScheduleFixture.h"
 #include "agenda/ScheduleModel.h"
-#include "calendar/AppointmentRepository.h"
+#include "calendar/BookingService.h"
 #include "session/ClinicSession.h"
 #include "storage/ChangeWatcher.h"
 
@@ -148,7 +148,7 @@ int bookForRefresh(const QString &path, const QString &argument)
         return database.error().exitCode();
     }
     const FixedClock clock(booking->now);
-    AppointmentRepository appointments(*database.value(), clock);
+    BookingService appointments(*database.value(), clock);
     const Result<Appointment> booked = appointments.book(booking->request);
     const qint64 committedUs = realtimeUs();
     if (!booked) {

@@ -2,7 +2,7 @@
 #include "RefreshBench.h"
 #include "ScheduleFixture.h"
 #include "agenda/ScheduleModel.h"
-#include "calendar/AppointmentRepository.h"
+#include "calendar/BookingService.h"
 #include "session/ClinicSession.h"
 #include "ui/frontdesk/FrontDesk.h"
 #include "ui/frontdesk/PractitionerDayAgenda.h"
@@ -120,7 +120,7 @@ void benchRefreshLocal(BenchReport &report, const QString &path, int runs)
         const QList<OpenView> views = openViews(window);
         QElapsedTimer timer;
         timer.start();
-        const Result<Appointment> booked = session.service<AppointmentRepository>().book(request);
+        const Result<Appointment> booked = session.service<BookingService>().book(request);
         const double bookingMs = msSince(timer);
         if (!booked) {
             report.skipped(metric, booked.error().message());

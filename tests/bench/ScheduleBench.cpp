@@ -5,7 +5,7 @@
 #include "ScheduleFixture.h"
 #include "agenda/AgendaRepository.h"
 #include "agenda/ScheduleModel.h"
-#include "calendar/AppointmentRepository.h"
+#include "calendar/BookingService.h"
 #include "calendar/ScheduleSetup.h"
 #include "calendar/SlotFinder.h"
 #include "patients/ScreeningRepository.h"
@@ -124,7 +124,7 @@ void benchBook(BenchReport &report, const QString &path, int runs)
         return;
     }
 
-    AppointmentRepository repository(*fixture.database, *fixture.clock);
+    BookingService repository(*fixture.database, *fixture.clock);
     const SlotFinder finder(*fixture.database, *fixture.clock);
     QList<double> samples;
     QList<double> checkSamples;
@@ -180,7 +180,7 @@ void benchBook(BenchReport &report, const QString &path, int runs)
                       .arg(typeName(fixture))
                       .arg(samples.size()));
     report.metric(QStringLiteral("book_check_ms"), BenchReport::median(checkSamples), QStringLiteral("ms"), {},
-                  QStringLiteral("the same bookings checked without writing (AppointmentRepository::preview): what "
+                  QStringLiteral("the same bookings checked without writing (BookingService::preview): what "
                                  "book_ms spends before the insert and the commit's sync to disk"));
     report.metric(QStringLiteral("book_ms_raw"), BenchReport::median(rawSamples), QStringLiteral("ms"), {},
                   QStringLiteral("the same rows (the appointment, its history row, its audit row) written by bare "

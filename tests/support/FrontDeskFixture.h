@@ -3,7 +3,7 @@
 #include "FakeClock.h"
 #include "ScheduleClinic.h"
 #include "ScriptedPrompter.h"
-#include "calendar/AppointmentRepository.h"
+#include "calendar/BookingService.h"
 #include "common/AppIdentity.h"
 #include "session/ClinicSession.h"
 
@@ -68,7 +68,7 @@ struct FrontDeskFixture
     // Books through the core (bypassing the widget); 0 with a warning when refused.
     qint64 book(qint64 patient, qint64 practitioner, qint64 type, qint64 start, bool allowPast = false)
     {
-        AppointmentRepository repository(database(), clock);
+        BookingService repository(database(), clock);
         BookingRequest request = bookingRequest(patient, practitioner, type, start);
         request.allowPast = allowPast;
         auto booked = repository.book(request);

@@ -1,8 +1,9 @@
 #include "ui/frontdesk/BookingDialog.h"
 
-#include "calendar/AppointmentRepository.h"
+#include "calendar/BookingService.h"
 #include "calendar/ScheduleSetup.h"
 #include "calendar/ScheduleSetupCache.h"
+#include "common/ErrorCode.h"
 #include "common/TimeFormat.h"
 #include "patients/PatientRepository.h"
 #include "patients/ScreeningEvaluator.h"
@@ -283,7 +284,7 @@ Status BookingDialog::editAppointment(qint64 appointmentId)
 {
     if (!m_setup)
         return Error::notFound(QStringLiteral("clinic"), outcomeText());
-    auto found = bookings().find(appointmentId);
+    auto found = bookings().appointments().find(appointmentId);
     if (!found)
         return found.error();
     const Appointment appointment = found.value();
@@ -368,7 +369,7 @@ void BookingDialog::patientChosen(qint64 patientId)
 {
     m_attendance->setVisible(false);
     if (patientId > 0) {
-        auto attendance = bookings().attendance(patientId);
+        auto attendance = bookings().appointments().attendance(patientId);
         const QString warning = attendance ? FormFeedback::attendanceWarning(attendance.value()) : QString();
         m_attendance->setText(warning);
         m_attendance->setVisible(!warning.isEmpty());
@@ -455,7 +456,7 @@ void BookingDialog::revalidate()
     Result<Appointment> preview = Error();
     // Screening cautions on the chosen date: shown beside the acknowledgement box, then checked again with it.
     const auto cautionsFor = [this](qint64 patientId, qint64 startsAt, const Error &refusal) {
-        if (refusal.code() != QLatin1String("rule.screening.caution"))
+        if (!error_code::is(refusal, ErrorCode::ScreeningCaution))
             return false;
         auto screening = m_session.service<ScreeningEvaluator>().evaluate(patientId, m_time.localDate(startsAt), true);
         m_caution =
@@ -576,9 +577,9 @@ void BookingDialog::setStart(qint64 startsAt)
     m_repeated->offer(m_time, readings ? readings.value() : QList<ClinicTime::Reading>(), startsAt);
 }
 
-AppointmentRepository &BookingDialog::bookings() const
+BookingService &BookingDialog::bookings() const
 {
-    return m_session.service<AppointmentRepository>();
+    return m_session.service<BookingService>();
 }
 
 QString BookingDialog::acknowledgement() const

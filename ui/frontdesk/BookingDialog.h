@@ -23,7 +23,7 @@ class QSpinBox;
 class QTimeEdit;
 
 namespace dermdesk {
-class AppointmentRepository;
+class BookingService;
 struct AppointmentType;
 class ClinicSession;
 class ScheduleSetup;
@@ -43,7 +43,7 @@ class RepeatedTimeChoice;
 // room (Automatic picks a free suitable one), date and time in the clinic's zone (with which of the two
 // hours, labelled "01:30 EDT (first)" / "01:30 EST (second)", when the clocks go back), duration, preparation and
 // clean-up (from the type, adjustable), notes. Every change is checked at once with
-// AppointmentRepository::preview and the outcome shown under the form, naming the field at fault; Book
+// BookingService::preview and the outcome shown under the form, naming the field at fault; Book
 // is enabled only while the check passes. A start in the past is booked only after Prompter::confirm.
 // Nothing is written on a refusal. On success emits booked() (or changed() when editing) and accepts.
 // When screening cautions apply to a treatment session on the entered date, the preview names them and an
@@ -51,7 +51,7 @@ class RepeatedTimeChoice;
 // booked with the appointment (BookingRequest::acknowledgement). A screening stop stays refused by name.
 //
 // Editing (editAppointment) keeps the patient, type, preparation, clean-up and notes as they are
-// (AppointmentRepository::reschedule changes time, length, practitioner and room only); status actions
+// (BookingService::reschedule changes time, length, practitioner and room only); status actions
 // are the schedule's.
 //
 // The form follows the session while it is open, keeping everything typed: when a change (at another desk, in
@@ -133,7 +133,7 @@ private:
     // Fills the form from the stored appointment (after it changed elsewhere).
     void loadStored();
     // Where the form's checks and writes go.
-    [[nodiscard]] AppointmentRepository &bookings() const;
+    [[nodiscard]] BookingService &bookings() const;
 
     ClinicSession &m_session;
     ClinicTime m_time;

@@ -1,6 +1,6 @@
 #include "ui/frontdesk/BookingDialog.h"
 
-#include "calendar/AppointmentRepository.h"
+#include "calendar/BookingService.h"
 #include "calendar/ScheduleSetup.h"
 #include "calendar/ScheduleSetupCache.h"
 #include "session/ClinicSession.h"
@@ -43,7 +43,7 @@ void BookingDialog::checkStored()
 {
     if (!m_editing || !m_stale.isEmpty())
         return;
-    const auto found = bookings().find(m_editing->id);
+    const auto found = bookings().appointments().find(m_editing->id);
     if (!found)
         return;
     const Appointment &now = found.value();

@@ -1,9 +1,10 @@
 #include "ui/frontdesk/WaitlistPanel.h"
 
-#include "calendar/AppointmentRepository.h"
 #include "calendar/BookingRules.h"
+#include "calendar/BookingService.h"
 #include "calendar/ScheduleSetup.h"
 #include "calendar/ScheduleSetupCache.h"
+#include "common/ErrorCode.h"
 #include "common/TimeFormat.h"
 #include "patients/PatientRepository.h"
 #include "session/ClinicSession.h"
@@ -117,9 +118,9 @@ WaitlistRepository &WaitlistPanel::waitlist() const
     return m_session.service<WaitlistRepository>();
 }
 
-AppointmentRepository &WaitlistPanel::bookings() const
+BookingService &WaitlistPanel::bookings() const
 {
-    return m_session.service<AppointmentRepository>();
+    return m_session.service<BookingService>();
 }
 
 void WaitlistPanel::followChanges(const ChangeSet &changes)
@@ -411,7 +412,7 @@ void WaitlistPanel::listOffers()
 
 bool WaitlistPanel::slotTaken() const
 {
-    const auto occupying = bookings().occupying({m_slot->startsAt, m_slot->endsAt});
+    const auto occupying = bookings().appointments().occupying({m_slot->startsAt, m_slot->endsAt});
     if (!occupying)
         return false;
     return std::any_of(occupying.value().cbegin(), occupying.value().cend(), [this](const Appointment &a) {
@@ -437,7 +438,7 @@ void WaitlistPanel::bookSelectedOffer()
     request.notes = offer.entry.notes;
     auto booked = bookings().book(request);
     // Screening cautions on the offered date (missing screening among them) are booked only with a reason.
-    if (!booked && booked.error().code() == QLatin1String("rule.screening.caution")) {
+    if (!booked && error_code::is(booked.error(), ErrorCode::ScreeningCaution)) {
         const auto reason =
             m_prompter.askText(this, tr("Screening caution"),
                                tr("%1\n\nWhy should it be booked anyway? (The reason is kept in the audit log.)")

@@ -19,7 +19,7 @@ class QPushButton;
 class QTreeWidget;
 
 namespace dermdesk {
-class AppointmentRepository;
+class BookingService;
 class ClinicSession;
 class ScheduleSetup;
 struct ChangeSet;
@@ -37,7 +37,7 @@ class WeekdayPicker;
 // preference, dates, days and times, since when), an inline form to add one (validation errors from
 // WaitlistRepository name the field), removal with a reason (Prompter::askText). And the offer flow: after
 // a cancel, no-show or move, offerFreedSlot() lists who could take the freed time, best first, each with
-// the proposed time; Book books the proposal (AppointmentRepository::book), marks the entry booked and
+// the proposed time; Book books the proposal (BookingService::book), marks the entry booked and
 // emits booked(). The panel follows the session: a change to the waitlist (here, at another desk or by
 // dermdesk-cli) or to the clinic's set-up shows at once, keeping the selected entry and a half-filled add form;
 // when the freed time is booked again (an undone cancellation, another desk) its offers go and the box says so.
@@ -89,7 +89,7 @@ private:
     // Whether an appointment with the freed slot's practitioner holds part of it now.
     [[nodiscard]] bool slotTaken() const;
     [[nodiscard]] WaitlistRepository &waitlist() const;
-    [[nodiscard]] AppointmentRepository &bookings() const;
+    [[nodiscard]] BookingService &bookings() const;
     void buildAddForm();
     void buildOffers();
     [[nodiscard]] QString patientName(qint64 patientId);

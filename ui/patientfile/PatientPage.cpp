@@ -1,10 +1,10 @@
 #include "ui/patientfile/PatientPage.h"
 
+#include "agenda/AgendaRepository.h"
 #include "calendar/ClinicTime.h"
 #include "common/TimeFormat.h"
 #include "patients/PatientRepository.h"
 #include "patients/PatientSummary.h"
-#include "patients/PatientVisitRepository.h"
 #include "patients/ScreeningEvaluator.h"
 #include "session/ClinicSession.h"
 #include "storage/ChangeSet.h"
@@ -226,7 +226,7 @@ bool PatientPage::load(qint64 patientId)
 
 void PatientPage::loadVisits()
 {
-    auto visits = m_session.service<PatientVisitRepository>().visits(m_patient.id);
+    auto visits = m_session.service<AgendaRepository>().patientVisits(m_patient.id);
     if (visits)
         m_timeline->setVisits(visits.value());
     else

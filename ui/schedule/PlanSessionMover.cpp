@@ -1,5 +1,6 @@
 #include "ui/schedule/PlanSessionMover.h"
 
+#include "common/ErrorCode.h"
 #include "common/Translation.h"
 #include "session/ClinicSession.h"
 #include "treatment/SessionMoveRule.h"
@@ -21,16 +22,16 @@ PlanSessionMover::PlanSessionMover(ClinicSession &session, Prompter &prompter)
 {
 }
 
-Result<AppointmentRepository::Change> PlanSessionMover::move(QWidget *parent, qint64 appointmentId,
-                                                             const RescheduleRequest &request, QString *overrideReason,
-                                                             QString *acknowledgement) const
+Result<BookingService::Change> PlanSessionMover::move(QWidget *parent, qint64 appointmentId,
+                                                      const RescheduleRequest &request, QString *overrideReason,
+                                                      QString *acknowledgement) const
 {
     if (overrideReason)
         overrideReason->clear();
     if (acknowledgement)
         acknowledgement->clear();
     const SessionMoveRule &rule = m_session.service<SessionMoveRule>();
-    AppointmentRepository &appointments = m_session.service<AppointmentRepository>();
+    BookingService &appointments = m_session.service<BookingService>();
     RescheduleRequest attempt = request;
     QString reason;
     // Each question is asked at most once: the screening caution on the new date, the plan's interval.
@@ -43,9 +44,9 @@ Result<AppointmentRepository::Change> PlanSessionMover::move(QWidget *parent, qi
                 *acknowledgement = attempt.acknowledgement;
             return moved;
         }
-        const QString code = moved.error().code();
+        const Error &refusal = moved.error();
         std::optional<QString> answer;
-        if (code == QLatin1String("rule.screening.caution") && attempt.acknowledgement.isEmpty()) {
+        if (error_code::is(refusal, ErrorCode::ScreeningCaution) && attempt.acknowledgement.isEmpty()) {
             answer = m_prompter.askText(parent, tr("Screening caution on the new date"),
                                         tr("%1\n\nWhy should it go ahead on this date? (The reason is kept in the "
                                            "audit log.)")
@@ -54,7 +55,7 @@ Result<AppointmentRepository::Change> PlanSessionMover::move(QWidget *parent, qi
                 attempt.acknowledgement = answer->trimmed();
             if (attempt.acknowledgement.isEmpty())
                 return moved;
-        } else if (code == QLatin1String("rule.plan.interval_min") && reason.isEmpty()) {
+        } else if (error_code::is(refusal, ErrorCode::PlanIntervalMin) && reason.isEmpty()) {
             answer = m_prompter.askText(parent, tr("Earlier than the plan's interval"),
                                         tr("%1\n\nWhy should it be this early? (The reason is kept with the "
                                            "session.)")

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "calendar/AppointmentRepository.h"
 #include "calendar/BookingRequest.h"
+#include "calendar/BookingService.h"
 #include "common/Result.h"
 
 #include <QString>
@@ -32,9 +32,8 @@ public:
     // Moves `appointmentId` as `request` says. `parent` is the question's parent; `overrideReason` (when given)
     // receives the reason the person gave, empty when none was needed; `acknowledgement` the screening
     // acknowledgement the move was made with, empty when none.
-    Result<AppointmentRepository::Change> move(QWidget *parent, qint64 appointmentId, const RescheduleRequest &request,
-                                               QString *overrideReason = nullptr,
-                                               QString *acknowledgement = nullptr) const;
+    Result<BookingService::Change> move(QWidget *parent, qint64 appointmentId, const RescheduleRequest &request,
+                                        QString *overrideReason = nullptr, QString *acknowledgement = nullptr) const;
 
 private:
     ClinicSession &m_session;

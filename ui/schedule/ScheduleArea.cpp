@@ -2,7 +2,9 @@
 
 #include "ui/schedule/StatusKeys.h"
 
-#include "calendar/AppointmentRepository.h"
+#include "calendar/AppointmentStatusRules.h"
+#include "calendar/BookingService.h"
+#include "common/ErrorCode.h"
 #include "session/ClinicSession.h"
 #include "storage/ChangeSet.h"
 #include "treatment/SessionMoveRule.h"
@@ -50,7 +52,7 @@ QComboBox *combo(const QString &objectName, const QString &accessibleName, QWidg
 }
 
 // A change's outcome as a Status, for the undo commands.
-Status statusOf(const Result<AppointmentRepository::Change> &change)
+Status statusOf(const Result<BookingService::Change> &change)
 {
     return change ? Status() : Status(change.error());
 }
@@ -283,9 +285,9 @@ void ScheduleArea::followChanges(const ChangeSet &changes)
     fitCalendar();
 }
 
-AppointmentRepository &ScheduleArea::bookings() const
+BookingService &ScheduleArea::bookings() const
 {
-    return m_session.service<AppointmentRepository>();
+    return m_session.service<BookingService>();
 }
 
 void ScheduleArea::announce()
@@ -377,7 +379,7 @@ QString ScheduleArea::describe(qint64 appointmentId) const
 
 void ScheduleArea::reschedule(qint64 appointmentId, RescheduleRequest request)
 {
-    const auto before = bookings().find(appointmentId);
+    const auto before = bookings().appointments().find(appointmentId);
     if (!before) {
         showMessage(before.error().message());
         return;
@@ -437,7 +439,7 @@ void ScheduleArea::reschedule(qint64 appointmentId, RescheduleRequest request)
 
 void ScheduleArea::changeStatus(qint64 appointmentId, AppointmentStatus to)
 {
-    const auto before = bookings().find(appointmentId);
+    const auto before = bookings().appointments().find(appointmentId);
     if (!before) {
         showMessage(before.error().message());
         return;
@@ -449,7 +451,9 @@ void ScheduleArea::changeStatus(qint64 appointmentId, AppointmentStatus to)
         emit statusNote(why);
         return;
     }
-    if (to == AppointmentStatus::NoShow && m_session.clock().now().toSecsSinceEpoch() < appointment.startsAt) {
+    if (const Status step =
+            appointment_status::checkChange(from, to, appointment.startsAt, m_session.clock().now().toSecsSinceEpoch());
+        !step && error_code::is(step.error(), ErrorCode::StatusTooEarly)) {
         emit statusNote(tr("%1's appointment has not started yet, so it cannot be a no-show").arg(name));
         return;
     }
@@ -511,7 +515,7 @@ QString ScheduleArea::dayText(QDate day) const
 
 void ScheduleArea::cancelAppointment(qint64 appointmentId)
 {
-    const auto before = bookings().find(appointmentId);
+    const auto before = bookings().appointments().find(appointmentId);
     if (!before) {
         showMessage(before.error().message());
         return;

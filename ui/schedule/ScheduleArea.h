@@ -19,7 +19,7 @@ class QToolButton;
 class QUndoStack;
 
 namespace dermdesk {
-class AppointmentRepository;
+class BookingService;
 class ClinicSession;
 class Error;
 struct ChangeSet;
@@ -99,7 +99,7 @@ private:
     // Has the session announce this area's write at once, so the schedule holds it before the next step.
     void announce();
     // Where the area's writes go.
-    [[nodiscard]] AppointmentRepository &bookings() const;
+    [[nodiscard]] BookingService &bookings() const;
     void reschedule(qint64 appointmentId, RescheduleRequest request);
     void changeStatus(qint64 appointmentId, AppointmentStatus to);
     void cancelAppointment(qint64 appointmentId);

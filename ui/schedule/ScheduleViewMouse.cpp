@@ -3,7 +3,7 @@
 #include "ui/schedule/ScheduleView.h"
 
 #include "agenda/ScheduleModel.h"
-#include "calendar/AppointmentRepository.h"
+#include "calendar/BookingService.h"
 #include "session/ClinicSession.h"
 
 #include <QApplication>
@@ -89,7 +89,7 @@ void ScheduleView::updateDragTarget(const QPoint &point)
     } else {
         RescheduleRequest preview = *request;
         preview.allowPast = true;
-        const auto checked = m_session.service<AppointmentRepository>().previewReschedule(original.id, preview);
+        const auto checked = m_session.service<BookingService>().previewReschedule(original.id, preview);
         m_dragAllowed = checked.ok();
         m_dragText = checked ? tr("%1 \u2013 drop to move").arg(times) : checked.error().message();
     }

@@ -101,7 +101,7 @@ QIcon icon(AppointmentStatus status)
 
 bool isVoid(AppointmentStatus status)
 {
-    return status == AppointmentStatus::Cancelled || status == AppointmentStatus::NoShow;
+    return !appointment_status::holdsSlot(status);
 }
 
 } // namespace dermdesk::ui::status_style

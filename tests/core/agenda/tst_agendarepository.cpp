@@ -122,6 +122,39 @@ private slots:
     }
 
     void emptyDayIsEmpty() { QVERIFY(day(QDate(2026, 11, 27)).isEmpty()); }
+
+    void visitsForPatientsAndDocuments()
+    {
+        Database &db = m_temp->database();
+        const qint64 monday = test::newYork(2026, 11, 30, 9);
+        const qint64 tuesday = test::newYork(2026, 12, 1, 9);
+        const qint64 friday = test::newYork(2026, 12, 4, 9);
+        const qint64 kept = test::insertAppointment(db, 1, monday, 60);
+        const qint64 cancelled = test::insertAppointment(db, 1, tuesday, 60, QStringLiteral("cancelled"));
+        const qint64 noShow = test::insertAppointment(db, 1, friday, 60, QStringLiteral("no_show"));
+        QVERIFY(kept && cancelled && noShow);
+        const AgendaRepository agenda(db);
+
+        // The patient's timeline holds every visit, latest first, with its status.
+        const auto timeline = agenda.patientVisits(1);
+        QVERIFY(timeline);
+        QCOMPARE(timeline.value().size(), 3);
+        QCOMPARE(timeline.value().first().appointmentId, noShow);
+        QCOMPARE(timeline.value().first().status, QStringLiteral("no_show"));
+        QVERIFY(agenda.patientVisits(2).value().isEmpty());
+
+        // Documents list only the visits that still hold their slot...
+        const auto upcoming = agenda.upcomingVisits(1, monday, 40);
+        QVERIFY(upcoming);
+        QCOMPARE(upcoming.value().size(), 1);
+        QCOMPARE(upcoming.value().first().appointmentId, kept);
+        QCOMPARE(upcoming.value().first().practitionerName, QStringLiteral("Dr. Connie Hiers"));
+        // ...but the one asked for by id whatever its status; nothing for an unknown id.
+        const auto asked = agenda.visit(cancelled);
+        QVERIFY(asked && asked.value());
+        QCOMPARE(asked.value()->startsAt, tuesday);
+        QVERIFY(!agenda.visit(999).value());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAgendaRepository)

@@ -1,8 +1,8 @@
 #include "FakeClock.h"
 #include "ScheduleClinic.h"
 #include "agenda/ScheduleModel.h"
-#include "calendar/AppointmentRepository.h"
 #include "calendar/BlockoutRepository.h"
+#include "calendar/BookingService.h"
 #include "patients/ScreeningRepository.h"
 
 #include <QAbstractItemModelTester>
@@ -32,7 +32,7 @@ private:
 
     qint64 book(qint64 patient, qint64 practitioner, qint64 type, qint64 start)
     {
-        AppointmentRepository repository(m_temp->database(), m_clock);
+        BookingService repository(m_temp->database(), m_clock);
         BookingRequest request = test::bookingRequest(patient, practitioner, type, start);
         // Nobody here has been screened: treatment sessions are booked with a reason.
         request.acknowledgement = QStringLiteral("Screening form pending");
@@ -66,7 +66,7 @@ private slots:
         m_cancelled = book(4, 2, 2, newYorkAt(monday, 15));
         QVERIFY(m_consultation && m_face && m_tuesday && m_cancelled);
         QVERIFY(book(4, 1, 2, newYorkAt(monday.addDays(7), 9))); // next week: never loaded with this one
-        AppointmentRepository repository(m_temp->database(), m_clock);
+        BookingService repository(m_temp->database(), m_clock);
         QVERIFY(repository.cancel(m_cancelled, CancelReason{CancelCategory::Illness, QString()}));
 
         BlockoutRepository blockouts(m_temp->database(), m_clock);
@@ -141,7 +141,7 @@ private slots:
         QVERIFY(model.applyChanges(renamed));
         QCOMPARE(model.index(model.rowOf(evening), 0).data(ScheduleModel::PatientNameRole).toString(),
                  QStringLiteral("Jo Smith"));
-        AppointmentRepository repository(m_temp->database(), m_clock);
+        BookingService repository(m_temp->database(), m_clock);
         QVERIFY(repository.cancel(afternoon, CancelReason{CancelCategory::Clinic, QString()}));
         ChangeSet unknown;
         unknown.everything = true;

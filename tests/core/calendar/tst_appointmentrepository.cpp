@@ -1,6 +1,6 @@
 #include "FakeClock.h"
 #include "ScheduleClinic.h"
-#include "calendar/AppointmentRepository.h"
+#include "calendar/BookingService.h"
 #include "patients/ScreeningRepository.h"
 
 #include <QJsonDocument>
@@ -27,7 +27,7 @@ class TestAppointmentRepository : public QObject
 private:
     std::unique_ptr<test::TempDatabase> m_temp;
     test::FakeClock m_clock;
-    std::unique_ptr<AppointmentRepository> m_repo;
+    std::unique_ptr<BookingService> m_repo;
 
     qint64 count(const QString &sql) { return m_temp->scalar(sql).toLongLong(); }
 
@@ -60,7 +60,7 @@ private slots:
         QVERIFY(test::seedScheduleClinic(*m_temp));
         QVERIFY(test::screenFixturePatients(*m_temp, test::dayBeforeTestNow));
         m_clock.set(QDateTime(QDate(2026, 11, 26), QTime(14, 0), Qt::UTC));
-        m_repo = std::make_unique<AppointmentRepository>(m_temp->database(), m_clock);
+        m_repo = std::make_unique<BookingService>(m_temp->database(), m_clock);
     }
 
     void cleanup()
@@ -81,13 +81,13 @@ private slots:
         QCOMPARE(a.cleanupMin, 15);
         QCOMPARE(a.status, AppointmentStatus::Booked);
 
-        auto stored = m_repo->find(a.id);
+        auto stored = m_repo->appointments().find(a.id);
         QVERIFY(stored.ok());
         QCOMPARE(stored.value().startsAt, a.startsAt);
         QCOMPARE(stored.value().roomId, a.roomId);
         QCOMPARE(stored.value().notes, QString());
 
-        auto history = m_repo->history(a.id);
+        auto history = m_repo->appointments().history(a.id);
         QVERIFY(history.ok());
         QCOMPARE(history.value().size(), 1);
         QVERIFY(!history.value().first().from.has_value());
@@ -145,7 +145,7 @@ private slots:
         QVERIFY(booked.ok());
         QCOMPARE(booked.value().visitMinutes(), 45);
         QCOMPARE(booked.value().cleanupMin, 0);
-        QCOMPARE(m_repo->find(booked.value().id).value().notes, QStringLiteral("Sensitive skin"));
+        QCOMPARE(m_repo->appointments().find(booked.value().id).value().notes, QStringLiteral("Sensitive skin"));
     }
 
     void refusalsNameTheFieldOrRuleAndWriteNothing_data()
@@ -306,7 +306,7 @@ private slots:
         QCOMPARE(moved.value().freed->endsAt, newYorkAt(monday, 11, 10)); // cleanup included
         QCOMPARE(moved.value().freed->practitionerId, qint64(1));
 
-        const auto stored = m_repo->find(id).value();
+        const auto stored = m_repo->appointments().find(id).value();
         QCOMPARE(stored.startsAt, newYorkAt(monday, 14));
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM appointment")), qint64(1));
         const QJsonObject audit = lastAudit(QStringLiteral("reschedule"));
@@ -314,7 +314,8 @@ private slots:
                  newYorkAt(monday, 10));
         QCOMPARE(audit.value(QStringLiteral("after")).toObject().value(QStringLiteral("starts_at")).toInteger(),
                  newYorkAt(monday, 14));
-        QCOMPARE(m_repo->history(id).value().size(), 2); // booked, confirmed: a move is not a status change
+        QCOMPARE(m_repo->appointments().history(id).value().size(),
+                 2); // booked, confirmed: a move is not a status change
     }
 
     void rescheduleResizesAndReassigns()
@@ -341,7 +342,7 @@ private slots:
         intoBusyRoom.roomId = 1;
         auto refused = m_repo->reschedule(id, intoBusyRoom);
         QCOMPARE(refused.error().code(), QStringLiteral("rule.overlap.room"));
-        QCOMPARE(m_repo->find(id).value().roomId, std::optional<qint64>(2));
+        QCOMPARE(m_repo->appointments().find(id).value().roomId, std::optional<qint64>(2));
     }
 
     void rescheduleRefusals()
@@ -358,7 +359,7 @@ private slots:
         backwards.endsAt = newYorkAt(monday, 9);
         QCOMPARE(m_repo->reschedule(id, backwards).error().code(), QStringLiteral("input.end"));
         QCOMPARE(m_repo->reschedule(99, onto).error().code(), QStringLiteral("not_found.appointment"));
-        QCOMPARE(m_repo->find(id).value().startsAt, newYorkAt(monday, 10));
+        QCOMPARE(m_repo->appointments().find(id).value().startsAt, newYorkAt(monday, 10));
 
         QVERIFY(m_repo->cancel(id, {CancelCategory::PatientRequest, {}}).ok());
         RescheduleRequest later;
@@ -402,14 +403,14 @@ private slots:
         for (AppointmentStatus step : path)
             QVERIFY(m_repo->changeStatus(id, step, QStringLiteral("changed by the test")).ok());
         m_clock.advanceSecs(60);
-        const AppointmentStatus before = m_repo->find(id).value().status;
+        const AppointmentStatus before = m_repo->appointments().find(id).value().status;
         auto changed = m_repo->changeStatus(id, to, QStringLiteral("a note"));
         QCOMPARE(changed.ok(), allowed);
-        auto history = m_repo->history(id);
+        auto history = m_repo->appointments().history(id);
         QVERIFY(history.ok());
         if (allowed) {
             QCOMPARE(changed.value().appointment.status, to);
-            QCOMPARE(m_repo->find(id).value().status, to);
+            QCOMPARE(m_repo->appointments().find(id).value().status, to);
             QCOMPARE(history.value().size(), path.size() + 2);
             const StatusChange &last = history.value().last();
             QCOMPARE(last.from, std::optional<AppointmentStatus>(before));
@@ -421,7 +422,7 @@ private slots:
             QCOMPARE(changed.error().code(), QStringLiteral("rule.status.transition"));
             QVERIFY(changed.error().message().contains(appointment_status::label(before)));
             QVERIFY(changed.error().message().contains(appointment_status::label(to)));
-            QCOMPARE(m_repo->find(id).value().status, before);
+            QCOMPARE(m_repo->appointments().find(id).value().status, before);
             QCOMPARE(history.value().size(), path.size() + 1);
         }
     }
@@ -432,15 +433,15 @@ private slots:
         QCOMPARE(m_repo->changeStatus(id, AppointmentStatus::Cancelled).error().code(), QStringLiteral("input.reason"));
         QCOMPARE(m_repo->cancel(id, {CancelCategory::Other, QStringLiteral("  ")}).error().code(),
                  QStringLiteral("input.reason"));
-        QCOMPARE(m_repo->find(id).value().status, AppointmentStatus::Booked);
+        QCOMPARE(m_repo->appointments().find(id).value().status, AppointmentStatus::Booked);
 
         auto cancelled = m_repo->changeStatus(id, AppointmentStatus::Cancelled, QStringLiteral("illness: flu"));
         QVERIFY(cancelled.ok());
-        const Appointment stored = m_repo->find(id).value();
+        const Appointment stored = m_repo->appointments().find(id).value();
         QCOMPARE(stored.status, AppointmentStatus::Cancelled);
         QCOMPARE(stored.cancelCategory, std::optional<CancelCategory>(CancelCategory::Illness));
         QCOMPARE(stored.cancelReason, QStringLiteral("Illness: flu"));
-        QCOMPARE(m_repo->history(id).value().last().reason, QStringLiteral("Illness: flu"));
+        QCOMPARE(m_repo->appointments().history(id).value().last().reason, QStringLiteral("Illness: flu"));
         QVERIFY(cancelled.value().freed.has_value());
         QCOMPARE(cancelled.value().freed->roomId, std::optional<qint64>(1));
     }
@@ -467,8 +468,8 @@ private slots:
         m_clock.set(QDateTime::fromSecsSinceEpoch(start - qint64(hoursOfNotice) * 3600, Qt::UTC));
         auto cancelled = m_repo->cancel(id, {category, {}});
         QVERIFY(cancelled.ok());
-        QCOMPARE(m_repo->find(id).value().lateCancel, late);
-        QCOMPARE(m_repo->attendance(1).value().lateCancels, late ? 1 : 0);
+        QCOMPARE(m_repo->appointments().find(id).value().lateCancel, late);
+        QCOMPARE(m_repo->appointments().attendance(1).value().lateCancels, late ? 1 : 0);
     }
 
     void noShowOnlyOnceTheAppointmentHasStarted()
@@ -494,19 +495,19 @@ private slots:
         QVERIFY(m_repo->changeStatus(a, AppointmentStatus::NoShow).ok());
         QVERIFY(m_repo->changeStatus(b, AppointmentStatus::NoShow).ok());
         QVERIFY(m_repo->cancel(c, {CancelCategory::PatientRequest, {}}).ok()); // less than a day ahead
-        auto attendance = m_repo->attendance(1);
+        auto attendance = m_repo->appointments().attendance(1);
         QVERIFY(attendance.ok());
         QCOMPARE(attendance.value().noShows, 2);
         QCOMPARE(attendance.value().cancelled, 2);
         QCOMPARE(attendance.value().lateCancels, 1);
         QCOMPARE(attendance.value().completed, 0);
-        QCOMPARE(m_repo->attendance(99).error().code(), QStringLiteral("not_found.patient"));
+        QCOMPARE(m_repo->appointments().attendance(99).error().code(), QStringLiteral("not_found.patient"));
     }
 
     void historyOfAnUnknownAppointment()
     {
-        QCOMPARE(m_repo->history(42).error().code(), QStringLiteral("not_found.appointment"));
-        QCOMPARE(m_repo->find(42).error().exitCode(), 4);
+        QCOMPARE(m_repo->appointments().history(42).error().code(), QStringLiteral("not_found.appointment"));
+        QCOMPARE(m_repo->appointments().find(42).error().exitCode(), 4);
     }
 
     // A kept repository re-reads the set-up as soon as anyone changes it: this connection or another one.
@@ -546,7 +547,7 @@ private slots:
                     ready.count_down();
                     return;
                 }
-                AppointmentRepository repo(*opened.value(), m_clock);
+                BookingService repo(*opened.value(), m_clock);
                 BookingRequest r = test::bookingRequest(which == 0 ? 2 : 4, 2, 2, start);
                 ready.arrive_and_wait();
                 auto booked = repo.book(r);

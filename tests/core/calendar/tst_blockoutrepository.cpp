@@ -1,7 +1,7 @@
 #include "FakeClock.h"
 #include "ScheduleClinic.h"
-#include "calendar/AppointmentRepository.h"
 #include "calendar/BlockoutRepository.h"
+#include "calendar/BookingService.h"
 
 #include <QtTest>
 
@@ -211,7 +211,7 @@ private slots:
                                         QStringLiteral("New floor"), std::nullopt, 1);
         QVERIFY(blockouts.add(maintenance).ok());
 
-        AppointmentRepository appointments(m_temp->database(), m_clock);
+        BookingService appointments(m_temp->database(), m_clock);
         BookingRequest request = test::bookingRequest(1, 2, 2, newYorkAt(QDate(2026, 11, 30), 9, 30));
         auto refused = appointments.book(request);
         QCOMPARE(refused.error().code(), QStringLiteral("rule.blockout"));

@@ -1,6 +1,6 @@
 #include "FakeClock.h"
 #include "ScheduleClinic.h"
-#include "calendar/AppointmentRepository.h"
+#include "calendar/BookingService.h"
 #include "clinic/ClinicRepository.h"
 #include "common/TimeFormat.h"
 #include "patients/ScreeningRepository.h"
@@ -23,7 +23,7 @@ class TestBookingCaution : public QObject
 private:
     std::unique_ptr<test::TempDatabase> m_temp;
     test::FakeClock m_clock;
-    std::unique_ptr<AppointmentRepository> m_repo;
+    std::unique_ptr<BookingService> m_repo;
 
     qint64 count(const QString &sql) { return m_temp->scalar(sql).toLongLong(); }
 
@@ -39,7 +39,7 @@ private slots:
         QVERIFY(m_temp->isValid());
         QVERIFY(test::seedScheduleClinic(*m_temp));
         m_clock.set(QDateTime(QDate(2026, 11, 26), QTime(14, 0), Qt::UTC));
-        m_repo = std::make_unique<AppointmentRepository>(m_temp->database(), m_clock);
+        m_repo = std::make_unique<BookingService>(m_temp->database(), m_clock);
     }
 
     void cleanup()
@@ -272,7 +272,7 @@ private slots:
         QVERIFY(!refused);
         QCOMPARE(refused.error().code(), QStringLiteral("rule.screening.caution"));
         QVERIFY(refused.error().message().contains(QStringLiteral("No screening")));
-        QCOMPARE(m_repo->find(booked.value().id).value().startsAt, newYorkAt(QDate(2026, 12, 1), 10));
+        QCOMPARE(m_repo->appointments().find(booked.value().id).value().startsAt, newYorkAt(QDate(2026, 12, 1), 10));
         nextDay.acknowledgement = QStringLiteral("Still waiting for the form");
         QVERIFY(m_repo->reschedule(booked.value().id, nextDay));
         QCOMPARE(count(acknowledged), 2);

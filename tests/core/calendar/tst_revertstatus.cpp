@@ -1,6 +1,6 @@
 #include "FakeClock.h"
 #include "ScheduleClinic.h"
-#include "calendar/AppointmentRepository.h"
+#include "calendar/BookingService.h"
 
 #include <QSqlQuery>
 #include <QtTest>
@@ -12,7 +12,7 @@ namespace {
 const QDate monday(2026, 11, 30);
 } // namespace
 
-// AppointmentRepository::revertStatus: the undo of a status change, guarded against other desks.
+// BookingService::revertStatus: the undo of a status change, guarded against other desks.
 class TestRevertStatus : public QObject
 {
     Q_OBJECT
@@ -20,7 +20,7 @@ class TestRevertStatus : public QObject
 private:
     std::unique_ptr<test::TempDatabase> m_temp;
     test::FakeClock m_clock;
-    std::unique_ptr<AppointmentRepository> m_repo;
+    std::unique_ptr<BookingService> m_repo;
     qint64 m_id = 0;
 
     int count(const QString &sql)
@@ -35,7 +35,7 @@ private slots:
         m_temp = std::make_unique<test::TempDatabase>();
         QVERIFY(test::seedScheduleClinic(*m_temp));
         QVERIFY(test::screenFixturePatients(*m_temp, test::dayBeforeTestNow));
-        m_repo = std::make_unique<AppointmentRepository>(m_temp->database(), m_clock);
+        m_repo = std::make_unique<BookingService>(m_temp->database(), m_clock);
         auto booked = m_repo->book(test::bookingRequest(1, 1, 1, newYorkAt(monday, 9)));
         QVERIFY(booked);
         m_id = booked.value().id;
@@ -53,8 +53,8 @@ private slots:
         auto reverted = m_repo->revertStatus(m_id, AppointmentStatus::Confirmed, AppointmentStatus::Booked);
         QVERIFY(reverted);
         QCOMPARE(reverted.value().appointment.status, AppointmentStatus::Booked);
-        QCOMPARE(m_repo->find(m_id).value().status, AppointmentStatus::Booked);
-        const auto history = m_repo->history(m_id).value();
+        QCOMPARE(m_repo->appointments().find(m_id).value().status, AppointmentStatus::Booked);
+        const auto history = m_repo->appointments().history(m_id).value();
         QCOMPARE(history.last().to, AppointmentStatus::Booked);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'status.undo'")), 1);
     }
@@ -64,7 +64,7 @@ private slots:
         QVERIFY(m_repo->cancel(m_id, CancelReason{CancelCategory::Illness, QStringLiteral("fever")}));
         auto reverted = m_repo->revertStatus(m_id, AppointmentStatus::Cancelled, AppointmentStatus::Booked);
         QVERIFY(reverted);
-        const Appointment a = m_repo->find(m_id).value();
+        const Appointment a = m_repo->appointments().find(m_id).value();
         QCOMPARE(a.status, AppointmentStatus::Booked);
         QVERIFY(a.cancelReason.isEmpty());
         QVERIFY(!a.cancelCategory);
@@ -79,7 +79,7 @@ private slots:
         QVERIFY(!reverted);
         QCOMPARE(reverted.error().kind(), ErrorKind::Rule);
         QCOMPARE(reverted.error().code(), QStringLiteral("rule.overlap.practitioner"));
-        QCOMPARE(m_repo->find(m_id).value().status, AppointmentStatus::Cancelled);
+        QCOMPARE(m_repo->appointments().find(m_id).value().status, AppointmentStatus::Cancelled);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'status.undo'")), 0);
     }
 
@@ -90,7 +90,7 @@ private slots:
         auto reverted = m_repo->revertStatus(m_id, AppointmentStatus::Confirmed, AppointmentStatus::Booked);
         QVERIFY(!reverted);
         QCOMPARE(reverted.error().code(), QStringLiteral("rule.status.changed"));
-        QCOMPARE(m_repo->find(m_id).value().status, AppointmentStatus::Arrived);
+        QCOMPARE(m_repo->appointments().find(m_id).value().status, AppointmentStatus::Arrived);
     }
 
     void unknownAppointmentIsNotFound()

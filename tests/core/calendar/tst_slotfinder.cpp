@@ -1,7 +1,7 @@
 #include "FakeClock.h"
 #include "ScheduleClinic.h"
-#include "calendar/AppointmentRepository.h"
 #include "calendar/BlockoutRepository.h"
+#include "calendar/BookingService.h"
 #include "calendar/SlotFinder.h"
 
 #include <QtTest>
@@ -53,8 +53,8 @@ private:
 
     qint64 book(qint64 patient, qint64 practitioner, qint64 type, qint64 start)
     {
-        auto booked = AppointmentRepository(m_temp->database(), m_clock)
-                          .book(test::bookingRequest(patient, practitioner, type, start));
+        auto booked =
+            BookingService(m_temp->database(), m_clock).book(test::bookingRequest(patient, practitioner, type, start));
         return booked.ok() ? booked.value().id : 0;
     }
 
@@ -168,7 +168,7 @@ private slots:
         QVERIFY(offered.ok());
         QCOMPARE(offered.value().size(), 6);
         const SlotFinder::Slot &slot = offered.value().first();
-        auto booked = AppointmentRepository(m_temp->database(), m_clock)
+        auto booked = BookingService(m_temp->database(), m_clock)
                           .book(test::bookingRequest(1, slot.practitionerId, 1, slot.startsAt, slot.roomId));
         QVERIFY2(booked.ok(), qPrintable(booked.ok() ? QString() : booked.error().message()));
         QCOMPARE(booked.value().endsAt, slot.endsAt);

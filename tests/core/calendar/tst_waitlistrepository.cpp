@@ -1,6 +1,6 @@
 #include "FakeClock.h"
 #include "ScheduleClinic.h"
-#include "calendar/AppointmentRepository.h"
+#include "calendar/BookingService.h"
 #include "calendar/WaitlistRepository.h"
 
 #include <QtTest>
@@ -124,12 +124,12 @@ private slots:
         QCOMPARE(repo.find(first).value().statusReason, QStringLiteral("Booked elsewhere"));
 
         BookingRequest request = test::bookingRequest(1, 1, 2, newYorkAt(monday, 9));
-        const qint64 othersAppointment = AppointmentRepository(m_temp->database(), m_clock).book(request).value().id;
+        const qint64 othersAppointment = BookingService(m_temp->database(), m_clock).book(request).value().id;
         QCOMPARE(repo.markBooked(second, othersAppointment).error().code(), QStringLiteral("rule.waitlist.patient"));
         QCOMPARE(repo.markBooked(second, 999).error().code(), QStringLiteral("not_found.appointment"));
         request.patientId = 2;
         request.startsAt = newYorkAt(monday, 9, 30);
-        const qint64 own = AppointmentRepository(m_temp->database(), m_clock).book(request).value().id;
+        const qint64 own = BookingService(m_temp->database(), m_clock).book(request).value().id;
         QVERIFY(repo.markBooked(second, own).ok());
         QCOMPARE(repo.find(second).value().appointmentId, std::optional<qint64>(own));
 
@@ -145,7 +145,7 @@ private slots:
     // Scenario 5: session 2 is cancelled (illness) and the freed slot goes to the waitlist.
     void aFreedSlotIsOfferedBestFirst()
     {
-        AppointmentRepository appointments(m_temp->database(), m_clock);
+        BookingService appointments(m_temp->database(), m_clock);
         BookingRequest request = test::bookingRequest(1, 1, 1, newYorkAt(monday, 10), 1);
         const qint64 session = appointments.book(request).value().id;
         // Patient 8 is busy 10:00–11:00 with Nurse Ana; from 11:00 a treatment would run past Dr. Hiers' shift.

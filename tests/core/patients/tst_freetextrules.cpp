@@ -1,6 +1,6 @@
 #include "FakeClock.h"
 #include "ScheduleRows.h"
-#include "calendar/AppointmentRepository.h"
+#include "calendar/BookingService.h"
 #include "calendar/WaitlistRepository.h"
 #include "clinic/ClinicRepository.h"
 #include "treatment/TreatmentPlan.h"
@@ -75,7 +75,7 @@ private slots:
 
     void bookingNotesAndAcknowledgements()
     {
-        AppointmentRepository appointments(m_temp->database(), m_clock);
+        BookingService appointments(m_temp->database(), m_clock);
         BookingRequest request;
         request.patientId = 1;
         request.practitionerId = 1;
@@ -98,7 +98,7 @@ private slots:
     {
         const qint64 id = test::insertAppointment(m_temp->database(), 1, test::newYork(2026, 12, 1, 10), 60);
         QVERIFY(id);
-        AppointmentRepository appointments(m_temp->database(), m_clock);
+        BookingService appointments(m_temp->database(), m_clock);
         auto cancelled = appointments.cancel(id, {CancelCategory::Illness, escape()});
         QVERIFY(!cancelled.ok());
         refused(Status(cancelled.error()), QStringLiteral("reason"));

@@ -1,6 +1,6 @@
 #include "FakeClock.h"
 #include "ScheduleClinic.h"
-#include "calendar/AppointmentRepository.h"
+#include "calendar/BookingService.h"
 #include "patients/PatientMerger.h"
 #include "patients/ScreeningRepository.h"
 
@@ -30,7 +30,7 @@ private:
 
     qint64 book(qint64 patient, qint64 practitioner, const QDate &date, int hour)
     {
-        auto booked = AppointmentRepository(m_temp->database(), m_clock)
+        auto booked = BookingService(m_temp->database(), m_clock)
                           .book(test::bookingRequest(patient, practitioner, 2, newYorkAt(date, hour)));
         return booked ? booked.value().id : 0;
     }
@@ -198,7 +198,7 @@ private slots:
         const qint64 wei = book(4, 1, monday, 9);
         QVERIFY(wei);
         QVERIFY(book(2, 2, monday, 9));
-        QVERIFY(AppointmentRepository(m_temp->database(), m_clock).cancel(wei, {CancelCategory::Illness, {}}));
+        QVERIFY(BookingService(m_temp->database(), m_clock).cancel(wei, {CancelCategory::Illness, {}}));
         auto merged = PatientMerger(m_temp->database(), m_clock).merge(4, 2);
         QVERIFY2(merged, merged ? "" : qPrintable(merged.error().message()));
         QCOMPARE(count(QStringLiteral("SELECT patient_id FROM appointment WHERE id = %1").arg(wei)), 2);

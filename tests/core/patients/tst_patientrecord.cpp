@@ -1,7 +1,7 @@
 #include "FakeClock.h"
 #include "ScheduleRows.h"
+#include "agenda/AgendaRepository.h"
 #include "patients/PatientRepository.h"
-#include "patients/PatientVisitRepository.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -342,7 +342,7 @@ private slots:
         const qint64 next = test::insertAppointment(db, 1, test::newYork(2026, 12, 8, 9), 60);
         QVERIFY(past && cancelled && next);
         QVERIFY(test::insertAppointment(db, 2, test::newYork(2026, 12, 9, 9), 60));
-        const auto visits = PatientVisitRepository(db).visits(1);
+        const auto visits = AgendaRepository(db).patientVisits(1);
         QVERIFY(visits.ok());
         QCOMPARE(visits.value().size(), 3);
         QCOMPARE(visits.value().at(0).appointmentId, next);
@@ -352,7 +352,7 @@ private slots:
         QVERIFY(visits.value().at(2).isTreatment);
         QCOMPARE(visits.value().at(2).practitionerName, QStringLiteral("Dr. Connie Hiers"));
         QCOMPARE(visits.value().at(2).roomName, QStringLiteral("Room 1"));
-        QVERIFY(PatientVisitRepository(db).visits(999).value().isEmpty());
+        QVERIFY(AgendaRepository(db).patientVisits(999).value().isEmpty());
     }
 
     void aPatientIsNotTheirOwnDuplicate()

@@ -1,6 +1,6 @@
 #include "FakeClock.h"
 #include "ScheduleClinic.h"
-#include "calendar/AppointmentRepository.h"
+#include "calendar/BookingService.h"
 #include "patients/CsvFormulaGuard.h"
 #include "patients/CsvReader.h"
 #include "patients/CsvWriter.h"
@@ -103,7 +103,7 @@ private slots:
 
     void recordHoldsAppointmentsHistoryAndAudit()
     {
-        AppointmentRepository appointments(m_temp->database(), m_clock);
+        BookingService appointments(m_temp->database(), m_clock);
         auto booked = appointments.book(test::bookingRequest(1, 1, 2, newYorkAt(QDate(2026, 11, 30), 9)));
         QVERIFY(booked);
         QVERIFY(appointments.cancel(booked.value().id, {CancelCategory::Illness, {}}));

@@ -1,7 +1,7 @@
 #include "FakeClock.h"
 #include "ScheduleClinic.h"
 #include "TempDatabase.h"
-#include "calendar/AppointmentRepository.h"
+#include "calendar/BookingService.h"
 #include "clinic/ClinicRepository.h"
 #include "patients/PatientRepository.h"
 #include "session/ClinicSession.h"
@@ -47,8 +47,8 @@ private slots:
     {
         auto session = ClinicSession::open(m_clinic->path());
         QVERIFY2(session, qPrintable(session ? QString() : session.error().message()));
-        AppointmentRepository &first = session.value()->service<AppointmentRepository>();
-        AppointmentRepository &second = session.value()->service<AppointmentRepository>();
+        BookingService &first = session.value()->service<BookingService>();
+        BookingService &second = session.value()->service<BookingService>();
         QCOMPARE(&first, &second);
         QCOMPARE(session.value()->zone().id(), QByteArray("America/New_York"));
     }
@@ -60,7 +60,7 @@ private slots:
         ClinicSession &session = *opened.value();
         QSignalSpy changed(&session, &ClinicSession::changed);
 
-        const Result<Appointment> booked = session.service<AppointmentRepository>().book(mondayBooking());
+        const Result<Appointment> booked = session.service<BookingService>().book(mondayBooking());
         QVERIFY2(booked, qPrintable(booked ? QString() : booked.error().message()));
         // Not from inside the write: when control returns to the event loop.
         QCOMPARE(changed.count(), 0);
@@ -83,7 +83,7 @@ private slots:
         QVERIFY(opened);
         ClinicSession &session = *opened.value();
         QSignalSpy changed(&session, &ClinicSession::changed);
-        QVERIFY(session.service<AppointmentRepository>().book(mondayBooking()));
+        QVERIFY(session.service<BookingService>().book(mondayBooking()));
         session.announceChanges();
         QCOMPARE(changed.count(), 1);
         // Announced once: the queued look finds nothing more.
@@ -96,7 +96,7 @@ private slots:
         auto opened = ClinicSession::open(m_clinic->path(), {}, m_clock);
         QVERIFY(opened);
         ClinicSession &session = *opened.value();
-        auto &appointments = session.service<AppointmentRepository>();
+        auto &appointments = session.service<BookingService>();
         const Result<Appointment> booked = appointments.book(mondayBooking(10));
         QVERIFY(booked);
         session.announceChanges();
@@ -119,7 +119,7 @@ private slots:
         QVERIFY(first && second);
         QSignalSpy changed(first.value().get(), &ClinicSession::changed);
 
-        const Result<Appointment> booked = second.value()->service<AppointmentRepository>().book(mondayBooking());
+        const Result<Appointment> booked = second.value()->service<BookingService>().book(mondayBooking());
         QVERIFY(booked);
         QTRY_VERIFY_WITH_TIMEOUT(changed.count() >= 1, 3000);
         const auto changes = changed.last().first().value<ChangeSet>();
@@ -171,7 +171,7 @@ private slots:
         QVERIFY(opened);
         ClinicSession &session = *opened.value();
         session.setActor({QStringLiteral("reception-1"), QStringLiteral("front-desk")});
-        QVERIFY(session.service<AppointmentRepository>().book(mondayBooking()));
+        QVERIFY(session.service<BookingService>().book(mondayBooking()));
         QSqlQuery query(session.database().connection());
         QVERIFY(query.exec(QStringLiteral("SELECT actor, workstation FROM audit_log ORDER BY id DESC LIMIT 1")));
         QVERIFY(query.next());

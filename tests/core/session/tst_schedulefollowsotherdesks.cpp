@@ -2,7 +2,7 @@
 #include "ScheduleClinic.h"
 #include "TempDatabase.h"
 #include "agenda/ScheduleModel.h"
-#include "calendar/AppointmentRepository.h"
+#include "calendar/BookingService.h"
 #include "session/ClinicSession.h"
 
 #include <QAbstractItemModelTester>
@@ -59,8 +59,7 @@ private:
     // Books through `desk`'s session and waits until its schedule shows the booking; its id, or 0.
     qint64 bookShown(Desk &desk, qint64 patient, int hour) const
     {
-        const Result<Appointment> booked =
-            desk.session->service<AppointmentRepository>().book(mondayBooking(patient, hour));
+        const Result<Appointment> booked = desk.session->service<BookingService>().book(mondayBooking(patient, hour));
         if (!booked) {
             qWarning("%s", qPrintable(booked.error().message()));
             return 0;
@@ -98,7 +97,7 @@ private slots:
         QAbstractItemModelTester tester(front.schedule.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(front.schedule->rowCount(), 0);
 
-        const Result<Appointment> booked = back.session->service<AppointmentRepository>().book(mondayBooking(1, 10));
+        const Result<Appointment> booked = back.session->service<BookingService>().book(mondayBooking(1, 10));
         QVERIFY2(booked, qPrintable(booked ? QString() : booked.error().message()));
         QTRY_VERIFY_WITH_TIMEOUT(front.schedule->rowOf(booked.value().id) >= 0, 3000);
         const AgendaEntry &entry = front.schedule->entry(front.schedule->rowOf(booked.value().id));
@@ -139,7 +138,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(back.schedule->rowOf(id) >= 0, 3000);
         QAbstractItemModelTester tester(front.schedule.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
 
-        QVERIFY(back.session->service<AppointmentRepository>().cancel(id, {CancelCategory::Illness, {}}));
+        QVERIFY(back.session->service<BookingService>().cancel(id, {CancelCategory::Illness, {}}));
         QTRY_VERIFY_WITH_TIMEOUT(showsCancelled(*front.schedule, id), 3000);
     }
 
@@ -166,7 +165,7 @@ private slots:
 
         RescheduleRequest move;
         move.startsAt = newYorkAt(m_monday, 15);
-        QVERIFY(back.session->service<AppointmentRepository>().reschedule(id, move));
+        QVERIFY(back.session->service<BookingService>().reschedule(id, move));
         QTRY_VERIFY_WITH_TIMEOUT(front.schedule->rowOf(id) >= 0
                                      && front.schedule->entry(front.schedule->rowOf(id)).startsAt == *move.startsAt,
                                  3000);

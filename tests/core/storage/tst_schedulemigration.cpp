@@ -1,5 +1,5 @@
 #include "FakeClock.h"
-#include "calendar/AppointmentRepository.h"
+#include "calendar/BookingService.h"
 #include "storage/Database.h"
 
 #include <QDir>
@@ -53,17 +53,17 @@ private slots:
         QVERIFY(QFile::exists(v2.value()->migrationBackupPath()));
 
         test::FakeClock clock(QDateTime::fromSecsSinceEpoch(1799990000, Qt::UTC));
-        AppointmentRepository repo(*v2.value(), clock);
-        const Appointment cancelled = repo.find(1).value();
+        BookingService repo(*v2.value(), clock);
+        const Appointment cancelled = repo.appointments().find(1).value();
         QCOMPARE(cancelled.status, AppointmentStatus::Cancelled);
         QCOMPARE(cancelled.cancelReason, QStringLiteral("Illness"));
         QVERIFY(!cancelled.cancelCategory.has_value());
         QVERIFY(!cancelled.lateCancel);
-        QVERIFY(repo.history(1).value().isEmpty());
-        QCOMPARE(repo.attendance(1).value().cancelled, 1);
+        QVERIFY(repo.appointments().history(1).value().isEmpty());
+        QCOMPARE(repo.appointments().attendance(1).value().cancelled, 1);
 
         QVERIFY(repo.changeStatus(2, AppointmentStatus::Confirmed).ok());
-        QCOMPARE(repo.history(2).value().size(), 1);
+        QCOMPARE(repo.appointments().history(2).value().size(), 1);
         QVERIFY(v2.value()->checkIntegrity().ok());
 
         // The copy is the untouched version-1 file.

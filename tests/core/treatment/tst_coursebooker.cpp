@@ -1,7 +1,7 @@
 #include "FakeClock.h"
 #include "PlanClinic.h"
 #include "agenda/AgendaRepository.h"
-#include "calendar/AppointmentRepository.h"
+#include "calendar/BookingService.h"
 #include "calendar/ScheduleSetup.h"
 #include "treatment/CourseBooker.h"
 #include "treatment/SeriesPlanner.h"
@@ -101,9 +101,7 @@ private slots:
         QVERIFY(proposal.ok());
         // Someone takes session 5's time with Dr. Hiers after the proposal was made.
         const ProposedSession &fifth = proposal.value().sessions.at(4);
-        QVERIFY(AppointmentRepository(m_temp->database(), m_clock)
-                    .book(test::bookingRequest(2, 1, 2, fifth.startsAt))
-                    .ok());
+        QVERIFY(BookingService(m_temp->database(), m_clock).book(test::bookingRequest(2, 1, 2, fifth.startsAt)).ok());
         const qint64 before = count(QStringLiteral("SELECT count(*) FROM appointment"));
         const qint64 auditBefore = count(QStringLiteral("SELECT count(*) FROM audit_log"));
         auto booked = CourseBooker(m_temp->database(), m_clock).bookCourse(plan, proposal.value());
@@ -156,7 +154,7 @@ private slots:
         // Session 2 moves two weeks later: session 3 is now too close (early) and is flagged.
         RescheduleRequest later;
         later.startsAt = *stored.at(1).startsAt + 14 * 86400;
-        QVERIFY(AppointmentRepository(m_temp->database(), m_clock).reschedule(*stored.at(1).appointmentId, later).ok());
+        QVERIFY(BookingService(m_temp->database(), m_clock).reschedule(*stored.at(1).appointmentId, later).ok());
         stored = sessions(plan);
         QCOMPARE(stored.at(1).timing, SessionTiming::InWindow);
         QCOMPARE(stored.at(2).timing, SessionTiming::Early);
@@ -197,7 +195,7 @@ private slots:
         QList<PlanSession> stored = sessions(plan);
         RescheduleRequest later;
         later.startsAt = *stored.at(1).startsAt + 14 * 86400;
-        QVERIFY(AppointmentRepository(m_temp->database(), m_clock).reschedule(*stored.at(1).appointmentId, later).ok());
+        QVERIFY(BookingService(m_temp->database(), m_clock).reschedule(*stored.at(1).appointmentId, later).ok());
         // The same file as a version-7 DermDesk left it: no marks on the appointments, no triggers.
         {
             QSqlQuery query(m_temp->database().connection());
@@ -237,7 +235,7 @@ private slots:
     {
         TreatmentPlan plan = bookedCourse(3);
         QList<PlanSession> stored = sessions(plan);
-        QVERIFY(AppointmentRepository(m_temp->database(), m_clock)
+        QVERIFY(BookingService(m_temp->database(), m_clock)
                     .cancel(*stored.at(1).appointmentId, CancelReason{CancelCategory::Illness, QString()})
                     .ok());
         stored = sessions(plan);

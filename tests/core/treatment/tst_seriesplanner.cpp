@@ -1,7 +1,7 @@
 #include "FakeClock.h"
 #include "PlanClinic.h"
-#include "calendar/AppointmentRepository.h"
 #include "calendar/BlockoutRepository.h"
+#include "calendar/BookingService.h"
 #include "treatment/SeriesPlanner.h"
 
 #include <QtTest>

@@ -1,6 +1,6 @@
 #include "FakeClock.h"
 #include "PlanClinic.h"
-#include "calendar/AppointmentRepository.h"
+#include "calendar/BookingService.h"
 #include "treatment/CourseBooker.h"
 #include "treatment/SessionMoveRule.h"
 #include "treatment/TreatmentSessionRepository.h"
@@ -33,16 +33,16 @@ private:
             .sessions(m_plan, ClinicTime(QTimeZone("America/New_York")))
             .value();
     }
-    Result<AppointmentRepository::Change> move(qint64 appointmentId, QDate date, const QString &reason = {})
+    Result<BookingService::Change> move(qint64 appointmentId, QDate date, const QString &reason = {})
     {
-        AppointmentRepository appointments(m_temp->database(), m_clock);
+        BookingService appointments(m_temp->database(), m_clock);
         RescheduleRequest request;
         request.startsAt = newYorkAt(date, 10);
         return SessionMoveRule(m_temp->database(), m_clock).reschedule(appointments, appointmentId, request, reason);
     }
     qint64 startOf(qint64 appointmentId)
     {
-        return AppointmentRepository(m_temp->database(), m_clock).find(appointmentId).value().startsAt;
+        return BookingService(m_temp->database(), m_clock).appointments().find(appointmentId).value().startsAt;
     }
 
 private slots:
@@ -142,7 +142,7 @@ private slots:
     {
         QVERIFY(move(m_appointments.at(1), QDate(2026, 12, 23), QStringLiteral("Travelling")).ok());
         QVERIFY(move(m_appointments.at(1), QDate(2026, 12, 24)).ok());
-        AppointmentRepository appointments(m_temp->database(), m_clock);
+        BookingService appointments(m_temp->database(), m_clock);
         RescheduleRequest back;
         back.startsAt = newYorkAt(QDate(2026, 12, 23), 10);
         const SessionMoveRule rule(m_temp->database(), m_clock);
@@ -176,7 +176,7 @@ private slots:
 
     void otherAppointmentsAreUnaffected()
     {
-        AppointmentRepository appointments(m_temp->database(), m_clock);
+        BookingService appointments(m_temp->database(), m_clock);
         auto consultation = appointments.book(test::bookingRequest(2, 1, 2, newYorkAt(QDate(2026, 12, 2), 14)));
         QVERIFY(consultation.ok());
         const qint64 id = consultation.value().id;

@@ -1,6 +1,6 @@
 #include "FakeClock.h"
 #include "PlanClinic.h"
-#include "calendar/AppointmentRepository.h"
+#include "calendar/BookingService.h"
 #include "treatment/CourseBooker.h"
 #include "treatment/DowntimeRepository.h"
 #include "treatment/PlanProgress.h"
@@ -162,7 +162,7 @@ private slots:
         const TreatmentPlan plan = bookedCourse();
         TreatmentSessionRepository sessions(m_temp->database(), m_clock);
         const QList<PlanSession> stored = sessions.sessions(plan, ClinicTime(QTimeZone("America/New_York"))).value();
-        QVERIFY(AppointmentRepository(m_temp->database(), m_clock)
+        QVERIFY(BookingService(m_temp->database(), m_clock)
                     .cancel(*stored.at(1).appointmentId, CancelReason{CancelCategory::Illness, QString()})
                     .ok());
         m_clock.set(QDateTime(QDate(2027, 1, 30), QTime(14, 0), Qt::UTC));

@@ -259,7 +259,7 @@ private slots:
     {
         const qint64 missed = m_fixture.book(2, 2, 2, newYorkAt(QDate(2026, 11, 25), 10), true);
         QVERIFY(missed);
-        AppointmentRepository repository(m_fixture.database(), m_fixture.clock);
+        BookingService repository(m_fixture.database(), m_fixture.clock);
         QVERIFY(repository.changeStatus(missed, AppointmentStatus::NoShow).ok());
         openDialog();
         auto *attendance = child<QLabel>("attendanceLabel");

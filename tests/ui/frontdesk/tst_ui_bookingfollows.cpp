@@ -1,5 +1,5 @@
 #include "FrontDeskFixture.h"
-#include "calendar/AppointmentRepository.h"
+#include "calendar/BookingService.h"
 #include "session/ClinicSession.h"
 #include "ui/frontdesk/BookingDialog.h"
 #include "ui/patientfile/PatientPicker.h"
@@ -49,7 +49,7 @@ private:
         m_dialog->timeField()->setTime(QTime(hour, minute));
     }
 
-    [[nodiscard]] AppointmentRepository &otherDesk() const { return m_otherDesk->service<AppointmentRepository>(); }
+    [[nodiscard]] BookingService &otherDesk() const { return m_otherDesk->service<BookingService>(); }
 
     [[nodiscard]] Appointment stored(qint64 id) const
     {

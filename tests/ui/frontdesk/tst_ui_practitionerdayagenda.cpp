@@ -51,7 +51,7 @@ private slots:
     {
         // The patients answered the screening "no" to all the day before: no screening alert on their visits.
         QVERIFY(test::screenFixturePatients(*m_fixture.temp, test::dayBeforeTestNow));
-        AppointmentRepository appointments(m_fixture.database(), m_fixture.clock);
+        BookingService appointments(m_fixture.database(), m_fixture.clock);
         BookingRequest withNotes = test::bookingRequest(1, 2, 1, newYorkAt(friday, 10));
         withNotes.notes = QStringLiteral("Sensitive skin on the left cheek");
         QVERIFY(appointments.book(withNotes).ok());

@@ -64,7 +64,7 @@ private:
     {
         const qint64 cancelled = m_fixture.book(1, 2, 1, newYorkAt(friday, 10));
         QVERIFY(cancelled);
-        AppointmentRepository appointments(m_fixture.database(), m_fixture.clock);
+        BookingService appointments(m_fixture.database(), m_fixture.clock);
         auto change = appointments.cancel(cancelled, {CancelCategory::Illness, QString()});
         QVERIFY(change.ok() && change.value().freed);
         m_panel->offerFreedSlot(*change.value().freed);

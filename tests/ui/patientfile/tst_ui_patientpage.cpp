@@ -1,6 +1,6 @@
 #include "FrontDeskFixture.h"
 #include "TestSession.h"
-#include "calendar/AppointmentRepository.h"
+#include "calendar/BookingService.h"
 #include "common/TimeFormat.h"
 #include "patients/PatientRepository.h"
 #include "treatment/TreatmentPlanRepository.h"
@@ -94,7 +94,7 @@ private slots:
         QVERIFY(m_page->load(1));
         m_page->tabs()->setCurrentIndex(PatientPage::AppointmentsTab);
         const std::unique_ptr<ClinicSession> otherDesk = test::openSession(*m_fixture.temp, m_fixture.clock);
-        const auto booked = otherDesk->service<AppointmentRepository>().book(
+        const auto booked = otherDesk->service<BookingService>().book(
             test::bookingRequest(1, 1, 2, test::newYorkAt(QDate(2026, 11, 30), 10)));
         QVERIFY2(booked, qPrintable(booked ? QString() : booked.error().message()));
         Patient patient = otherDesk->service<PatientRepository>().find(1).value();

@@ -1,7 +1,7 @@
 #include "FakeClock.h"
 #include "PlanClinic.h"
 #include "TestSession.h"
-#include "calendar/AppointmentRepository.h"
+#include "calendar/BookingService.h"
 #include "ui/plans/CourseDialog.h"
 #include "ui/widgets/DateField.h"
 
@@ -116,9 +116,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         // Another desk takes session 3's time while the receptionist is on the phone.
         const ProposedSession third = dialog.proposal()->sessions.at(2);
-        QVERIFY(AppointmentRepository(m_temp->database(), m_clock)
-                    .book(test::bookingRequest(2, 1, 2, third.startsAt))
-                    .ok());
+        QVERIFY(BookingService(m_temp->database(), m_clock).book(test::bookingRequest(2, 1, 2, third.startsAt)).ok());
         QTest::mouseClick(dialog.bookButton(), Qt::LeftButton);
         QTRY_VERIFY(dialog.messageLabel()->isVisible());
         QVERIFY2(dialog.messageLabel()->text().startsWith(QStringLiteral("Session 3 of 4")),

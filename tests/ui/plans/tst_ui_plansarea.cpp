@@ -2,7 +2,7 @@
 #include "PlanClinic.h"
 #include "ScriptedPrompter.h"
 #include "TestSession.h"
-#include "calendar/AppointmentRepository.h"
+#include "calendar/BookingService.h"
 #include "calendar/CancelReason.h"
 #include "treatment/CourseBooker.h"
 #include "treatment/PlanListModel.h"
@@ -69,7 +69,7 @@ private slots:
                                               .value();
         RescheduleRequest later;
         later.startsAt = *stored.at(1).startsAt + 14 * 86400;
-        QVERIFY(AppointmentRepository(m_temp->database(), m_clock).reschedule(*stored.at(1).appointmentId, later).ok());
+        QVERIFY(BookingService(m_temp->database(), m_clock).reschedule(*stored.at(1).appointmentId, later).ok());
         // A second patient's active plan with nothing booked: due for a call.
         TreatmentPlan other = test::microneedlingPlan(3, 4, 6);
         other.patientId = 2;
@@ -126,7 +126,7 @@ private slots:
 
         // Another desk cancels session 1.
         const std::unique_ptr<ClinicSession> otherDesk = test::openSession(*m_temp, m_clock);
-        QVERIFY(otherDesk->service<AppointmentRepository>()
+        QVERIFY(otherDesk->service<BookingService>()
                     .cancel(*booked.at(0).appointmentId, CancelReason{CancelCategory::Illness, QStringLiteral("flu")})
                     .ok());
         QTRY_COMPARE(area.sessionTable()->item(0, 2)->text(), QStringLiteral("cancelled"));
@@ -135,7 +135,7 @@ private slots:
         // This desk moves session 2 a day later.
         RescheduleRequest later;
         later.startsAt = *booked.at(1).startsAt + 86400;
-        QVERIFY(session().service<AppointmentRepository>().reschedule(*booked.at(1).appointmentId, later).ok());
+        QVERIFY(session().service<BookingService>().reschedule(*booked.at(1).appointmentId, later).ok());
         const QString moved = QLocale().toString(ClinicTime(QTimeZone("America/New_York")).toLocal(*later.startsAt),
                                                  QStringLiteral("ddd d MMM yyyy  HH:mm"));
         QTRY_COMPARE(area.sessionTable()->item(1, 1)->text(), moved);

@@ -2,7 +2,7 @@
 #include "FakeClock.h"
 #include "ScheduleMouse.h"
 #include "ScriptedPrompter.h"
-#include "calendar/AppointmentRepository.h"
+#include "calendar/BookingService.h"
 #include "session/ClinicSession.h"
 #include "ui/schedule/ScheduleArea.h"
 #include "ui/schedule/ScheduleView.h"
@@ -43,7 +43,10 @@ private:
 
     ScheduleView *view() const { return m_area->scheduleView(); }
 
-    Appointment stored(qint64 id) const { return AppointmentRepository(m_temp->database(), m_clock).find(id).value(); }
+    Appointment stored(qint64 id) const
+    {
+        return BookingService(m_temp->database(), m_clock).appointments().find(id).value();
+    }
 
     int pixels(int minutes) const { return int(std::lround(minutes * view()->geometry()->minuteHeight())); }
 
@@ -55,7 +58,7 @@ private slots:
         m_temp = std::make_unique<test::TempDatabase>();
         QVERIFY(test::seedScheduleClinic(*m_temp));
         QVERIFY(test::openAllDay(*m_temp, fallBack.dayOfWeek()));
-        AppointmentRepository repository(m_temp->database(), m_clock);
+        BookingService repository(m_temp->database(), m_clock);
         auto first = repository.book(test::bookingRequest(1, 2, 2, utc(5, 30)));
         QVERIFY2(first.ok(), first.ok() ? "" : qPrintable(first.error().message()));
         auto second = repository.book(test::bookingRequest(4, 2, 2, utc(6, 30)));

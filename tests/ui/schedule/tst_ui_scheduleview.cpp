@@ -1,7 +1,7 @@
 #include "FakeClock.h"
 #include "ScheduleClinic.h"
 #include "ScriptedPrompter.h"
-#include "calendar/AppointmentRepository.h"
+#include "calendar/BookingService.h"
 #include "patients/ScreeningRepository.h"
 #include "session/ClinicSession.h"
 #include "ui/schedule/ScheduleArea.h"
@@ -40,7 +40,10 @@ private:
 
     ScheduleView *view() const { return m_area->scheduleView(); }
 
-    Appointment stored(qint64 id) const { return AppointmentRepository(m_temp->database(), m_clock).find(id).value(); }
+    Appointment stored(qint64 id) const
+    {
+        return BookingService(m_temp->database(), m_clock).appointments().find(id).value();
+    }
 
     void send(QEvent::Type type, const QPoint &point, Qt::MouseButton button, Qt::MouseButtons buttons)
     {
@@ -78,7 +81,7 @@ private slots:
         m_prompter = {};
         m_temp = std::make_unique<test::TempDatabase>();
         QVERIFY(test::seedScheduleClinic(*m_temp));
-        AppointmentRepository repository(m_temp->database(), m_clock);
+        BookingService repository(m_temp->database(), m_clock);
         m_joanna = repository.book(test::bookingRequest(1, 1, 2, newYorkAt(friday, 10))).value().id;
         m_wei = repository.book(test::bookingRequest(4, 1, 2, newYorkAt(friday, 11))).value().id;
         auto opened = m_temp->reopen();
@@ -176,7 +179,7 @@ private slots:
         const QDate thursday(2026, 11, 26);
         BookingRequest request = test::bookingRequest(4, 1, 1, newYorkAt(thursday, 10));
         request.acknowledgement = QStringLiteral("Form at the desk");
-        const qint64 treatment = AppointmentRepository(m_temp->database(), m_clock).book(request).value().id;
+        const qint64 treatment = BookingService(m_temp->database(), m_clock).book(request).value().id;
         m_area->setMode(ScheduleModel::Mode::Week); // Dr. Hiers's week, Monday first
         QTRY_VERIFY(!view()->appointmentRect(treatment).isEmpty());
         const QRect before = view()->appointmentRect(treatment);
@@ -213,7 +216,7 @@ private slots:
                          {QStringLiteral("INSERT INTO patient (id, given_name, family_name, created_at, updated_at) "
                                          "VALUES (5, 'Olga', 'Ortiz', 0, 0)")}));
         QVERIFY(test::screenAsClear(*m_temp, {5}, hundredDaysAgo));
-        AppointmentRepository repository(m_temp->database(), m_clock);
+        BookingService repository(m_temp->database(), m_clock);
         const auto book = [&repository](qint64 patient, qint64 practitioner, int hour) {
             BookingRequest request = test::bookingRequest(patient, practitioner, 1, newYorkAt(friday, hour));
             request.acknowledgement = QStringLiteral("Screening at the desk");
@@ -251,7 +254,7 @@ private slots:
     {
         // Today 09:00 is now; Ana's 10:00 dragged to 08:00 would start in the past.
         const QDate today(2026, 11, 26);
-        AppointmentRepository repository(m_temp->database(), m_clock);
+        BookingService repository(m_temp->database(), m_clock);
         const qint64 id = repository.book(test::bookingRequest(2, 2, 2, newYorkAt(today, 10))).value().id;
         m_area->setDate(today);
         view()->scrollToMinute(7 * 60);
@@ -376,7 +379,7 @@ private slots:
     void aStatusKeyThatCannotActSaysWhy()
     {
         const QDate today(2026, 11, 26);
-        AppointmentRepository repository(m_temp->database(), m_clock);
+        BookingService repository(m_temp->database(), m_clock);
         const qint64 today10 = repository.book(test::bookingRequest(4, 2, 2, newYorkAt(today, 10))).value().id;
         m_area->setDate(today);
         QSignalSpy notes(m_area.get(), &ScheduleArea::statusNote);
@@ -497,7 +500,7 @@ private slots:
         auto other = m_temp->reopen();
         QVERIFY(other);
         QCOMPARE(m_area->model()->rowCount(), 2);
-        AppointmentRepository desk(*other.value(), m_clock);
+        BookingService desk(*other.value(), m_clock);
         QVERIFY(desk.book(test::bookingRequest(2, 2, 2, newYorkAt(friday, 15))));
         view()->selectAppointment(m_wei);
         const int scroll = view()->verticalScrollBar()->value();
