@@ -220,7 +220,8 @@ void benchRefreshLatency(BenchReport &report, const QString &path, int runs, con
                   QStringLiteral("another process books %1 on the day shown (%2 practitioner columns); from its commit "
                                  "until this session's schedule model holds the row: median of %3 (%4 to %5 ms); "
                                  "the session announced the change after %6 ms (median; change watcher: data_version "
-                                 "every %7 ms and at once on a write to the -wal file)")
+                                 "every %7 ms, and on a write to the -wal file at once and then every 15 ms until the "
+                                 "commit shows)")
                       .arg(typeName(fixture))
                       .arg(schedule.scheduleColumns().size())
                       .arg(latencies.size())
