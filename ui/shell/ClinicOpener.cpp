@@ -53,11 +53,13 @@ std::unique_ptr<ClinicSession> ClinicOpener::open(const QString &path, QWidget *
     QString candidate = path;
     while (!candidate.isEmpty()) {
         const bool existed = QFileInfo::exists(candidate);
-        auto opened = Database::open(candidate, desktopOptions());
+        ClinicSession::Options options;
+        options.database = desktopOptions();
+        auto opened = ClinicSession::open(candidate, options, m_clock);
         Error failure;
         if (opened) {
-            offerToMakePrivate(opened.value()->path(), parent);
-            std::unique_ptr<ClinicSession> session = ClinicSession::adopt(std::move(opened).value(), m_clock);
+            std::unique_ptr<ClinicSession> session = std::move(opened).value();
+            offerToMakePrivate(session->location(), parent);
             session->setActor(Actor::ofThisComputer());
             const auto settings = session->service<ClinicRepository>().settings();
             if (settings && settings.value().has_value())
