@@ -21,14 +21,28 @@ namespace {
 constexpr TranslationContext tr("dermdesk::cli");
 
 const QString databaseName = QStringLiteral("database");
+// The environment variable naming the clinic when --database is not given.
+constexpr char databaseVariable[] = "DERMDESK_DATABASE";
+
+// The clinic a command works on: --database, else $DERMDESK_DATABASE when set and not blank, else the desktop
+// program's default file.
+QString chosenDatabase(const QCommandLineParser &parser)
+{
+    if (parser.isSet(databaseName))
+        return parser.value(databaseName);
+    const QString fromEnvironment = qEnvironmentVariable(databaseVariable);
+    return fromEnvironment.trimmed().isEmpty() ? Database::defaultPath() : fromEnvironment;
+}
 
 QList<QCommandLineOption> globalOptions()
 {
     return {
         QCommandLineOption(databaseName,
-                           tr("The clinic database file (default: %1).")
-                               .arg(QDir::toNativeSeparators(Database::defaultPath())),
-                           QStringLiteral("PATH")),
+                           tr("The clinic: a database file or a clinic server's address, "
+                              "postgresql://user@host:5432/clinic (default: $%1, else %2). A server's password "
+                              "comes from PGPASSWORD, ~/.pgpass or a service file.")
+                               .arg(QLatin1String(databaseVariable), QDir::toNativeSeparators(Database::defaultPath())),
+                           QStringLiteral("PATH|URL")),
         QCommandLineOption(QStringLiteral("json"), tr("Print results as JSON on stdout.")),
         QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show help and exit.")),
         QCommandLineOption(QStringLiteral("version"), tr("Show the version and exit.")),
@@ -90,7 +104,7 @@ CliCommand *CliApplication::command(const QString &name) const
 
 void CliApplication::printUsage(QTextStream &stream) const
 {
-    stream << tr("Usage: dermdesk-cli [--database PATH] [--json] COMMAND [options]") << "\n\n"
+    stream << tr("Usage: dermdesk-cli [--database PATH|URL] [--json] COMMAND [options]") << "\n\n"
            << tr("DermDesk's command-line companion: scripts the clinic database the desktop program uses.") << "\n\n"
            << tr("Commands:") << '\n';
     qsizetype width = 0;
@@ -109,13 +123,18 @@ void CliApplication::printUsage(QTextStream &stream) const
                  "find-slots, recall, patient show|search|export|list-csv, plan propose, day-sheet, backup, "
                  "import-patients --dry-run) open the file read-only and "
                  "never change it. A folder, a device, a pipe or a path in a missing folder is refused with exit 5.")
+           << '\n'
+           << tr("A clinic on a database server (--database postgresql://user@host/clinic, libpq parameters such as "
+                 "sslmode in the query) must exist and be set up: a malformed address exits 2; a server that cannot "
+                 "be reached, a wrong password or a database that is not a DermDesk clinic exits 5. The password is "
+                 "never printed.")
            << Qt::endl;
 }
 
 void CliApplication::printCommandHelp(QTextStream &stream, const CliCommand &command) const
 {
     const QString usage = (command.name() + QLatin1Char(' ') + command.synopsis()).trimmed();
-    stream << tr("Usage: dermdesk-cli [--database PATH] [--json] %1").arg(usage) << "\n\n"
+    stream << tr("Usage: dermdesk-cli [--database PATH|URL] [--json] %1").arg(usage) << "\n\n"
            << command.summary() << "\n\n";
     if (const QString details = command.details(); !details.isEmpty())
         stream << details << "\n\n";
@@ -176,8 +195,7 @@ int CliApplication::run(const QStringList &arguments)
     if (positionals.size() > chosen->maxPositionals())
         return usageError(tr("Unexpected argument \"%1\".").arg(positionals.at(chosen->maxPositionals())), chosen);
 
-    const QString database = parser.isSet(databaseName) ? parser.value(databaseName) : Database::defaultPath();
-    CliContext context(database, parser.isSet(QStringLiteral("json")));
+    CliContext context(chosenDatabase(parser), parser.isSet(QStringLiteral("json")));
     return chosen->run(context, parser);
 }
 

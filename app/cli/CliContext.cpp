@@ -6,6 +6,7 @@
 #include "storage/Database.h"
 #include "storage/DatabaseFile.h"
 #include "storage/FilePrivacy.h"
+#include "storage/ServerAddress.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -83,9 +84,21 @@ Result<std::unique_ptr<ClinicSession>> CliContext::openExisting(Access access) c
     options.database.createIfMissing = false;
     options.database.migrate = false;
     options.database.readOnly = access == Access::Read;
-    // An address that names no file (postgresql://...) is the clinic session's to accept or refuse.
-    if (!ClinicSession::isFileLocation(m_databasePath))
-        return ClinicSession::open(m_databasePath, options);
+    // An address that names no file (postgresql://...) is the clinic session's to accept or refuse; a server address
+    // is read first so that a malformed one is invalid input (exit 2) rather than a storage failure.
+    if (!ClinicSession::isFileLocation(m_databasePath)) {
+        QString location = m_databasePath;
+        if (ServerAddress::looksLikeServer(location)) {
+            const Result<ServerAddress> address = ServerAddress::parse(location);
+            if (!address)
+                return address.error();
+            location = address.value().toUri();
+        }
+        auto session = ClinicSession::open(location, options);
+        if (session)
+            session.value()->setActor(Actor::ofThisComputer());
+        return session;
+    }
     const QString absolute =
         m_databasePath.trimmed().isEmpty() ? m_databasePath : QFileInfo(m_databasePath).absoluteFilePath();
     const auto inspected = DatabaseFile::inspect(absolute, false, true);

@@ -59,6 +59,9 @@ public:
     // access. When the file or its -wal/-shm can be read by others, a warning on stderr names them and the
     // command that makes them private; their permissions are left as they are. Commands use the session's
     // services (ClinicSession::service) and never build repositories themselves.
+    // A clinic server's address (postgresql://...) is read with ServerAddress first (a malformed one is InvalidInput,
+    // exit 2) and opened by ClinicSession: the database must exist and be a DermDesk clinic (else Storage, exit 5);
+    // messages show the address without its password.
     [[nodiscard]] Result<std::unique_ptr<ClinicSession>> openExisting(Access access = Access::Write) const;
 
     // Option values, each error naming the option ("--patients").

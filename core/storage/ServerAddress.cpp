@@ -39,7 +39,13 @@ bool ServerAddress::looksLikeServer(const QString &text)
 Result<ServerAddress> ServerAddress::parse(const QString &text)
 {
     const QUrl url(text.trimmed(), QUrl::StrictMode);
-    const QString shown = url.isValid() ? url.toDisplayString(QUrl::RemovePassword) : QString();
+    // The text shown in a refusal: without the password, whether written before the host or as ?password=.
+    QUrl withoutPassword = url;
+    if (QUrlQuery query(url); query.hasQueryItem(QStringLiteral("password"))) {
+        query.removeAllQueryItems(QStringLiteral("password"));
+        withoutPassword.setQuery(query);
+    }
+    const QString shown = url.isValid() ? withoutPassword.toDisplayString(QUrl::RemovePassword) : QString();
     const auto refused = [&](const QString &problem) {
         return Error::invalidInput(QStringLiteral("database"),
                                    tr("%1 is not a clinic server address: %2. Write it as "
