@@ -129,8 +129,9 @@ PatientSearchIndex::rankedQuery(const QString &text, int limit, bool includeArch
     const QString matches = engine.textCondition(searchIndex, QStringLiteral("s"));
     QStringList selects;
     for (qsizetype tier = 0; tier < tiers.size(); ++tier) {
+        // Every subquery is named: PostgreSQL requires it.
         selects.append(QStringLiteral("SELECT * FROM (SELECT %1 AS id, s.archived, %2 AS tier, s.sort_name "
-                                      "FROM %3 s WHERE %4%5 ORDER BY %6%1 DESC LIMIT ?)")
+                                      "FROM %3 s WHERE %4%5 ORDER BY %6%1 DESC LIMIT ?) AS tier%2")
                            .arg(key)
                            .arg(tier)
                            .arg(searchIndex, matches,
@@ -139,7 +140,7 @@ PatientSearchIndex::rankedQuery(const QString &text, int limit, bool includeArch
         query.values.append(engine.textPattern(tiers.at(tier)));
         query.values.append(limit);
     }
-    query.withClause = QStringLiteral("WITH ranked AS (SELECT * FROM (%1) ORDER BY archived, tier, id DESC LIMIT ?) ")
+    query.withClause = QStringLiteral("WITH ranked AS (SELECT * FROM (%1) AS tiers ORDER BY archived, tier, id DESC LIMIT ?) ")
                            .arg(selects.join(QStringLiteral(" UNION ALL ")));
     query.values.append(limit);
     return query;
