@@ -31,11 +31,15 @@ struct Options
     bool startupProbe = false;
 };
 
-const char usage[] = "Usage: dermdesk [--database PATH] [--demo] [--version] [--help]\n"
+const char usage[] = "Usage: dermdesk [--database PATH|URL] [--demo] [--version] [--help]\n"
                      "\n"
                      "The front desk of an aesthetic-dermatology clinic.\n"
                      "\n"
                      "  --database PATH  open (or create) the clinic database at PATH\n"
+                     "  --database URL   open the clinic on a PostgreSQL server, e.g.\n"
+                     "                   postgresql://frontdesk@clinic-server:5432/clinic?sslmode=require\n"
+                     "                   (the password comes from PGPASSWORD, ~/.pgpass, the system\n"
+                     "                   keychain, or is asked for; it is never written to settings)\n"
                      "  --demo           open the demo clinic, creating it on first use\n"
                      "  --version        print the version and exit\n"
                      "  --help           print this help and exit\n"
@@ -73,7 +77,7 @@ std::optional<Options> parseOptions(int argc, char **argv)
         const char *databaseValue = nullptr;
         if (std::strcmp(argument, "--database") == 0) {
             if (i + 1 >= argc) {
-                std::fprintf(stderr, "dermdesk: --database needs a file path\n\n%s", usage);
+                std::fprintf(stderr, "dermdesk: --database needs a file path or a clinic server address\n\n%s", usage);
                 return std::nullopt;
             }
             databaseValue = argv[++i];
@@ -95,7 +99,7 @@ std::optional<Options> parseOptions(int argc, char **argv)
         }
         if (databaseValue) {
             if (*databaseValue == '\0') {
-                std::fprintf(stderr, "dermdesk: --database needs a file path\n\n%s", usage);
+                std::fprintf(stderr, "dermdesk: --database needs a file path or a clinic server address\n\n%s", usage);
                 return std::nullopt;
             }
             options.database = QString::fromLocal8Bit(databaseValue);

@@ -16,6 +16,7 @@ readonly PACKAGES=(
     libqt6sql6-sqlite libsqlite3-dev
     libgl-dev            # Qt6Gui's CMake config requires it
     libqt6svg6           # SVG icons
+    qtkeychain-qt6-dev   # clinic server passwords in the desktop's keychain
     xvfb xauth           # `run` without a display, screenshot checks
     desktop-file-utils appstream   # validating the .desktop file and the metainfo
     dpkg-dev fakeroot file         # cpack -G DEB (dpkg-shlibdeps)

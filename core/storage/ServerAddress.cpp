@@ -117,6 +117,28 @@ ServerAddress ServerAddress::withDatabase(const QString &database) const
     return copy;
 }
 
+ServerAddress ServerAddress::withParameter(const QString &key, const QString &value) const
+{
+    ServerAddress copy = *this;
+    for (auto &[existing, existingValue] : copy.m_parameters) {
+        if (existing == key) {
+            existingValue = value;
+            return copy;
+        }
+    }
+    copy.m_parameters.append({key, value});
+    return copy;
+}
+
+QString ServerAddress::parameter(const QString &key) const
+{
+    for (const auto &[existing, value] : m_parameters) {
+        if (existing == key)
+            return value;
+    }
+    return {};
+}
+
 QString ServerAddress::toUri() const
 {
     QUrl url;

@@ -42,6 +42,10 @@ public:
     [[nodiscard]] ServerAddress withPassword(const QString &password) const;
     [[nodiscard]] ServerAddress withoutPassword() const { return withPassword(QString()); }
     [[nodiscard]] ServerAddress withDatabase(const QString &database) const;
+    // The address with the libpq parameter `key` set to `value` (replacing the one written, else added last).
+    [[nodiscard]] ServerAddress withParameter(const QString &key, const QString &value) const;
+    // The value of the libpq parameter `key`; null when the address does not set it.
+    [[nodiscard]] QString parameter(const QString &key) const;
 
     // The address as a URI, password included when it has one (for connecting only; never shown or stored).
     [[nodiscard]] QString toUri() const;

@@ -47,6 +47,32 @@ public:
         return settingsAnswers.isEmpty() ? std::nullopt : settingsAnswers.takeFirst();
     }
 
+    // Answers to askClinicServer and askServerPassword (default: cancelled), in asking order; what each was asked
+    // with is recorded.
+    QList<std::optional<ServerChoice>> serverAnswers;
+    QList<std::optional<PasswordAnswer>> passwordAnswers;
+    QStringList serversSuggested;
+    struct PasswordQuestion
+    {
+        QString login;
+        QString problem;
+        bool canRemember = false;
+    };
+    QList<PasswordQuestion> passwordsAsked;
+
+    std::optional<ServerChoice> askClinicServer(QWidget *, const QString &suggestion) override
+    {
+        serversSuggested.append(suggestion);
+        return serverAnswers.isEmpty() ? std::nullopt : serverAnswers.takeFirst();
+    }
+
+    std::optional<PasswordAnswer> askServerPassword(QWidget *, const QString &login, const QString &problem,
+                                                    bool canRemember) override
+    {
+        passwordsAsked.append({login, problem, canRemember});
+        return passwordAnswers.isEmpty() ? std::nullopt : passwordAnswers.takeFirst();
+    }
+
     // Answers to confirm() (default: no), askCancelReason() (default: cancelled) and askText() (default:
     // cancelled), in asking order; every question is recorded.
     QList<bool> confirmAnswers;

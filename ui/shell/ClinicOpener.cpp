@@ -5,7 +5,9 @@
 #include "session/ClinicSession.h"
 #include "storage/Database.h"
 #include "storage/FilePrivacy.h"
+#include "storage/ServerAddress.h"
 #include "ui/shell/DemoClinicBuilder.h"
+#include "ui/shell/PasswordKeychain.h"
 #include "ui/widgets/Prompter.h"
 
 #include <QCoreApplication>
@@ -48,18 +50,29 @@ Status ClinicOpener::ensureFolder(const QString &path)
     return FilePrivacy::createFolder(QFileInfo(path).absolutePath());
 }
 
-std::unique_ptr<ClinicSession> ClinicOpener::open(const QString &path, QWidget *parent, Context context)
+std::unique_ptr<ClinicSession> ClinicOpener::open(const QString &path, QWidget *parent, Context context,
+                                                  bool rememberPassword)
 {
     QString candidate = path;
     while (!candidate.isEmpty()) {
-        const bool existed = QFileInfo::exists(candidate);
-        ClinicSession::Options options;
-        options.database = desktopOptions();
-        auto opened = ClinicSession::open(candidate, options, m_clock);
+        const bool server = ServerAddress::looksLikeServer(candidate);
+        const bool existed = !server && QFileInfo::exists(candidate);
+        bool cancelled = false;
+        Result<std::unique_ptr<ClinicSession>> opened = Error();
+        if (server) {
+            opened = openOnServer(candidate, parent, rememberPassword, cancelled);
+        } else {
+            ClinicSession::Options options;
+            options.database = desktopOptions();
+            opened = ClinicSession::open(candidate, options, m_clock);
+        }
+        if (cancelled)
+            return nullptr;
         Error failure;
         if (opened) {
             std::unique_ptr<ClinicSession> session = std::move(opened).value();
-            offerToMakePrivate(session->location(), parent);
+            if (!server)
+                offerToMakePrivate(session->location(), parent);
             session->setActor(Actor::ofThisComputer());
             const auto settings = session->service<ClinicRepository>().settings();
             if (settings && settings.value().has_value())
@@ -69,7 +82,7 @@ std::unique_ptr<ClinicSession> ClinicOpener::open(const QString &path, QWidget *
                     return session;
                 const QString created = session->location();
                 session.reset();
-                if (!existed)
+                if (!existed && !server)
                     removeDatabaseFiles(created);
                 return nullptr;
             }
@@ -77,20 +90,82 @@ std::unique_ptr<ClinicSession> ClinicOpener::open(const QString &path, QWidget *
         } else {
             failure = opened.error();
         }
-        candidate = offerAnotherFile(parent, candidate, failure, context);
+        candidate = offerAnotherFile(parent, server ? shownLocation(candidate) : candidate, failure, context);
     }
     return nullptr;
+}
+
+QString ClinicOpener::shownLocation(const QString &location)
+{
+    if (!ServerAddress::looksLikeServer(location))
+        return QDir::toNativeSeparators(location);
+    const auto address = ServerAddress::parse(location);
+    return address ? address.value().display() : tr("the clinic server address");
+}
+
+Result<std::unique_ptr<ClinicSession>> ClinicOpener::openOnServer(const QString &location, QWidget *parent,
+                                                                  bool rememberPassword, bool &cancelled)
+{
+    const Result<ServerAddress> parsed = ServerAddress::parse(location);
+    if (!parsed)
+        return parsed.error();
+    ServerAddress address = parsed.value();
+    const QString key = address.display();
+    // libpq's own places (PGPASSWORD, ~/.pgpass, a service file) come first; the keychain only when they gave none.
+    bool keychainTried = address.hasPassword();
+    bool fromKeychain = false;
+    ClinicSession::Options options;
+    options.database = desktopOptions();
+    for (;;) {
+        auto opened = ClinicSession::open(address.toUri(), options, m_clock);
+        if (opened) {
+            if (rememberPassword && address.hasPassword() && !fromKeychain)
+                PasswordKeychain::write(key, address.password());
+            return opened;
+        }
+        if (opened.error().code() != QLatin1String("storage.password"))
+            return opened.error();
+        if (!keychainTried) {
+            keychainTried = true;
+            if (const std::optional<QString> kept = PasswordKeychain::read(key)) {
+                address = address.withPassword(*kept);
+                fromKeychain = true;
+                continue;
+            }
+        }
+        QString problem = tr("The server asks for a password.");
+        if (fromKeychain) {
+            // The password the keychain kept is out of date: it is not offered again.
+            PasswordKeychain::forget(key);
+            problem = tr("The server refused the password remembered in the system keychain.");
+        } else if (address.hasPassword()) {
+            problem = tr("The server refused that password. Check it and type it again.");
+        }
+        const QString login = QStringLiteral("%1@%2/%3").arg(address.user(), address.host(), address.database());
+        const auto answer = m_prompter.askServerPassword(parent, login, problem, PasswordKeychain::available());
+        if (!answer) {
+            cancelled = true;
+            return opened.error();
+        }
+        address = address.withPassword(answer->password);
+        fromKeychain = false;
+        rememberPassword = answer->remember;
+    }
 }
 
 QString ClinicOpener::offerAnotherFile(QWidget *parent, const QString &failedPath, const Error &failure,
                                        Context context)
 {
+    // After a clinic server, another file is looked for where the desktop keeps its own.
+    const QString folder = ServerAddress::looksLikeServer(failedPath)
+                               ? QFileInfo(Database::defaultPath()).absolutePath()
+                               : QFileInfo(failedPath).absolutePath();
     for (;;) {
         const auto choice = m_prompter.openFailed(parent, failedPath, failure, context == Context::Replacing);
         if (choice != Prompter::OpenFailureChoice::OpenAnother)
             return {};
         // Cancelling the file chooser comes back to the explanation and its choice.
-        const QString another = m_prompter.chooseDatabaseToOpen(parent, QFileInfo(failedPath).absolutePath());
+        const QString another = m_prompter.chooseDatabaseToOpen(parent, folder);
         if (!another.isEmpty())
             return another;
     }

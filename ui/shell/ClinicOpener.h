@@ -37,7 +37,14 @@ public:
 
     // Opens (or creates) `path` and makes sure the clinic is set up. Returns null when the person
     // gives up or cancels the first-run prompt; a database file this call created is then removed.
-    [[nodiscard]] std::unique_ptr<ClinicSession> open(const QString &path, QWidget *parent, Context context);
+    // `path` may be a clinic server's address (postgresql://user@host/clinic): when it carries no password and libpq
+    // finds none (PGPASSWORD, ~/.pgpass, a service file), the password remembered in the system keychain is tried,
+    // then the person is asked (Prompter::askServerPassword) until the server accepts one or they cancel (null).
+    // A password typed with `rememberPassword` (or "remember" in the password dialog) goes to the keychain once the
+    // server accepted it; a remembered one the server refuses is forgotten. Failures show the address without its
+    // password.
+    [[nodiscard]] std::unique_ptr<ClinicSession> open(const QString &path, QWidget *parent, Context context,
+                                                      bool rememberPassword = false);
 
     // Opens the demo clinic at Database::defaultDemoPath(), generating it on first use with a
     // progress dialog when that takes more than a second.
@@ -47,7 +54,14 @@ public:
     // folders it creates are owner-only.
     static Status ensureFolder(const QString &path);
 
+    // `location` as messages show it: a path, or a server address without its password.
+    [[nodiscard]] static QString shownLocation(const QString &location);
+
 private:
+    // Opens the clinic server at `location`, asking for its password as open() describes; `cancelled` is set when
+    // the person cancelled the password prompt.
+    [[nodiscard]] Result<std::unique_ptr<ClinicSession>> openOnServer(const QString &location, QWidget *parent,
+                                                                      bool rememberPassword, bool &cancelled);
     // Explains why `failedPath` could not be used and lets the person choose another file;
     // empty when they give up.
     [[nodiscard]] QString offerAnotherFile(QWidget *parent, const QString &failedPath, const Error &failure,

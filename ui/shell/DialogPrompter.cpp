@@ -1,7 +1,11 @@
 #include "ui/shell/DialogPrompter.h"
 
 #include "common/Translation.h"
+#include "storage/ServerAddress.h"
+#include "ui/shell/ClinicServerDialog.h"
 #include "ui/shell/FirstRunDialog.h"
+#include "ui/shell/PasswordKeychain.h"
+#include "ui/shell/ServerPasswordDialog.h"
 #include "ui/widgets/CancelReasonDialog.h"
 
 #include <QCoreApplication>
@@ -66,6 +70,28 @@ QString DialogPrompter::chooseBackupFile(QWidget *parent, const QString &suggest
 {
     return QFileDialog::getSaveFileName(parent, tr("Back Up Clinic Database"), suggestion, databaseFilter(), nullptr,
                                         QFileDialog::DontConfirmOverwrite);
+}
+
+std::optional<Prompter::ServerChoice> DialogPrompter::askClinicServer(QWidget *parent, const QString &suggestion)
+{
+    ClinicServerDialog dialog(parent);
+    if (const auto address = ServerAddress::parse(suggestion))
+        dialog.setAddress(address.value());
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    const auto address = dialog.address();
+    if (!address)
+        return std::nullopt;
+    return ServerChoice{address.value().toUri(), dialog.rememberPassword()};
+}
+
+std::optional<Prompter::PasswordAnswer> DialogPrompter::askServerPassword(QWidget *parent, const QString &login,
+                                                                          const QString &problem, bool canRemember)
+{
+    ServerPasswordDialog dialog(login, problem, canRemember, PasswordKeychain::unavailableReason(), parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return PasswordAnswer{dialog.password(), dialog.remember()};
 }
 
 std::optional<ClinicSettings> DialogPrompter::askClinicSettings(QWidget *parent, const QString &databasePath)

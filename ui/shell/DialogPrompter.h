@@ -14,6 +14,9 @@ public:
     QString chooseDatabaseToOpen(QWidget *parent, const QString &folder) override;
     QString chooseNewDatabase(QWidget *parent, const QString &folder) override;
     QString chooseBackupFile(QWidget *parent, const QString &suggestion) override;
+    std::optional<ServerChoice> askClinicServer(QWidget *parent, const QString &suggestion) override;
+    std::optional<PasswordAnswer> askServerPassword(QWidget *parent, const QString &login, const QString &problem,
+                                                    bool canRemember) override;
     std::optional<ClinicSettings> askClinicSettings(QWidget *parent, const QString &databasePath) override;
     bool confirm(QWidget *parent, const QString &title, const QString &question) override;
     std::optional<CancelReason> askCancelReason(QWidget *parent, const QString &appointmentText) override;

@@ -22,6 +22,7 @@
 #include "ui/shell/AboutDialog.h"
 #include "ui/shell/ClinicOpener.h"
 #include "ui/shell/DamageBanner.h"
+#include "ui/shell/RecentClinics.h"
 #include "ui/widgets/Icons.h"
 #include "ui/widgets/Prompter.h"
 #include "ui/widgets/Theme.h"
@@ -128,6 +129,8 @@ void MainWindow::setSession(std::unique_ptr<ClinicSession> session)
     m_pathLabel->setText(path);
     m_pathLabel->setToolTip(m_session ? tr("Clinic database in use: %1").arg(path) : QString());
     m_backUpAction->setEnabled(m_session != nullptr);
+    if (m_session)
+        RecentClinics::remember(m_session->location());
     showArea(currentArea(), false);
 }
 

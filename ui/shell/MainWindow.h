@@ -13,6 +13,7 @@ class QAction;
 class QActionGroup;
 class QLabel;
 class QListWidget;
+class QMenu;
 class QStackedWidget;
 class QUndoGroup;
 
@@ -37,7 +38,7 @@ class ScheduleArea;
 // is shown; the window opens on the schedule, the only area built at start-up. Owns the open
 // clinic's session and follows it: the title, the clinic's name and zone show what the set-up holds now,
 // whoever saved it (this window, another one, dermdesk-cli). Window geometry and toolbar state are kept in
-// QSettings (group "MainWindow").
+// QSettings (group "MainWindow"); every clinic it shows joins File ▸ Open Recent (RecentClinics, never a password).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -105,6 +106,10 @@ public slots:
     void newDatabase();
     void openDatabase();
     void openDemoClinic();
+    // File ▸ Open Clinic Server…: the server dialog (Prompter::askClinicServer), then the clinic it names.
+    void openClinicServer();
+    // File ▸ Open Recent: the clinic at `location` (a file path or a server address without password).
+    void openRecentClinic(const QString &location);
     void backUp();
     void about();
     // Help ▸ Keyboard Shortcuts: every shortcut of the window's actions and of the schedule's keys.
@@ -120,6 +125,8 @@ private:
     void createActions();
     void createMenus();
     void createToolBar();
+    // Lists RecentClinics in File ▸ Open Recent (the current clinic left out).
+    void fillRecentMenu();
     void createCentralWidget();
     void createStatusBar();
     // The sidebar with names, or with icons only while a side panel is open on a narrow window.
@@ -157,6 +164,8 @@ private:
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_openDemoAction = nullptr;
+    QAction *m_openServerAction = nullptr;
+    QMenu *m_recentMenu = nullptr;
     QAction *m_backUpAction = nullptr;
     QAction *m_quitAction = nullptr;
     std::array<QAction *, areaCount> m_areaActions{};

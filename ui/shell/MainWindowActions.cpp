@@ -30,6 +30,11 @@ void MainWindow::createActions()
     m_openAction->setToolTip(tr("Open another clinic database (Ctrl+O)"));
     connect(m_openAction, &QAction::triggered, this, &MainWindow::openDatabase);
 
+    m_openServerAction = new QAction(tr("Open Clinic &Server\u2026"), this);
+    m_openServerAction->setObjectName(QStringLiteral("openClinicServerAction"));
+    m_openServerAction->setToolTip(tr("Open a clinic shared by several desks on a PostgreSQL server"));
+    connect(m_openServerAction, &QAction::triggered, this, &MainWindow::openClinicServer);
+
     m_openDemoAction = new QAction(tr("Open &Demo Clinic"), this);
     connect(m_openDemoAction, &QAction::triggered, this, &MainWindow::openDemoClinic);
 
@@ -139,6 +144,10 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_newAction);
     file->addAction(m_openAction);
+    file->addAction(m_openServerAction);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentClinicsMenu"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addAction(m_openDemoAction);
     file->addSeparator();
     file->addAction(m_backUpAction);

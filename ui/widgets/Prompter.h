@@ -41,6 +41,29 @@ public:
     // Where to write a backup copy (the file must not exist yet); empty when cancelled.
     virtual QString chooseBackupFile(QWidget *parent, const QString &suggestion) = 0;
 
+    // A clinic on a database server, as File ▸ Open Clinic Server… asks for it.
+    struct ServerChoice
+    {
+        // The server address (a libpq URI) with the password typed, if any: for connecting only.
+        QString location;
+        // Whether the password typed is to be kept in the system keychain once the clinic opens.
+        bool rememberPassword = false;
+    };
+    // The clinic server to open (host, port, database, user, SSL mode, password), with its connection tested on
+    // request; `suggestion` (an address without password, possibly empty) fills the form. nullopt when cancelled.
+    virtual std::optional<ServerChoice> askClinicServer(QWidget *parent, const QString &suggestion) = 0;
+
+    struct PasswordAnswer
+    {
+        QString password;
+        bool remember = false;
+    };
+    // The password of `login` (user@host/database) when the server asks for one; `problem` says why it is asked
+    // (none given, or the last one was refused); `canRemember` whether a system keychain can keep it. nullopt when
+    // cancelled.
+    virtual std::optional<PasswordAnswer> askServerPassword(QWidget *parent, const QString &login,
+                                                            const QString &problem, bool canRemember) = 0;
+
     // First run: the clinic's name and time zone for a new database at `databasePath`, validated
     // by ClinicRepository::validate; nullopt when cancelled.
     virtual std::optional<ClinicSettings> askClinicSettings(QWidget *parent, const QString &databasePath) = 0;
