@@ -2,9 +2,10 @@
 
 #include "ChangeReader.h"
 #include "clinic/ClinicRepository.h"
-#include "common/Translation.h"
 #include "storage/ChangeSource.h"
+#include "storage/ServerAddress.h"
 
+#include <QCoreApplication>
 #include <QMetaObject>
 #include <QRegularExpression>
 #include <QUrl>
@@ -12,8 +13,6 @@
 namespace dermdesk {
 
 namespace {
-
-constexpr TranslationContext tr("dermdesk::ClinicSession");
 
 // The scheme of a location written as a URL ("postgresql" in postgresql://user@host/clinic); empty for a path.
 QString schemeOf(const QString &location)
@@ -35,14 +34,16 @@ Result<std::unique_ptr<ClinicSession>> ClinicSession::open(const QString &locati
                                                            const Clock &clock)
 {
     QString path = location;
-    if (const QString scheme = schemeOf(location); scheme == QLatin1String("file")) {
+    const QString scheme = schemeOf(location);
+    if (scheme == QLatin1String("file")) {
         path = QUrl(location.trimmed()).toLocalFile();
-    } else if (!scheme.isEmpty()) {
+    } else if (!scheme.isEmpty() && !ServerAddress::looksLikeServer(location)) {
         const QString shown = QUrl(location.trimmed()).toDisplayString(QUrl::RemovePassword);
         return Error::storage(QStringLiteral("unsupported_location"),
-                              tr("%1 is not a clinic file, and clinics on a database server (%2) are not supported "
-                                 "yet. Give the path of a clinic file.")
-                                  .arg(shown, scheme));
+                              QCoreApplication::translate("dermdesk::ClinicSession",
+                                                          "%1 is neither a clinic file nor a clinic server address "
+                                                          "(postgresql://user@host/clinic).")
+                                  .arg(shown));
     }
     Result<std::unique_ptr<Database>> database = Database::open(path, options.database);
     if (!database)

@@ -51,19 +51,17 @@ public:
         int watchIntervalMs = 250;
     };
 
-    // Opens the clinic at `location`, choosing its storage engine: a clinic file's path (or a file:// URL) opens
-    // on SQLite (Database::open, whose errors it returns). An address of another kind, such as
-    // postgresql://user@host/clinic, is refused with the Storage error "unsupported_location" naming it (without
-    // its password): clinics on a database server are not supported yet. This is the only place an engine is
-    // chosen.
+    // Opens the clinic at `location`: a clinic file's path (or a file:// URL), or a clinic server's address
+    // (postgresql://user@host/clinic, see ServerAddress). Database::open chooses the storage engine from the
+    // location's form and returns the errors this returns.
     static Result<std::unique_ptr<ClinicSession>> open(const QString &location, const Options &options,
                                                        const Clock &clock = Clock::system());
     static Result<std::unique_ptr<ClinicSession>> open(const QString &location)
     {
         return open(location, Options());
     }
-    // Whether `location` names a clinic file (a path, or a file:// URL) rather than another kind of address, which
-    // open() judges (today: refuses). For callers that look at a file before opening it.
+    // Whether `location` names a clinic file (a path, or a file:// URL) rather than a server address. For callers
+    // that look at a file before opening it.
     [[nodiscard]] static bool isFileLocation(const QString &location);
     // A session over a database opened already (the desktop program's opener asks about damage and privacy
     // first). Watches for other connections' commits every `watchIntervalMs` milliseconds.
@@ -78,7 +76,7 @@ public:
     // For the few owners of the file itself (backing it up, the damage banner).
     [[nodiscard]] Database &writableDatabase() { return *m_database; }
     [[nodiscard]] const Clock &clock() const { return m_clock; }
-    // The clinic file's path (its location; a server address once clinics can live on one).
+    // Where the clinic lives: its file's path, or its server address without the password.
     [[nodiscard]] QString location() const { return m_database->path(); }
 
     // Who the audit log names for changes made through this session.

@@ -4,6 +4,7 @@
 #include "FilePrivacy.h"
 #include "IntegrityCheck.h"
 #include "SqlError.h"
+#include "ServerAddress.h"
 #include "SqliteEngine.h"
 #include "Transaction.h"
 #include "common/Translation.h"
@@ -33,9 +34,9 @@ QString nextConnectionName()
     return QStringLiteral("dermdesk-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-// The numbered migration scripts in `folder`, in order: 001_initial.sql, 002_....sql, ...
-// Numbering must be contiguous from 001; the first gap ends the list.
-QStringList migrationScripts(const QString &folder)
+} // namespace
+
+QStringList Database::migrationScripts(const QString &folder)
 {
     QStringList found;
     static const QRegularExpression numbered(QStringLiteral("^(\\d{3})_[a-z0-9_]+\\.sql$"));
@@ -48,8 +49,6 @@ QStringList migrationScripts(const QString &folder)
     }
     return found;
 }
-
-} // namespace
 
 QString Database::memoryPath()
 {
@@ -106,6 +105,8 @@ sqlite3 *Database::nativeHandle() const
 
 Result<std::unique_ptr<Database>> Database::open(const QString &path, const Options &options)
 {
+    if (ServerAddress::looksLikeServer(path))
+        return openServer(path, options);
     const bool inMemory = path == memoryPath();
     const QString absolute = inMemory || path.trimmed().isEmpty() ? path : QFileInfo(path).absoluteFilePath();
     bool created = inMemory;
@@ -295,21 +296,22 @@ Status Database::identify(bool created, int latestVersion)
 
 Status Database::migrate(bool created, const QStringList &scripts)
 {
-    QSqlQuery query(connection());
-    const QString what = tr("Preparing the clinic database");
-    if (!isInMemory()) {
-        if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next())
+    if (!isOnServer()) {
+        QSqlQuery query(connection());
+        const QString what = tr("Preparing the clinic database");
+        if (!isInMemory()) {
+            if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next())
+                return sqlError(query.lastError(), what);
+        }
+        if (!query.exec(QStringLiteral("PRAGMA synchronous = FULL")))
             return sqlError(query.lastError(), what);
     }
-    if (!query.exec(QStringLiteral("PRAGMA synchronous = FULL")))
-        return sqlError(query.lastError(), what);
-    query.finish();
 
     if (m_schemaVersion >= scripts.size())
         return {};
 
     // open() has verified an existing file before this point (never in the background when migrating).
-    if (!created && !isInMemory()) {
+    if (!created && !isInMemory() && !isOnServer()) {
         const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
         m_backupPath = QStringLiteral("%1.v%2-%3.bak").arg(m_path).arg(m_schemaVersion).arg(stamp);
         if (Status copied = backupTo(m_backupPath); !copied)
@@ -370,6 +372,9 @@ Status Database::backupTo(const QString &file) const
 
 Status Database::checkIntegrity() const
 {
+    // A server checks its own pages (data checksums, its logs); there is no file here to read.
+    if (isOnServer())
+        return {};
     const auto verdict = isInMemory() ? IntegrityCheck::run(nativeHandle()) : IntegrityCheck::runOnFile(m_path);
     if (!verdict)
         return verdict.error();

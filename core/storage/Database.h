@@ -17,8 +17,9 @@ namespace dermdesk {
 
 class IntegrityCheck;
 
-// One open clinic database: owns its connection, its storage engine (engine()), its pragmas and its schema
-// migrations. open() is the SQLite opener (a clinic file); ClinicSession::open decides which opener a location needs.
+// One open clinic database: owns its connection, its storage engine (engine()) and its schema migrations. open()
+// chooses the engine from the location's form: a clinic file's path opens on SQLite (SqliteEngine), a server address
+// (postgresql://…, see ServerAddress) on PostgreSQL (PostgresEngine). Nothing outside core/storage asks which.
 //
 // Threading: a Database and everything built on its connection belong to the thread that
 // opened it. Another thread opens its own Database on the same file (WAL lets them share).
@@ -61,6 +62,15 @@ public:
     // A path in a missing folder, a folder, a device, a pipe, a file that is read-only (unless
     // Options::readOnly), locked, damaged (unless Options::openDamaged), not a DermDesk database or
     // written by a newer DermDesk is refused with an Error of kind Storage and is never modified.
+    //
+    // A server address opens the clinic in that database on the server, which must exist (the server's
+    // administrator creates it: packaging/clinic-server.sh). An empty database is set up as a new clinic when
+    // Options::createIfMissing (else refused as "empty"); an older schema is migrated (no copy is made first: the
+    // server's own backups cover it); a database holding other tables, or a newer schema, is refused and left as
+    // it was. A malformed address is the Invalid error "database"; a connection refused is a Storage error naming
+    // the problem ("password", "unreachable", "missing_database", "connect"; PostgresEngine::connectionError).
+    // Options::busyTimeoutMs bounds the wait for another desk's write, Options::readOnly makes every transaction
+    // read-only; the file-only options (integrity verification, damaged files) do not apply.
     static Result<std::unique_ptr<Database>> open(const QString &path, const Options &options);
     static Result<std::unique_ptr<Database>> open(const QString &path) { return open(path, Options()); }
 
@@ -78,11 +88,15 @@ public:
     // The demo clinic's file beside it.
     [[nodiscard]] static QString defaultDemoPath();
 
+    // The clinic file's path; on a server, its address without the password.
     [[nodiscard]] QString path() const { return m_path; }
     [[nodiscard]] bool isInMemory() const { return m_path == memoryPath(); }
     [[nodiscard]] int schemaVersion() const { return m_schemaVersion; }
     // True when open() created the file (or memory database) just now: the clinic needs set-up.
     [[nodiscard]] bool wasCreated() const { return m_created; }
+    // Whether the clinic lives on a database server rather than in a file (for what only a file has: its folder,
+    // its mode, a copy beside it).
+    [[nodiscard]] bool isOnServer() const { return m_engine->kind() != StorageEngine::Kind::Sqlite; }
     // Where open() copied the file before migrating it; empty when no migration ran.
     [[nodiscard]] QString migrationBackupPath() const { return m_backupPath; }
 
@@ -134,7 +148,13 @@ public:
 private:
     Database(QString path, QString connectionName);
 
+    // The numbered migration scripts in `folder`, in order: 001_initial.sql, 002_....sql, ... Numbering must be
+    // contiguous from 001; the first gap ends the list. The PostgreSQL scripts are in the subfolder "postgresql",
+    // numbered as the SQLite ones.
+    static QStringList migrationScripts(const QString &folder);
+    static Result<std::unique_ptr<Database>> openServer(const QString &location, const Options &options);
     Status configure(const Options &options);
+    Status configureServer(const Options &options);
     Status identify(bool created, int latestVersion);
     Status migrate(bool created, const QStringList &scripts);
     Status applyMigration(int version, const QString &script);

@@ -1,5 +1,6 @@
 #include "SqlError.h"
 
+#include "PostgresEngine.h"
 #include "SqliteEngine.h"
 #include "common/Translation.h"
 
@@ -11,7 +12,8 @@ constexpr TranslationContext tr("dermdesk::SqlError");
 
 Error sqlError(const QSqlError &error, const QString &what)
 {
-    // Every error comes from SQLite until a server engine is added; its SQLSTATE codes branch off here.
+    if (PostgresEngine::reported(error))
+        return PostgresEngine::mapError(error, what);
     return SqliteEngine::mapError(error, what);
 }
 

@@ -178,21 +178,42 @@ private slots:
         QCOMPARE(query.value(0).toString(), QStringLiteral("reception-1"));
         QCOMPARE(query.value(1).toString(), QStringLiteral("front-desk"));
     }
-    void aDatabaseServerAddressIsRefusedAsNotSupportedYet()
+    void anUnreachableServerIsRefusedWithoutShowingThePassword()
     {
-        const QString location = QStringLiteral("postgresql://desk:s3cret@clinic-server:5432/clinic");
+        // Port 1 on this computer: nothing listens there, so the connection is refused at once.
+        const QString location = QStringLiteral("postgresql://desk:s3cret@127.0.0.1:1/clinic?connect_timeout=3");
         auto opened = ClinicSession::open(location);
         QVERIFY(!opened);
         const Error &error = opened.error();
         QCOMPARE(error.kind(), ErrorKind::Storage);
         QCOMPARE(error.exitCode(), 5);
-        QCOMPARE(error.code(), QStringLiteral("storage.unsupported_location"));
-        QVERIFY2(error.message().contains(QStringLiteral("postgresql://desk@clinic-server:5432/clinic")),
+        QCOMPARE(error.code(), QStringLiteral("storage.unreachable"));
+        QVERIFY2(error.message().contains(QStringLiteral("postgresql://desk@127.0.0.1:1/clinic")),
                  qPrintable(error.message()));
-        QVERIFY2(error.message().contains(QStringLiteral("not supported yet")), qPrintable(error.message()));
         QVERIFY(!error.message().contains(QStringLiteral("s3cret")));
         // Nothing was created on the way (taken for a relative path, it would have named a folder "postgresql:").
         QVERIFY(!QFileInfo::exists(QStringLiteral("postgresql:")));
+    }
+    void anAddressOfAnotherKindIsRefused()
+    {
+        auto opened = ClinicSession::open(QStringLiteral("mysql://desk:s3cret@clinic-server/clinic"));
+        QVERIFY(!opened);
+        QCOMPARE(opened.error().code(), QStringLiteral("storage.unsupported_location"));
+        QVERIFY2(opened.error().message().contains(QStringLiteral("mysql://desk@clinic-server/clinic")),
+                 qPrintable(opened.error().message()));
+        QVERIFY(!opened.error().message().contains(QStringLiteral("s3cret")));
+    }
+    void aMalformedServerAddressNamesTheProblem()
+    {
+        auto opened = ClinicSession::open(QStringLiteral("postgresql://desk@clinic-server:99999/clinic"));
+        QVERIFY(!opened);
+        QCOMPARE(opened.error().kind(), ErrorKind::InvalidInput);
+        QCOMPARE(opened.error().exitCode(), 2);
+        QVERIFY2(opened.error().message().contains(QStringLiteral("port")), qPrintable(opened.error().message()));
+        opened = ClinicSession::open(QStringLiteral("postgresql://desk@clinic-server"));
+        QVERIFY(!opened);
+        QVERIFY2(opened.error().message().contains(QStringLiteral("names no database")),
+                 qPrintable(opened.error().message()));
     }
 
     void aFileUrlOpensTheClinicFileOnSqlite()

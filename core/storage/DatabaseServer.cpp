@@ -1,0 +1,126 @@
+// Database's opener for a clinic on a PostgreSQL server (see Database::open).
+
+#include "Database.h"
+#include "PostgresEngine.h"
+#include "ServerAddress.h"
+#include "common/Translation.h"
+
+#include <QAtomicInteger>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace dermdesk {
+
+namespace {
+
+constexpr TranslationContext tr("dermdesk::Database");
+
+// libpq gives up on a server that does not answer after this many seconds unless the address says otherwise.
+constexpr int defaultConnectTimeoutSeconds = 10;
+
+QString nextServerConnectionName()
+{
+    static QAtomicInteger<int> counter;
+    return QStringLiteral("dermdesk-server-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+} // namespace
+
+Result<std::unique_ptr<Database>> Database::openServer(const QString &location, const Options &options)
+{
+    const Result<ServerAddress> parsed = ServerAddress::parse(location);
+    if (!parsed)
+        return parsed.error();
+    const ServerAddress &address = parsed.value();
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return Error::storage(QStringLiteral("driver"),
+                              tr("This DermDesk cannot reach a clinic server: Qt's PostgreSQL driver is not "
+                                 "installed (Debian package libqt6sql6-psql)."));
+
+    std::unique_ptr<Database> database(new Database(address.display(), nextServerConnectionName()));
+    database->m_readOnly = options.readOnly;
+    database->m_engine = std::make_unique<PostgresEngine>(database->m_connectionName, address, options.readOnly);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), database->m_connectionName);
+        db.setHostName(address.host());
+        if (address.port() > 0)
+            db.setPort(address.port());
+        db.setDatabaseName(address.database());
+        db.setUserName(address.user());
+        db.setPassword(address.password());
+        QStringList connectOptions;
+        if (!address.driverOptions().isEmpty())
+            connectOptions.append(address.driverOptions());
+        const auto named = [&](const char *key) {
+            return std::any_of(address.parameters().cbegin(), address.parameters().cend(),
+                               [key](const auto &parameter) { return parameter.first == QLatin1String(key); });
+        };
+        if (!named("connect_timeout"))
+            connectOptions.append(QStringLiteral("connect_timeout=%1").arg(defaultConnectTimeoutSeconds));
+        if (!named("application_name"))
+            connectOptions.append(QStringLiteral("application_name=DermDesk"));
+        db.setConnectOptions(connectOptions.join(QLatin1Char(';')));
+        if (!db.open()) {
+            const Error error = PostgresEngine::connectionError(db.lastError(), address);
+            database.reset();
+            return error;
+        }
+    }
+
+    const QStringList scripts = migrationScripts(options.migrationsFolder + QStringLiteral("/postgresql"));
+    Status status = database->configureServer(options);
+    if (status && scripts.size() != latestSchemaVersion())
+        status = Error::storage(QStringLiteral("migration"),
+                                tr("This program lacks its server schema scripts (it has %1 of %2).")
+                                    .arg(scripts.size())
+                                    .arg(latestSchemaVersion()));
+    if (status)
+        status = database->identify(false, int(scripts.size()));
+    if (status && database->m_created && (!options.createIfMissing || options.readOnly))
+        status = Error::storage(QStringLiteral("empty"),
+                                tr("The database %1 on the clinic server is empty: it holds no clinic yet. Open it "
+                                   "in the DermDesk desktop program to set it up, or copy a clinic into it with "
+                                   "dermdesk-cli copy-clinic.")
+                                    .arg(database->m_path));
+    const bool older = database->m_schemaVersion < scripts.size() && !database->m_created;
+    if (status && older && (!options.migrate || options.readOnly))
+        status = Error::storage(QStringLiteral("older_schema"),
+                                tr("The clinic on %1 uses an older schema (version %2) and must be upgraded by the "
+                                   "DermDesk desktop program first. Nothing was changed.")
+                                    .arg(database->m_path)
+                                    .arg(database->m_schemaVersion));
+    if (status && !database->m_readOnly)
+        status = database->migrate(database->m_created, scripts);
+    if (!status)
+        return status.error();
+    return database;
+}
+
+Status Database::configureServer(const Options &options)
+{
+    QSqlQuery query(connection());
+    const QString what = tr("Preparing the connection to the clinic server");
+    const QStringList settings = {
+        // A desk waits this long for another desk's write (the write lock), then says the clinic is busy.
+        QStringLiteral("SET lock_timeout = %1").arg(qMax(1, options.busyTimeoutMs)),
+        QStringLiteral("SET client_min_messages = warning"),
+        QStringLiteral("SET default_transaction_read_only = %1").arg(options.readOnly ? u"on" : u"off"),
+    };
+    for (const QString &setting : settings) {
+        if (!query.exec(setting))
+            return m_engine->error(query.lastError(), what);
+    }
+    // Overlaps are refused by exclusion constraints over btree_gist: a server without it cannot hold a clinic.
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM pg_available_extensions WHERE name = 'btree_gist'"))
+        || !query.next())
+        return m_engine->error(query.lastError(), what);
+    if (query.value(0).toInt() == 0)
+        return Error::storage(QStringLiteral("btree_gist"),
+                              tr("The clinic server %1 lacks the btree_gist extension, which DermDesk needs to "
+                                 "refuse double bookings. Install the server's contrib package (Debian: "
+                                 "postgresql-contrib) and try again.")
+                                  .arg(m_path));
+    return {};
+}
+
+} // namespace dermdesk

@@ -1,0 +1,373 @@
+#include "PostgresEngine.h"
+
+#include "PostgresChangeSource.h"
+#include "SqlError.h"
+#include "TextQuery.h"
+#include "common/Translation.h"
+
+#include <QDir>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+namespace dermdesk {
+
+namespace {
+
+constexpr TranslationContext tr("dermdesk::PostgresEngine");
+
+// The SQLSTATE of a failed statement ("23P01"); empty when the driver gave none.
+QString sqlState(const QSqlError &error)
+{
+    return error.nativeErrorCode().trimmed();
+}
+
+QString driverText(const QSqlError &error)
+{
+    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    return text.trimmed();
+}
+
+// Where a dollar-quoted body that starts at `at` ("$$" or "$tag$") ends, just past its closing tag; -1 when `at`
+// does not start a dollar quote.
+qsizetype dollarQuoteEnd(const QString &script, qsizetype at)
+{
+    qsizetype tagEnd = at + 1;
+    while (tagEnd < script.size() && (script.at(tagEnd).isLetterOrNumber() || script.at(tagEnd) == QLatin1Char('_')))
+        ++tagEnd;
+    if (tagEnd >= script.size() || script.at(tagEnd) != QLatin1Char('$'))
+        return -1;
+    if (tagEnd > at + 1 && script.at(at + 1).isDigit())
+        return -1; // $1 is a parameter, not a tag
+    const QString tag = script.mid(at, tagEnd - at + 1);
+    const qsizetype close = script.indexOf(tag, tagEnd + 1);
+    return close < 0 ? script.size() : close + tag.size();
+}
+
+} // namespace
+
+PostgresEngine::PostgresEngine(QString connectionName, ServerAddress address, bool readOnly)
+    : m_connectionName(std::move(connectionName))
+    , m_address(std::move(address))
+    , m_readOnly(readOnly)
+{
+}
+
+QString PostgresEngine::name() const
+{
+    return QStringLiteral("PostgreSQL");
+}
+
+QSqlDatabase PostgresEngine::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+std::optional<qint64> PostgresEngine::changeCounter() const
+{
+    QSqlQuery query(connection());
+    // Asked first, not tried: a failed statement would abort the transaction it runs in (a migration creating the
+    // schema runs before the counter exists).
+    if (!m_counterExists) {
+        if (!query.exec(QStringLiteral("SELECT to_regclass('dermdesk_change') IS NOT NULL")) || !query.next()
+            || !query.value(0).toBool())
+            return std::nullopt;
+        m_counterExists = true;
+    }
+    if (!query.exec(QStringLiteral("SELECT n FROM dermdesk_change")) || !query.next())
+        return std::nullopt;
+    return query.value(0).toLongLong();
+}
+
+Status PostgresEngine::beginWrite() const
+{
+    QSqlQuery query(connection());
+    const QString what = tr("Starting a change");
+    if (!query.exec(QStringLiteral("BEGIN")))
+        return mapError(query.lastError(), what);
+    // The clinic's write lock, held until the transaction ends: writers take turns as on a clinic file.
+    if (!query.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(writeLockKey))) {
+        const Error error = mapError(query.lastError(), what);
+        rollback();
+        return error;
+    }
+    m_counterAtBegin = changeCounter().value_or(-1);
+    return {};
+}
+
+Status PostgresEngine::commit() const
+{
+    const qint64 counterAtCommit = changeCounter().value_or(-1);
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("COMMIT")))
+        return mapError(query.lastError(), tr("Saving the change"));
+    if (m_counterAtBegin >= 0 && m_counterAtBegin == m_accounted)
+        m_accounted = counterAtCommit;
+    m_counterAtBegin = -1;
+    return {};
+}
+
+void PostgresEngine::rollback() const
+{
+    QSqlQuery query(connection());
+    query.exec(QStringLiteral("ROLLBACK"));
+    m_counterAtBegin = -1;
+}
+
+Result<qint64> PostgresEngine::insert(QSqlQuery &prepared, const QString &what) const
+{
+    // The same statement with RETURNING id, its values bound again in order: lastval() would name a sequence value
+    // used up by an insert that failed or by a trigger's own insert.
+    QSqlQuery returning(connection());
+    if (!returning.prepare(prepared.lastQuery().trimmed() + QStringLiteral(" RETURNING id")))
+        return mapError(returning.lastError(), what);
+    const QVariantList values = prepared.boundValues();
+    for (const QVariant &value : values)
+        returning.addBindValue(value);
+    if (!returning.exec())
+        return mapError(returning.lastError(), what);
+    if (!returning.next())
+        return Error::storage(QStringLiteral("no_row"), tr("%1: the database added no row.").arg(what));
+    return returning.value(0).toLongLong();
+}
+
+Error PostgresEngine::error(const QSqlError &error, const QString &what) const
+{
+    return mapError(error, what);
+}
+
+bool PostgresEngine::reported(const QSqlError &error)
+{
+    const QString state = sqlState(error);
+    return state.size() == 5;
+}
+
+Error PostgresEngine::mapError(const QSqlError &error, const QString &what)
+{
+    if (std::optional<Error> refusal = schemaRefusal(error))
+        return *refusal;
+    const QString state = sqlState(error);
+    const QString text = driverText(error);
+    const QString stateClass = state.left(2);
+    if (state == QLatin1String("55P03") || state == QLatin1String("57014"))
+        return Error::storage(QStringLiteral("locked"),
+                              tr("%1: another desk held the clinic for too long. Try again in a moment.").arg(what));
+    if (state == QLatin1String("40001") || state == QLatin1String("40P01"))
+        return Error::storage(QStringLiteral("conflict"),
+                              tr("%1: another desk changed the same records at the same moment, so nothing was "
+                                 "saved. Try again.")
+                                  .arg(what));
+    if (stateClass == QLatin1String("08") || state == QLatin1String("57P01") || state == QLatin1String("57P02")
+        || state == QLatin1String("57P03") || (state.isEmpty() && error.type() == QSqlError::ConnectionError))
+        return Error::storage(QStringLiteral("unreachable"),
+                              tr("%1: the connection to the clinic server was lost, so nothing was saved (%2).")
+                                  .arg(what, text));
+    if (state == QLatin1String("53100"))
+        return Error::storage(QStringLiteral("disk_full"), tr("%1: the clinic server's disk is full.").arg(what));
+    if (state == QLatin1String("25006"))
+        return Error::storage(QStringLiteral("read_only"),
+                              tr("%1: the clinic was opened for reading only.").arg(what));
+    if (stateClass == QLatin1String("23"))
+        return Error::invalidInput(QStringLiteral("constraint"),
+                                   tr("%1: the database refused the change (%2).").arg(what, text));
+    if (stateClass == QLatin1String("XX"))
+        return Error::storage(QStringLiteral("corrupt"),
+                              tr("%1: the clinic server reported damage (%2).").arg(what, text));
+    return Error::storage(QStringLiteral("sql"), tr("%1 failed: %2").arg(what, text));
+}
+
+Error PostgresEngine::connectionError(const QSqlError &error, const ServerAddress &address)
+{
+    const QString text = driverText(error);
+    const QString shown = address.display();
+    if (text.contains(QLatin1String("password authentication failed"))
+        || text.contains(QLatin1String("no password supplied"))
+        || text.contains(QLatin1String("password is required")))
+        return Error::storage(QStringLiteral("password"),
+                              address.hasPassword()
+                                  ? tr("The clinic server %1 refused the password for %2.")
+                                        .arg(shown, address.user().isEmpty() ? tr("this user") : address.user())
+                                  : tr("The clinic server %1 asks for a password.").arg(shown));
+    if (text.contains(QLatin1String("does not exist")) && text.contains(QLatin1String("database")))
+        return Error::storage(QStringLiteral("missing_database"),
+                              tr("The clinic server has no database named \"%1\" (%2). Create it first, or check "
+                                 "the name.")
+                                  .arg(address.database(), shown));
+    if (text.contains(QLatin1String("could not connect")) || text.contains(QLatin1String("Connection refused"))
+        || text.contains(QLatin1String("could not translate host name"))
+        || text.contains(QLatin1String("timeout expired")) || text.contains(QLatin1String("No such file"))
+        || text.contains(QLatin1String("Network is unreachable")) || text.contains(QLatin1String("No route")))
+        return Error::storage(QStringLiteral("unreachable"),
+                              tr("The clinic server %1 cannot be reached: %2").arg(shown, text));
+    return Error::storage(QStringLiteral("connect"),
+                          tr("Connecting to the clinic server %1 failed: %2").arg(shown, text));
+}
+
+QString PostgresEngine::textCondition(const QString &index, const QString &alias) const
+{
+    Q_UNUSED(index)
+    return alias + QStringLiteral(".document @@ to_tsquery('simple', ?)");
+}
+
+QVariant PostgresEngine::textPattern(const TextQuery &query) const
+{
+    Q_UNUSED(query)
+    return QString();
+}
+
+QString PostgresEngine::textKey(const QString &alias) const
+{
+    return alias + QStringLiteral(".id");
+}
+
+Status PostgresEngine::rebuildTextIndex(const QString &index, const QString &source, const QStringList &columns) const
+{
+    QSqlQuery query(connection());
+    const QString what = tr("Rebuilding the search index %1").arg(index);
+    const QString listed = columns.join(QStringLiteral(", "));
+    const QStringList statements = {
+        QStringLiteral("DELETE FROM %1").arg(index),
+        QStringLiteral("INSERT INTO %1 (id, %2) SELECT id, %2 FROM %3").arg(index, listed, source),
+    };
+    for (const QString &statement : statements) {
+        if (!query.exec(statement))
+            return mapError(query.lastError(), what);
+    }
+    return {};
+}
+
+std::unique_ptr<ChangeSource> PostgresEngine::watchChanges(int intervalMs) const
+{
+    return std::make_unique<PostgresChangeSource>(*this, intervalMs);
+}
+
+std::optional<StorageEngine::ChangeStamp> PostgresEngine::changeStamp() const
+{
+    const std::optional<qint64> counter = changeCounter();
+    if (!counter)
+        return std::nullopt;
+    return ChangeStamp{*counter, *counter};
+}
+
+Status PostgresEngine::backupTo(const QString &file) const
+{
+    return Error::storage(QStringLiteral("unsupported"),
+                          tr("A clinic on a server is backed up by copying it into a clinic file: run "
+                             "dermdesk-cli copy-clinic --to %1.")
+                              .arg(QDir::toNativeSeparators(file)));
+}
+
+Result<StorageEngine::SchemaStamp> PostgresEngine::schemaStamp() const
+{
+    QSqlQuery query(connection());
+    const QString what = tr("Reading the clinic on %1").arg(m_address.display());
+    SchemaStamp stamp;
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                                   "WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'v', 'm', 'p', 'f')"))
+        || !query.next())
+        return mapError(query.lastError(), what);
+    stamp.objects = query.value(0).toInt();
+    if (!query.exec(QStringLiteral("SELECT to_regclass('dermdesk_schema') IS NOT NULL")) || !query.next())
+        return mapError(query.lastError(), what);
+    if (!query.value(0).toBool())
+        return stamp;
+    if (!query.exec(QStringLiteral("SELECT application_id, version FROM dermdesk_schema")))
+        return mapError(query.lastError(), what);
+    if (query.next()) {
+        stamp.applicationId = query.value(0).toInt();
+        stamp.version = query.value(1).toInt();
+    }
+    return stamp;
+}
+
+Status PostgresEngine::setSchemaVersion(int version) const
+{
+    QSqlQuery query(connection());
+    query.prepare(QStringLiteral("UPDATE dermdesk_schema SET version = ?"));
+    query.addBindValue(version);
+    if (!query.exec())
+        return mapError(query.lastError(), tr("Recording schema version %1").arg(version));
+    if (query.numRowsAffected() != 1)
+        return Error::storage(QStringLiteral("migration"),
+                              tr("Recording schema version %1: the schema table holds no row.").arg(version));
+    return {};
+}
+
+QStringList PostgresEngine::scriptStatements(const QString &script) const
+{
+    QStringList statements;
+    qsizetype start = 0;
+    qsizetype at = 0;
+    const qsizetype size = script.size();
+    const auto flush = [&](qsizetype end) {
+        const QString statement = script.mid(start, end - start).trimmed();
+        // A piece holding only comments is no statement.
+        QString code = statement;
+        code.remove(QRegularExpression(QStringLiteral("--[^\\n]*")));
+        if (!code.trimmed().isEmpty())
+            statements.append(statement);
+        start = end + 1;
+    };
+    while (at < size) {
+        const QChar c = script.at(at);
+        if (c == QLatin1Char('-') && at + 1 < size && script.at(at + 1) == QLatin1Char('-')) {
+            const qsizetype end = script.indexOf(QLatin1Char('\n'), at);
+            at = end < 0 ? size : end + 1;
+        } else if (c == QLatin1Char('/') && at + 1 < size && script.at(at + 1) == QLatin1Char('*')) {
+            const qsizetype end = script.indexOf(QLatin1String("*/"), at + 2);
+            at = end < 0 ? size : end + 2;
+        } else if (c == QLatin1Char('\'') || c == QLatin1Char('"')) {
+            qsizetype end = at + 1;
+            while (end < size) {
+                if (script.at(end) == c) {
+                    if (end + 1 < size && script.at(end + 1) == c) {
+                        end += 2;
+                        continue;
+                    }
+                    break;
+                }
+                ++end;
+            }
+            at = end + 1;
+        } else if (c == QLatin1Char('$') && dollarQuoteEnd(script, at) >= 0) {
+            at = dollarQuoteEnd(script, at);
+        } else if (c == QLatin1Char(';')) {
+            flush(at);
+            ++at;
+        } else {
+            ++at;
+        }
+    }
+    if (start < size)
+        flush(size);
+    return statements;
+}
+
+Result<QStringList> PostgresEngine::tables() const
+{
+    QSqlQuery query(connection());
+    // dermdesk_schema and dermdesk_change are this engine's bookkeeping, as SQLite's user_version and data_version.
+    if (!query.exec(QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema = "
+                                   "current_schema() AND table_type = 'BASE TABLE' AND table_name NOT IN "
+                                   "('dermdesk_schema', 'dermdesk_change') ORDER BY table_name COLLATE \"C\"")))
+        return mapError(query.lastError(), tr("Listing the clinic's tables"));
+    QStringList names;
+    while (query.next())
+        names.append(query.value(0).toString());
+    return names;
+}
+
+Result<QStringList> PostgresEngine::columns(const QString &table) const
+{
+    QSqlQuery query(connection());
+    query.prepare(QStringLiteral("SELECT column_name FROM information_schema.columns WHERE table_schema = "
+                                 "current_schema() AND table_name = ? ORDER BY ordinal_position"));
+    query.addBindValue(table);
+    if (!query.exec())
+        return mapError(query.lastError(), tr("Reading the columns of %1").arg(table));
+    QStringList names;
+    while (query.next())
+        names.append(query.value(0).toString());
+    return names;
+}
+
+} // namespace dermdesk

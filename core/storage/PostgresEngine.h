@@ -1,0 +1,94 @@
+#pragma once
+
+#include "ServerAddress.h"
+#include "StorageEngine.h"
+
+#include <QSqlDatabase>
+
+namespace dermdesk {
+
+// The storage engine of a clinic kept on a PostgreSQL 15 server, shared by several desks. Database::open makes it
+// once the connection (Qt's QPSQL driver, which is libpq) is open.
+//
+// - Writers queue as on SQLite: beginWrite() starts a READ COMMITTED transaction and takes the clinic's write lock (a
+//   transaction-scoped advisory lock), so a desk's check-then-write (a booking's rules, a course of sessions, a
+//   merge) sees every earlier commit and no other desk writes in between; a desk waits for the lock at most the busy
+//   timeout (lock_timeout), then gets "storage.locked". Writers that bypass the program (psql) are held to the same
+//   rules by the schema itself: exclusion constraints refuse overlaps, triggers keep the append-only tables.
+// - New ids come from INSERT … RETURNING id, never from lastval().
+// - Errors are read from their SQLSTATE (mapError()).
+// - Other desks' commits arrive as notifications on the channel `dermdesk_changes`, which the schema's triggers send
+//   from every write, whoever the writer; a counter the same triggers advance (dermdesk_change.n) is the change
+//   stamp and the fallback when a notification was missed.
+// - The schema version is the one row of dermdesk_schema; the migrations are resources/sql/postgresql/NNN_*.sql,
+//   numbered as the SQLite ones.
+class PostgresEngine final : public StorageEngine
+{
+public:
+    // The notification channel the schema's triggers notify on every commit that changed something a desk shows.
+    static constexpr const char *changeChannel = "dermdesk_changes";
+    // The key of the advisory lock that makes writers take turns (pg_advisory_xact_lock).
+    static constexpr qint64 writeLockKey = 0x44524D44;
+
+    PostgresEngine(QString connectionName, ServerAddress address, bool readOnly);
+
+    [[nodiscard]] Kind kind() const override { return Kind::PostgreSql; }
+    [[nodiscard]] QString name() const override;
+
+    [[nodiscard]] Status beginWrite() const override;
+    [[nodiscard]] Status commit() const override;
+    void rollback() const override;
+
+    [[nodiscard]] Result<qint64> insert(QSqlQuery &prepared, const QString &what) const override;
+
+    [[nodiscard]] Error error(const QSqlError &error, const QString &what) const override;
+
+    [[nodiscard]] QString textCondition(const QString &index, const QString &alias) const override;
+    [[nodiscard]] QVariant textPattern(const TextQuery &query) const override;
+    [[nodiscard]] QString textKey(const QString &alias) const override;
+    [[nodiscard]] Status rebuildTextIndex(const QString &index, const QString &source,
+                                          const QStringList &columns) const override;
+
+    [[nodiscard]] std::unique_ptr<ChangeSource> watchChanges(int intervalMs) const override;
+    [[nodiscard]] std::optional<ChangeStamp> changeStamp() const override;
+
+    [[nodiscard]] Status backupTo(const QString &file) const override;
+
+    [[nodiscard]] Result<SchemaStamp> schemaStamp() const override;
+    [[nodiscard]] Status setSchemaVersion(int version) const override;
+    [[nodiscard]] QStringList scriptStatements(const QString &script) const override;
+    [[nodiscard]] Result<QStringList> tables() const override;
+    [[nodiscard]] Result<QStringList> columns(const QString &table) const override;
+
+    // PostgreSQL's side of the error mapping, by SQLSTATE: the schema's refusals (exclusion constraints, append-only
+    // triggers) as their Rule errors, a lost or refused connection, a full disk, a read-only transaction, a lock
+    // wait that timed out, a serialization failure or deadlock. Used by error() and by sqlError().
+    [[nodiscard]] static Error mapError(const QSqlError &error, const QString &what);
+    // Whether `error` is one PostgreSQL reports (a five-character SQLSTATE) rather than SQLite.
+    [[nodiscard]] static bool reported(const QSqlError &error);
+    // A failed connection attempt (QSqlDatabase::open) as an Error naming the problem: the password ("password":
+    // none given or a wrong one), the server ("unreachable"), the database ("missing_database"), the rest
+    // ("connect"). `address` is shown without its password.
+    [[nodiscard]] static Error connectionError(const QSqlError &error, const ServerAddress &address);
+
+    // The change counter as the schema keeps it (dermdesk_change.n); empty when it cannot be read.
+    [[nodiscard]] std::optional<qint64> changeCounter() const;
+    // The change counter up to which this connection knows every change: its own commits, and what the change
+    // source has reported. A commit made here moves it only when nothing else happened since it was last set, so
+    // another desk's commit is never taken for one of ours.
+    [[nodiscard]] qint64 accountedCounter() const { return m_accounted; }
+    void setAccountedCounter(qint64 counter) const { m_accounted = counter; }
+
+    [[nodiscard]] QSqlDatabase connection() const;
+    [[nodiscard]] const ServerAddress &address() const { return m_address; }
+
+private:
+    QString m_connectionName;
+    ServerAddress m_address;
+    bool m_readOnly = false;
+    mutable qint64 m_counterAtBegin = -1;
+    mutable qint64 m_accounted = -1;
+    mutable bool m_counterExists = false;
+};
+
+} // namespace dermdesk
