@@ -144,12 +144,15 @@ QString ServerAddress::toUri() const
     QUrl url;
     url.setScheme(QStringLiteral("postgresql"));
     QUrlQuery query;
-    // A socket folder goes in the query: a URI host cannot hold a '/'.
-    if (m_host.startsWith(QLatin1Char('/')))
+    // A socket folder goes in the query, and its port with it: a URI host cannot hold a '/'.
+    const bool socket = m_host.startsWith(QLatin1Char('/'));
+    if (socket)
         query.addQueryItem(QStringLiteral("host"), m_host);
     else
         url.setHost(m_host.isEmpty() ? QString() : m_host);
-    if (m_port > 0)
+    if (m_port > 0 && socket)
+        query.addQueryItem(QStringLiteral("port"), QString::number(m_port));
+    else if (m_port > 0)
         url.setPort(m_port);
     url.setUserName(m_user);
     url.setPassword(m_password);

@@ -18,14 +18,18 @@ CREATE TABLE dermdesk_schema (
 INSERT INTO dermdesk_schema (application_id, version) VALUES (1146244420, 0);
 
 -- Every commit that changes the clinic notifies the desks listening on 'dermdesk_changes' (the server folds
--- identical notifications of one transaction into one) and moves the change stamp on:
--- SELECT last_value FROM dermdesk_change_seq.
-CREATE SEQUENCE dermdesk_change_seq;
+-- identical notifications of one transaction into one) and moves the change counter on (SELECT n FROM
+-- dermdesk_change). The counter is a row, not a sequence: it moves with the transaction, so a desk that reads it
+-- never sees a value whose changes it cannot read yet.
+CREATE TABLE dermdesk_change (
+    n  bigint NOT NULL
+);
+INSERT INTO dermdesk_change (n) VALUES (0);
 
 CREATE FUNCTION dermdesk_notify_change() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+    UPDATE dermdesk_change SET n = n + 1;
     PERFORM pg_notify('dermdesk_changes', '');
-    PERFORM nextval('dermdesk_change_seq');
     RETURN NULL;
 END;
 $$;
