@@ -2,6 +2,7 @@
 
 #include "PostgresChangeSource.h"
 #include "SqlError.h"
+#include "PostgresTextSearch.h"
 #include "TextQuery.h"
 #include "common/Translation.h"
 
@@ -204,35 +205,22 @@ Error PostgresEngine::connectionError(const QSqlError &error, const ServerAddres
 
 QString PostgresEngine::textCondition(const QString &index, const QString &alias) const
 {
-    Q_UNUSED(index)
-    return alias + QStringLiteral(".document @@ to_tsquery('simple', ?)");
+    return PostgresTextSearch::textCondition(index, alias);
 }
 
 QVariant PostgresEngine::textPattern(const TextQuery &query) const
 {
-    Q_UNUSED(query)
-    return QString();
+    return PostgresTextSearch::textPattern(query);
 }
 
 QString PostgresEngine::textKey(const QString &alias) const
 {
-    return alias + QStringLiteral(".id");
+    return PostgresTextSearch::textKey(alias);
 }
 
 Status PostgresEngine::rebuildTextIndex(const QString &index, const QString &source, const QStringList &columns) const
 {
-    QSqlQuery query(connection());
-    const QString what = tr("Rebuilding the search index %1").arg(index);
-    const QString listed = columns.join(QStringLiteral(", "));
-    const QStringList statements = {
-        QStringLiteral("DELETE FROM %1").arg(index),
-        QStringLiteral("INSERT INTO %1 (id, %2) SELECT id, %2 FROM %3").arg(index, listed, source),
-    };
-    for (const QString &statement : statements) {
-        if (!query.exec(statement))
-            return mapError(query.lastError(), what);
-    }
-    return {};
+    return PostgresTextSearch::rebuildTextIndex(*this, connection(), index, source, columns);
 }
 
 std::unique_ptr<ChangeSource> PostgresEngine::watchChanges(int intervalMs) const

@@ -12,26 +12,31 @@
 -- The database's LC_CTYPE must be a UTF-8 locale (C.UTF-8, en_US.UTF-8, ...) for letters beyond ASCII to count
 -- as letters.
 
--- `value` split into words as FTS5's unicode61 tokenizer with remove_diacritics splits and folds them:
--- decomposed (NFD), combining marks dropped, lower case, split at every character that is not a letter or a
--- digit; the words joined by single spaces.
-CREATE FUNCTION dermdesk_text_tokens(value text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-    SELECT coalesce(string_agg(token, ' ' ORDER BY position), '')
-    FROM regexp_split_to_table(
-             lower(regexp_replace(normalize(coalesce(value, '') COLLATE "default", NFD),
-                                  '[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]', '', 'g')),
-             '[^[:alnum:]]+') WITH ORDINALITY AS words (token, position)
-    WHERE token <> ''
+-- `value` split into words as FTS5's unicode61 tokenizer with remove_diacritics 2 splits and folds them: the
+-- diacritics of Latin letters dropped ("Müller" -> "Muller"; other scripts keep theirs, and letters without a
+-- decomposition such as ß, ø and æ stay), lower case, split at every character that is not a letter or a digit;
+-- the words joined by single spaces.
+CREATE FUNCTION dermdesk_text_tokens(value text) RETURNS text LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $$
+BEGIN
+    RETURN btrim(regexp_replace(
+        lower(normalize(regexp_replace(normalize(coalesce(value, '') COLLATE "default", NFD),
+                                       '([A-Za-z\u00c0-\u024f\u1e00-\u1eff])[\u0300-\u036f]+', '\1', 'g'),
+                        NFC)),
+        '[^[:alnum:]]+', ' ', 'g'));
+END;
 $$;
 
 -- The lexemes of one column for the text index: each word of `tokens` (dermdesk_text_tokens) as
 -- 'column.word' at its position. Words longer than 255 characters are left out (a lexeme has a size limit).
-CREATE FUNCTION dermdesk_text_terms(column_name text, tokens text) RETURNS tsvector LANGUAGE sql IMMUTABLE
+-- Both functions are PL/pgSQL, whose plans a session keeps: the per-row triggers call them for every patient.
+CREATE FUNCTION dermdesk_text_terms(column_name text, tokens text) RETURNS tsvector LANGUAGE plpgsql IMMUTABLE
 PARALLEL SAFE AS $$
-    SELECT coalesce(string_agg('''' || replace(replace(column_name || '.' || token, '\', '\\'), '''', '''''')
-                               || ''':' || least(position, 16383), ' '), '')::tsvector
-    FROM regexp_split_to_table(coalesce(tokens, ''), ' ') WITH ORDINALITY AS words (token, position)
-    WHERE token <> '' AND length(token) <= 255
+BEGIN
+    RETURN (SELECT coalesce(string_agg('''' || replace(replace(column_name || '.' || token, '\', '\\'), '''', '''''')
+                                       || ''':' || least(position, 16383), ' '), '')::tsvector
+            FROM unnest(string_to_array(tokens, ' ')) WITH ORDINALITY AS words (token, position)
+            WHERE token <> '' AND length(token) <= 255);
+END;
 $$;
 
 CREATE TABLE patient_search (
