@@ -21,7 +21,7 @@ bool isPasswordError(const Error &error)
 // Whether `error` says the database holds nothing yet (a clinic that opening with createIfMissing would set up).
 bool isEmptyDatabase(const Error &error)
 {
-    return error.code() == QLatin1String("storage.empty_database") || error.code() == QLatin1String("storage.empty");
+    return error.code() == QLatin1String("storage.empty");
 }
 
 QString login(const ServerAddress &address)

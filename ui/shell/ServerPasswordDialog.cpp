@@ -17,7 +17,7 @@ ServerPasswordDialog::ServerPasswordDialog(const QString &login, const QString &
     setWindowTitle(tr("Clinic Server Password"));
     setObjectName(QStringLiteral("serverPasswordDialog"));
 
-    auto *who = new QLabel(tr("<b>%1</b>").arg(login.toHtmlEscaped()), this);
+    auto *who = new QLabel(tr("The clinic server's password for <b>%1</b>").arg(login.toHtmlEscaped()), this);
     who->setObjectName(QStringLiteral("login"));
     who->setTextFormat(Qt::RichText);
     auto *why = new QLabel(problem, this);
@@ -48,7 +48,9 @@ ServerPasswordDialog::ServerPasswordDialog(const QString &login, const QString &
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(who);
     layout->addWidget(why);
+    layout->addSpacing(6);
     layout->addLayout(form);
+    layout->addSpacing(6);
     layout->addWidget(buttons);
     setMinimumWidth(420);
     m_password->setFocus();

@@ -12,6 +12,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -178,6 +179,25 @@ private slots:
         }
     }
 
+    void testConnectionReportsAnUnreachableServerWithinItsTimeout()
+    {
+        ClinicServerDialog dialog;
+        dialog.show();
+        fill(dialog, QStringLiteral("127.0.0.1"), QStringLiteral("1"), QStringLiteral("clinic"),
+             QStringLiteral("nobody"), password);
+        QElapsedTimer clock;
+        clock.start();
+        QTest::mouseClick(field<QPushButton>(dialog, "testConnection"), Qt::LeftButton);
+        QVERIFY(dialog.statusText().contains(QLatin1String("Connecting to 127.0.0.1")));
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isTesting() && !dialog.statusText().startsWith(QLatin1String("Connecting")),
+                                 (ClinicServerDialog::connectTimeoutSeconds + 5) * 1000);
+        QVERIFY(clock.elapsed() < (ClinicServerDialog::connectTimeoutSeconds + 2) * 1000);
+        QVERIFY2(dialog.statusText().contains(QLatin1String("127.0.0.1")), qPrintable(dialog.statusText()));
+        QVERIFY2(!dialog.statusText().contains(password), qPrintable(dialog.statusText()));
+        QVERIFY(!dialog.statusText().startsWith(QLatin1String("Connected")));
+        QVERIFY(field<QPushButton>(dialog, "testConnection")->isEnabled());
+    }
+
     void rememberingNeedsAKeychain()
     {
         ClinicServerDialog dialog;
@@ -198,7 +218,8 @@ private slots:
         ui::ServerPasswordDialog dialog(QStringLiteral("frontdesk@clinic-server/riverside"),
                                         QStringLiteral("The server asks for a password."), false,
                                         QStringLiteral("No system keychain is running."));
-        QCOMPARE(field<QLabel>(dialog, "login")->text(), QStringLiteral("<b>frontdesk@clinic-server/riverside</b>"));
+        QCOMPARE(field<QLabel>(dialog, "login")->text(),
+                 QStringLiteral("The clinic server's password for <b>frontdesk@clinic-server/riverside</b>"));
         QCOMPARE(field<QLabel>(dialog, "problem")->text(), QStringLiteral("The server asks for a password."));
         auto *connect = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
         QVERIFY(!connect->isEnabled());
