@@ -21,7 +21,6 @@ namespace dermdesk::ui {
 namespace {
 
 const QString sslModeKey = QStringLiteral("sslmode");
-const QString timeoutKey = QStringLiteral("connect_timeout");
 const QString defaultSslMode = QStringLiteral("prefer");
 
 } // namespace
@@ -164,13 +163,8 @@ Result<ServerAddress> ClinicServerDialog::address() const
     ServerAddress address = ServerAddress::fromParts(host, m_port->value(), database, user);
     if (const QString sslMode = m_sslMode->currentData().toString(); sslMode != defaultSslMode)
         address = address.withParameter(sslModeKey, sslMode);
-    bool hasTimeout = false;
-    for (const auto &[key, value] : m_otherParameters) {
+    for (const auto &[key, value] : m_otherParameters)
         address = address.withParameter(key, value);
-        hasTimeout = hasTimeout || key == timeoutKey;
-    }
-    if (!hasTimeout)
-        address = address.withParameter(timeoutKey, QString::number(connectTimeoutSeconds));
     return address.withPassword(m_password->text());
 }
 
@@ -196,8 +190,7 @@ void ClinicServerDialog::testConnection()
         m_feedback.showError(typed.error());
         return;
     }
-    m_feedback.show(FormFeedback::Tone::Hint, tr("Connecting to %1 (at most %2 seconds)\u2026")
-                                                  .arg(typed.value().host(), typed.value().parameter(timeoutKey)));
+    m_feedback.show(FormFeedback::Tone::Hint, tr("Connecting to %1\u2026").arg(typed.value().host()));
     m_test->setEnabled(false);
     m_connectionTest->start(typed.value());
 }

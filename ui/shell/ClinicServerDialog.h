@@ -27,17 +27,14 @@ class ClinicServerDialog : public QDialog
     Q_OBJECT
 
 public:
-    // How long connecting may take before the test (and the opening) gives up, in seconds (libpq connect_timeout).
-    static constexpr int connectTimeoutSeconds = 10;
-
     explicit ClinicServerDialog(QWidget *parent = nullptr);
     ~ClinicServerDialog() override;
 
     // Fills the form from `address` (its password, if any, left out).
     void setAddress(const ServerAddress &address);
     // The address the form describes, password included when typed; the Invalid error names the field at fault
-    // ("host", "database", "user"). sslmode is written unless it is libpq's default (prefer); connect_timeout is
-    // connectTimeoutSeconds unless the filled-in address set another.
+    // ("host", "database", "user"). sslmode is written unless it is libpq's default (prefer); the other parameters of
+    // a filled-in address (connect_timeout, application_name, ...) stay as they were.
     [[nodiscard]] Result<ServerAddress> address() const;
     [[nodiscard]] bool rememberPassword() const;
     // The line under the form: the last test's outcome or the field at fault.

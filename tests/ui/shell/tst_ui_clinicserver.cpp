@@ -28,6 +28,8 @@ using ui::ClinicServerDialog;
 namespace {
 
 const QString password = QStringLiteral("s3cret-Pa55");
+// How long a clinic server is given to answer when its address sets no connect_timeout (Database::open).
+constexpr int connectTimeoutMs = 10000;
 
 // Everything QSettings has written for this program, as it lies on disk.
 QByteArray settingsFile()
@@ -119,9 +121,8 @@ private slots:
              QStringLiteral("frontdesk"), password);
         auto address = dialog.address();
         QVERIFY(address.ok());
-        QCOMPARE(address.value().toUri(), QStringLiteral("postgresql://frontdesk:%1@clinic-server.local:6543/riverside"
-                                                         "?connect_timeout=10")
-                                              .arg(password));
+        QCOMPARE(address.value().toUri(),
+                 QStringLiteral("postgresql://frontdesk:%1@clinic-server.local:6543/riverside").arg(password));
 
         auto *sslMode = field<QComboBox>(dialog, "sslMode");
         QCOMPARE(sslMode->currentData().toString(), QStringLiteral("prefer"));
@@ -129,7 +130,7 @@ private slots:
         address = dialog.address();
         QVERIFY(address.ok());
         QCOMPARE(address.value().display(), QStringLiteral("postgresql://frontdesk@clinic-server.local:6543/riverside"
-                                                           "?sslmode=verify-full&connect_timeout=10"));
+                                                           "?sslmode=verify-full"));
         QCOMPARE(address.value().password(), password);
     }
 
@@ -143,8 +144,8 @@ private slots:
         QCOMPARE(field<QLineEdit>(dialog, "host")->text(), QStringLiteral("db.example"));
         QCOMPARE(field<QComboBox>(dialog, "sslMode")->currentData().toString(), QStringLiteral("require"));
         QCOMPARE(dialog.address().value().display(),
-                 QStringLiteral("postgresql://frontdesk@db.example:5433/clinic?sslmode=require&application_name=desk2"
-                                "&connect_timeout=10"));
+                 QStringLiteral(
+                     "postgresql://frontdesk@db.example:5433/clinic?sslmode=require&application_name=desk2"));
     }
 
     void errorsNameTheField_data()
@@ -190,8 +191,8 @@ private slots:
         QTest::mouseClick(field<QPushButton>(dialog, "testConnection"), Qt::LeftButton);
         QVERIFY(dialog.statusText().contains(QLatin1String("Connecting to 127.0.0.1")));
         QTRY_VERIFY_WITH_TIMEOUT(!dialog.isTesting() && !dialog.statusText().startsWith(QLatin1String("Connecting")),
-                                 (ClinicServerDialog::connectTimeoutSeconds + 5) * 1000);
-        QVERIFY(clock.elapsed() < (ClinicServerDialog::connectTimeoutSeconds + 2) * 1000);
+                                 connectTimeoutMs + 5000);
+        QVERIFY(clock.elapsed() < connectTimeoutMs + 2000);
         QVERIFY2(dialog.statusText().contains(QLatin1String("127.0.0.1")), qPrintable(dialog.statusText()));
         QVERIFY2(!dialog.statusText().contains(password), qPrintable(dialog.statusText()));
         QVERIFY(!dialog.statusText().startsWith(QLatin1String("Connected")));
