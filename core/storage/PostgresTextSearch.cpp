@@ -16,6 +16,8 @@ constexpr TranslationContext tr("dermdesk::PostgresTextSearch");
 
 // The index leaves out longer words (a lexeme has a size limit), so a query word this long finds nothing.
 constexpr qsizetype longestWord = 255;
+// The index also stores the first one, two and three letters of each word as the lexeme 'column.start*'.
+constexpr qsizetype longestStoredStart = 3;
 
 // A Latin letter, whose diacritics FTS5's remove_diacritics drops (other scripts keep theirs).
 bool isLatinBase(uint c)
@@ -59,8 +61,12 @@ QString tsquery(const TextQuery &query)
             QStringList lexemes;
             for (const QString &token : tokens)
                 lexemes.append(quoted(column + QLatin1Char('.') + token));
-            if (query.extent() == TextQuery::Extent::WordStart)
-                lexemes.last() += QStringLiteral(":*");
+            if (query.extent() == TextQuery::Extent::WordStart) {
+                const QString &last = tokens.constLast();
+                lexemes.last() = last.toUcs4().size() <= longestStoredStart
+                                     ? quoted(column + QLatin1Char('.') + last + QLatin1Char('*'))
+                                     : lexemes.last() + QStringLiteral(":*");
+            }
             phrases.append(lexemes.join(QStringLiteral(" <-> ")));
         }
         if (phrases.size() == 1)
@@ -98,7 +104,11 @@ QVariant PostgresTextSearch::textPattern(const TextQuery &query)
 
 QString PostgresTextSearch::textKey(const QString &alias)
 {
-    return alias + QStringLiteral(".id");
+    // An expression, not the bare column: a search ordered by it ("the newest 50 matches") then finds its matches
+    // through the GIN index and sorts them. Ordered by the column itself, the planner walks the key index backwards
+    // and tests every document until it has enough, which is quick for a word half the clinic shares but reads the
+    // whole index for a rare one (its estimates for word starts and exclusions cannot tell the two apart).
+    return QStringLiteral("(%1.id + 0)").arg(alias);
 }
 
 Status PostgresTextSearch::rebuildTextIndex(const StorageEngine &engine, const QSqlDatabase &connection,

@@ -187,7 +187,9 @@ private slots:
     void patternsNameTheirColumnsAndQuoteEveryWord()
     {
         QCOMPARE(PostgresTextSearch::textPattern(TextQuery::word(names, QStringLiteral("Mül"), Extent::WordStart)),
-                 QVariant(QStringLiteral("'names.mul':*")));
+                 QVariant(QStringLiteral("'names.mul*'")));
+        QCOMPARE(PostgresTextSearch::textPattern(TextQuery::word(names, QStringLiteral("Müll"), Extent::WordStart)),
+                 QVariant(QStringLiteral("'names.mull':*")));
         QCOMPARE(PostgresTextSearch::textPattern(
                      TextQuery::word(namesOrEmail, QStringLiteral("Jean-Luc"), Extent::WholeWord)),
                  QVariant(QStringLiteral("('names.jean' <-> 'names.luc') | ('email.jean' <-> 'email.luc')")));
@@ -207,7 +209,7 @@ private slots:
                  QVariant(QStringLiteral("'.'")));
         QCOMPARE(PostgresTextSearch::textCondition(QStringLiteral("patient_search"), QStringLiteral("s")),
                  QStringLiteral("s.terms @@ CAST(? AS tsquery)"));
-        QCOMPARE(PostgresTextSearch::textKey(QStringLiteral("s")), QStringLiteral("s.id"));
+        QCOMPARE(PostgresTextSearch::textKey(QStringLiteral("s")), QStringLiteral("(s.id + 0)"));
     }
 
     void theServerFindsThePatientsTheFileFinds_data()
@@ -219,6 +221,8 @@ private slots:
         };
         QTest::newRow("accent folded prefix") << word(namesOrEmail, "mull", Extent::WordStart) << QList<qint64>{1, 7};
         QTest::newRow("accented query") << word(names, "MÜLLER", Extent::WholeWord) << QList<qint64>{1};
+        QTest::newRow("short word start") << word(namesOrEmail, "mü", Extent::WordStart) << QList<qint64>{1, 7};
+        QTest::newRow("one letter") << word(names, "J", Extent::WordStart) << QList<qint64>{2, 4, 6};
         QTest::newRow("whole word only") << word(names, "mull", Extent::WholeWord) << QList<qint64>{};
         QTest::newRow("any word order") << TextQuery::allOf(
             {word(names, "vries", Extent::WordStart), word(names, "de", Extent::WordStart)})
