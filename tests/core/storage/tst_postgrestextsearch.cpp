@@ -74,7 +74,8 @@ private:
                        PostgresTextSearch::textPattern(query));
     }
 
-    static QList<qint64> fileMatches(const Database &database, const TextQuery &query)
+    // The ids `database`'s own engine finds for `query`, in order.
+    static QList<qint64> engineMatches(const Database &database, const TextQuery &query)
     {
         const StorageEngine &engine = database.engine();
         return matches(database.connection(), engine.textKey(QStringLiteral("s")),
@@ -131,7 +132,9 @@ private slots:
             QSqlDatabase admin = connected(QStringLiteral("admin"), m_server);
             QVERIFY2(admin.isOpen(), qPrintable(admin.lastError().text()));
             QVERIFY(execAll(admin, {QStringLiteral("DROP DATABASE IF EXISTS %1").arg(m_scratchDatabase),
-                                    QStringLiteral("CREATE DATABASE %1").arg(m_scratchDatabase)}));
+                                    QStringLiteral("CREATE DATABASE %1").arg(m_scratchDatabase),
+                                    QStringLiteral("DROP DATABASE IF EXISTS %1_opened").arg(m_scratchDatabase),
+                                    QStringLiteral("CREATE DATABASE %1_opened").arg(m_scratchDatabase)}));
         }
         QSqlDatabase::removeDatabase(QStringLiteral("admin"));
 
@@ -162,7 +165,8 @@ private slots:
         {
             QSqlDatabase admin = connected(QStringLiteral("admin"), m_server);
             if (admin.isOpen())
-                execAll(admin, {QStringLiteral("DROP DATABASE IF EXISTS %1").arg(m_scratchDatabase)});
+                execAll(admin, {QStringLiteral("DROP DATABASE IF EXISTS %1").arg(m_scratchDatabase),
+                                QStringLiteral("DROP DATABASE IF EXISTS %1_opened").arg(m_scratchDatabase)});
         }
         QSqlDatabase::removeDatabase(QStringLiteral("admin"));
     }
@@ -267,8 +271,28 @@ private slots:
         QSqlQuery insert(file.database().connection());
         for (const QString &row : patientRows)
             QVERIFY2(insert.exec(patientInsert(row)), qPrintable(insert.lastError().text()));
-        QCOMPARE(fileMatches(file.database(), query), expected);
+        QCOMPARE(engineMatches(file.database(), query), expected);
         QCOMPARE(serverMatches(query), expected);
+    }
+
+    void aClinicSetUpOnTheServerSearchesThroughItsEngine()
+    {
+        if (m_connection.isEmpty())
+            QSKIP("DERMDESK_TEST_SERVER is not set: no PostgreSQL server to set a clinic up on");
+        const QString address = m_server.withDatabase(m_scratchDatabase + QStringLiteral("_opened")).toUri();
+        auto opened = Database::open(address);
+        QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message()));
+        const Database &database = *opened.value();
+        const auto stamp = database.engine().schemaStamp();
+        QVERIFY(stamp);
+        QCOMPARE(stamp.value().version, Database::latestSchemaVersion());
+        QSqlQuery insert(database.connection());
+        for (const QString &row : patientRows)
+            QVERIFY2(insert.exec(patientInsert(row)), qPrintable(insert.lastError().text()));
+        QCOMPARE(engineMatches(database, TextQuery::word(namesOrEmail, QStringLiteral("mül"), Extent::WordStart)),
+                 (QList<qint64>{1, 7}));
+        QCOMPARE(engineMatches(database, TextQuery::word(phones, QStringLiteral("1791234567"), Extent::WholeWord)),
+                 QList<qint64>{1});
     }
 
     void aRebuildRefillsTheServerIndexFolded()
