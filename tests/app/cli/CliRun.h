@@ -3,6 +3,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QStringList>
 
 namespace dermdesk::test {
@@ -22,7 +23,24 @@ struct CliRun
     {
         arguments.prepend(databasePath);
         arguments.prepend(QStringLiteral("--database"));
+        return start(arguments, QProcessEnvironment::systemEnvironment());
+    }
+
+    // Runs `arguments` as they are, with DERMDESK_DATABASE set to `variable` (unset when it is null).
+    [[nodiscard]] static CliRun withDatabaseVariable(const QStringList &arguments, const QString &variable)
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(QStringLiteral("DERMDESK_DATABASE"));
+        if (!variable.isNull())
+            environment.insert(QStringLiteral("DERMDESK_DATABASE"), variable);
+        return start(arguments, environment);
+    }
+
+private:
+    [[nodiscard]] static CliRun start(const QStringList &arguments, const QProcessEnvironment &environment)
+    {
         QProcess process;
+        process.setProcessEnvironment(environment);
         process.start(QStringLiteral(DERMDESK_CLI_PATH), arguments);
         if (!process.waitForFinished(30000))
             return {};

@@ -1,7 +1,5 @@
 #include "CliRun.h"
 
-#include <QProcess>
-#include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -18,22 +16,9 @@ private:
     QTemporaryDir m_dir;
     QString m_clinic;
 
-    // Runs dermdesk-cli with `arguments` and DERMDESK_DATABASE set to `variable` (unset when null).
     static CliRun cli(const QStringList &arguments, const QString &variable = QString())
     {
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.remove(QStringLiteral("DERMDESK_DATABASE"));
-        if (!variable.isNull())
-            environment.insert(QStringLiteral("DERMDESK_DATABASE"), variable);
-        // The default clinic file lives in this test's own data folder.
-        environment.insert(QStringLiteral("XDG_DATA_HOME"), QDir::tempPath() + QStringLiteral("/dermdesk-cli-none"));
-        QProcess process;
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(DERMDESK_CLI_PATH), arguments);
-        if (!process.waitForFinished(30000))
-            return {};
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+        return CliRun::withDatabaseVariable(arguments, variable);
     }
 
 private slots:
