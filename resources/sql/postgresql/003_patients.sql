@@ -26,25 +26,33 @@ BEGIN
 END;
 $$;
 
+-- `lexeme` quoted for a tsvector literal.
+CREATE FUNCTION dermdesk_text_lexeme(lexeme text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT '''' || replace(replace(lexeme, '\', '\\'), '''', '''''') || ''''
+$$;
+
 -- The lexemes of one column for the text index: each word of `tokens` (dermdesk_text_tokens) as
 -- 'column.word' at its position, and its first one, two and three letters as 'column.w*', 'column.wo*',
 -- 'column.wor*' at the same position: a query for a word start of up to three letters looks for one lexeme (as
 -- FTS5's prefix = '1 2 3' index does), which the planner can count. Words longer than 255 characters are left out
 -- (a lexeme has a size limit).
--- Both functions are PL/pgSQL, whose plans a session keeps: the per-row triggers call them for every patient.
+-- PL/pgSQL, as dermdesk_text_tokens: a session keeps its plans, and the per-row triggers call both for every
+-- patient.
 CREATE FUNCTION dermdesk_text_terms(column_name text, tokens text) RETURNS tsvector LANGUAGE plpgsql IMMUTABLE
 PARALLEL SAFE AS $$
 BEGIN
-    RETURN (SELECT coalesce(string_agg('''' || replace(replace(column_name || '.' || lexeme, '\', '\\'), '''', '''''')
-                                       || ''':' || least(position, 16383), ' '), '')::tsvector
-            FROM (SELECT token AS lexeme, position
+    RETURN (SELECT coalesce(string_agg(
+                       dermdesk_text_lexeme(column_name || '.' || token) || at
+                       || ' ' || dermdesk_text_lexeme(column_name || '.' || left(token, 1) || '*') || at
+                       || CASE WHEN length(token) > 1
+                               THEN ' ' || dermdesk_text_lexeme(column_name || '.' || left(token, 2) || '*') || at
+                               ELSE '' END
+                       || CASE WHEN length(token) > 2
+                               THEN ' ' || dermdesk_text_lexeme(column_name || '.' || left(token, 3) || '*') || at
+                               ELSE '' END, ' '), '')::tsvector
+            FROM (SELECT token, ':' || least(position, 16383) AS at
                   FROM unnest(string_to_array(tokens, ' ')) WITH ORDINALITY AS words (token, position)
-                  WHERE token <> '' AND length(token) <= 255
-                  UNION ALL
-                  SELECT left(token, size) || '*', position
-                  FROM unnest(string_to_array(tokens, ' ')) WITH ORDINALITY AS words (token, position),
-                       generate_series(1, least(3, length(token))) AS sizes (size)
-                  WHERE token <> '' AND length(token) <= 255) AS lexemes);
+                  WHERE token <> '' AND length(token) <= 255) AS words);
 END;
 $$;
 
