@@ -2,6 +2,7 @@
 
 #include "common/Translation.h"
 #include "storage/ServerAddress.h"
+#include "ui/shell/ClinicOpener.h"
 #include "ui/shell/ClinicServerDialog.h"
 #include "ui/shell/FirstRunDialog.h"
 #include "ui/shell/PasswordKeychain.h"
@@ -33,7 +34,7 @@ Prompter::OpenFailureChoice DialogPrompter::openFailed(QWidget *parent, const QS
                                                        bool canKeepCurrent)
 {
     QMessageBox box(QMessageBox::Warning, tr("Clinic database not opened"),
-                    tr("DermDesk could not open the clinic database\n%1").arg(QDir::toNativeSeparators(path)),
+                    tr("DermDesk could not open the clinic database\n%1").arg(ClinicOpener::shownLocation(path)),
                     QMessageBox::NoButton, parent);
     box.setInformativeText(error.message());
     QPushButton *another = box.addButton(tr("Open Another File…"), QMessageBox::AcceptRole);

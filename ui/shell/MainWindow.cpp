@@ -125,7 +125,7 @@ void MainWindow::setSession(std::unique_ptr<ClinicSession> session)
         connect(m_session.get(), &ClinicSession::changed, this, &MainWindow::followChanges);
     m_damageBanner->watch(m_session.get());
     readClinicSettings();
-    const QString path = m_session ? QDir::toNativeSeparators(m_session->location()) : QString();
+    const QString path = m_session ? ClinicOpener::shownLocation(m_session->location()) : QString();
     m_pathLabel->setText(path);
     m_pathLabel->setToolTip(m_session ? tr("Clinic database in use: %1").arg(path) : QString());
     m_backUpAction->setEnabled(m_session != nullptr);
