@@ -9,14 +9,14 @@
 
 namespace dermdesk::bench {
 
-namespace {
-void printLine(const QJsonObject &object)
+void BenchReport::print(QJsonObject line) const
 {
-    std::fputs(QJsonDocument(object).toJson(QJsonDocument::Compact).constData(), stdout);
+    if (!m_engine.isEmpty())
+        line.insert(QStringLiteral("engine"), m_engine);
+    std::fputs(QJsonDocument(line).toJson(QJsonDocument::Compact).constData(), stdout);
     std::fputc('\n', stdout);
     std::fflush(stdout);
 }
-} // namespace
 
 void BenchReport::metric(const QString &name, double value, const QString &unit, std::optional<double> targetMax,
                          const QString &note)
@@ -33,12 +33,14 @@ void BenchReport::metric(const QString &name, double value, const QString &unit,
     }
     if (!note.isEmpty())
         line.insert(QStringLiteral("note"), note);
-    printLine(line);
+    print(line);
 }
 
 void BenchReport::skipped(const QString &name, const QString &reason)
 {
-    printLine({{QStringLiteral("metric"), name}, {QStringLiteral("value"), QJsonValue()}, {QStringLiteral("skipped"), reason}});
+    print({{QStringLiteral("metric"), name},
+           {QStringLiteral("value"), QJsonValue()},
+           {QStringLiteral("skipped"), reason}});
 }
 
 double BenchReport::median(QList<double> samples)

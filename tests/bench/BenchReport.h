@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -7,7 +8,7 @@
 
 namespace dermdesk::bench {
 
-// Prints one JSON object per line on stdout: {"metric": ..., "value": ..., "unit": ...} plus,
+// Prints one JSON object per line on stdout: {"metric": ..., "value": ..., "unit": ..., "engine": ...} plus,
 // where the issue sets one, the target and whether this run met it. Misses are printed like hits.
 class BenchReport
 {
@@ -19,10 +20,16 @@ public:
 
     [[nodiscard]] int missed() const { return m_missed; }
 
+    // The engine every line names ("sqlite", "postgresql"): the clinic measured is stored on it.
+    void setEngine(const QString &engine) { m_engine = engine; }
+
     [[nodiscard]] static double median(QList<double> samples);
 
 private:
+    void print(QJsonObject line) const;
+
     int m_missed = 0;
+    QString m_engine;
 };
 
 } // namespace dermdesk::bench

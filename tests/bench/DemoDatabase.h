@@ -39,4 +39,11 @@ struct DemoDatabase
 
 [[nodiscard]] DemoDatabase openDemo(const QString &path);
 
+// The target a figure has on the engine `database` is stored on: `file` for a clinic file (SQLite), `server` for a
+// clinic server (PostgreSQL).
+[[nodiscard]] inline double targetFor(const Database &database, double file, double server)
+{
+    return database.isOnServer() ? server : file;
+}
+
 } // namespace dermdesk::bench

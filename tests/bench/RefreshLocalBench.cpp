@@ -13,9 +13,9 @@
 #include "ui/shell/DialogPrompter.h"
 #include "ui/shell/MainWindow.h"
 
+#include "ScratchClinic.h"
 #include <QApplication>
 #include <QElapsedTimer>
-#include <QTemporaryDir>
 
 #include <algorithm>
 #include <functional>
@@ -66,8 +66,8 @@ void benchRefreshLocal(BenchReport &report, const QString &path, int runs)
         report.skipped(metric, QStringLiteral("no QApplication"));
         return;
     }
-    QTemporaryDir work(besideDemo(path));
-    ScheduleFixture fixture = openScheduleCopy(path, work);
+    const ScratchClinic work(path, ScratchClinic::Kind::CopyOf);
+    ScheduleFixture fixture = openScheduleCopy(work);
     if (!fixture.failure.isEmpty()) {
         report.skipped(metric, fixture.failure);
         return;

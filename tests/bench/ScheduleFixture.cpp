@@ -1,8 +1,8 @@
 #include "ScheduleFixture.h"
 
-#include <QFileInfo>
+#include "ScratchClinic.h"
+
 #include <QSqlQuery>
-#include <QTemporaryDir>
 
 namespace dermdesk::bench {
 
@@ -57,31 +57,14 @@ QString typeName(const ScheduleFixture &fixture)
     return QStringLiteral("%1 (%2 min)").arg(type->name).arg(type->visitMinutes());
 }
 
-QString besideDemo(const QString &path)
+ScheduleFixture openScheduleCopy(const ScratchClinic &copy)
 {
-    return QFileInfo(path).absolutePath() + QStringLiteral("/bench-XXXXXX");
-}
-
-ScheduleFixture openScheduleCopy(const QString &path, const QTemporaryDir &work)
-{
-    ScheduleFixture fixture;
-    if (!work.isValid()) {
-        fixture.failure = QStringLiteral("no temporary folder beside the database");
+    if (!copy.failure().isEmpty()) {
+        ScheduleFixture fixture;
+        fixture.failure = copy.failure();
         return fixture;
     }
-    const QString copy = work.filePath(QStringLiteral("copy.dermdesk"));
-    {
-        const DemoDatabase source = openDemo(path);
-        if (!source.failure.isEmpty()) {
-            fixture.failure = source.failure;
-            return fixture;
-        }
-        if (!source.database->backupTo(copy)) {
-            fixture.failure = QStringLiteral("could not copy the database");
-            return fixture;
-        }
-    }
-    return openScheduleFixture(copy);
+    return openScheduleFixture(copy.location());
 }
 
 QList<qint64> newestPatients(const Database &database, int count)

@@ -7,11 +7,11 @@
 #include <QList>
 #include <QString>
 
-class QTemporaryDir;
-
 #include <optional>
 
 namespace dermdesk::bench {
+
+class ScratchClinic;
 
 // A demo clinic opened for the schedule's figures, with the clinic's set-up and the treatment type they book:
 // 60 minutes long, or else the first active treatment someone performs. On failure `failure` says why.
@@ -29,11 +29,9 @@ struct ScheduleFixture : DemoDatabase
 // "Microneedling – face (80 min)": the type's name and its visit's length.
 [[nodiscard]] QString typeName(const ScheduleFixture &fixture);
 
-// A template for a temporary folder beside the demo file at `path` (on the same disk, where a copy of it fits).
-[[nodiscard]] QString besideDemo(const QString &path);
-// The fixture on a copy of the clinic at `path` made in `work` (SQLite's online backup: a consistent copy), for
-// figures that write. The copy's path is the fixture's database's path.
-[[nodiscard]] ScheduleFixture openScheduleCopy(const QString &path, const QTemporaryDir &work);
+// The fixture on `copy`, a scratch copy of the demo clinic, for figures that write. The copy's location is the
+// fixture's database's path.
+[[nodiscard]] ScheduleFixture openScheduleCopy(const ScratchClinic &copy);
 // The ids of the `count` newest patients who are not archived, newest first.
 [[nodiscard]] QList<qint64> newestPatients(const Database &database, int count);
 

@@ -3,10 +3,12 @@
 // is missed (the line says so), 2 on bad usage, 5 when the database cannot be opened.
 #include "BenchReport.h"
 #include "DemoDatabase.h"
+#include "DesksBench.h"
 #include "EducationBench.h"
 #include "PatientBench.h"
 #include "RefreshBench.h"
 #include "ScheduleBench.h"
+#include "ScratchClinic.h"
 #include "StartupBench.h"
 #include "TreatmentBench.h"
 #include "common/AppIdentity.h"
@@ -54,6 +56,15 @@ void benchOpen(BenchReport &report, const QString &path, int runs)
                 appointments = query.value(0).toLongLong();
         }
     }
+    if (isServerLocation(path)) {
+        report.metric(QStringLiteral("open_ms"), BenchReport::median(samples), QStringLiteral("ms"), {},
+                      QStringLiteral("open an up-to-date clinic database with %1 appointments on the server "
+                                     "(connection, identity, version check), median of %2")
+                          .arg(appointments)
+                          .arg(runs));
+        report.skipped(QStringLiteral("quick_check_ms"), QStringLiteral("SQLite's check of a clinic file"));
+        return;
+    }
     report.metric(QStringLiteral("open_ms"), BenchReport::median(samples), QStringLiteral("ms"), {},
                   QStringLiteral("open an up-to-date clinic database with %1 appointments (pragmas, identity, "
                                  "version check; the integrity check goes on in the background), median of %2")
@@ -86,6 +97,11 @@ void benchOpen(BenchReport &report, const QString &path, int runs)
 // script is a stand-in (an added column and index) until the program has a second migration.
 void benchMigrate(BenchReport &report, const QString &path)
 {
+    if (isServerLocation(path)) {
+        report.skipped(QStringLiteral("migrate_ms"),
+                       QStringLiteral("the stand-in migration is measured on a clinic file (its backup copy first)"));
+        return;
+    }
     QTemporaryDir work(QFileInfo(path).absolutePath() + QStringLiteral("/bench-XXXXXX"));
     if (!work.isValid()) {
         report.skipped(QStringLiteral("migrate_ms"), QStringLiteral("no temporary folder beside the database"));
@@ -133,8 +149,14 @@ void benchMigrate(BenchReport &report, const QString &path)
                   QStringLiteral("one run: quick_check + backup copy + a column and an index on appointment"));
 }
 
-void benchGeneration(BenchReport &report, const QString &folder, int patients)
+void benchGeneration(BenchReport &report, const QString &path, int patients)
 {
+    if (isServerLocation(path)) {
+        report.skipped(QStringLiteral("demo_generation_rate"),
+                       QStringLiteral("the demo generator writes a clinic file: measured with --db FILE"));
+        return;
+    }
+    const QString folder = QFileInfo(path).absolutePath();
     QTemporaryDir work(folder + QStringLiteral("/bench-XXXXXX"));
     DemoOptions options;
     options.patients = patients;
@@ -213,8 +235,8 @@ bool wantsPaint(int argc, char *argv[])
             const QByteArray groups = argument == "--only" && i + 1 < argc ? QByteArray(argv[i + 1]) : argument.mid(7);
             return groups.contains("paint") || groups.contains("education") || groups.contains("refresh");
         }
-        // The other process of refresh_latency_ms books and quits.
-        if (argument == refreshChildOption().toUtf8())
+        // The other processes of refresh_latency_ms and desks8_book_p95_ms book and quit.
+        if (argument == refreshChildOption().toUtf8() || argument == deskChildOption().toUtf8())
             return false;
     }
     return true;
@@ -232,9 +254,11 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral("DermDesk performance figures, one JSON object per line."));
     parser.addHelpOption();
     const QCommandLineOption dbOption(QStringLiteral("db"),
-                                      QStringLiteral("Clinic database to measure (made by "
-                                                     "dermdesk-cli demo)."),
-                                      QStringLiteral("FILE"));
+                                      QStringLiteral("Clinic to measure: a clinic file (made by dermdesk-cli demo) or "
+                                                     "a clinic server's address, postgresql://user@host/db (a clinic "
+                                                     "copied there by dermdesk-cli copy-clinic). Every line names "
+                                                     "its engine."),
+                                      QStringLiteral("FILE|URL"));
     const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Repetitions per figure (default 9)."),
                                         QStringLiteral("N"), QStringLiteral("9"));
     const QCommandLineOption appOption(QStringLiteral("app"), QStringLiteral("The dermdesk program to launch."),
@@ -242,8 +266,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption
         onlyOption(QStringLiteral("only"),
                    QStringLiteral("Comma-separated groups: storage,generation,startup,schedule,paint,"
-                                  "patients,treatment,education,refresh (default: all; treatment stores a plan: use "
-                                  "a copy)."),
+                                  "patients,treatment,education,refresh,desks (default: all). Figures that book "
+                                  "(book_ms, refresh, desks) write on a scratch copy removed after: beside a clinic "
+                                  "file, or on a server a copy database made with CREATE DATABASE … TEMPLATE (no one "
+                                  "else may be connected to the clinic's database meanwhile); the imports use a new "
+                                  "empty clinic on the same engine. treatment stores a plan in the clinic itself: "
+                                  "use a copy."),
                    QStringLiteral("GROUPS"));
     const QCommandLineOption generationOption(QStringLiteral("generation-patients"),
                                               QStringLiteral("Patients for the generation-rate run (default 20000)."),
@@ -256,7 +284,13 @@ int main(int argc, char *argv[])
                                                    "of its commit (the benchmark runs itself with this)."),
                                     QStringLiteral("BOOKING"));
     refreshChild.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({dbOption, runsOption, appOption, onlyOption, generationOption, pngOption, refreshChild});
+    QCommandLineOption deskChild(deskChildOption().mid(2),
+                                 QStringLiteral("Be one desk of desks8_book_p95_ms: book these bookings when told "
+                                                "to on stdin (the benchmark runs itself with this)."),
+                                 QStringLiteral("BOOKINGS"));
+    deskChild.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions(
+        {dbOption, runsOption, appOption, onlyOption, generationOption, pngOption, refreshChild, deskChild});
     if (!parser.parse(QCoreApplication::arguments())) {
         std::fprintf(stderr, "%s\n\n%s", qPrintable(parser.errorText()), qPrintable(parser.helpText()));
         return 2;
@@ -266,28 +300,34 @@ int main(int argc, char *argv[])
     const QString path = parser.value(dbOption);
     const int runs = parser.value(runsOption).toInt();
     if (path.isEmpty() || runs < 1) {
-        std::fprintf(stderr, "dermdesk-bench: --db FILE is required and --runs must be at least 1\n\n%s",
+        std::fprintf(stderr, "dermdesk-bench: --db FILE|URL is required and --runs must be at least 1\n\n%s",
                      qPrintable(parser.helpText()));
         return 2;
     }
     if (parser.isSet(refreshChild))
         return bookForRefresh(path, parser.value(refreshChild));
+    if (parser.isSet(deskChild))
+        return bookAsDesk(path, parser.value(deskChild));
     Database::Options readOnlyCheck;
     readOnlyCheck.createIfMissing = false;
-    if (auto probe = Database::open(path, readOnlyCheck); !probe) {
-        std::fprintf(stderr, "dermdesk-bench: %s\n", qPrintable(probe.error().message()));
-        return probe.error().exitCode();
+    BenchReport report;
+    {
+        auto probe = Database::open(path, readOnlyCheck);
+        if (!probe) {
+            std::fprintf(stderr, "dermdesk-bench: %s\n", qPrintable(probe.error().message()));
+            return probe.error().exitCode();
+        }
+        report.setEngine(probe.value()->isOnServer() ? QStringLiteral("postgresql") : QStringLiteral("sqlite"));
     }
     const QStringList only = parser.value(onlyOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
     const auto wanted = [&only](const char *group) { return only.isEmpty() || only.contains(QLatin1String(group)); };
 
-    BenchReport report;
     if (wanted("storage")) {
         benchOpen(report, path, runs);
         benchMigrate(report, path);
     }
     if (wanted("generation"))
-        benchGeneration(report, QFileInfo(path).absolutePath(), parser.value(generationOption).toInt());
+        benchGeneration(report, path, parser.value(generationOption).toInt());
     if (wanted("startup"))
         benchStartup(report, path, parser.value(appOption), besideMe(QStringLiteral("dermdesk-bench-empty-window")),
                      runs);
@@ -305,5 +345,7 @@ int main(int argc, char *argv[])
         benchRefreshLatency(report, path, runs, QCoreApplication::applicationFilePath());
         benchRefreshLocal(report, path, runs);
     }
+    if (wanted("desks"))
+        benchDesks(report, path, runs, QCoreApplication::applicationFilePath());
     return 0;
 }
