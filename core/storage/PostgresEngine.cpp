@@ -124,6 +124,11 @@ Result<qint64> PostgresEngine::insert(QSqlQuery &prepared, const QString &what) 
     const QVariantList values = prepared.boundValues();
     for (const QVariant &value : values)
         returning.addBindValue(value);
+    // The caller's statement never runs here, so Qt would go on counting the values it adds next after these (it
+    // starts again from the first placeholder only when a statement runs): prepared anew, a caller that inserts
+    // row after row with one statement binds each row from the first placeholder, as after an exec().
+    if (!prepared.prepare(prepared.lastQuery()))
+        return mapError(prepared.lastError(), what);
     if (!returning.exec())
         return mapError(returning.lastError(), what);
     if (!returning.next())

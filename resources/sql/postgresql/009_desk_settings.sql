@@ -14,6 +14,8 @@ ALTER TABLE clinic_settings ADD COLUMN paper_size text COLLATE "C" NOT NULL DEFA
 
 -- What decides a patient's screening on the schedule, found without reading the whole questionnaire: the
 -- answers that are yes (the answer column is in the key so that the planner, which has no statistics, takes
--- this index for "patient_id = ? AND answer = 1"), and the newest answer of each patient.
+-- this index for "patient_id = ? AND answer = 1"), and the newest answer of each patient (id last, as SQLite's
+-- rowid ends every index there, so "ORDER BY answered_at DESC, id DESC LIMIT 1" reads one entry, not the patient's
+-- whole questionnaire sorted).
 CREATE INDEX screening_answer_yes ON screening_answer (patient_id, answer) WHERE answer = 1;
-CREATE INDEX screening_answer_newest ON screening_answer (patient_id, answered_at);
+CREATE INDEX screening_answer_newest ON screening_answer (patient_id, answered_at, id);
