@@ -5,6 +5,7 @@
 #include "BookCommand.h"
 #include "CancelCommand.h"
 #include "CardCommand.h"
+#include "CopyClinicCommand.h"
 #include "DaySheetCommand.h"
 #include "DemoCommand.h"
 #include "FindSlotsCommand.h"
@@ -38,6 +39,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<CardCommand>());
     commands.push_back(std::make_unique<DaySheetCommand>());
     commands.push_back(std::make_unique<BackupCommand>());
+    commands.push_back(std::make_unique<CopyClinicCommand>());
     return commands;
 }
 

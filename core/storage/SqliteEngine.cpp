@@ -304,4 +304,57 @@ Result<QStringList> SqliteEngine::columns(const QString &table) const
     return names;
 }
 
+Result<QList<StorageEngine::Reference>> SqliteEngine::references(const QString &table) const
+{
+    QSqlQuery query(connection());
+    query.prepare(QStringLiteral("SELECT \"from\", \"table\" FROM pragma_foreign_key_list(?) ORDER BY id, seq"));
+    query.addBindValue(table);
+    if (!query.exec())
+        return mapError(query.lastError(), tr("Reading the references of %1").arg(table));
+    QList<Reference> references;
+    while (query.next())
+        references.append({query.value(0).toString(), query.value(1).toString()});
+    return references;
+}
+
+Status SqliteEngine::beginSnapshot() const
+{
+    // A deferred BEGIN takes its snapshot at the first read and keeps it (WAL) until the transaction ends.
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("BEGIN")))
+        return mapError(query.lastError(), tr("Reading the clinic"));
+    return {};
+}
+
+Status SqliteEngine::removeAllRows(const QString &table) const
+{
+    // The append-only triggers refuse every DELETE: they are set aside for the delete and made again as they were.
+    const QString what = tr("Emptying the table %1 of the new clinic").arg(table);
+    QSqlQuery query(connection());
+    query.prepare(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? "
+                                 "ORDER BY rowid"));
+    query.addBindValue(table);
+    if (!query.exec())
+        return mapError(query.lastError(), what);
+    QList<std::pair<QString, QString>> triggers;
+    while (query.next())
+        triggers.append({query.value(0).toString(), query.value(1).toString()});
+    QStringList statements;
+    for (const auto &trigger : triggers)
+        statements.append(QStringLiteral("DROP TRIGGER \"%1\"").arg(trigger.first));
+    statements.append(QStringLiteral("DELETE FROM \"%1\"").arg(table));
+    for (const auto &trigger : triggers)
+        statements.append(trigger.second);
+    for (const QString &statement : statements) {
+        if (!query.exec(statement))
+            return mapError(query.lastError(), what);
+    }
+    return {};
+}
+
+Status SqliteEngine::afterExplicitIds(const QString &) const
+{
+    return {};
+}
+
 } // namespace dermdesk

@@ -45,6 +45,10 @@ public:
     [[nodiscard]] QStringList scriptStatements(const QString &script) const override;
     [[nodiscard]] Result<QStringList> tables() const override;
     [[nodiscard]] Result<QStringList> columns(const QString &table) const override;
+    [[nodiscard]] Result<QList<Reference>> references(const QString &table) const override;
+    [[nodiscard]] Status beginSnapshot() const override;
+    [[nodiscard]] Status removeAllRows(const QString &table) const override;
+    [[nodiscard]] Status afterExplicitIds(const QString &table) const override;
 
     // SQLite's side of the error mapping: result codes (busy, locked, full, read-only, corrupt, constraint). Used by
     // error() and by sqlError() for errors a SQLite driver reported.

@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 
+#include <QList>
 #include <QSqlError>
 #include <QString>
 #include <QStringList>
@@ -138,6 +139,28 @@ public:
     [[nodiscard]] virtual Result<QStringList> tables() const = 0;
     // The columns of `table`, in their order; empty for a table that does not exist.
     [[nodiscard]] virtual Result<QStringList> columns(const QString &table) const = 0;
+
+    // --- Copying a whole clinic (ClinicCopy) ---
+
+    // A foreign key: `column` holds ids of rows of `table`.
+    struct Reference
+    {
+        QString column;
+        QString table;
+    };
+    // The foreign keys of `table`, in column order; a table may refer to itself.
+    [[nodiscard]] virtual Result<QList<Reference>> references(const QString &table) const = 0;
+    // Starts a transaction that only reads, in which every read sees the clinic as it was at the first one while
+    // other desks go on writing (SQLite: a deferred BEGIN, a snapshot in WAL mode; a server: REPEATABLE READ).
+    // rollback() ends it.
+    [[nodiscard]] virtual Status beginSnapshot() const = 0;
+    // Removes every row of `table`, the append-only tables' included (whose triggers refuse a delete at any other
+    // time). Only for a clinic created to receive a copy, inside the copy's write transaction.
+    [[nodiscard]] virtual Status removeAllRows(const QString &table) const = 0;
+    // After rows were inserted into `table` (keyed by an integer `id`) with their ids given: the ids insert() hands
+    // out next come after them. SQLite needs nothing (a new rowid is one past the largest); a server moves the
+    // table's id sequence. Runs in the caller's write transaction.
+    [[nodiscard]] virtual Status afterExplicitIds(const QString &table) const = 0;
 
 protected:
     StorageEngine() = default;
