@@ -360,7 +360,9 @@ Result<QList<ClinicCopy::Table>> ClinicCopy::into(const Database &target) const
         return Error::storage(QStringLiteral("target_not_empty"),
                               tr("%1 already holds a clinic (rows in %2); a clinic is copied only into a new file or "
                                  "an empty database. Nothing was written.")
-                                  .arg(target.path(), holding.join(QStringLiteral(", "))));
+                                  .arg(target.path(), holding.size() > 4 ? holding.mid(0, 4).join(QStringLiteral(", "))
+                                                                               + QStringLiteral(", …")
+                                                                         : holding.join(QStringLiteral(", "))));
 
     SnapshotGuard snapshot(m_engine);
     if (Status begun = snapshot.begin(); !begun)

@@ -1,5 +1,6 @@
 #include "PostgresEngine.h"
 
+#include "ClinicCopy.h"
 #include "PostgresChangeSource.h"
 #include "SqlError.h"
 #include "PostgresTextSearch.h"
@@ -243,10 +244,11 @@ std::optional<StorageEngine::ChangeStamp> PostgresEngine::changeStamp() const
 
 Status PostgresEngine::backupTo(const QString &file) const
 {
-    return Error::storage(QStringLiteral("unsupported"),
-                          tr("A clinic on a server is backed up by copying it into a clinic file: run "
-                             "dermdesk-cli copy-clinic --to %1.")
-                              .arg(QDir::toNativeSeparators(file)));
+    // A clinic file written by copying every table: the copy is proven (row counts, checksums) before it is kept.
+    const auto copied = ClinicCopy(*this, connection()).intoNewFile(file);
+    if (!copied)
+        return copied.error();
+    return {};
 }
 
 Result<StorageEngine::SchemaStamp> PostgresEngine::schemaStamp() const
@@ -361,6 +363,64 @@ Result<QStringList> PostgresEngine::columns(const QString &table) const
     while (query.next())
         names.append(query.value(0).toString());
     return names;
+}
+
+Result<QList<StorageEngine::Reference>> PostgresEngine::references(const QString &table) const
+{
+    QSqlQuery query(connection());
+    query.prepare(QStringLiteral("SELECT a.attname, target.relname FROM pg_constraint c "
+                                 "JOIN pg_class source ON source.oid = c.conrelid "
+                                 "JOIN pg_namespace n ON n.oid = source.relnamespace "
+                                 "JOIN pg_class target ON target.oid = c.confrelid "
+                                 "JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1] "
+                                 "WHERE c.contype = 'f' AND n.nspname = current_schema() AND source.relname = ? "
+                                 "ORDER BY a.attnum"));
+    query.addBindValue(table);
+    if (!query.exec())
+        return mapError(query.lastError(), tr("Reading the references of %1").arg(table));
+    QList<Reference> references;
+    while (query.next())
+        references.append({query.value(0).toString(), query.value(1).toString()});
+    return references;
+}
+
+Status PostgresEngine::beginSnapshot() const
+{
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")))
+        return mapError(query.lastError(), tr("Reading the clinic"));
+    return {};
+}
+
+Status PostgresEngine::removeAllRows(const QString &table) const
+{
+    // The append-only triggers refuse every DELETE: the table's own triggers (not its foreign keys) are set aside
+    // for the delete, inside the transaction, by the role that owns the clinic's tables.
+    const QString what = tr("Emptying the table %1 of the new clinic").arg(table);
+    QSqlQuery query(connection());
+    const QStringList statements = {
+        QStringLiteral("ALTER TABLE \"%1\" DISABLE TRIGGER USER").arg(table),
+        QStringLiteral("DELETE FROM \"%1\"").arg(table),
+        QStringLiteral("ALTER TABLE \"%1\" ENABLE TRIGGER USER").arg(table),
+    };
+    for (const QString &statement : statements) {
+        if (!query.exec(statement))
+            return mapError(query.lastError(), what);
+    }
+    return {};
+}
+
+Status PostgresEngine::afterExplicitIds(const QString &table) const
+{
+    // The next id after the largest copied (setval's third argument: that value is not used yet).
+    QSqlQuery query(connection());
+    query.prepare(QStringLiteral("SELECT setval(pg_get_serial_sequence(?, 'id'), COALESCE(max(id), 0) + 1, false) "
+                                 "FROM \"%1\"")
+                      .arg(table));
+    query.addBindValue(table);
+    if (!query.exec())
+        return mapError(query.lastError(), tr("Moving the ids of %1 past the copied rows").arg(table));
+    return {};
 }
 
 } // namespace dermdesk

@@ -59,6 +59,10 @@ public:
     [[nodiscard]] QStringList scriptStatements(const QString &script) const override;
     [[nodiscard]] Result<QStringList> tables() const override;
     [[nodiscard]] Result<QStringList> columns(const QString &table) const override;
+    [[nodiscard]] Result<QList<Reference>> references(const QString &table) const override;
+    [[nodiscard]] Status beginSnapshot() const override;
+    [[nodiscard]] Status removeAllRows(const QString &table) const override;
+    [[nodiscard]] Status afterExplicitIds(const QString &table) const override;
 
     // PostgreSQL's side of the error mapping, by SQLSTATE: the schema's refusals (exclusion constraints, append-only
     // triggers) as their Rule errors, a lost or refused connection, a full disk, a read-only transaction, a lock
