@@ -9,6 +9,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <optional>
+
 namespace dermdesk {
 
 namespace {
@@ -40,6 +42,7 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &location, 
     std::unique_ptr<Database> database(new Database(address.display(), nextServerConnectionName()));
     database->m_readOnly = options.readOnly;
     database->m_engine = std::make_unique<PostgresEngine>(database->m_connectionName, address, options.readOnly);
+    std::optional<Error> failure;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), database->m_connectionName);
         db.setHostName(address.host());
@@ -60,11 +63,13 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &location, 
         if (!named("application_name"))
             connectOptions.append(QStringLiteral("application_name=DermDesk"));
         db.setConnectOptions(connectOptions.join(QLatin1Char(';')));
-        if (!db.open()) {
-            const Error error = PostgresEngine::connectionError(db.lastError(), address);
-            database.reset();
-            return error;
-        }
+        if (!db.open())
+            failure = PostgresEngine::connectionError(db.lastError(), address);
+    }
+    // Closed only once no handle of the connection is left (else Qt warns on stderr that it is still in use).
+    if (failure) {
+        database.reset();
+        return *failure;
     }
 
     const QStringList scripts = migrationScripts(options.migrationsFolder + QStringLiteral("/postgresql"));

@@ -26,7 +26,8 @@ QString sqlState(const QSqlError &error)
 QString driverText(const QSqlError &error)
 {
     const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    return text.trimmed();
+    // libpq writes its hints on lines of their own, indented with a tab: one line reads better in a message.
+    return text.simplified();
 }
 
 // Where a dollar-quoted body that starts at `at` ("$$" or "$tag$") ends, just past its closing tag; -1 when `at`

@@ -99,6 +99,10 @@ private slots:
             QCOMPARE(run.exitCode, 5);
             QVERIFY2(run.err.contains(QLatin1String("postgresql://nobody@127.0.0.1:1/clinic")), qPrintable(run.err));
             QVERIFY2(!run.err.contains(QLatin1String("s3cret")), qPrintable(run.err));
+            // One message, for the person: no warning of Qt's own.
+            QCOMPARE(run.err.count(QLatin1String("dermdesk-cli: ")), 1);
+            QVERIFY2(!run.err.contains(QLatin1String("QSql")) && !run.err.contains(QLatin1String("\\t")),
+                     qPrintable(run.err));
             QVERIFY(run.out.isEmpty());
         }
     }
