@@ -14,6 +14,8 @@ readonly PACKAGES=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins
     libqt6sql6-sqlite libsqlite3-dev
+    libqt6sql6-psql      # Qt's PostgreSQL driver (QPSQL): clinics on a server
+    postgresql-15 postgresql-contrib   # the tests' own throwaway cluster; btree_gist, unaccent, pg_trgm
     libgl-dev            # Qt6Gui's CMake config requires it
     libqt6svg6           # SVG icons
     qtkeychain-qt6-dev   # clinic server passwords in the desktop's keychain
@@ -36,7 +38,9 @@ Commands:
   run [ARGS...]   install what is missing, build the desktop program alone, and
                   open DermDesk on the demo clinic (build/app/dermdesk --demo
                   ARGS...); without a display it runs under xvfb-run
-  test            install what is missing, build, and run every test with ctest
+  test            install what is missing, build, and run every test with ctest, on
+                  SQLite and on a throwaway PostgreSQL 15 cluster the run starts in
+                  the build folder and stops at its end
   build           install what is missing and build everything (programs, tests,
                   benchmark, man pages)
   -h, --help      show this help
@@ -119,12 +123,21 @@ cmd_run() {
     exec "${exe}" --demo "$@"
 }
 
+# The test cluster's folder (tests/CMakeLists.txt, DERMDESK_TEST_PG_STATE): ctest's fixture stops the cluster after
+# the last test; this stops it too when the run is interrupted before that.
+stop_test_cluster() {
+    "${REPO_ROOT}/tests/support/pgcluster.sh" stop "${BUILD_DIR}/tests/pgcluster" >/dev/null 2>&1 || true
+}
+
 cmd_test() {
     install_missing
     build
-    log "Running the test suite"
+    log "Running the test suite with $(nproc) jobs (SQLite, and PostgreSQL on the run's own cluster)"
     cd "${BUILD_DIR}"
-    ctest --output-on-failure --no-tests=error --timeout "${TEST_TIMEOUT}"
+    trap stop_test_cluster EXIT
+    trap 'exit 130' INT
+    trap 'exit 143' TERM
+    ctest --output-on-failure --no-tests=error --timeout "${TEST_TIMEOUT}" --parallel "$(nproc)"
 }
 
 main() {

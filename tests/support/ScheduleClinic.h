@@ -23,20 +23,27 @@
 //   patients         1 Joanna Smith, 2 Jürgen Müller, 3 Ada Archived (archived), 4 Wei Wang
 namespace dermdesk::test {
 
-// Runs `statements` in one transaction (one sync to disk instead of one per statement).
+// Runs `statements` in one transaction (one sync to disk instead of one per statement); ids given to new rows
+// afterwards continue after the largest id written (TempDatabase::continueIds).
 inline bool runAll(Database &database, const QStringList &statements)
 {
-    QSqlQuery query(database.connection());
-    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
+    if (auto begun = database.engine().beginWrite(); !begun) {
+        qWarning("runAll: %s", qPrintable(begun.error().message()));
         return false;
+    }
+    QSqlQuery query(database.connection());
     for (const QString &statement : statements) {
         if (!query.exec(statement)) {
             qWarning("%s: %s", qPrintable(statement), qPrintable(query.lastError().text()));
-            query.exec(QStringLiteral("ROLLBACK"));
+            database.engine().rollback();
             return false;
         }
     }
-    return query.exec(QStringLiteral("COMMIT"));
+    if (auto committed = database.engine().commit(); !committed) {
+        qWarning("runAll: %s", qPrintable(committed.error().message()));
+        return false;
+    }
+    return TempDatabase::continueIds(database);
 }
 
 inline bool seedScheduleClinic(TempDatabase &temp, const QString &zone = QStringLiteral("America/New_York"))

@@ -42,6 +42,18 @@ inline bool exec(Database &database, const QString &sql, const QVariantList &val
     return true;
 }
 
+// Runs `prepared`, an INSERT of one row, as the engine inserts rows (StorageEngine::insert) and returns the new row's
+// id; 0 (with a QWARN naming `what`) when it fails.
+inline qint64 insertRow(Database &database, QSqlQuery &prepared, const char *what)
+{
+    const auto id = database.engine().insert(prepared, QString::fromLatin1(what));
+    if (!id) {
+        qWarning("%s: %s", what, qPrintable(id.error().message()));
+        return 0;
+    }
+    return id.value();
+}
+
 // Inserts an appointment and returns its id (0 on failure).
 inline qint64 insertAppointment(Database &database, qint64 patient, qint64 startsAt, int minutes,
                                 const QString &status = QStringLiteral("booked"), qint64 practitioner = 1,
@@ -58,11 +70,7 @@ inline qint64 insertAppointment(Database &database, qint64 patient, qint64 start
     query.addBindValue(startsAt + minutes * 60);
     query.addBindValue(status);
     query.addBindValue(status == QLatin1String("cancelled") ? QStringLiteral("illness") : QStringLiteral(""));
-    if (!query.exec()) {
-        qWarning("insertAppointment: %s", qPrintable(query.lastError().text()));
-        return 0;
-    }
-    return query.lastInsertId().toLongLong();
+    return insertRow(database, query, "insertAppointment");
 }
 
 inline qint64 insertPatient(Database &database, const QString &given, const QString &family, bool archived = false)
@@ -73,11 +81,7 @@ inline qint64 insertPatient(Database &database, const QString &given, const QStr
     query.addBindValue(given);
     query.addBindValue(family);
     query.addBindValue(archived ? 1 : 0);
-    if (!query.exec()) {
-        qWarning("insertPatient: %s", qPrintable(query.lastError().text()));
-        return 0;
-    }
-    return query.lastInsertId().toLongLong();
+    return insertRow(database, query, "insertPatient");
 }
 
 // Inserts a treatment plan of type 1 led by practitioner 1 and returns its id.
@@ -94,11 +98,7 @@ inline qint64 insertPlan(Database &database, qint64 patient, const QString &stat
     query.addBindValue(sessions);
     query.addBindValue(status);
     query.addBindValue(status == QLatin1String("stopped") ? QStringLiteral("moved away") : QStringLiteral(""));
-    if (!query.exec()) {
-        qWarning("insertPlan: %s", qPrintable(query.lastError().text()));
-        return 0;
-    }
-    return query.lastInsertId().toLongLong();
+    return insertRow(database, query, "insertPlan");
 }
 
 // Links appointment `appointment` to plan `plan` as session `sequence`; `performedAt` marks it done.

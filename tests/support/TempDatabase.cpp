@@ -1,5 +1,7 @@
 #include "TempDatabase.h"
 
+#include "TestServer.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QtTest>
@@ -8,13 +10,41 @@ namespace dermdesk::test {
 
 TempDatabase::TempDatabase()
 {
-    if (!m_folder.isValid())
+    if (!m_folder.isValid()) {
+        qWarning("TempDatabase: no temporary folder: %s", qPrintable(m_folder.errorString()));
         return;
-    auto opened = Database::open(path());
+    }
+    if (testEngine() == TestEngine::Sqlite) {
+        m_location = m_folder.filePath(QStringLiteral("clinic.dermdesk"));
+    } else {
+        const auto server = TestServer::address();
+        const auto templateName = server ? TestServer::migratedTemplate() : Result<QString>(server.error());
+        if (!templateName) {
+            qWarning("TempDatabase: %s", qPrintable(templateName.error().message()));
+            return;
+        }
+        const QString name = TestServer::uniqueDatabaseName();
+        if (auto created = TestServer::createDatabase(name, templateName.value()); !created) {
+            qWarning("TempDatabase: %s", qPrintable(created.error().message()));
+            return;
+        }
+        m_serverDatabase = name;
+        m_location = server.value().withDatabase(name).toUri();
+    }
+    auto opened = Database::open(m_location);
     if (opened)
         m_database = std::move(opened).value();
     else
         qWarning("TempDatabase: %s", qPrintable(opened.error().message()));
+}
+
+TempDatabase::~TempDatabase()
+{
+    m_database.reset();
+    if (m_serverDatabase.isEmpty())
+        return;
+    if (auto dropped = TestServer::dropDatabase(m_serverDatabase); !dropped)
+        qWarning("TempDatabase: %s", qPrintable(dropped.error().message()));
 }
 
 QVariant TempDatabase::scalar(const QString &sql)
@@ -47,6 +77,19 @@ bool TempDatabase::seedMinimalClinic()
             qWarning("seedMinimalClinic: %s", qPrintable(query.lastError().text()));
             return false;
         }
+    }
+    return continueIds(*m_database);
+}
+
+bool TempDatabase::continueIds(Database &database)
+{
+    if (database.engine().kind() != StorageEngine::Kind::PostgreSql)
+        return true;
+    // The schema's own function for clinics copied with their ids (resources/sql/postgresql/001_initial.sql).
+    QSqlQuery query(database.connection());
+    if (!query.exec(QStringLiteral("SELECT dermdesk_reset_identities()"))) {
+        qWarning("TempDatabase::continueIds: %s", qPrintable(query.lastError().text()));
+        return false;
     }
     return true;
 }

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "common/Result.h"
+#include "storage/ServerAddress.h"
+
+#include <QString>
+
+namespace dermdesk::test {
+
+// Which engine this test run is for: DERMDESK_TEST_ENGINE, set by CTest ("postgresql" for the copies of the tests
+// registered with ENGINES sqlite postgresql, see tests/CMakeLists.txt); SQLite when unset.
+enum class TestEngine {
+    Sqlite,
+    PostgreSql,
+};
+[[nodiscard]] TestEngine testEngine();
+
+// The test run's throwaway PostgreSQL cluster (tests/support/pgcluster.sh, started by the CTest fixture
+// "postgresql"): its address comes from DERMDESK_TEST_SERVER, a ServerAddress URI of a superuser connected to the
+// maintenance database. Databases are created and dropped through a QPSQL connection of its own per call, so any
+// thread may use it.
+namespace TestServer {
+
+// The cluster's address; an Error saying what is wrong when DERMDESK_TEST_SERVER is unset or malformed.
+[[nodiscard]] Result<ServerAddress> address();
+
+// A database name no other test process or earlier call of this process uses: dermdesk_test_<pid>_<counter>.
+[[nodiscard]] QString uniqueDatabaseName();
+
+// Creates the empty database `name`, as a copy of `templateName` when one is given.
+[[nodiscard]] Status createDatabase(const QString &name, const QString &templateName = QString());
+// Drops `name` even while others are connected to it (their connections are ended); no error when it is missing.
+[[nodiscard]] Status dropDatabase(const QString &name);
+// Whether the database `name` exists.
+[[nodiscard]] Result<bool> databaseExists(const QString &name);
+
+// A database with DermDesk's current schema and no rows, created (through Database::open) the first time this
+// process asks and dropped when the process ends; createDatabase(name, migratedTemplate()) copies it in a few
+// milliseconds instead of migrating every new database.
+[[nodiscard]] Result<QString> migratedTemplate();
+
+} // namespace TestServer
+
+} // namespace dermdesk::test
