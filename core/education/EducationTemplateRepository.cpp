@@ -82,7 +82,7 @@ Result<QList<EducationTemplate>> EducationTemplateRepository::all(bool includeIn
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT %1 FROM education_template WHERE active = 1 OR ? ORDER BY sort_order, id")
+    query.prepare(QStringLiteral("SELECT %1 FROM education_template WHERE active = 1 OR ? = 1 ORDER BY sort_order, id")
                       .arg(QLatin1String(columns)));
     query.addBindValue(includeInactive ? 1 : 0);
     if (!query.exec())

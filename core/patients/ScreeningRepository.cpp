@@ -255,7 +255,7 @@ const char *ScreeningRepository::bookedAnswersStatement()
     // comes twice, which readLatest takes as one. A week of the schedule reads a few rows per patient instead
     // of the whole questionnaire.
     return "WITH booked (patient_id) AS "
-           "(SELECT DISTINCT patient_id FROM appointment WHERE starts_at >= ?1 AND starts_at < ?2) "
+           "(SELECT DISTINCT patient_id FROM appointment WHERE starts_at >= ? AND starts_at < ?) "
            "SELECT a.patient_id, a.question_id, a.answer, a.event_date, a.detail, a.answered_at, a.id "
            "FROM booked b JOIN screening_answer a ON a.patient_id = b.patient_id AND a.answer = 1 "
            "WHERE NOT EXISTS (SELECT 1 FROM screening_answer n WHERE n.patient_id = a.patient_id "

@@ -49,7 +49,7 @@ public:
     // many questions a questionnaire has.
     [[nodiscard]] Result<QHash<qint64, QHash<qint64, ScreeningAnswer>>>
     decidingAnswersOfPatientsBooked(qint64 from, qint64 to) const;
-    // The statement decidingAnswersOfPatientsBooked runs (two numbered parameters: ?1 from and ?2 to), for
+    // The statement decidingAnswersOfPatientsBooked runs (two parameters: from, then to), for
     // measuring it bare.
     [[nodiscard]] static const char *bookedAnswersStatement();
 

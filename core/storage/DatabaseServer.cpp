@@ -114,6 +114,9 @@ Status Database::configureServer(const Options &options)
         // in sequence does. At PostgreSQL's default (4, set for spinning disks) the planner reads the whole patient
         // table to name a week's appointments (and to search patients) instead of looking up the few it needs.
         QStringLiteral("SET random_page_cost = 1.1"),
+        // Compiling a statement to machine code pays off for reports over millions of rows, never for a desk's short
+        // reads: the recall list's estimate crosses the threshold and then spends most of a second compiling.
+        QStringLiteral("SET jit = off"),
     };
     for (const QString &setting : settings) {
         if (!query.exec(setting))

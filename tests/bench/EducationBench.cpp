@@ -41,11 +41,12 @@ qint64 patientWithCourse(const Database &database, qint64 now)
 QDate dayNearSixty(const Database &database)
 {
     QSqlQuery query(database.connection());
-    if (!query.exec(QStringLiteral("SELECT date(starts_at, 'unixepoch') AS day, count(*) AS n FROM appointment "
-                                   "GROUP BY day ORDER BY abs(n - 60), day DESC LIMIT 1"))
+    // Days as UTC day numbers (portable SQL: the same day on every engine).
+    if (!query.exec(QStringLiteral("SELECT starts_at / 86400 AS day, count(*) AS n FROM appointment "
+                                   "GROUP BY starts_at / 86400 ORDER BY abs(count(*) - 60), day DESC LIMIT 1"))
         || !query.next())
         return {};
-    return QDate::fromString(query.value(0).toString(), Qt::ISODate);
+    return QDate(1970, 1, 1).addDays(query.value(0).toLongLong());
 }
 
 } // namespace
