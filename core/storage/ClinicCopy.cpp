@@ -14,6 +14,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <optional>
 #include <tuple>
 
 namespace dermdesk {
@@ -223,10 +224,11 @@ public:
         if (m_pending.isEmpty())
             return {};
         const int rows = int(m_pending.size() / m_columns.size());
-        QSqlQuery partial(m_target.connection());
-        QSqlQuery &query = rows == m_batchRows ? m_batch : partial;
-        if (&query == &partial)
-            partial.prepare(statement(rows));
+        if (rows != m_batchRows) {
+            m_partial.emplace(m_target.connection());
+            m_partial->prepare(statement(rows));
+        }
+        QSqlQuery &query = rows == m_batchRows ? m_batch : *m_partial;
         for (int i = 0; i < m_pending.size(); ++i)
             query.bindValue(i, m_pending.at(i));
         m_pending.clear();
@@ -250,6 +252,7 @@ private:
     QStringList m_columns;
     int m_batchRows;
     QSqlQuery m_batch;
+    std::optional<QSqlQuery> m_partial;
     QVariantList m_pending;
 };
 
@@ -367,6 +370,9 @@ Result<QList<ClinicCopy::Table>> ClinicCopy::into(const Database &target) const
     SnapshotGuard snapshot(m_engine);
     if (Status begun = snapshot.begin(); !begun)
         return begun.error();
+    // Statements prepared on the target outlive the transaction: a server frees them only outside a failed one.
+    std::optional<RowWriter> writer;
+    std::optional<QSqlQuery> link;
     Transaction transaction(target);
     if (Status begun = transaction.begin(); !begun)
         return begun.error();
@@ -398,30 +404,30 @@ Result<QList<ClinicCopy::Table>> ClinicCopy::into(const Database &target) const
                            .arg(sqlNames(columns), sqlName(table),
                                 idIndex >= 0 ? QStringLiteral(" ORDER BY %1").arg(sqlName(idColumn)) : QString())))
             return m_engine.error(read.lastError(), tr("Reading the rows of %1").arg(table));
-        RowWriter writer(target, table, columns);
+        writer.emplace(target, table, columns);
         QList<std::pair<QVariant, QVariant>> selfLinks;
         qint64 copied = 0;
         while (read.next()) {
             if (selfColumn >= 0 && !read.value(selfColumn).isNull())
                 selfLinks.append({read.value(idIndex), read.value(selfColumn)});
-            if (Status added = writer.add(read, selfColumn); !added)
+            if (Status added = writer->add(read, selfColumn); !added)
                 return added.error();
             if (++copied % progressEvery == 0 && m_progress)
                 m_progress(table, copied, rows.value());
         }
         if (read.lastError().isValid())
             return m_engine.error(read.lastError(), tr("Reading the rows of %1").arg(table));
-        if (Status flushed = writer.flush(); !flushed)
+        if (Status flushed = writer->flush(); !flushed)
             return flushed.error();
         if (!selfLinks.isEmpty()) {
-            QSqlQuery link(target.connection());
-            link.prepare(QStringLiteral("UPDATE %1 SET %2 = ? WHERE %3 = ?")
-                             .arg(sqlName(table), sqlName(self), sqlName(idColumn)));
+            link.emplace(target.connection());
+            link->prepare(QStringLiteral("UPDATE %1 SET %2 = ? WHERE %3 = ?")
+                              .arg(sqlName(table), sqlName(self), sqlName(idColumn)));
             for (const auto &[id, value] : std::as_const(selfLinks)) {
-                link.addBindValue(value);
-                link.addBindValue(id);
-                if (!link.exec())
-                    return to.error(link.lastError(), tr("Copying the rows of %1").arg(table));
+                link->addBindValue(value);
+                link->addBindValue(id);
+                if (!link->exec())
+                    return to.error(link->lastError(), tr("Copying the rows of %1").arg(table));
             }
         }
         if (idIndex >= 0) {
