@@ -404,6 +404,8 @@ Result<QList<ClinicCopy::Table>> ClinicCopy::into(const Database &target) const
                            .arg(sqlNames(columns), sqlName(table),
                                 idIndex >= 0 ? QStringLiteral(" ORDER BY %1").arg(sqlName(idColumn)) : QString())))
             return m_engine.error(read.lastError(), tr("Reading the rows of %1").arg(table));
+        if (Status held = to.filling(table, true); !held)
+            return held.error();
         writer.emplace(target, table, columns);
         QList<std::pair<QVariant, QVariant>> selfLinks;
         qint64 copied = 0;
@@ -412,7 +414,7 @@ Result<QList<ClinicCopy::Table>> ClinicCopy::into(const Database &target) const
                 selfLinks.append({read.value(idIndex), read.value(selfColumn)});
             if (Status added = writer->add(read, selfColumn); !added)
                 return added.error();
-            if (++copied % progressEvery == 0 && m_progress)
+            if (++copied % progressEvery == 0 && copied < rows.value() && m_progress)
                 m_progress(table, copied, rows.value());
         }
         if (read.lastError().isValid())
@@ -430,6 +432,8 @@ Result<QList<ClinicCopy::Table>> ClinicCopy::into(const Database &target) const
                     return to.error(link->lastError(), tr("Copying the rows of %1").arg(table));
             }
         }
+        if (Status released = to.filling(table, false); !released)
+            return released.error();
         if (idIndex >= 0) {
             if (Status moved = to.afterExplicitIds(table); !moved)
                 return moved.error();

@@ -20,7 +20,8 @@ class StorageEngine;
 // Every row of every table is copied with its id, the audit log and the other append-only tables included, in one
 // write transaction on the target. A text index (a table T beside a view T_source, the schema's convention) is not
 // copied but rebuilt on the target from its source view (StorageEngine::rebuildTextIndex). Tables are filled in the
-// order of their references; a table's reference to itself is filled in once all its rows are there. Afterwards the
+// order of their references; a table's reference to itself is filled in once all its rows are there. Columns the
+// schema's triggers derive are copied as they are (StorageEngine::filling), and proven with the rest. Afterwards the
 // target hands out new ids past the copied ones (StorageEngine::afterExplicitIds). Before committing, every copied
 // table's rows are counted and checksummed on both sides the same way (checksum()); any difference rolls the whole
 // copy back. The source is read in one snapshot (StorageEngine::beginSnapshot), so desks may go on working on it.

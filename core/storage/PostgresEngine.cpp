@@ -411,6 +411,17 @@ Status PostgresEngine::removeAllRows(const QString &table) const
     return {};
 }
 
+Status PostgresEngine::filling(const QString &table, bool filling) const
+{
+    // The table's own triggers (search index, plan marks, notifications) wait; its foreign keys, checks and
+    // exclusion constraints do not. ALTER TABLE is part of the transaction: a failed copy leaves them as they were.
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("ALTER TABLE \"%1\" %2 TRIGGER USER")
+                        .arg(table, filling ? QStringLiteral("DISABLE") : QStringLiteral("ENABLE"))))
+        return mapError(query.lastError(), tr("Copying the rows of %1").arg(table));
+    return {};
+}
+
 Status PostgresEngine::afterExplicitIds(const QString &table) const
 {
     // The next id after the largest copied (setval's third argument: that value is not used yet).

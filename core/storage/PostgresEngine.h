@@ -62,6 +62,7 @@ public:
     [[nodiscard]] Result<QList<Reference>> references(const QString &table) const override;
     [[nodiscard]] Status beginSnapshot() const override;
     [[nodiscard]] Status removeAllRows(const QString &table) const override;
+    [[nodiscard]] Status filling(const QString &table, bool filling) const override;
     [[nodiscard]] Status afterExplicitIds(const QString &table) const override;
 
     // PostgreSQL's side of the error mapping, by SQLSTATE: the schema's refusals (exclusion constraints, append-only

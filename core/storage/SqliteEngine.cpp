@@ -352,6 +352,11 @@ Status SqliteEngine::removeAllRows(const QString &table) const
     return {};
 }
 
+Status SqliteEngine::filling(const QString &, bool) const
+{
+    return {};
+}
+
 Status SqliteEngine::afterExplicitIds(const QString &) const
 {
     return {};

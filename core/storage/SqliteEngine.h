@@ -48,6 +48,7 @@ public:
     [[nodiscard]] Result<QList<Reference>> references(const QString &table) const override;
     [[nodiscard]] Status beginSnapshot() const override;
     [[nodiscard]] Status removeAllRows(const QString &table) const override;
+    [[nodiscard]] Status filling(const QString &table, bool filling) const override;
     [[nodiscard]] Status afterExplicitIds(const QString &table) const override;
 
     // SQLite's side of the error mapping: result codes (busy, locked, full, read-only, corrupt, constraint). Used by

@@ -157,6 +157,11 @@ public:
     // Removes every row of `table`, the append-only tables' included (whose triggers refuse a delete at any other
     // time). Only for a clinic created to receive a copy, inside the copy's write transaction.
     [[nodiscard]] virtual Status removeAllRows(const QString &table) const = 0;
+    // Around the rows a copy inserts into `table` (filling: true before, false after, in the copy's write
+    // transaction): the copy brings the columns the table's triggers would derive, row by row, so an engine may hold
+    // those triggers off meanwhile (a server does; the text index is rebuilt afterwards). Constraints (references,
+    // checks, overlaps where they are constraints) hold throughout. SQLite keeps its triggers: they guard its rules.
+    [[nodiscard]] virtual Status filling(const QString &table, bool filling) const = 0;
     // After rows were inserted into `table` (keyed by an integer `id`) with their ids given: the ids insert() hands
     // out next come after them. SQLite needs nothing (a new rowid is one past the largest); a server moves the
     // table's id sequence. Runs in the caller's write transaction.
