@@ -202,6 +202,7 @@ full_page_writes = off
 shared_buffers = 64MB
 log_min_messages = warning
 log_min_error_statement = error
+log_checkpoints = off
 EOF
     if ! as_server "${bindir}/pg_ctl" start -D "${folder}/data" -l "${folder}/server.log" -w -t "${START_TIMEOUT}" \
         >/dev/null 2>&1; then

@@ -99,7 +99,9 @@ private slots:
         QVERIFY(repo.remove(added.value()).ok());
         QCOMPARE(repo.find(added.value()).error().code(), QStringLiteral("not_found.blockout"));
         QCOMPARE(repo.remove(added.value()).error().code(), QStringLiteral("not_found.blockout"));
-        QCOMPARE(m_temp->scalar(QStringLiteral("SELECT group_concat(action) FROM audit_log WHERE entity = 'blockout'"))
+        QCOMPARE(m_temp
+                     ->scalar(
+                         QStringLiteral("SELECT group_concat(action, ',') FROM audit_log WHERE entity = 'blockout'"))
                      .toString(),
                  QStringLiteral("create,delete"));
     }

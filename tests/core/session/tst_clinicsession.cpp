@@ -8,6 +8,7 @@
 #include "storage/ChangeSource.h"
 #include "storage/Transaction.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -218,9 +219,12 @@ private slots:
 
     void aFileUrlOpensTheClinicFileOnSqlite()
     {
-        auto opened = ClinicSession::open(QUrl::fromLocalFile(m_clinic->path()).toString());
+        // A clinic file of its own: on the PostgreSQL run the fixture's clinic is on the server.
+        const QString file = QDir(m_clinic->folder()).filePath(QStringLiteral("file-url.dermdesk"));
+        QVERIFY(Database::open(file).ok());
+        auto opened = ClinicSession::open(QUrl::fromLocalFile(file).toString());
         QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message()));
-        QCOMPARE(opened.value()->location(), QFileInfo(m_clinic->path()).absoluteFilePath());
+        QCOMPARE(opened.value()->location(), QFileInfo(file).absoluteFilePath());
         QCOMPARE(opened.value()->database().engine().kind(), StorageEngine::Kind::Sqlite);
         QCOMPARE(opened.value()->changeWatcher().interval(), ClinicSession::Options().watchIntervalMs);
     }
