@@ -67,11 +67,16 @@ ClinicSession::ClinicSession(std::unique_ptr<Database> database, const Clock &cl
     m_changes = m_database->engine().watchChanges(watchIntervalMs);
     connect(m_changes.get(), &ChangeSource::changed, this, &ClinicSession::committedElsewhere);
     m_database->setCommitObserver([this] { committedHere(); });
+    m_reconnectTimer = new QTimer(this);
+    m_reconnectTimer->setSingleShot(true);
+    connect(m_reconnectTimer, &QTimer::timeout, this, &ClinicSession::attemptReconnect);
+    m_database->setConnectionLossObserver([this](const Error &error) { lost(error); });
 }
 
 ClinicSession::~ClinicSession()
 {
     m_database->setCommitObserver({});
+    m_database->setConnectionLossObserver({});
     // The change source and the services hold references to the database: they go first.
     m_changes.reset();
     m_services.clear();

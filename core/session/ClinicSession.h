@@ -6,8 +6,10 @@
 #include "storage/ChangeSet.h"
 #include "storage/Database.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QTimeZone>
+#include <QTimer>
 
 #include <functional>
 #include <memory>
@@ -37,6 +39,14 @@ class ChangeSource;
 // keep the Database themselves. database() is for core objects built per view (item models, document composers),
 // which take it in their constructor.
 //
+// A clinic server that goes away (a restart, a network cut). When the connection is found lost, connectionLost() is
+// emitted once and the session reconnects by itself with back-off (after 0.5, 1, 2, 4 and 8 s, then every 15 s;
+// each attempt waits at most reconnectTimeoutSeconds for the server). Meanwhile every write is refused at once with
+// a Storage error saying nothing was saved (never queued) and reads fail with the Storage error "unreachable". Once
+// reconnected, connectionRestored() is emitted and then changed() with `everything`: what other desks committed
+// meanwhile was not announced, and a write whose confirmation the dropped connection lost may or may not have been
+// saved, so every view reloads what it shows and shows what the server holds.
+//
 // Threading: the session and everything it owns belong to the thread that opened it.
 class ClinicSession : public QObject
 {
@@ -56,10 +66,7 @@ public:
     // location's form and returns the errors this returns.
     static Result<std::unique_ptr<ClinicSession>> open(const QString &location, const Options &options,
                                                        const Clock &clock = Clock::system());
-    static Result<std::unique_ptr<ClinicSession>> open(const QString &location)
-    {
-        return open(location, Options());
-    }
+    static Result<std::unique_ptr<ClinicSession>> open(const QString &location) { return open(location, Options()); }
     // Whether `location` names a clinic file (a path, or a file:// URL) rather than a server address. For callers
     // that look at a file before opening it.
     [[nodiscard]] static bool isFileLocation(const QString &location);
@@ -88,7 +95,7 @@ public:
     [[nodiscard]] QTimeZone zone() const;
 
     // The session's one T; see the class comment.
-    template <class T>
+    template<class T>
     [[nodiscard]] T &service() const
     {
         auto found = m_services.find(std::type_index(typeid(T)));
@@ -112,10 +119,25 @@ public:
     // be changed).
     [[nodiscard]] ChangeSource &changeWatcher() const { return *m_changes; }
 
+    // --- A clinic server that goes away (see the class comment); a clinic file is always connected ---
+
+    // How long one reconnection attempt waits for the server, at most.
+    static constexpr int reconnectTimeoutSeconds = 3;
+    [[nodiscard]] bool isConnected() const { return m_database->isConnected(); }
+    // When the connection was found lost (the session's clock); invalid while connected.
+    [[nodiscard]] QDateTime disconnectedSince() const { return m_lostAt; }
+    // Tries to reconnect at once instead of at the next attempt (a person's "Try now"); true when connected after
+    // it. Blocks for at most reconnectTimeoutSeconds.
+    bool reconnectNow();
+
 signals:
     // Something was committed; `changes` says what. Emitted on the session's thread, never from inside a
     // transaction.
     void changed(const dermdesk::ChangeSet &changes);
+    // The connection to the clinic server was lost; `message` says how. Emitted once per loss, from the event loop.
+    void connectionLost(const QString &message);
+    // The connection is back; changed() with `everything` follows at once.
+    void connectionRestored();
 
 private:
     ClinicSession(std::unique_ptr<Database> database, const Clock &clock, int watchIntervalMs);
@@ -123,6 +145,10 @@ private:
     void committedHere();
     void committedElsewhere();
     void collect();
+    void lost(const Error &error);
+    void announceLoss(const QString &message);
+    // One reconnection attempt; schedules the next on failure.
+    bool attemptReconnect();
 
     std::unique_ptr<Database> m_database;
     const Clock &m_clock;
@@ -134,6 +160,10 @@ private:
     bool m_pendingElsewhere = false;
     bool m_announceQueued = false;
     mutable std::optional<QTimeZone> m_zone;
+    QDateTime m_lostAt;
+    QTimer *m_reconnectTimer = nullptr;
+    // Failed reconnection attempts since the loss; chooses the next delay.
+    int m_attempts = 0;
     mutable std::unordered_map<std::type_index, std::unique_ptr<void, void (*)(void *)>> m_services;
 };
 

@@ -3,8 +3,8 @@
 #include "DatabaseFile.h"
 #include "FilePrivacy.h"
 #include "IntegrityCheck.h"
-#include "SqlError.h"
 #include "ServerAddress.h"
+#include "SqlError.h"
 #include "SqliteEngine.h"
 #include "Transaction.h"
 #include "common/Translation.h"
@@ -230,6 +230,10 @@ Error Database::damage() const
 
 Status Database::writable() const
 {
+    if (m_connectionLoss)
+        return Error::storage(QStringLiteral("unreachable"),
+                              tr("The clinic server cannot be reached; nothing was saved. DermDesk is "
+                                 "reconnecting…"));
     if (m_readOnly)
         return Error::storage(QStringLiteral("read_only"),
                               tr("%1 was opened for reading only; nothing can be changed in it.")

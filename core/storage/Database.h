@@ -138,6 +138,28 @@ public:
     // Called on this thread right after every Transaction on this connection committed (the clinic session uses it
     // to announce the change). One observer at a time; an empty function removes it.
     void setCommitObserver(std::function<void()> observer) { m_commitObserver = std::move(observer); }
+    // --- A clinic server that goes away ---
+    // Whether the connection is up: false once the server dropped it (a restart, a network cut), until reconnect()
+    // succeeds. Always true for a clinic file. While it is down every Transaction is refused at once (writable()
+    // says nothing was saved) and reads fail with the Storage error "unreachable".
+    [[nodiscard]] bool isConnected() const { return !m_connectionLoss; }
+    // The error that showed the connection lost; only meaningful while !isConnected().
+    [[nodiscard]] Error connectionLoss() const { return m_connectionLoss.value_or(Error()); }
+    // Called on this thread once when the connection is found lost (a statement failed for it, or the change source
+    // found the server silent), with the error that showed it; again only after reconnect() succeeded. It may be
+    // called from inside a statement or a transaction: the observer must not use the Database then and there. One
+    // observer at a time; an empty function removes it.
+    void setConnectionLossObserver(std::function<void(const Error &)> observer)
+    {
+        m_lossObserver = std::move(observer);
+    }
+    // Opens the connection to the server again, under the same connection name and with the same address, settings
+    // and subscription to other desks' changes (change sources made by engine().watchChanges() subscribe again and
+    // take the change stamp as it is now: notifications sent meanwhile are lost, so the caller reloads what it
+    // shows). Waits for the server at most `connectTimeoutSeconds`. A Storage error naming the problem when the
+    // server still cannot be reached (the connection stays down). Does nothing, successfully, on a clinic file.
+    Status reconnect(int connectTimeoutSeconds = 3);
+
     // For Transaction: a commit on this connection landed.
     void notifyCommitted() const
     {
@@ -155,6 +177,7 @@ private:
     static Result<std::unique_ptr<Database>> openServer(const QString &location, const Options &options);
     Status configure(const Options &options);
     Status configureServer(const Options &options);
+    void connectionLost(const Error &error) const;
     Status identify(bool created, int latestVersion);
     Status migrate(bool created, const QStringList &scripts);
     Status applyMigration(int version, const QString &script);
@@ -171,6 +194,11 @@ private:
     std::unique_ptr<IntegrityCheck> m_check;
     Actor m_actor = Actor::ofThisComputer();
     std::function<void()> m_commitObserver;
+    std::function<void(const Error &)> m_lossObserver;
+    // Set while a server's connection is down; mutable because the loss is found by const readers.
+    mutable std::optional<Error> m_connectionLoss;
+    // What a server's connection was opened with, to open it again the same way (reconnect()).
+    int m_busyTimeoutMs = 5000;
     // Set once damage is found; mutable because a background check's verdict is collected by const readers.
     mutable std::optional<Error> m_damage;
 };

@@ -6,9 +6,11 @@
 #include "common/Translation.h"
 
 #include <QAtomicInteger>
+#include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <optional>
 
 namespace dermdesk {
@@ -26,6 +28,28 @@ QString nextServerConnectionName()
     return QStringLiteral("dermdesk-server-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
+// The libpq parameters the driver passes on besides host, port, database, user and password: the address's own,
+// and a connect timeout and application name unless it names them. `connectTimeoutSeconds`, when positive, bounds
+// the wait whatever the address says.
+QString connectOptions(const ServerAddress &address, int connectTimeoutSeconds)
+{
+    QStringList options;
+    if (!address.driverOptions().isEmpty())
+        options.append(address.driverOptions());
+    const auto named = [&](const char *key) {
+        return std::any_of(address.parameters().cbegin(), address.parameters().cend(),
+                           [key](const auto &parameter) { return parameter.first == QLatin1String(key); });
+    };
+    // libpq takes the last of a parameter given twice.
+    if (connectTimeoutSeconds > 0)
+        options.append(QStringLiteral("connect_timeout=%1").arg(connectTimeoutSeconds));
+    else if (!named("connect_timeout"))
+        options.append(QStringLiteral("connect_timeout=%1").arg(defaultConnectTimeoutSeconds));
+    if (!named("application_name"))
+        options.append(QStringLiteral("application_name=DermDesk"));
+    return options.join(QLatin1Char(';'));
+}
+
 } // namespace
 
 Result<std::unique_ptr<Database>> Database::openServer(const QString &location, const Options &options)
@@ -41,7 +65,11 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &location, 
 
     std::unique_ptr<Database> database(new Database(address.display(), nextServerConnectionName()));
     database->m_readOnly = options.readOnly;
-    database->m_engine = std::make_unique<PostgresEngine>(database->m_connectionName, address, options.readOnly);
+    database->m_busyTimeoutMs = options.busyTimeoutMs;
+    Database *const opened = database.get();
+    database->m_engine =
+        std::make_unique<PostgresEngine>(database->m_connectionName, address, options.readOnly,
+                                         [opened](const Error &error) { opened->connectionLost(error); });
     std::optional<Error> failure;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), database->m_connectionName);
@@ -51,18 +79,7 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &location, 
         db.setDatabaseName(address.database());
         db.setUserName(address.user());
         db.setPassword(address.password());
-        QStringList connectOptions;
-        if (!address.driverOptions().isEmpty())
-            connectOptions.append(address.driverOptions());
-        const auto named = [&](const char *key) {
-            return std::any_of(address.parameters().cbegin(), address.parameters().cend(),
-                               [key](const auto &parameter) { return parameter.first == QLatin1String(key); });
-        };
-        if (!named("connect_timeout"))
-            connectOptions.append(QStringLiteral("connect_timeout=%1").arg(defaultConnectTimeoutSeconds));
-        if (!named("application_name"))
-            connectOptions.append(QStringLiteral("application_name=DermDesk"));
-        db.setConnectOptions(connectOptions.join(QLatin1Char(';')));
+        db.setConnectOptions(connectOptions(address, 0));
         if (!db.open())
             failure = PostgresEngine::connectionError(db.lastError(), address);
     }
@@ -99,6 +116,48 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &location, 
     if (!status)
         return status.error();
     return database;
+}
+
+void Database::connectionLost(const Error &error) const
+{
+    if (m_connectionLoss)
+        return;
+    m_connectionLoss = error;
+    if (m_lossObserver)
+        m_lossObserver(error);
+}
+
+Status Database::reconnect(int connectTimeoutSeconds)
+{
+    if (!isOnServer())
+        return {};
+    const auto &engine = static_cast<const PostgresEngine &>(*m_engine);
+    {
+        QSqlDatabase db = connection();
+        // Closing drops the driver's notifier on the old socket; the driver, its signals and its settings stay.
+        db.close();
+        db.setConnectOptions(connectOptions(engine.address(), connectTimeoutSeconds));
+        const bool opened = db.open();
+        db.setConnectOptions(connectOptions(engine.address(), 0));
+        if (!opened) {
+            const Error error = PostgresEngine::connectionError(db.lastError(), engine.address());
+            if (!m_connectionLoss)
+                m_connectionLoss = error;
+            return error;
+        }
+    }
+    Options options;
+    options.busyTimeoutMs = m_busyTimeoutMs;
+    options.readOnly = m_readOnly;
+    if (Status configured = configureServer(options); !configured) {
+        connection().close();
+        if (!m_connectionLoss)
+            m_connectionLoss = configured.error();
+        return configured;
+    }
+    m_connectionLoss.reset();
+    engine.reconnected();
+    return {};
 }
 
 Status Database::configureServer(const Options &options)

@@ -11,18 +11,34 @@ PostgresChangeSource::PostgresChangeSource(const PostgresEngine &engine, int int
     , m_engine(engine)
 {
     m_engine.setAccountedCounter(m_engine.changeCounter().value_or(-1));
-    QSqlDriver *driver = m_engine.connection().driver();
-    if (driver) {
-        m_subscribed = driver->subscribeToNotification(QLatin1String(PostgresEngine::changeChannel));
+    // The driver object stays the same across Database::reconnect(): connected once.
+    if (QSqlDriver *driver = m_engine.connection().driver())
         connect(driver, &QSqlDriver::notification, this, &PostgresChangeSource::notified);
-    }
+    subscribe();
+    m_engine.attach(this);
     m_timer.setInterval(intervalMs);
     connect(&m_timer, &QTimer::timeout, this, [this] { poll(); });
     m_timer.start();
 }
 
+void PostgresChangeSource::subscribe()
+{
+    QSqlDriver *driver = m_engine.connection().driver();
+    m_subscribed = driver && driver->subscribeToNotification(QLatin1String(PostgresEngine::changeChannel));
+}
+
+void PostgresChangeSource::resubscribe()
+{
+    QSqlDriver *driver = m_engine.connection().driver();
+    if (driver && driver->subscribedToNotifications().contains(QLatin1String(PostgresEngine::changeChannel)))
+        driver->unsubscribeFromNotification(QLatin1String(PostgresEngine::changeChannel));
+    subscribe();
+    m_engine.setAccountedCounter(m_engine.changeCounter().value_or(-1));
+}
+
 PostgresChangeSource::~PostgresChangeSource()
 {
+    m_engine.detach(this);
     const QSqlDatabase connection = m_engine.connection();
     if (m_subscribed && connection.isOpen() && connection.driver())
         connection.driver()->unsubscribeFromNotification(QLatin1String(PostgresEngine::changeChannel));
@@ -48,8 +64,16 @@ bool PostgresChangeSource::look()
 
 bool PostgresChangeSource::poll()
 {
-    if (!look())
+    const std::optional<qint64> now = m_engine.changeCounter();
+    if (!now) {
+        // The counter cannot be read: a connection the server dropped is reported from here when no statement
+        // has met it yet.
+        m_engine.answers();
         return false;
+    }
+    if (*now == m_engine.accountedCounter())
+        return false;
+    m_engine.setAccountedCounter(*now);
     emit changed();
     return true;
 }

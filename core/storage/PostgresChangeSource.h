@@ -16,7 +16,9 @@ class PostgresEngine;
 // notification once the writer commits, and one from another connection is reported at once. As a fallback (a
 // notification lost while the connection was down), the change counter the same triggers advance is read every
 // `intervalMs`: a value past the one this connection accounts for (its own commits, what was reported) is reported
-// too. Changes made through this connection are not reported.
+// too. Changes made through this connection are not reported. A look that cannot read the counter asks the server
+// whether it answers at all (`SELECT 1`); when it does not, the engine reports the connection lost (see
+// PostgresEngine), and after Database::reconnect() the source subscribes again (resubscribe()).
 //
 // Threading: lives on the connection's thread; notifications arrive through its event loop. The engine and its
 // connection must outlive the source.
@@ -39,11 +41,15 @@ public:
     // Whether the connection receives the server's notifications (false when subscribing failed: then only the
     // counter is read).
     [[nodiscard]] bool isSubscribed() const { return m_subscribed; }
+    // On a connection opened again (PostgresEngine::reconnected()): drops the subscription the driver still lists
+    // from the dropped connection, subscribes again and takes the change counter as it is now as seen.
+    void resubscribe();
 
 private:
     void notified(const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload);
     // Takes what the counter says now as seen; true when that is news (not this connection's own write).
     bool look();
+    void subscribe();
 
     const PostgresEngine &m_engine;
     QTimer m_timer;

@@ -7,8 +7,12 @@
 #include "TextQuery.h"
 #include "common/Translation.h"
 
+#include <algorithm>
+#include <iterator>
+
 #include <QDir>
 #include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace dermdesk {
@@ -30,6 +34,23 @@ QString driverText(const QSqlError &error)
     return text.simplified();
 }
 
+// What libpq says, without an SQLSTATE, when the server or the network dropped the connection.
+bool saysConnectionLost(const QString &text)
+{
+    static const char *const phrases[] = {
+        "server closed the connection unexpectedly",
+        "no connection to the server",
+        "connection not open",
+        "could not send data to server",
+        "could not receive data from server",
+        "SSL connection has been closed unexpectedly",
+        "terminating connection",
+        "lost synchronization with server",
+    };
+    return std::any_of(std::begin(phrases), std::end(phrases),
+                       [&text](const char *phrase) { return text.contains(QLatin1String(phrase)); });
+}
+
 // Where a dollar-quoted body that starts at `at` ("$$" or "$tag$") ends, just past its closing tag; -1 when `at`
 // does not start a dollar quote.
 qsizetype dollarQuoteEnd(const QString &script, qsizetype at)
@@ -48,10 +69,12 @@ qsizetype dollarQuoteEnd(const QString &script, qsizetype at)
 
 } // namespace
 
-PostgresEngine::PostgresEngine(QString connectionName, ServerAddress address, bool readOnly)
+PostgresEngine::PostgresEngine(QString connectionName, ServerAddress address, bool readOnly,
+                               std::function<void(const Error &)> lost)
     : m_connectionName(std::move(connectionName))
     , m_address(std::move(address))
     , m_readOnly(readOnly)
+    , m_lost(std::move(lost))
 {
 }
 
@@ -86,10 +109,10 @@ Status PostgresEngine::beginWrite() const
     QSqlQuery query(connection());
     const QString what = tr("Starting a change");
     if (!query.exec(QStringLiteral("BEGIN")))
-        return mapError(query.lastError(), what);
+        return reportLoss(mapError(query.lastError(), what));
     // The clinic's write lock, held until the transaction ends: writers take turns as on a clinic file.
     if (!query.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(writeLockKey))) {
-        const Error error = mapError(query.lastError(), what);
+        const Error error = reportLoss(mapError(query.lastError(), what));
         rollback();
         return error;
     }
@@ -101,8 +124,20 @@ Status PostgresEngine::commit() const
 {
     const qint64 counterAtCommit = changeCounter().value_or(-1);
     QSqlQuery query(connection());
-    if (!query.exec(QStringLiteral("COMMIT")))
-        return mapError(query.lastError(), tr("Saving the change"));
+    if (!query.exec(QStringLiteral("COMMIT"))) {
+        const QString what = tr("Saving the change");
+        Error error = mapError(query.lastError(), what);
+        // The server may have committed before the connection dropped, or not: the caller must not take the change
+        // as done, and what the clinic holds shows once the connection is back.
+        if (isConnectionLoss(error))
+            error = Error::storage(QStringLiteral("unreachable"),
+                                   tr("%1: the connection to the clinic server was lost before the server confirmed "
+                                      "the change. Do not take it as saved: once the server answers again, the "
+                                      "clinic shows whether it was.")
+                                       .arg(what));
+        m_counterAtBegin = -1;
+        return reportLoss(error);
+    }
     if (m_counterAtBegin >= 0 && m_counterAtBegin == m_accounted)
         m_accounted = counterAtCommit;
     m_counterAtBegin = -1;
@@ -122,7 +157,7 @@ Result<qint64> PostgresEngine::insert(QSqlQuery &prepared, const QString &what) 
     // used up by an insert that failed or by a trigger's own insert.
     QSqlQuery returning(connection());
     if (!returning.prepare(prepared.lastQuery().trimmed() + QStringLiteral(" RETURNING id")))
-        return mapError(returning.lastError(), what);
+        return reportLoss(mapError(returning.lastError(), what));
     const QVariantList values = prepared.boundValues();
     for (const QVariant &value : values)
         returning.addBindValue(value);
@@ -132,7 +167,7 @@ Result<qint64> PostgresEngine::insert(QSqlQuery &prepared, const QString &what) 
     if (!prepared.prepare(prepared.lastQuery()))
         return mapError(prepared.lastError(), what);
     if (!returning.exec())
-        return mapError(returning.lastError(), what);
+        return reportLoss(mapError(returning.lastError(), what));
     if (!returning.next())
         return Error::storage(QStringLiteral("no_row"), tr("%1: the database added no row.").arg(what));
     return returning.value(0).toLongLong();
@@ -140,13 +175,51 @@ Result<qint64> PostgresEngine::insert(QSqlQuery &prepared, const QString &what) 
 
 Error PostgresEngine::error(const QSqlError &error, const QString &what) const
 {
-    return mapError(error, what);
+    return reportLoss(mapError(error, what));
 }
 
 bool PostgresEngine::reported(const QSqlError &error)
 {
     const QString state = sqlState(error);
-    return state.size() == 5;
+    return state.size() == 5 || (state.isEmpty() && saysConnectionLost(driverText(error)));
+}
+
+bool PostgresEngine::isConnectionLoss(const Error &error)
+{
+    return error.kind() == ErrorKind::Storage && error.code() == QLatin1String("storage.unreachable");
+}
+
+const Error &PostgresEngine::reportLoss(const Error &error) const
+{
+    if (isConnectionLoss(error) && !m_lossReported) {
+        m_lossReported = true;
+        if (m_lost)
+            m_lost(error);
+    }
+    return error;
+}
+
+bool PostgresEngine::answers() const
+{
+    QSqlQuery query(connection());
+    if (query.exec(QStringLiteral("SELECT 1")))
+        return true;
+    Error error = mapError(query.lastError(), tr("Reading the clinic"));
+    if (!isConnectionLoss(error) && !connection().isOpen())
+        error = Error::storage(QStringLiteral("unreachable"), tr("The connection to the clinic server is closed."));
+    reportLoss(error);
+    return !isConnectionLoss(error);
+}
+
+void PostgresEngine::reconnected() const
+{
+    m_counterAtBegin = -1;
+    m_counterExists = false;
+    m_accounted = changeCounter().value_or(-1);
+    m_lossReported = false;
+    const QList<PostgresChangeSource *> sources = m_sources;
+    for (PostgresChangeSource *source : sources)
+        source->resubscribe();
 }
 
 Error PostgresEngine::mapError(const QSqlError &error, const QString &what)
@@ -165,15 +238,15 @@ Error PostgresEngine::mapError(const QSqlError &error, const QString &what)
                                  "saved. Try again.")
                                   .arg(what));
     if (stateClass == QLatin1String("08") || state == QLatin1String("57P01") || state == QLatin1String("57P02")
-        || state == QLatin1String("57P03") || (state.isEmpty() && error.type() == QSqlError::ConnectionError))
+        || state == QLatin1String("57P03")
+        || (state.isEmpty() && (error.type() == QSqlError::ConnectionError || saysConnectionLost(text))))
         return Error::storage(QStringLiteral("unreachable"),
                               tr("%1: the connection to the clinic server was lost, so nothing was saved (%2).")
                                   .arg(what, text));
     if (state == QLatin1String("53100"))
         return Error::storage(QStringLiteral("disk_full"), tr("%1: the clinic server's disk is full.").arg(what));
     if (state == QLatin1String("25006"))
-        return Error::storage(QStringLiteral("read_only"),
-                              tr("%1: the clinic was opened for reading only.").arg(what));
+        return Error::storage(QStringLiteral("read_only"), tr("%1: the clinic was opened for reading only.").arg(what));
     if (stateClass == QLatin1String("23"))
         return Error::invalidInput(QStringLiteral("constraint"),
                                    tr("%1: the database refused the change (%2).").arg(what, text));
@@ -188,8 +261,7 @@ Error PostgresEngine::connectionError(const QSqlError &error, const ServerAddres
     const QString text = driverText(error);
     const QString shown = address.display();
     if (text.contains(QLatin1String("password authentication failed"))
-        || text.contains(QLatin1String("no password supplied"))
-        || text.contains(QLatin1String("password is required")))
+        || text.contains(QLatin1String("no password supplied")) || text.contains(QLatin1String("password is required")))
         return Error::storage(QStringLiteral("password"),
                               address.hasPassword()
                                   ? tr("The clinic server %1 refused the password for %2.")

@@ -3,9 +3,14 @@
 #include "ServerAddress.h"
 #include "StorageEngine.h"
 
+#include <QList>
 #include <QSqlDatabase>
 
+#include <functional>
+
 namespace dermdesk {
+
+class PostgresChangeSource;
 
 // The storage engine of a clinic kept on a PostgreSQL 15 server, shared by several desks. Database::open makes it
 // once the connection (Qt's QPSQL driver, which is libpq) is open.
@@ -22,6 +27,9 @@ namespace dermdesk {
 //   stamp and the fallback when a notification was missed.
 // - The schema version is the one row of dermdesk_schema; the migrations are resources/sql/postgresql/NNN_*.sql,
 //   numbered as the SQLite ones.
+// - A connection the server dropped (a restart, a network cut, pg_terminate_backend) is reported once, through the
+//   `lost` function given at construction, as soon as a statement run through the engine fails for it or a change
+//   source finds the server silent; Database::reconnect() opens the connection again and calls reconnected().
 class PostgresEngine final : public StorageEngine
 {
 public:
@@ -30,7 +38,9 @@ public:
     // The key of the advisory lock that makes writers take turns (pg_advisory_xact_lock).
     static constexpr qint64 writeLockKey = 0x44524D44;
 
-    PostgresEngine(QString connectionName, ServerAddress address, bool readOnly);
+    // `lost` is called with the error that showed the connection lost, once per loss (until reconnected()).
+    PostgresEngine(QString connectionName, ServerAddress address, bool readOnly,
+                   std::function<void(const Error &)> lost = {});
 
     [[nodiscard]] Kind kind() const override { return Kind::PostgreSql; }
     [[nodiscard]] QString name() const override;
@@ -76,6 +86,20 @@ public:
     // ("connect"). `address` is shown without its password.
     [[nodiscard]] static Error connectionError(const QSqlError &error, const ServerAddress &address);
 
+    // Whether `error` says the connection to the server is gone (Error "unreachable").
+    [[nodiscard]] static bool isConnectionLoss(const Error &error);
+    // Reports `error` through the `lost` function when it is a connection loss not reported yet; returns it.
+    const Error &reportLoss(const Error &error) const;
+    // Whether the server still answers on this connection (a `SELECT 1`); reports the loss when it does not.
+    bool answers() const;
+    // After Database::reconnect() opened the connection again: forgets the change bookkeeping of the dropped
+    // connection, has every change source subscribe again (the driver still lists the old subscription) and take
+    // the counter as it is now, and reports a later loss again.
+    void reconnected() const;
+    // For PostgresChangeSource: the sources to renew after a reconnection.
+    void attach(PostgresChangeSource *source) const { m_sources.append(source); }
+    void detach(PostgresChangeSource *source) const { m_sources.removeAll(source); }
+
     // The change counter as the schema keeps it (dermdesk_change.n); empty when it cannot be read.
     [[nodiscard]] std::optional<qint64> changeCounter() const;
     // The change counter up to which this connection knows every change: its own commits, and what the change
@@ -94,6 +118,9 @@ private:
     mutable qint64 m_counterAtBegin = -1;
     mutable qint64 m_accounted = -1;
     mutable bool m_counterExists = false;
+    std::function<void(const Error &)> m_lost;
+    mutable bool m_lossReported = false;
+    mutable QList<PostgresChangeSource *> m_sources;
 };
 
 } // namespace dermdesk

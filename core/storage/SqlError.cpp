@@ -12,6 +12,13 @@ constexpr TranslationContext tr("dermdesk::SqlError");
 
 Error sqlError(const QSqlError &error, const QString &what)
 {
+    // Qt refuses a statement on a connection that is not open without recording an error: on a clinic server,
+    // the connection the server dropped.
+    if (error.type() == QSqlError::NoError)
+        return Error::storage(QStringLiteral("unreachable"),
+                              tr("%1: the clinic's database cannot be reached (its connection is closed), so nothing "
+                                 "was read or saved.")
+                                  .arg(what));
     if (PostgresEngine::reported(error))
         return PostgresEngine::mapError(error, what);
     return SqliteEngine::mapError(error, what);

@@ -19,7 +19,8 @@ namespace dermdesk {
 // driver: SQLite reports its result code as a decimal number of at most four digits (SqliteEngine::mapError);
 // PostgreSQL reports a five-character SQLSTATE ("23P01"), which a server engine's mapping will take: 23P01
 // (exclusion constraint) to the overlap rule its constraint names, 40001/40P01 to a retry, class 08 and 57P01 to
-// "server unreachable".
+// "server unreachable". A statement Qt refused without an error (a connection that is not open: the server dropped
+// it) is "unreachable" too.
 [[nodiscard]] Error sqlError(const QSqlError &error, const QString &what);
 
 // The Rule error for a refusal the clinic's schema raises itself, on every engine: the overlap triggers (SQLite)
