@@ -3,41 +3,16 @@
 #include "session/ClinicSession.h"
 #include "storage/IntegrityCheck.h"
 
-#include <QHBoxLayout>
-#include <QLabel>
-#include <QStyle>
-#include <QVBoxLayout>
-
 namespace dermdesk::ui {
 
 DamageBanner::DamageBanner(QWidget *parent)
-    : QFrame(parent)
+    : WindowBanner(QStringLiteral("damageBanner"),
+                   {QStringLiteral("#fbe9e7"), QStringLiteral("#c62828"), QStringLiteral("#3e2723"),
+                    QStyle::SP_MessageBoxCritical},
+                   parent)
 {
-    setObjectName(QStringLiteral("damageBanner"));
     setAccessibleName(tr("Damaged clinic database"));
-    setStyleSheet(QStringLiteral("QFrame#damageBanner { background: #fbe9e7; border-bottom: 2px solid #c62828; }"
-                                 "QFrame#damageBanner QLabel { color: #3e2723; background: transparent; }"));
-    auto *icon = new QLabel(this);
-    const int size = style()->pixelMetric(QStyle::PM_LargeIconSize);
-    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxCritical).pixmap(size, size));
-    icon->setAlignment(Qt::AlignTop);
-    m_title = new QLabel(tr("Read-only: this clinic database is damaged"), this);
-    QFont bold = m_title->font();
-    bold.setBold(true);
-    m_title->setFont(bold);
-    m_text = new QLabel(this);
-    m_text->setObjectName(QStringLiteral("damageText"));
-    m_text->setWordWrap(true);
-    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *texts = new QVBoxLayout;
-    texts->setSpacing(2);
-    texts->addWidget(m_title);
-    texts->addWidget(m_text);
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(14, 8, 14, 8);
-    layout->addWidget(icon);
-    layout->addLayout(texts, 1);
-    hide();
+    setTitle(tr("Read-only: this clinic database is damaged"));
 }
 
 void DamageBanner::watch(const ClinicSession *session)
@@ -51,15 +26,10 @@ void DamageBanner::watch(const ClinicSession *session)
     refresh();
 }
 
-QString DamageBanner::text() const
-{
-    return isHidden() ? QString() : m_text->text();
-}
-
 void DamageBanner::refresh()
 {
     const bool damaged = m_session && m_session->database().health() == Database::Health::Damaged;
-    m_text->setText(damaged ? m_session->database().damage().message() : QString());
+    setText(damaged ? m_session->database().damage().message() : QString());
     setVisible(damaged);
     if (damaged)
         emit damageFound();

@@ -1,9 +1,8 @@
 #pragma once
 
-#include <QFrame>
-#include <QPointer>
+#include "ui/shell/WindowBanner.h"
 
-class QLabel;
+#include <QPointer>
 
 namespace dermdesk {
 class ClinicSession;
@@ -15,7 +14,7 @@ namespace dermdesk::ui {
 // The strip across the top of the main window that says the open clinic database is damaged and
 // opened read-only, and what to do about it (Database::damage(): restore from the newest backup).
 // Hidden while the file is sound; a background integrity check that finds damage later shows it then.
-class DamageBanner : public QFrame
+class DamageBanner : public WindowBanner
 {
     Q_OBJECT
 
@@ -24,7 +23,6 @@ public:
 
     // Follows the database of `session` (null for none).
     void watch(const ClinicSession *session);
-    [[nodiscard]] QString text() const;
 
 signals:
     // The database being watched was found damaged (at once, or when its background check ended).
@@ -35,8 +33,6 @@ private:
 
     QPointer<const ClinicSession> m_session;
     QPointer<const IntegrityCheck> m_check;
-    QLabel *m_title = nullptr;
-    QLabel *m_text = nullptr;
 };
 
 } // namespace dermdesk::ui

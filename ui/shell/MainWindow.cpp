@@ -21,6 +21,7 @@
 #include "ui/settings/ClinicSettingsDialog.h"
 #include "ui/shell/AboutDialog.h"
 #include "ui/shell/ClinicOpener.h"
+#include "ui/shell/ConnectionBanner.h"
 #include "ui/shell/DamageBanner.h"
 #include "ui/shell/RecentClinics.h"
 #include "ui/widgets/Icons.h"
@@ -120,10 +121,12 @@ void MainWindow::setSession(std::unique_ptr<ClinicSession> session)
 {
     discardAreas();
     m_damageBanner->watch(nullptr);
+    m_connectionBanner->watch(nullptr);
     m_session = std::move(session);
     if (m_session)
         connect(m_session.get(), &ClinicSession::changed, this, &MainWindow::followChanges);
     m_damageBanner->watch(m_session.get());
+    m_connectionBanner->watch(m_session.get());
     readClinicSettings();
     const QString path = m_session ? ClinicOpener::shownLocation(m_session->location()) : QString();
     m_pathLabel->setText(path);

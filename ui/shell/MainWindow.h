@@ -29,6 +29,7 @@ class EducationArea;
 class FrontDesk;
 class PatientsArea;
 class PlansArea;
+class ConnectionBanner;
 class DamageBanner;
 class Prompter;
 class ScheduleArea;
@@ -67,6 +68,8 @@ public:
     [[nodiscard]] QString clinicName() const { return m_clinicName; }
     // The strip that says the open database is damaged and read-only (hidden while it is sound).
     [[nodiscard]] DamageBanner *damageBanner() const { return m_damageBanner; }
+    // The strip that says the clinic server cannot be reached (hidden while connected, and for a clinic file).
+    [[nodiscard]] ConnectionBanner *connectionBanner() const { return m_connectionBanner; }
 
     [[nodiscard]] Area currentArea() const;
     // The areas built so far; null until first shown (the schedule exists once a database is set).
@@ -158,6 +161,7 @@ private:
     QPointer<FrontDesk> m_frontDesk;
 
     DamageBanner *m_damageBanner = nullptr;
+    ConnectionBanner *m_connectionBanner = nullptr;
     QLabel *m_clinicLabel = nullptr;
     QLabel *m_pathLabel = nullptr;
 

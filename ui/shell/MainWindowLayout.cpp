@@ -1,3 +1,4 @@
+#include "ui/shell/ConnectionBanner.h"
 #include "ui/shell/DamageBanner.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/widgets/Theme.h"
@@ -64,11 +65,13 @@ void MainWindow::createCentralWidget()
 
     m_damageBanner = new DamageBanner(this);
     connect(m_damageBanner, &DamageBanner::damageFound, this, &MainWindow::readClinicSettings);
+    m_connectionBanner = new ConnectionBanner(this);
     auto *central = new QWidget(this);
     auto *column = new QVBoxLayout(central);
     column->setContentsMargins(0, 0, 0, 0);
     column->setSpacing(0);
     column->addWidget(m_damageBanner);
+    column->addWidget(m_connectionBanner);
     auto *layout = new QHBoxLayout;
     layout->setSpacing(0);
     layout->addWidget(m_navigation);
