@@ -53,7 +53,7 @@ private slots:
     {
         const Run result = run({QStringLiteral("--help")});
         QCOMPARE(result.exitCode, 0);
-        QVERIFY(result.out.startsWith(QLatin1String("Usage: dermdesk [--database PATH] [--demo]")));
+        QVERIFY(result.out.startsWith(QLatin1String("Usage: dermdesk [--database PATH|URL] [--demo]")));
     }
 
     void unknownOptionsPrintUsageAndExit2_data()
