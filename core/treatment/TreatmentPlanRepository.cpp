@@ -25,23 +25,26 @@ TreatmentPlanRepository::TreatmentPlanRepository(const Database &database, const
 
 namespace {
 
-// The plan columns readPlans() expects, for plans matching `where` in `order`; binds :now.
+// The plan columns readPlans() expects, for plans matching `where` in `order`; binds :now. The columns are named as
+// in the inner select (next_at, family_name, created_at, ...) in `order`: a sort on a computed column is written on
+// the outer select, where every engine accepts it inside an expression.
 QString planQuery(const QString &where, const QString &order)
 {
     return QStringLiteral(
-               "SELECT tp.id, tp.patient_id, p.given_name, p.family_name, p.preferred_name, t.name, tp.concerns, "
+               "SELECT * FROM (SELECT tp.id, tp.patient_id, p.given_name, p.family_name, p.preferred_name, t.name, "
+               "tp.concerns, "
                "tp.areas, pr.display_name, tp.status, tp.planned_sessions, "
                "(SELECT count(*) FROM treatment_session s LEFT JOIN appointment a ON a.id = s.appointment_id "
                " WHERE s.plan_id = tp.id AND (s.performed_at IS NOT NULL OR a.status = 'completed')) AS done, "
                "(SELECT min(a.starts_at) FROM treatment_session s JOIN appointment a ON a.id = s.appointment_id "
                " WHERE s.plan_id = tp.id AND a.starts_at >= :now AND s.performed_at IS NULL "
                " AND a.status NOT IN (%3, 'completed')) AS next_at, "
-               "tp.consent_form_version, tp.consent_date "
+               "tp.consent_form_version, tp.consent_date, tp.created_at "
                "FROM treatment_plan tp "
                "JOIN patient p ON p.id = tp.patient_id "
                "JOIN appointment_type t ON t.id = tp.type_id "
                "LEFT JOIN practitioner pr ON pr.id = tp.lead_practitioner_id "
-               "WHERE %1 ORDER BY %2")
+               "WHERE %1) AS plans ORDER BY %2")
         .arg(where, order, appointment_status::slotFreeingSqlList());
 }
 
@@ -80,7 +83,7 @@ Result<QList<PlanSummary>> TreatmentPlanRepository::openPlans() const
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     query.prepare(planQuery(QStringLiteral("tp.status IN ('proposed', 'active') AND p.archived = 0"),
-                            QStringLiteral("next_at IS NULL, next_at, p.family_name, p.given_name, tp.id")));
+                            QStringLiteral("next_at IS NULL, next_at, family_name, given_name, id")));
     query.bindValue(QStringLiteral(":now"), m_clock.now().toSecsSinceEpoch());
     return readPlans(query);
 }
@@ -89,8 +92,7 @@ Result<QList<PlanSummary>> TreatmentPlanRepository::plansOfPatient(qint64 patien
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(
-        planQuery(QStringLiteral("tp.patient_id = :patient"), QStringLiteral("tp.created_at DESC, tp.id DESC")));
+    query.prepare(planQuery(QStringLiteral("tp.patient_id = :patient"), QStringLiteral("created_at DESC, id DESC")));
     query.bindValue(QStringLiteral(":now"), m_clock.now().toSecsSinceEpoch());
     query.bindValue(QStringLiteral(":patient"), patientId);
     return readPlans(query);
@@ -203,7 +205,7 @@ Result<TreatmentPlan> TreatmentPlanRepository::find(qint64 id) const
 
     QSqlQuery areas(m_database.connection());
     areas.prepare(QStringLiteral("SELECT area, planned_depth_mm FROM treatment_plan_area WHERE plan_id = ? "
-                                 "ORDER BY rowid"));
+                                 "ORDER BY position, area"));
     areas.addBindValue(id);
     if (!areas.exec())
         return sqlError(areas.lastError(), trPlan("Reading the plan's areas"));
@@ -261,12 +263,15 @@ Status TreatmentPlanRepository::writeAreas(const TreatmentPlan &plan) const
     query.addBindValue(plan.id);
     if (!query.exec())
         return sqlError(query.lastError(), trPlan("Saving the plan's areas"));
-    query.prepare(QStringLiteral("INSERT INTO treatment_plan_area (plan_id, area, planned_depth_mm) VALUES (?, ?, ?)"));
+    query.prepare(QStringLiteral(
+        "INSERT INTO treatment_plan_area (plan_id, area, planned_depth_mm, position) VALUES (?, ?, ?, ?)"));
+    int position = 0;
     for (const PlanArea &area : plan.areas) {
         query.addBindValue(plan.id);
         query.addBindValue(area.area.trimmed());
         query.addBindValue(area.plannedDepthMm ? QVariant(*area.plannedDepthMm)
                                                : QVariant(QMetaType::fromType<double>()));
+        query.addBindValue(++position);
         if (!query.exec())
             return sqlError(query.lastError(), trPlan("Saving the plan's areas"));
     }

@@ -134,8 +134,8 @@ Result<std::optional<SessionRecord>> TreatmentSessionRepository::readRecord(cons
         record.recordedAt = query.value(13).toLongLong();
 
     QSqlQuery areas(m_database.connection());
-    areas.prepare(
-        QStringLiteral("SELECT area, depth_mm FROM treatment_session_area WHERE session_id = ? ORDER BY rowid"));
+    areas.prepare(QStringLiteral(
+        "SELECT area, depth_mm FROM treatment_session_area WHERE session_id = ? ORDER BY position, area"));
     areas.addBindValue(record.sessionId);
     if (!areas.exec())
         return sqlError(areas.lastError(), tr("Reading the session's areas"));
@@ -235,11 +235,14 @@ Status TreatmentSessionRepository::record(const SessionRecord &record)
     query.addBindValue(record.sessionId);
     if (!query.exec())
         return sqlError(query.lastError(), tr("Saving the session's areas"));
-    query.prepare(QStringLiteral("INSERT INTO treatment_session_area (session_id, area, depth_mm) VALUES (?, ?, ?)"));
+    query.prepare(QStringLiteral(
+        "INSERT INTO treatment_session_area (session_id, area, depth_mm, position) VALUES (?, ?, ?, ?)"));
+    int position = 0;
     for (const SessionArea &area : record.areas) {
         query.addBindValue(record.sessionId);
         query.addBindValue(area.area.trimmed());
         query.addBindValue(area.depthMm);
+        query.addBindValue(++position);
         if (!query.exec())
             return sqlError(query.lastError(), tr("Saving the session's areas"));
     }

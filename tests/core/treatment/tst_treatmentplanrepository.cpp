@@ -1,4 +1,5 @@
 #include "FakeClock.h"
+#include "PlanClinic.h"
 #include "ScheduleRows.h"
 #include "treatment/TreatmentPlanRepository.h"
 
@@ -63,6 +64,27 @@ private slots:
         QCOMPARE(second.status, PlanSummary::Status::Proposed);
         QCOMPARE(second.sessionsDone, 0);
         QVERIFY(!second.nextSessionAt.has_value());
+    }
+
+    void aPlansAreasReadBackInTheOrderTheyWereEntered()
+    {
+        // Not alphabetical: the practitioner listed the neck first, then the face.
+        QSqlQuery query(m_temp->database().connection());
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO practitioner_type (practitioner_id, type_id) VALUES (1, 1)")));
+        TreatmentPlan plan = test::microneedlingPlan();
+        plan.areas = {{QStringLiteral("neck"), 0.75}, {QStringLiteral("face"), 1.0}, {QStringLiteral("décolleté"), {}}};
+        TreatmentPlanRepository plans(m_temp->database(), m_clock);
+        auto created = plans.create(plan);
+        QVERIFY2(created, qPrintable(created ? QString() : created.error().message()));
+        auto found = plans.find(created.value().id);
+        QVERIFY(found);
+        QCOMPARE(found.value().areas, plan.areas);
+
+        // Edited: the face moves to the front.
+        TreatmentPlan edited = found.value();
+        edited.areas = {{QStringLiteral("face"), 1.0}, {QStringLiteral("neck"), 0.75}};
+        QVERIFY(plans.update(edited));
+        QCOMPARE(plans.find(edited.id).value().areas, edited.areas);
     }
 
     void archivedPatientsPlansAreNotListed()

@@ -141,6 +141,12 @@ private slots:
         QCOMPARE(saved.reaction, SkinReaction::MildRedness);
         QCOMPARE(saved.cartridgeLot, QStringLiteral("SP-2611-04"));
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'record'")), qint64(1));
+        // The areas read back in the order they were entered, not by name.
+        SessionRecord reordered = saved;
+        reordered.areas = {{QStringLiteral("forehead"), 0.5}, {QStringLiteral("face"), 1.0}};
+        QVERIFY(sessions.record(reordered).ok());
+        QCOMPARE(sessions.forAppointment(*stored.at(0).appointmentId).value().value().areasText(),
+                 QStringLiteral("forehead 0.5 mm, face 1.0 mm"));
 
         // The next session's practitioner sees the previous session's depths and reaction.
         const auto previous = sessions.previousRecord(plan.id, 2).value();
