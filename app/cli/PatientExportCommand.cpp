@@ -5,7 +5,7 @@
 #include "ScheduleArguments.h"
 #include "common/Translation.h"
 #include "patients/PatientListExport.h"
-#include "patients/PatientRecordExport.h"
+#include "records/PatientRecordExport.h"
 #include "session/ClinicSession.h"
 #include "storage/FilePrivacy.h"
 

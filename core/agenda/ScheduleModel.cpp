@@ -15,8 +15,7 @@ namespace {
 // Marks each treatment session holding its slot with the patient's screening state on the session's own day:
 // stops, cautions, and missing or out-of-date screening. A failed read leaves the markers off rather than the
 // schedule empty.
-void markScreeningAlerts(const Database &database, const ScheduleSetup &setup, const ClinicTime::Range &range,
-                         QList<AgendaEntry> &entries)
+void markScreeningAlerts(const Database &database, const ScheduleSetup &setup, QList<AgendaEntry> &entries)
 {
     const ClinicTime &time = setup.time();
     // Local dates by day range: a handful of time-zone conversions for a week, not one per appointment.
@@ -38,7 +37,7 @@ void markScreeningAlerts(const Database &database, const ScheduleSetup &setup, c
         if (checked(entry))
             visits.append({entry.patientId, day});
     }
-    const auto outcomes = ScreeningEvaluator(database).outcomesForBooked(visits, range.from, range.to);
+    const auto outcomes = ScreeningEvaluator(database).outcomesForBooked(visits);
     if (!outcomes || outcomes.value().isEmpty())
         return;
     for (qsizetype i = 0; i < entries.size(); ++i) {
@@ -163,7 +162,7 @@ Status ScheduleModel::load()
         const ClinicTime::Range range = setup.value().time().daysRange(firstDay, m_view.mode == Mode::Day ? 1 : 7);
         entries = m_agenda.forSchedule(range, setup.value());
         if (entries)
-            markScreeningAlerts(m_database, setup.value(), range, entries.value());
+            markScreeningAlerts(m_database, setup.value(), entries.value());
         if (entries)
             blockouts = BlockoutRepository(m_database).occurrences(range, setup.value().time());
     }

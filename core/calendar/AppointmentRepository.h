@@ -1,14 +1,18 @@
 #pragma once
 
 #include "Appointment.h"
+#include "AppointmentFacts.h"
 #include "Attendance.h"
 #include "ClinicTime.h"
 #include "StatusChange.h"
 #include "common/Clock.h"
 #include "common/Result.h"
+#include "patients/PatientVisits.h"
 #include "patients/ScreeningOutcome.h"
 
 #include <QDate>
+#include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 
@@ -27,7 +31,10 @@ class Database;
 // a write that breaks the database's overlap triggers ends as rule.overlap.*. Instants are UTC Unix seconds;
 // "at" of history rows comes from the Clock. Use on the Database's thread; the Database and the Clock must
 // outlive the repository.
-class AppointmentRepository
+//
+// It is also where the rest of the clinic reads appointments: treatment plans, documents, the patient list and
+// the patient-record tools ask it for typed facts (facts(), nextVisits(), ...) rather than joining the table.
+class AppointmentRepository : public PatientVisits
 {
 public:
     explicit AppointmentRepository(const Database &database, const Clock &clock = Clock::system());
@@ -45,6 +52,32 @@ public:
     [[nodiscard]] Result<QList<Appointment>> occupying(const ClinicTime::Range &range) const;
     // The patient's archived flag, or nullopt when there is no such patient (for BookingRules::checkPatient).
     [[nodiscard]] Result<std::optional<bool>> patientArchived(qint64 patientId) const;
+
+    // The appointments among `ids` that exist, by id (any status). One lookup by id per appointment, in one
+    // query per sqlListBatch ids: a list of thousands (every open plan's booked sessions) stays a few queries.
+    [[nodiscard]] Result<QHash<qint64, AppointmentFacts>> facts(const QList<qint64> &ids) const;
+    // See PatientVisits. An index range scan on appointment(patient_id, starts_at) per patient.
+    [[nodiscard]] Result<QHash<qint64, qint64>> nextVisits(const QList<qint64> &patientIds,
+                                                           qint64 fromUtc) const override;
+    // The statement nextVisits() runs for `count` patients (their ids, then fromUtc), for measuring it bare.
+    [[nodiscard]] static QByteArray nextVisitsStatement(qsizetype count);
+    // How many appointments the clinic holds, of every status.
+    [[nodiscard]] Result<qint64> count() const;
+
+    // For the patient-record tools (merging two records, exporting one):
+    // The ids of every appointment of the patient (any status), in start order.
+    [[nodiscard]] Result<QList<qint64>> idsOfPatient(qint64 patientId) const;
+    // The first appointment of `firstPatient` (in start order) whose visit overlaps one of `secondPatient`'s,
+    // both holding their slot; nullopt when none do.
+    [[nodiscard]] Result<std::optional<AppointmentOverlap>> firstOverlap(qint64 firstPatient,
+                                                                         qint64 secondPatient) const;
+    // Every appointment of the patient with every column, by column name (NULL as JSON null), plus "type_name",
+    // "practitioner_name" and "room_name", and "history": its status changes (every column) oldest first. In
+    // start order. Instants stay UTC Unix seconds.
+    [[nodiscard]] Result<QJsonArray> recordOf(qint64 patientId) const;
+    // Inside the caller's transaction (a merge of two patient records): every appointment of `fromPatient`
+    // becomes `toPatient`'s. The caller audits the merge.
+    Status reassignPatient(qint64 fromPatient, qint64 toPatient);
 
     // Inside the caller's transaction. Stores `appointment` as a new row (its status, created_at and
     // updated_at as given), its first history row and a "create" audit row; returns it with its id.

@@ -1,5 +1,6 @@
 #include "ClinicCensus.h"
 
+#include "calendar/AppointmentRepository.h"
 #include "storage/Database.h"
 #include "storage/SqlError.h"
 
@@ -19,7 +20,7 @@ Result<ClinicCounts> ClinicCensus::counts() const
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral(
             "SELECT (SELECT count(*) FROM practitioner), (SELECT count(*) FROM room), (SELECT count(*) FROM patient), "
-            "(SELECT count(*) FROM appointment), (SELECT count(*) FROM treatment_plan), "
+            "(SELECT count(*) FROM treatment_plan), "
             "(SELECT count(*) FROM treatment_session), (SELECT count(*) FROM blockout)"))
         || !query.next()) {
         return sqlError(query.lastError(),
@@ -29,10 +30,13 @@ Result<ClinicCounts> ClinicCensus::counts() const
     counts.practitioners = query.value(0).toLongLong();
     counts.rooms = query.value(1).toLongLong();
     counts.patients = query.value(2).toLongLong();
-    counts.appointments = query.value(3).toLongLong();
-    counts.plans = query.value(4).toLongLong();
-    counts.sessions = query.value(5).toLongLong();
-    counts.blockouts = query.value(6).toLongLong();
+    counts.plans = query.value(3).toLongLong();
+    counts.sessions = query.value(4).toLongLong();
+    counts.blockouts = query.value(5).toLongLong();
+    auto appointments = AppointmentRepository(m_database).count();
+    if (!appointments)
+        return appointments.error();
+    counts.appointments = appointments.value();
     return counts;
 }
 

@@ -77,7 +77,11 @@ Result<ComposedDocument> DaySheetComposer::compose(const QDate &date, std::optio
     auto maxAge = screening.maxAgeDays();
     if (!maxAge)
         return maxAge.error();
-    auto answers = screening.decidingAnswersOfPatientsBooked(day.from, day.to);
+    QList<qint64> patients;
+    patients.reserve(entries.value().size());
+    for (const AgendaEntry &entry : entries.value())
+        patients.append(entry.patientId);
+    auto answers = screening.decidingAnswers(patients);
     if (!answers)
         return answers.error();
 

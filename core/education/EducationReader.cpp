@@ -112,21 +112,57 @@ Result<std::optional<DowntimeExpectation>> EducationReader::downtimeForDepth(dou
 
 Result<std::optional<DowntimeExpectation>> EducationReader::expectedDowntime(qint64 patientId, qint64 beforeUtc) const
 {
+    // The patient's last session with recorded areas before `beforeUtc`: dated when it was performed, else by
+    // its appointment's start, else when it was booked.
     QSqlQuery recorded(m_database.connection());
     recorded.setForwardOnly(true);
     recorded.prepare(QStringLiteral(
-        "SELECT (SELECT max(depth_mm) FROM treatment_session_area WHERE session_id = s.id) "
+        "SELECT s.performed_at, s.appointment_id, s.created_at, "
+        "(SELECT max(depth_mm) FROM treatment_session_area WHERE session_id = s.id) "
         "FROM treatment_session s JOIN treatment_plan tp ON tp.id = s.plan_id "
-        "LEFT JOIN appointment a ON a.id = s.appointment_id "
-        "WHERE tp.patient_id = ? AND EXISTS (SELECT 1 FROM treatment_session_area WHERE session_id = s.id) "
-        "AND coalesce(s.performed_at, a.starts_at, s.created_at) < ? "
-        "ORDER BY coalesce(s.performed_at, a.starts_at, s.created_at) DESC LIMIT 1"));
+        "WHERE tp.patient_id = ? AND EXISTS (SELECT 1 FROM treatment_session_area WHERE session_id = s.id)"));
     recorded.addBindValue(patientId);
-    recorded.addBindValue(beforeUtc);
     if (!recorded.exec())
         return sqlError(recorded.lastError(), tr("Reading the patient's last session"));
-    if (recorded.next()) {
-        auto expected = downtimeForDepth(recorded.value(0).toDouble());
+    struct Recorded
+    {
+        std::optional<qint64> performedAt;
+        std::optional<qint64> appointmentId;
+        qint64 createdAt = 0;
+        double depthMm = 0;
+    };
+    QList<Recorded> sessions;
+    QList<qint64> appointmentIds;
+    while (recorded.next()) {
+        Recorded session;
+        if (!recorded.value(0).isNull())
+            session.performedAt = recorded.value(0).toLongLong();
+        if (!recorded.value(1).isNull()) {
+            session.appointmentId = recorded.value(1).toLongLong();
+            appointmentIds.append(*session.appointmentId);
+        }
+        session.createdAt = recorded.value(2).toLongLong();
+        session.depthMm = recorded.value(3).toDouble();
+        sessions.append(session);
+    }
+    auto appointments = AppointmentRepository(m_database).facts(appointmentIds);
+    if (!appointments)
+        return appointments.error();
+    std::optional<std::pair<qint64, double>> last;
+    for (const Recorded &session : sessions) {
+        qint64 at = session.createdAt;
+        if (session.performedAt) {
+            at = *session.performedAt;
+        } else if (session.appointmentId) {
+            const auto appointment = appointments.value().constFind(*session.appointmentId);
+            if (appointment != appointments.value().cend())
+                at = appointment->startsAt;
+        }
+        if (at < beforeUtc && (!last || at > last->first))
+            last = std::pair(at, session.depthMm);
+    }
+    if (last) {
+        auto expected = downtimeForDepth(last->second);
         if (expected && expected.value())
             expected.value()->fromRecordedSession = true;
         return expected;

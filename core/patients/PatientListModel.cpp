@@ -7,9 +7,11 @@
 
 namespace dermdesk {
 
-PatientListModel::PatientListModel(const Database &database, const QTimeZone &zone, const Clock &clock, QObject *parent)
+PatientListModel::PatientListModel(const Database &database, const PatientVisits &visits, const QTimeZone &zone,
+                                   const Clock &clock, QObject *parent)
     : QAbstractTableModel(parent)
     , m_database(database)
+    , m_visits(visits)
     , m_zone(zone)
     , m_clock(clock)
 {
@@ -27,10 +29,25 @@ Status PatientListModel::search(const QString &text)
     const bool hasMore = patients.size() > m_pageSize;
     if (hasMore)
         patients.resize(m_pageSize);
+    QHash<qint64, qint64> nextVisits;
+    if (!patients.isEmpty()) {
+        QList<qint64> ids;
+        ids.reserve(patients.size());
+        for (const PatientSummary &patient : std::as_const(patients))
+            ids.append(patient.id);
+        auto visits = m_visits.nextVisits(ids, m_clock.now().toSecsSinceEpoch());
+        if (visits) {
+            nextVisits = std::move(visits).value();
+        } else {
+            status = visits.error();
+            patients.clear();
+        }
+    }
 
     beginResetModel();
     m_text = text;
     m_patients = std::move(patients);
+    m_nextVisits = std::move(nextVisits);
     m_hasMore = hasMore;
     endResetModel();
     emit searched();
@@ -64,10 +81,10 @@ QVariant PatientListModel::data(const QModelIndex &index, int role) const
         case EmailColumn:
             return patient.email;
         case NextVisitColumn:
-            if (!patient.nextVisitAt)
+            if (!m_nextVisits.contains(patient.id))
                 return QString();
             {
-                const QDateTime local = QDateTime::fromSecsSinceEpoch(*patient.nextVisitAt, m_zone);
+                const QDateTime local = QDateTime::fromSecsSinceEpoch(m_nextVisits.value(patient.id), m_zone);
                 return shortDateText(local.date()) + QLatin1Char(' ') + clockTimeText(local.time());
             }
         default:
@@ -80,7 +97,7 @@ QVariant PatientListModel::data(const QModelIndex &index, int role) const
     case BirthDateRole:
         return patient.birthDate;
     case NextVisitRole:
-        return patient.nextVisitAt ? QVariant(*patient.nextVisitAt) : QVariant();
+        return m_nextVisits.contains(patient.id) ? QVariant(m_nextVisits.value(patient.id)) : QVariant();
     default:
         return {};
     }

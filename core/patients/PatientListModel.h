@@ -1,10 +1,12 @@
 #pragma once
 
 #include "PatientSummary.h"
+#include "PatientVisits.h"
 #include "common/Clock.h"
 #include "common/Result.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 #include <QTimeZone>
 
@@ -13,8 +15,9 @@ namespace dermdesk {
 class Database;
 
 // One page of patient search results. Loads at most pageSize() rows per search; hasMore() says
-// whether the search found more than that (the person should type more).
-// The Database must outlive the model; the model lives on the thread that opened the Database.
+// whether the search found more than that (the person should type more). Each patient's next visit comes
+// from `visits` (the calendar's AppointmentRepository), asked once per search for the whole page.
+// The Database and `visits` must outlive the model; the model lives on the thread that opened the Database.
 class PatientListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -40,10 +43,11 @@ public:
     Q_ENUM(Role)
 
     // Times are shown in `zone`, the clinic's.
-    PatientListModel(const Database &database, const QTimeZone &zone, const Clock &clock = Clock::system(),
-                     QObject *parent = nullptr);
+    PatientListModel(const Database &database, const PatientVisits &visits, const QTimeZone &zone,
+                     const Clock &clock = Clock::system(), QObject *parent = nullptr);
 
-    // Runs the search for `text` and shows its first page. On failure the model is empty.
+    // Runs the search for `text` and shows its first page with each patient's next visit from now on. On failure
+    // the model is empty.
     Status search(const QString &text);
 
     [[nodiscard]] QString searchText() const { return m_text; }
@@ -63,10 +67,13 @@ signals:
 
 private:
     const Database &m_database;
+    const PatientVisits &m_visits;
     QTimeZone m_zone;
     const Clock &m_clock;
     QString m_text;
     QList<PatientSummary> m_patients;
+    // Patient id → start of the next visit (UTC Unix seconds), for the patients that have one.
+    QHash<qint64, qint64> m_nextVisits;
     int m_pageSize = 50;
     bool m_hasMore = false;
 };

@@ -319,13 +319,10 @@ Result<PatientRepository::SearchStatement> PatientRepository::searchStatement(co
     const PatientSearchIndex::RankedQuery &ranked = rankedQuery.value();
     statement.matchesNothing = ranked.matchesNothing || limit <= 0;
     statement.sql = ranked.withClause
-                    + QStringLiteral("SELECT %1, (SELECT min(a.starts_at) FROM appointment a WHERE a.patient_id = p.id "
-                                     "AND a.starts_at >= ? AND a.status NOT IN ('cancelled', 'no_show')) "
-                                     "FROM ranked r JOIN patient p ON p.id = r.id "
+                    + QStringLiteral("SELECT %1 FROM ranked r JOIN patient p ON p.id = r.id "
                                      "ORDER BY r.archived, r.tier, r.sort_name, r.id")
                           .arg(QLatin1String(summaryColumns));
     statement.values = ranked.values;
-    statement.values.append(m_clock.now().toSecsSinceEpoch());
     return statement;
 }
 
@@ -346,12 +343,8 @@ Result<QList<PatientSummary>> PatientRepository::search(const QString &text, int
         query.addBindValue(value);
     if (!query.exec())
         return sqlError(query.lastError(), tr("Searching for patients"));
-    while (query.next()) {
-        PatientSummary patient = summaryOf(readPatient(query));
-        if (!query.value(19).isNull())
-            patient.nextVisitAt = query.value(19).toLongLong();
-        found.append(patient);
-    }
+    while (query.next())
+        found.append(summaryOf(readPatient(query)));
     return found;
 }
 

@@ -54,7 +54,7 @@ public:
 
     // At most `limit` patients matching `text` as PatientSearchIndex describes (names in any order,
     // phone digits, birth date, email; case and accents ignored), best matches first. Empty text
-    // lists everyone by family then given name. `nextVisitAt` is filled from now on.
+    // lists everyone by family then given name.
     [[nodiscard]] Result<QList<PatientSummary>> search(const QString &text, int limit,
                                                        const SearchOptions &options) const;
     // The one statement search() runs, with its bind values in order (for benchmarks that compare it with

@@ -3,8 +3,6 @@
 #include <QDate>
 #include <QString>
 
-#include <optional>
-
 namespace dermdesk {
 
 // What a list or search result shows of a patient.
@@ -18,8 +16,6 @@ struct PatientSummary
     QString phone;
     QString email;
     bool archived = false;
-    // The next appointment that holds a slot, as UTC Unix seconds.
-    std::optional<qint64> nextVisitAt;
 
     // "Jürgen Müller", or "Jo (Joanna) Smith" when a preferred name is set.
     [[nodiscard]] QString displayName() const { return fullName(givenName, familyName, preferredName); }

@@ -218,13 +218,7 @@ ScreeningEvaluator::alerts(const QList<Visit> &visits, bool flagUnscreened) cons
     QHash<Visit, Level> levels;
     if (visits.isEmpty())
         return levels;
-    QList<qint64> patientIds;
-    patientIds.reserve(visits.size());
-    for (const Visit &visit : visits)
-        patientIds.append(visit.first);
-    std::sort(patientIds.begin(), patientIds.end());
-    patientIds.erase(std::unique(patientIds.begin(), patientIds.end()), patientIds.end());
-    auto answers = ScreeningRepository(m_database).latestAnswers(patientIds);
+    auto answers = ScreeningRepository(m_database).latestAnswers(patientsOf(visits));
     if (!answers)
         return answers.error();
     auto outcomes = outcomesFrom(visits, answers.value(), flagUnscreened);
@@ -233,12 +227,23 @@ ScreeningEvaluator::alerts(const QList<Visit> &visits, bool flagUnscreened) cons
     return levelsOf(outcomes.value());
 }
 
+QList<qint64> ScreeningEvaluator::patientsOf(const QList<Visit> &visits)
+{
+    QList<qint64> patientIds;
+    patientIds.reserve(visits.size());
+    for (const Visit &visit : visits)
+        patientIds.append(visit.first);
+    std::sort(patientIds.begin(), patientIds.end());
+    patientIds.erase(std::unique(patientIds.begin(), patientIds.end()), patientIds.end());
+    return patientIds;
+}
+
 Result<QHash<ScreeningEvaluator::Visit, ScreeningEvaluator::Level>>
-ScreeningEvaluator::alertsForBooked(const QList<Visit> &visits, qint64 from, qint64 to, bool flagUnscreened) const
+ScreeningEvaluator::alertsForBooked(const QList<Visit> &visits, bool flagUnscreened) const
 {
     if (visits.isEmpty())
         return QHash<Visit, Level>();
-    auto answers = ScreeningRepository(m_database).decidingAnswersOfPatientsBooked(from, to);
+    auto answers = ScreeningRepository(m_database).decidingAnswers(patientsOf(visits));
     if (!answers)
         return answers.error();
     auto outcomes = outcomesFrom(visits, answers.value(), flagUnscreened);
@@ -248,11 +253,11 @@ ScreeningEvaluator::alertsForBooked(const QList<Visit> &visits, qint64 from, qin
 }
 
 Result<QHash<ScreeningEvaluator::Visit, ScreeningOutcome>>
-ScreeningEvaluator::outcomesForBooked(const QList<Visit> &visits, qint64 from, qint64 to) const
+ScreeningEvaluator::outcomesForBooked(const QList<Visit> &visits) const
 {
     if (visits.isEmpty())
         return QHash<Visit, ScreeningOutcome>();
-    auto answers = ScreeningRepository(m_database).decidingAnswersOfPatientsBooked(from, to);
+    auto answers = ScreeningRepository(m_database).decidingAnswers(patientsOf(visits));
     if (!answers)
         return answers.error();
     return outcomesFrom(visits, answers.value(), true);

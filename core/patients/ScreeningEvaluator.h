@@ -55,13 +55,13 @@ public:
     // its own date. One query when flagUnscreened is false and none of the patients has answers; three at most.
     using Visit = std::pair<qint64, QDate>;
     [[nodiscard]] Result<QHash<Visit, Level>> alerts(const QList<Visit> &visits, bool flagUnscreened = true) const;
-    // The same when the visits are the appointments starting in [from, to) (UTC Unix seconds): the answers
-    // are read by that range, so the cost does not grow with the number of patients.
-    [[nodiscard]] Result<QHash<Visit, Level>> alertsForBooked(const QList<Visit> &visits, qint64 from, qint64 to,
+    // The same for the visits of a day's or a week's booked appointments: only the answers that decide
+    // screening are read (ScreeningRepository::decidingAnswers), a few index lookups per patient however long
+    // the questionnaire.
+    [[nodiscard]] Result<QHash<Visit, Level>> alertsForBooked(const QList<Visit> &visits,
                                                               bool flagUnscreened = true) const;
     // The same with every finding (for the schedule's tooltip): the visits whose outcome is not clear.
-    [[nodiscard]] Result<QHash<Visit, ScreeningOutcome>> outcomesForBooked(const QList<Visit> &visits, qint64 from,
-                                                                           qint64 to) const;
+    [[nodiscard]] Result<QHash<Visit, ScreeningOutcome>> outcomesForBooked(const QList<Visit> &visits) const;
 
     // The rule engine itself, without a database. `answers` are the patient's latest, by question id;
     // `maxAgeDays` is how long a screening stays valid; answeredAt instants are read in `zone`; `unscreened` says
@@ -81,6 +81,8 @@ private:
     outcomesFrom(const QList<Visit> &visits, const QHash<qint64, QHash<qint64, ScreeningAnswer>> &answers,
                  bool flagUnscreened) const;
     [[nodiscard]] static QHash<Visit, Level> levelsOf(const QHash<Visit, ScreeningOutcome> &outcomes);
+    // The visits' patients, each once, in id order.
+    [[nodiscard]] static QList<qint64> patientsOf(const QList<Visit> &visits);
 
     const Database &m_database;
 };

@@ -12,6 +12,8 @@
 #include <QJsonObject>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace dermdesk {
 
 namespace {
@@ -237,36 +239,50 @@ ScreeningRepository::latestAnswers(const QList<qint64> &patientIds) const
 }
 
 Result<QHash<qint64, QHash<qint64, ScreeningAnswer>>>
-ScreeningRepository::decidingAnswersOfPatientsBooked(qint64 from, qint64 to) const
+ScreeningRepository::decidingAnswers(const QList<qint64> &patientIds) const
 {
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    query.prepare(QString::fromLatin1(bookedAnswersStatement()));
-    query.addBindValue(from);
-    query.addBindValue(to);
-    return readLatest(query);
+    QList<qint64> distinct = patientIds;
+    std::sort(distinct.begin(), distinct.end());
+    distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
+    QHash<qint64, QHash<qint64, ScreeningAnswer>> latest;
+    const Status read = sqlInBatches(distinct, [&](const QList<qint64> &batch) -> Status {
+        QSqlQuery query(m_database.connection());
+        query.setForwardOnly(true);
+        query.prepare(QString::fromLatin1(decidingAnswersStatement(batch.size())));
+        for (const qint64 id : batch)
+            query.addBindValue(id);
+        auto found = readLatest(query);
+        if (!found)
+            return found.error();
+        latest.insert(found.value());
+        return {};
+    });
+    if (!read)
+        return read.error();
+    return latest;
 }
 
-const char *ScreeningRepository::bookedAnswersStatement()
+QByteArray ScreeningRepository::decidingAnswersStatement(qsizetype count)
 {
-    // Two parts, each a short index lookup per booked patient: the answers that are yes and still the latest
-    // to their question (screening_answer_yes, then screening_answer_patient to see that no later answer
-    // replaced them), and the patient's newest answer of all (screening_answer_newest). A row in both parts
-    // comes twice, which readLatest takes as one. A week of the schedule reads a few rows per patient instead
-    // of the whole questionnaire.
-    return "WITH booked (patient_id) AS "
-           "(SELECT DISTINCT patient_id FROM appointment WHERE starts_at >= ? AND starts_at < ?) "
-           "SELECT a.patient_id, a.question_id, a.answer, a.event_date, a.detail, a.answered_at, a.id "
-           "FROM booked b JOIN screening_answer a ON a.patient_id = b.patient_id AND a.answer = 1 "
-           "WHERE NOT EXISTS (SELECT 1 FROM screening_answer n WHERE n.patient_id = a.patient_id "
-           "AND n.question_id = a.question_id "
-           "AND (n.answered_at > a.answered_at OR (n.answered_at = a.answered_at AND n.id > a.id))) "
-           "UNION ALL "
-           "SELECT a.patient_id, a.question_id, a.answer, a.event_date, a.detail, a.answered_at, a.id "
-           "FROM booked b JOIN screening_answer a ON a.id = "
-           "(SELECT m.id FROM screening_answer m WHERE m.patient_id = b.patient_id "
-           "ORDER BY m.answered_at DESC, m.id DESC LIMIT 1) "
-           "ORDER BY 6, 7";
+    // Two parts, each a short index lookup per patient: the answers that are yes and still the latest to their
+    // question (screening_answer_yes, then screening_answer_patient to see that no later answer replaced them),
+    // and the patient's newest answer of all (screening_answer_newest). A row in both parts comes twice, which
+    // readLatest takes as one. A week of the schedule reads a few rows per patient instead of the whole
+    // questionnaire.
+    return QStringLiteral("WITH asked (patient_id) AS (SELECT id FROM patient WHERE id IN (%1)) "
+                          "SELECT a.patient_id, a.question_id, a.answer, a.event_date, a.detail, a.answered_at, a.id "
+                          "FROM asked b JOIN screening_answer a ON a.patient_id = b.patient_id AND a.answer = 1 "
+                          "WHERE NOT EXISTS (SELECT 1 FROM screening_answer n WHERE n.patient_id = a.patient_id "
+                          "AND n.question_id = a.question_id "
+                          "AND (n.answered_at > a.answered_at OR (n.answered_at = a.answered_at AND n.id > a.id))) "
+                          "UNION ALL "
+                          "SELECT a.patient_id, a.question_id, a.answer, a.event_date, a.detail, a.answered_at, a.id "
+                          "FROM asked b JOIN screening_answer a ON a.id = "
+                          "(SELECT m.id FROM screening_answer m WHERE m.patient_id = b.patient_id "
+                          "ORDER BY m.answered_at DESC, m.id DESC LIMIT 1) "
+                          "ORDER BY 6, 7")
+        .arg(sqlMarks(count))
+        .toLatin1();
 }
 
 Result<QHash<qint64, QHash<qint64, ScreeningAnswer>>> ScreeningRepository::readLatest(QSqlQuery &query)

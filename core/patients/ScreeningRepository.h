@@ -42,16 +42,16 @@ public:
     // answers are absent.
     [[nodiscard]] Result<QHash<qint64, QHash<qint64, ScreeningAnswer>>>
     latestAnswers(const QList<qint64> &patientIds) const;
-    // What decides screening for the patients with an appointment starting in [from, to) (UTC Unix seconds):
-    // each patient's newest answer, and every answer that is yes and still the latest to its question, by
-    // question id. Enough for ScreeningEvaluator (how old the screening is, which rules apply), not a full
-    // questionnaire: a question whose latest answer is no is absent. A few index lookups per patient, however
-    // many questions a questionnaire has.
+    // What decides screening for the patients `patientIds` (the patients of a day's or a week's visits; repeats
+    // are read once): each patient's newest answer, and every answer that is yes and still the latest to its
+    // question, by question id. Enough for ScreeningEvaluator (how old the screening is, which rules apply), not
+    // a full questionnaire: a question whose latest answer is no is absent. A few index lookups per patient,
+    // however many questions a questionnaire has; one query per sqlListBatch patients.
     [[nodiscard]] Result<QHash<qint64, QHash<qint64, ScreeningAnswer>>>
-    decidingAnswersOfPatientsBooked(qint64 from, qint64 to) const;
-    // The statement decidingAnswersOfPatientsBooked runs (two parameters: from, then to), for
+    decidingAnswers(const QList<qint64> &patientIds) const;
+    // The statement decidingAnswers runs for `count` patients (their ids as positional parameters), for
     // measuring it bare.
-    [[nodiscard]] static const char *bookedAnswersStatement();
+    [[nodiscard]] static QByteArray decidingAnswersStatement(qsizetype count);
 
     // How many days a screening stays valid (clinic_settings.screening_max_age_days; 90 without settings).
     [[nodiscard]] Result<int> maxAgeDays() const;

@@ -28,4 +28,30 @@ namespace dermdesk {
     return text ? sqlText(*text) : QVariant(QMetaType::fromType<QString>());
 }
 
+// "?, ?, ?": `count` positional placeholders, for an IN list of bound values.
+[[nodiscard]] inline QString sqlMarks(qsizetype count)
+{
+    QString marks;
+    marks.reserve(count * 3);
+    for (qsizetype i = 0; i < count; ++i)
+        marks += i == 0 ? QStringLiteral("?") : QStringLiteral(", ?");
+    return marks;
+}
+
+// The most values one IN list binds: a longer list is read in batches of this many, well inside SQLite's
+// and PostgreSQL's limits on bound parameters.
+constexpr qsizetype sqlListBatch = 500;
+
+// Runs `read` (returning a Status) for each batch of at most sqlListBatch of `values`, in order, and stops at the
+// first error.
+template<typename Values, typename Read>
+auto sqlInBatches(const Values &values, Read read) -> decltype(read(values))
+{
+    for (qsizetype from = 0; from < values.size(); from += sqlListBatch) {
+        if (auto s = read(values.mid(from, sqlListBatch)); !s)
+            return s;
+    }
+    return {};
+}
+
 } // namespace dermdesk

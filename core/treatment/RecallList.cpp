@@ -1,13 +1,17 @@
 #include "RecallList.h"
 
 #include "IntervalWindow.h"
+#include "calendar/AppointmentRepository.h"
 #include "calendar/ClinicTime.h"
 #include "common/Translation.h"
 #include "patients/PatientSummary.h"
 #include "storage/Database.h"
+#include "storage/RowCursor.h"
 #include "storage/SqlError.h"
+#include "storage/SqlValue.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -40,71 +44,155 @@ Result<QList<RecallEntry>> RecallList::build(const QDate &date, int horizonDays)
         return Error::invalidInput(QStringLiteral("date"), tr("Give the date of the recall list (YYYY-MM-DD)."));
     if (horizonDays < 0 || horizonDays > 366)
         return Error::invalidInput(QStringLiteral("horizon"), tr("Look ahead 0 to 366 days."));
-    // Active plans without a booked session: the NOT EXISTS looks up the appointments of sessions not yet
-    // performed only (most plans have one booked ahead and drop out there); the counts then run for the few
-    // plans left. Walks treatment_plan(status) and treatment_session(plan_id).
     const ClinicTime time(m_zone);
     const QDate horizon = date.addDays(horizonDays);
-    const QString done =
-        QStringLiteral("FROM treatment_session s LEFT JOIN appointment a ON a.id = s.appointment_id "
-                       "WHERE s.plan_id = g.id AND (s.performed_at IS NOT NULL OR a.status = 'completed')");
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    query.prepare(
-        QStringLiteral("SELECT g.id, g.patient_id, p.given_name, p.family_name, p.preferred_name, p.phone, "
-                       "pr.display_name, t.name, "
-                       "g.planned_sessions, g.interval_min_weeks, g.interval_max_weeks, g.created_at, "
-                       "(SELECT max(s.sequence_no) %1), (SELECT max(coalesce(a.starts_at, s.performed_at)) %1), "
-                       "(SELECT count(*) %1) "
-                       "FROM (SELECT tp.id, tp.patient_id, tp.type_id, tp.lead_practitioner_id, tp.planned_sessions, "
-                       "      tp.interval_min_weeks, tp.interval_max_weeks, tp.created_at FROM treatment_plan tp "
-                       "      WHERE tp.status = 'active' AND NOT EXISTS (SELECT 1 FROM treatment_session s "
-                       "          JOIN appointment a ON a.id = s.appointment_id WHERE s.plan_id = tp.id AND "
-                       "s.performed_at IS NULL "
-                       "          AND a.status IN ('booked', 'confirmed', 'arrived', 'in_treatment'))) g "
-                       "JOIN patient p ON p.id = g.patient_id AND p.archived = 0 "
-                       "JOIN appointment_type t ON t.id = g.type_id "
-                       "LEFT JOIN practitioner pr ON pr.id = g.lead_practitioner_id")
-            .arg(done));
-    if (!query.exec())
-        return sqlError(query.lastError(), tr("Reading the plans to recall"));
+    auto candidates = unbookedPlans();
+    if (!candidates)
+        return candidates.error();
     QList<RecallEntry> entries;
-    while (query.next()) {
-        RecallEntry entry;
-        entry.planId = query.value(0).toLongLong();
-        entry.patientId = query.value(1).toLongLong();
-        entry.patientName =
-            PatientSummary::fullName(query.value(2).toString(), query.value(3).toString(), query.value(4).toString());
-        entry.phone = query.value(5).toString();
-        entry.practitionerName = query.value(6).toString();
-        entry.typeName = query.value(7).toString();
-        entry.plannedSessions = query.value(8).toInt();
-        const int minWeeks = query.value(9).toInt();
-        const int maxWeeks = query.value(10).toInt();
-        if (query.value(14).toInt() >= entry.plannedSessions)
-            continue; // every session done: nothing to recall
-        entry.nextSequence = std::min(query.value(12).toInt() + 1, entry.plannedSessions);
-        IntervalWindow window;
-        if (!query.value(13).isNull()) {
-            entry.lastSessionDate = time.localDate(query.value(13).toLongLong());
-            window = IntervalWindow::after(entry.lastSessionDate, minWeeks, maxWeeks);
-        } else {
-            const QDate created = time.localDate(query.value(11).toLongLong());
-            window = {created, created.addDays(7 * qint64(maxWeeks))};
+    const Status read = sqlInBatches(candidates.value(), [&](const QList<qint64> &plans) -> Status {
+        auto done = sessionsDone(plans);
+        if (!done)
+            return done.error();
+        QSqlQuery query(m_database.connection());
+        query.setForwardOnly(true);
+        query.prepare(QStringLiteral("SELECT tp.id, tp.patient_id, p.given_name, p.family_name, p.preferred_name, "
+                                     "p.phone, pr.display_name, t.name, tp.planned_sessions, tp.interval_min_weeks, "
+                                     "tp.interval_max_weeks, tp.created_at FROM treatment_plan tp "
+                                     "JOIN patient p ON p.id = tp.patient_id AND p.archived = 0 "
+                                     "JOIN appointment_type t ON t.id = tp.type_id "
+                                     "LEFT JOIN practitioner pr ON pr.id = tp.lead_practitioner_id "
+                                     "WHERE tp.id IN (%1)")
+                          .arg(sqlMarks(plans.size())));
+        for (const qint64 id : plans)
+            query.addBindValue(id);
+        if (!query.exec())
+            return sqlError(query.lastError(), tr("Reading the plans to recall"));
+        while (query.next()) {
+            RecallEntry entry;
+            entry.planId = query.value(0).toLongLong();
+            entry.patientId = query.value(1).toLongLong();
+            entry.patientName = PatientSummary::fullName(query.value(2).toString(), query.value(3).toString(),
+                                                         query.value(4).toString());
+            entry.phone = query.value(5).toString();
+            entry.practitionerName = query.value(6).toString();
+            entry.typeName = query.value(7).toString();
+            entry.plannedSessions = query.value(8).toInt();
+            const int minWeeks = query.value(9).toInt();
+            const int maxWeeks = query.value(10).toInt();
+            const Done progress = done.value().value(entry.planId);
+            if (progress.count >= entry.plannedSessions)
+                continue; // every session done: nothing to recall
+            entry.nextSequence = std::min(progress.lastSequence + 1, entry.plannedSessions);
+            IntervalWindow window;
+            if (progress.lastAt) {
+                entry.lastSessionDate = time.localDate(*progress.lastAt);
+                window = IntervalWindow::after(entry.lastSessionDate, minWeeks, maxWeeks);
+            } else {
+                const QDate created = time.localDate(query.value(11).toLongLong());
+                window = {created, created.addDays(7 * qint64(maxWeeks))};
+            }
+            if (window.start > horizon)
+                continue;
+            entry.windowStart = window.start;
+            entry.windowEnd = window.end;
+            entry.daysLeft = int(date.daysTo(window.end));
+            entries.append(entry);
         }
-        if (window.start > horizon)
-            continue;
-        entry.windowStart = window.start;
-        entry.windowEnd = window.end;
-        entry.daysLeft = int(date.daysTo(window.end));
-        entries.append(entry);
-    }
+        return {};
+    });
+    if (!read)
+        return read.error();
     std::sort(entries.begin(), entries.end(), [](const RecallEntry &a, const RecallEntry &b) {
         if (a.windowEnd != b.windowEnd)
             return a.windowEnd < b.windowEnd;
         return a.patientName.localeAwareCompare(b.patientName) < 0;
     });
     return entries;
+}
+
+Result<QList<qint64>> RecallList::unbookedPlans() const
+{
+    // Every active plan with the appointments of its sessions not yet performed: one walk of
+    // treatment_plan(status) and treatment_session(plan_id); the appointments are then looked up by id.
+    RowCursor query(m_database, "SELECT tp.id, s.appointment_id FROM treatment_plan tp "
+                                "LEFT JOIN treatment_session s ON s.plan_id = tp.id AND s.performed_at IS NULL "
+                                "AND s.appointment_id IS NOT NULL WHERE tp.status = 'active' ORDER BY tp.id");
+    if (Status run = query.exec(tr("Reading the plans to recall")); !run)
+        return run.error();
+    QList<std::pair<qint64, qint64>> pending;
+    QList<qint64> appointmentIds;
+    while (query.next()) {
+        const qint64 appointmentId = query.isNull(1) ? 0 : query.integer(1);
+        pending.append({query.integer(0), appointmentId});
+        if (appointmentId)
+            appointmentIds.append(appointmentId);
+    }
+    if (!query.status())
+        return query.status().error();
+    auto appointments = AppointmentRepository(m_database).facts(appointmentIds);
+    if (!appointments)
+        return appointments.error();
+    QList<qint64> plans;
+    QSet<qint64> booked;
+    for (const auto &[planId, appointmentId] : pending) {
+        const auto appointment = appointments.value().constFind(appointmentId);
+        if (appointment != appointments.value().cend() && appointment->isAhead())
+            booked.insert(planId);
+    }
+    for (const auto &[planId, appointmentId] : pending) {
+        if (!booked.contains(planId) && (plans.isEmpty() || plans.constLast() != planId))
+            plans.append(planId);
+    }
+    return plans;
+}
+
+Result<QHash<qint64, RecallList::Done>> RecallList::sessionsDone(const QList<qint64> &planIds) const
+{
+    // A session is done when it was recorded as performed or its appointment was completed; its date is the
+    // appointment's start when it has one, else when it was performed.
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT plan_id, sequence_no, appointment_id, performed_at FROM treatment_session "
+                                 "WHERE plan_id IN (%1)")
+                      .arg(sqlMarks(planIds.size())));
+    for (const qint64 id : planIds)
+        query.addBindValue(id);
+    if (!query.exec())
+        return sqlError(query.lastError(), tr("Reading the plans to recall"));
+    struct Row
+    {
+        qint64 planId;
+        int sequence;
+        qint64 appointmentId;
+        std::optional<qint64> performedAt;
+    };
+    QList<Row> rows;
+    QList<qint64> appointmentIds;
+    while (query.next()) {
+        Row row{query.value(0).toLongLong(), query.value(1).toInt(), query.value(2).toLongLong(), std::nullopt};
+        if (!query.value(3).isNull())
+            row.performedAt = query.value(3).toLongLong();
+        if (row.appointmentId)
+            appointmentIds.append(row.appointmentId);
+        rows.append(row);
+    }
+    auto appointments = AppointmentRepository(m_database).facts(appointmentIds);
+    if (!appointments)
+        return appointments.error();
+    QHash<qint64, Done> done;
+    for (const Row &row : rows) {
+        const auto appointment = appointments.value().constFind(row.appointmentId);
+        const bool hasAppointment = appointment != appointments.value().cend();
+        if (!row.performedAt && !(hasAppointment && appointment->status == AppointmentStatus::Completed))
+            continue;
+        Done &plan = done[row.planId];
+        ++plan.count;
+        plan.lastSequence = std::max(plan.lastSequence, row.sequence);
+        const qint64 at = hasAppointment ? appointment->startsAt : *row.performedAt;
+        plan.lastAt = plan.lastAt ? std::max(*plan.lastAt, at) : at;
+    }
+    return done;
 }
 
 } // namespace dermdesk

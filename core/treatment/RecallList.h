@@ -4,8 +4,11 @@
 #include "common/Result.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QTimeZone>
+
+#include <optional>
 
 namespace dermdesk {
 
@@ -15,7 +18,8 @@ class Database;
 // session booked, and the next session's window (the last session done plus the plan's minimum .. maximum
 // weeks; from the plan's creation when none was done) open on `date`, opening within `horizonDays`
 // after it, or already closed (overdue). Most urgent first: the window's last day, then the patient's name.
-// One query over the active plans' sessions (treatment_plan(status), treatment_session(plan_id)).
+// One walk of the active plans' sessions (treatment_plan(status), treatment_session(plan_id)), their appointments
+// looked up by id (AppointmentRepository::facts), then the few plans left read by id.
 class RecallList
 {
 public:
@@ -27,6 +31,19 @@ public:
     [[nodiscard]] Result<int> horizonSetting() const;
 
 private:
+    // What a plan's done sessions add up to: how many, the highest session number, the latest date (UTC).
+    struct Done
+    {
+        int count = 0;
+        int lastSequence = 0;
+        std::optional<qint64> lastAt;
+    };
+    // The active plans without a session ahead (booked, not performed, its appointment holding its slot and not
+    // completed), by id.
+    [[nodiscard]] Result<QList<qint64>> unbookedPlans() const;
+    // The done sessions of `planIds` (at most sqlListBatch), by plan id; plans without any are absent.
+    [[nodiscard]] Result<QHash<qint64, Done>> sessionsDone(const QList<qint64> &planIds) const;
+
     const Database &m_database;
     QTimeZone m_zone;
 };

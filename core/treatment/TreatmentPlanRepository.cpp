@@ -1,12 +1,13 @@
 #include "TreatmentPlanRepository.h"
 
-#include "calendar/AppointmentStatusRules.h"
+#include "calendar/AppointmentRepository.h"
 #include "calendar/ScheduleSetup.h"
 #include "common/ErrorCode.h"
 #include "common/TextRules.h"
 #include "patients/PatientSummary.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/RowCursor.h"
 #include "storage/SqlError.h"
 #include "storage/SqlValue.h"
 #include "storage/Transaction.h"
@@ -14,6 +15,8 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace dermdesk {
 
@@ -25,27 +28,34 @@ TreatmentPlanRepository::TreatmentPlanRepository(const Database &database, const
 
 namespace {
 
-// The plan columns readPlans() expects, for plans matching `where` in `order`; binds :now. The columns are named as
-// in the inner select (next_at, family_name, created_at, ...) in `order`: a sort on a computed column is written on
-// the outer select, where every engine accepts it inside an expression.
+// The plan columns readPlans() expects, for plans matching `where` (over tp, the plan, and p, its patient) in
+// `order`. "performed" counts the sessions recorded as performed; those not recorded are judged by their
+// appointments (openSessionsQuery).
 QString planQuery(const QString &where, const QString &order)
 {
     return QStringLiteral(
                "SELECT * FROM (SELECT tp.id, tp.patient_id, p.given_name, p.family_name, p.preferred_name, t.name, "
                "tp.concerns, "
                "tp.areas, pr.display_name, tp.status, tp.planned_sessions, "
-               "(SELECT count(*) FROM treatment_session s LEFT JOIN appointment a ON a.id = s.appointment_id "
-               " WHERE s.plan_id = tp.id AND (s.performed_at IS NOT NULL OR a.status = 'completed')) AS done, "
-               "(SELECT min(a.starts_at) FROM treatment_session s JOIN appointment a ON a.id = s.appointment_id "
-               " WHERE s.plan_id = tp.id AND a.starts_at >= :now AND s.performed_at IS NULL "
-               " AND a.status NOT IN (%3, 'completed')) AS next_at, "
-               "tp.consent_form_version, tp.consent_date, tp.created_at "
+               "(SELECT count(*) FROM treatment_session s WHERE s.plan_id = tp.id AND s.performed_at IS NOT NULL) "
+               "AS performed, tp.consent_form_version, tp.consent_date "
                "FROM treatment_plan tp "
                "JOIN patient p ON p.id = tp.patient_id "
                "JOIN appointment_type t ON t.id = tp.type_id "
                "LEFT JOIN practitioner pr ON pr.id = tp.lead_practitioner_id "
-               "WHERE %1) AS plans ORDER BY %2")
-        .arg(where, order, appointment_status::slotFreeingSqlList());
+               "WHERE %1 ORDER BY %2")
+        .arg(where, order);
+}
+
+// (plan id, appointment id) of the sessions not recorded as performed that name an appointment, of the plans
+// matching `where` (as in planQuery).
+QByteArray openSessionsQuery(const QString &where)
+{
+    return QStringLiteral("SELECT s.plan_id, s.appointment_id FROM treatment_session s "
+                          "JOIN treatment_plan tp ON tp.id = s.plan_id JOIN patient p ON p.id = tp.patient_id "
+                          "WHERE s.performed_at IS NULL AND s.appointment_id IS NOT NULL AND %1")
+        .arg(where)
+        .toLatin1();
 }
 
 Result<QList<PlanSummary>> readPlans(QSqlQuery &query)
@@ -67,10 +77,8 @@ Result<QList<PlanSummary>> readPlans(QSqlQuery &query)
         plan.status = PlanSummary::statusFromCode(query.value(9).toString()).value_or(PlanSummary::Status::Proposed);
         plan.sessionsPlanned = query.value(10).toInt();
         plan.sessionsDone = query.value(11).toInt();
-        if (!query.value(12).isNull())
-            plan.nextSessionAt = query.value(12).toLongLong();
-        plan.consentFormVersion = query.value(13).toString();
-        plan.consentDate = QDate::fromString(query.value(14).toString(), Qt::ISODate);
+        plan.consentFormVersion = query.value(12).toString();
+        plan.consentDate = QDate::fromString(query.value(13).toString(), Qt::ISODate);
         plans.append(plan);
     }
     return plans;
@@ -78,24 +86,80 @@ Result<QList<PlanSummary>> readPlans(QSqlQuery &query)
 
 } // namespace
 
-Result<QList<PlanSummary>> TreatmentPlanRepository::openPlans() const
+Result<QList<PlanSummary>> TreatmentPlanRepository::summaries(const QString &where, const QString &order,
+                                                              std::optional<qint64> patientId) const
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(planQuery(QStringLiteral("tp.status IN ('proposed', 'active') AND p.archived = 0"),
-                            QStringLiteral("next_at IS NULL, next_at, family_name, given_name, id")));
-    query.bindValue(QStringLiteral(":now"), m_clock.now().toSecsSinceEpoch());
-    return readPlans(query);
+    query.prepare(planQuery(where, order));
+    if (patientId)
+        query.addBindValue(*patientId);
+    auto read = readPlans(query);
+    if (!read)
+        return read.error();
+    QList<PlanSummary> plans = std::move(read).value();
+
+    // A session not recorded is done when its appointment was completed; the next session is the soonest
+    // appointment from now on that is still ahead (it holds its slot and is not completed).
+    const QByteArray openSql = openSessionsQuery(where);
+    RowCursor open(m_database, openSql.constData());
+    if (patientId)
+        open.bind(1, *patientId);
+    if (Status run =
+            open.exec(QCoreApplication::translate("dermdesk::TreatmentPlanRepository", "Reading the plans' sessions"));
+        !run)
+        return run.error();
+    QList<std::pair<qint64, qint64>> sessions;
+    QList<qint64> appointmentIds;
+    while (open.next()) {
+        sessions.append({open.integer(0), open.integer(1)});
+        appointmentIds.append(open.integer(1));
+    }
+    if (!open.status())
+        return open.status().error();
+    if (sessions.isEmpty())
+        return plans;
+    auto appointments = AppointmentRepository(m_database, m_clock).facts(appointmentIds);
+    if (!appointments)
+        return appointments.error();
+    QHash<qint64, qsizetype> rowOfPlan;
+    rowOfPlan.reserve(plans.size());
+    for (qsizetype row = 0; row < plans.size(); ++row)
+        rowOfPlan.insert(plans.at(row).id, row);
+    const qint64 now = m_clock.now().toSecsSinceEpoch();
+    for (const auto &[planId, appointmentId] : sessions) {
+        const auto row = rowOfPlan.constFind(planId);
+        const auto appointment = appointments.value().constFind(appointmentId);
+        if (row == rowOfPlan.cend() || appointment == appointments.value().cend())
+            continue;
+        PlanSummary &plan = plans[*row];
+        if (appointment->status == AppointmentStatus::Completed)
+            ++plan.sessionsDone;
+        else if (appointment->isAhead() && appointment->startsAt >= now
+                 && (!plan.nextSessionAt || appointment->startsAt < *plan.nextSessionAt))
+            plan.nextSessionAt = appointment->startsAt;
+    }
+    return plans;
+}
+
+Result<QList<PlanSummary>> TreatmentPlanRepository::openPlans() const
+{
+    auto found = summaries(QStringLiteral("tp.status IN ('proposed', 'active') AND p.archived = 0"),
+                           QStringLiteral("p.family_name, p.given_name, tp.id"));
+    if (!found)
+        return found;
+    QList<PlanSummary> plans = std::move(found).value();
+    std::stable_sort(plans.begin(), plans.end(), [](const PlanSummary &a, const PlanSummary &b) {
+        if (a.nextSessionAt.has_value() != b.nextSessionAt.has_value())
+            return a.nextSessionAt.has_value();
+        return a.nextSessionAt && *a.nextSessionAt < *b.nextSessionAt;
+    });
+    return plans;
 }
 
 Result<QList<PlanSummary>> TreatmentPlanRepository::plansOfPatient(qint64 patientId) const
 {
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    query.prepare(planQuery(QStringLiteral("tp.patient_id = :patient"), QStringLiteral("created_at DESC, id DESC")));
-    query.bindValue(QStringLiteral(":now"), m_clock.now().toSecsSinceEpoch());
-    query.bindValue(QStringLiteral(":patient"), patientId);
-    return readPlans(query);
+    return summaries(QStringLiteral("tp.patient_id = ?"), QStringLiteral("tp.created_at DESC, tp.id DESC"), patientId);
 }
 
 } // namespace dermdesk
@@ -256,6 +320,38 @@ Status TreatmentPlanRepository::checkReferences(const TreatmentPlan &plan) const
     return {};
 }
 
+Result<int> TreatmentPlanRepository::lastTakenSequence(qint64 planId) const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT sequence_no, appointment_id, performed_at FROM treatment_session "
+                                 "WHERE plan_id = ?"));
+    query.addBindValue(planId);
+    if (!query.exec())
+        return sqlError(query.lastError(), trPlan("Reading the plan's sessions"));
+    QList<std::pair<int, qint64>> booked;
+    QList<qint64> appointmentIds;
+    int last = 0;
+    while (query.next()) {
+        const int sequence = query.value(0).toInt();
+        if (!query.value(2).isNull()) {
+            last = std::max(last, sequence);
+        } else if (!query.value(1).isNull()) {
+            booked.append({sequence, query.value(1).toLongLong()});
+            appointmentIds.append(query.value(1).toLongLong());
+        }
+    }
+    auto appointments = AppointmentRepository(m_database, m_clock).facts(appointmentIds);
+    if (!appointments)
+        return appointments.error();
+    for (const auto &[sequence, appointmentId] : booked) {
+        const auto appointment = appointments.value().constFind(appointmentId);
+        if (appointment != appointments.value().cend() && appointment->holdsSlot())
+            last = std::max(last, sequence);
+    }
+    return last;
+}
+
 Status TreatmentPlanRepository::writeAreas(const TreatmentPlan &plan) const
 {
     QSqlQuery query(m_database.connection());
@@ -331,18 +427,13 @@ Status TreatmentPlanRepository::update(const TreatmentPlan &plan)
         return before.error();
     if (Status refs = checkReferences(plan); !refs)
         return refs;
-    QSqlQuery count(m_database.connection());
-    count.prepare(QStringLiteral("SELECT coalesce(max(s.sequence_no), 0) FROM treatment_session s "
-                                 "LEFT JOIN appointment a ON a.id = s.appointment_id WHERE s.plan_id = ? "
-                                 "AND (s.performed_at IS NOT NULL OR a.status NOT IN (%1))")
-                      .arg(appointment_status::slotFreeingSqlList()));
-    count.addBindValue(plan.id);
-    if (!count.exec() || !count.next())
-        return sqlError(count.lastError(), trPlan("Reading the plan's sessions"));
-    if (count.value(0).toInt() > plan.plannedSessions) {
+    auto taken = lastTakenSequence(plan.id);
+    if (!taken)
+        return taken.error();
+    if (taken.value() > plan.plannedSessions) {
         return Error::invalidInput(QStringLiteral("sessions"),
                                    trPlan("Session %1 is already booked or done; plan at least %1 sessions.")
-                                       .arg(count.value(0).toInt()));
+                                       .arg(taken.value()));
     }
     TreatmentPlan after = plan;
     after.status = before.value().status;

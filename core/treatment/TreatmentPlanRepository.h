@@ -8,6 +8,8 @@
 #include <QJsonObject>
 #include <QList>
 
+#include <optional>
+
 namespace dermdesk {
 
 class Database;
@@ -48,6 +50,12 @@ public:
     static constexpr int maxConsentFormVersionLength = 40;
 
 private:
+    // The plans matching `where` (over tp, the plan, and p, its patient; one '?' bound to `patientId` when
+    // given) in `order`, with their sessions done and next session.
+    [[nodiscard]] Result<QList<PlanSummary>> summaries(const QString &where, const QString &order,
+                                                       std::optional<qint64> patientId = std::nullopt) const;
+    // The highest session number that is performed or holds a booked slot (0 when none).
+    [[nodiscard]] Result<int> lastTakenSequence(qint64 planId) const;
     // Patient, type and practitioner exist and suit a plan.
     [[nodiscard]] Status checkReferences(const TreatmentPlan &plan) const;
     Status writeAreas(const TreatmentPlan &plan) const;

@@ -55,39 +55,58 @@ Result<QList<PlanSession>> TreatmentSessionRepository::sessions(const TreatmentP
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral(
-        "SELECT s.id, s.sequence_no, s.appointment_id, a.status, coalesce(a.practitioner_id, s.practitioner_id, 0), "
-        "a.room_id, a.starts_at, a.ends_at, s.performed_at, s.interval_override_reason "
-        "FROM treatment_session s LEFT JOIN appointment a ON a.id = s.appointment_id "
-        "WHERE s.plan_id = ? ORDER BY s.sequence_no"));
+    query.prepare(QStringLiteral("SELECT id, sequence_no, appointment_id, coalesce(practitioner_id, 0), performed_at, "
+                                 "interval_override_reason FROM treatment_session WHERE plan_id = ? "
+                                 "ORDER BY sequence_no"));
     query.addBindValue(plan.id);
     if (!query.exec())
         return sqlError(query.lastError(), tr("Reading the plan's sessions"));
-    QList<PlanSession> sessions;
-    for (int sequence = 1; sequence <= plan.plannedSessions; ++sequence)
-        sessions.append(placeholder(sequence));
+    QList<PlanSession> stored;
+    QList<std::optional<qint64>> performedAt;
+    QList<qint64> appointmentIds;
     while (query.next()) {
         PlanSession session;
         session.sessionId = query.value(0).toLongLong();
         session.sequence = query.value(1).toInt();
-        if (!query.value(2).isNull())
+        if (!query.value(2).isNull()) {
             session.appointmentId = query.value(2).toLongLong();
-        session.appointmentStatus = appointment_status::fromStorage(query.value(3).toString());
-        session.practitionerId = query.value(4).toLongLong();
-        if (!query.value(5).isNull())
-            session.roomId = query.value(5).toLongLong();
-        session.performed = !query.value(8).isNull() || session.appointmentStatus == AppointmentStatus::Completed;
-        const bool holds = session.appointmentStatus && appointment_status::holdsSlot(*session.appointmentStatus);
-        if (holds || session.performed) {
-            if (!query.value(6).isNull()) {
-                session.startsAt = query.value(6).toLongLong();
-                session.endsAt = query.value(7).toLongLong();
+            appointmentIds.append(*session.appointmentId);
+        }
+        session.practitionerId = query.value(3).toLongLong();
+        session.intervalOverrideReason = query.value(5).toString();
+        performedAt.append(query.value(4).isNull() ? std::nullopt : std::optional(query.value(4).toLongLong()));
+        stored.append(session);
+    }
+    auto appointments = AppointmentRepository(m_database, m_clock).facts(appointmentIds);
+    if (!appointments)
+        return appointments.error();
+
+    QList<PlanSession> sessions;
+    for (int sequence = 1; sequence <= plan.plannedSessions; ++sequence)
+        sessions.append(placeholder(sequence));
+    for (qsizetype i = 0; i < stored.size(); ++i) {
+        PlanSession session = stored.at(i);
+        std::optional<AppointmentFacts> appointment;
+        if (session.appointmentId) {
+            const auto found = appointments.value().constFind(*session.appointmentId);
+            if (found != appointments.value().cend())
+                appointment = *found;
+        }
+        if (appointment) {
+            session.appointmentStatus = appointment->status;
+            session.practitionerId = appointment->practitionerId;
+            session.roomId = appointment->roomId;
+        }
+        session.performed = performedAt.at(i).has_value() || session.appointmentStatus == AppointmentStatus::Completed;
+        if ((appointment && appointment->holdsSlot()) || session.performed) {
+            if (appointment) {
+                session.startsAt = appointment->startsAt;
+                session.endsAt = appointment->endsAt;
             } else {
-                session.startsAt = query.value(8).toLongLong();
+                session.startsAt = performedAt.at(i).value_or(0);
             }
             session.date = time.localDate(*session.startsAt);
         }
-        session.intervalOverrideReason = query.value(9).toString();
         while (sessions.size() < session.sequence)
             sessions.append(placeholder(int(sessions.size()) + 1));
         sessions[session.sequence - 1] = session;

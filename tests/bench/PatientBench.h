@@ -12,9 +12,9 @@ class BenchReport;
 
 // patient_search_ms: one keystroke, that is PatientListModel::search() of the text typed so far plus the
 // display texts of the rows a list shows first, for every keystroke of typing several patients' "family
-// given" names and a phone number (target: median ≤ 5 ms); patient_search_ms_raw: the same statement
-// (PatientRepository::searchStatement) stepped by the bare sqlite3 C API on Database::nativeHandle();
-// patient_search_ratio: the first over the second (target ≤ 2).
+// given" names and a phone number (target: median ≤ 5 ms); patient_search_ms_raw: the same statements
+// (PatientRepository::searchStatement, then AppointmentRepository::nextVisitsStatement) stepped by the bare sqlite3 C
+// API on Database::nativeHandle(); patient_search_ratio: the first over the second (target ≤ 2).
 void benchPatientSearch(BenchReport &report, const QString &path, int runs);
 // patient_open_ms: opening the patient with the most appointments: the record, the attendance counts and
 // the whole appointment timeline (target: median ≤ 20 ms).

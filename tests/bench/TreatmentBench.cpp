@@ -11,6 +11,8 @@
 #include <QElapsedTimer>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace dermdesk::bench {
 
 namespace {
@@ -135,6 +137,36 @@ void benchRecallList(BenchReport &report, const DemoDatabase &fixture, int runs)
                       .arg(runs));
 }
 
+void benchPlanList(BenchReport &report, const DemoDatabase &fixture, int runs)
+{
+    const QString metric = QStringLiteral("plan_list_ms");
+    const TreatmentPlanRepository plans(*fixture.database, *fixture.clock);
+    QList<double> samples;
+    qsizetype rows = 0;
+    qsizetype withNext = 0;
+    for (int run = 0; run < runs + 1; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        auto open = plans.openPlans();
+        const double ms = msSince(timer);
+        if (!open) {
+            report.skipped(metric, open.error().message());
+            return;
+        }
+        rows = open.value().size();
+        withNext = std::count_if(open.value().cbegin(), open.value().cend(),
+                                 [](const PlanSummary &plan) { return plan.nextSessionAt.has_value(); });
+        if (run > 0)
+            samples.append(ms);
+    }
+    report.metric(metric, BenchReport::median(samples), QStringLiteral("ms"), {},
+                  QStringLiteral("TreatmentPlanRepository::openPlans (the plans list): %1 open plans, %2 with a next "
+                                 "session booked; median of %3")
+                      .arg(rows)
+                      .arg(withNext)
+                      .arg(runs));
+}
+
 } // namespace
 
 void benchTreatment(BenchReport &report, const QString &path, int runs)
@@ -143,10 +175,12 @@ void benchTreatment(BenchReport &report, const QString &path, int runs)
     if (!fixture.failure.isEmpty()) {
         report.skipped(QStringLiteral("course_propose_ms"), fixture.failure);
         report.skipped(QStringLiteral("recall_list_ms"), fixture.failure);
+        report.skipped(QStringLiteral("plan_list_ms"), fixture.failure);
         return;
     }
     benchCoursePropose(report, fixture, runs);
     benchRecallList(report, fixture, runs);
+    benchPlanList(report, fixture, runs);
 }
 
 } // namespace dermdesk::bench

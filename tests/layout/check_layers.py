@@ -9,7 +9,8 @@ import os
 import re
 import sys
 
-CORE = ['common', 'storage', 'clinic', 'patients', 'calendar', 'treatment', 'agenda', 'education', 'demo', 'session']
+CORE = ['common', 'storage', 'clinic', 'patients', 'calendar', 'treatment', 'agenda', 'education', 'records', 'demo',
+        'session']
 UI = ['widgets', 'print', 'schedule', 'handouts', 'patientfile', 'plans', 'settings', 'frontdesk', 'shell']
 
 INCLUDE = re.compile(r'^\s*#\s*include\s*"([^"]+)"')

@@ -2,9 +2,9 @@
 
 #include "common/Translation.h"
 #include "patients/PatientListExport.h"
-#include "patients/PatientRecordExport.h"
 #include "patients/PatientRepository.h"
 #include "patients/PatientSummary.h"
+#include "records/PatientRecordExport.h"
 #include "session/ClinicSession.h"
 #include "storage/FilePrivacy.h"
 #include "ui/widgets/Prompter.h"

@@ -1,7 +1,7 @@
 #include "ui/patientfile/PatientMergeDialog.h"
 
-#include "patients/PatientMerger.h"
 #include "patients/PatientRepository.h"
+#include "records/PatientMerger.h"
 #include "session/ClinicSession.h"
 #include "ui/widgets/Prompter.h"
 

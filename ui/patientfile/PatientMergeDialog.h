@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
-#include "patients/PatientMerge.h"
+#include "records/PatientMerge.h"
 
 #include <QDialog>
 

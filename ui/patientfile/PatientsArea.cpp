@@ -1,5 +1,6 @@
 #include "ui/patientfile/PatientsArea.h"
 
+#include "calendar/AppointmentRepository.h"
 #include "patients/PatientListModel.h"
 #include "patients/PatientRepository.h"
 #include "session/ClinicSession.h"
@@ -32,7 +33,8 @@ PatientsArea::PatientsArea(ClinicSession &session, Prompter &prompter, QWidget *
     , m_prompter(prompter)
 {
     setObjectName(QStringLiteral("patientsArea"));
-    m_model = new PatientListModel(session.database(), session.zone(), session.clock(), this);
+    m_model = new PatientListModel(session.database(), session.service<AppointmentRepository>(), session.zone(),
+                                   session.clock(), this);
     m_stack = new QStackedWidget(this);
     m_results = new QWidget(m_stack);
 

@@ -81,21 +81,6 @@ private slots:
     }
 
     void limitIsRespected() { QCOMPARE(names(QStringLiteral("m"), 1).size(), 1); }
-
-    void nextVisitIsTheNextAppointmentThatHoldsItsSlot()
-    {
-        Database &db = m_temp->database();
-        QVERIFY(test::insertAppointment(db, 2, newYork(2026, 11, 20, 9), 30));
-        QVERIFY(test::insertAppointment(db, 2, newYork(2026, 12, 1, 9), 30, QStringLiteral("cancelled")));
-        const qint64 next = test::insertAppointment(db, 2, newYork(2026, 12, 3, 9), 30);
-        QVERIFY(next);
-        const auto found = PatientRepository(db, m_clock).search(QStringLiteral("Müller"), 10);
-        QVERIFY(found.ok());
-        QCOMPARE(found.value().first().id, qint64(2));
-        QCOMPARE(found.value().first().nextVisitAt, std::optional<qint64>(newYork(2026, 12, 3, 9)));
-        QCOMPARE(found.value().first().birthDate, QDate(1975, 12, 30));
-        QVERIFY(!found.value().at(1).nextVisitAt.has_value());
-    }
 };
 
 QTEST_GUILESS_MAIN(TestPatientRepository)

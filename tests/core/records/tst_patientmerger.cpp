@@ -1,8 +1,8 @@
 #include "FakeClock.h"
 #include "ScheduleClinic.h"
 #include "calendar/BookingService.h"
-#include "patients/PatientMerger.h"
 #include "patients/ScreeningRepository.h"
+#include "records/PatientMerger.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

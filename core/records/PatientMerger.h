@@ -16,6 +16,9 @@ class Database;
 // Refusals write nothing: a record merged into itself (InvalidInput "survivor"), an unknown id (NotFound
 // "patient"), a record already merged away (Rule "patient.merged"), and live appointments of the two that
 // overlap in time (Rule "patient.merge_overlap", naming both and the date). Use on the Database's thread.
+//
+// It sits above the folders whose rows it moves: the appointments are listed, compared and moved by
+// AppointmentRepository (core/calendar), which owns them.
 class PatientMerger
 {
 public:
@@ -32,7 +35,8 @@ public:
 
 private:
     [[nodiscard]] Result<Patient> record(qint64 id, const QString &field) const;
-    [[nodiscard]] Result<QList<qint64>> ids(const QString &table, const QString &order, qint64 patientId) const;
+    // The ids of the patient's rows in `table` (one of the tables besides appointment that a merge moves).
+    [[nodiscard]] Result<QList<qint64>> ids(const QString &table, qint64 patientId) const;
     [[nodiscard]] Status checkNoOverlap(const PatientMerge &merge) const;
 
     const Database &m_database;

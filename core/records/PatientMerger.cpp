@@ -1,8 +1,9 @@
 #include "PatientMerger.h"
 
-#include "PatientRepository.h"
+#include "calendar/AppointmentRepository.h"
 #include "clinic/ClinicRepository.h"
 #include "common/Translation.h"
+#include "patients/PatientRepository.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/SqlError.h"
@@ -32,6 +33,13 @@ QString fullName(const Patient &patient)
     return patient.givenName + QLatin1Char(' ') + patient.familyName;
 }
 
+// The tables besides the appointments (which AppointmentRepository moves) whose patient_id the merge moves.
+QStringList otherMovedTables()
+{
+    return {QStringLiteral("treatment_plan"), QStringLiteral("waitlist_entry"), QStringLiteral("screening_answer"),
+            QStringLiteral("handout_log")};
+}
+
 } // namespace
 
 PatientMerger::PatientMerger(const Database &database, const Clock &clock)
@@ -42,8 +50,7 @@ PatientMerger::PatientMerger(const Database &database, const Clock &clock)
 
 QStringList PatientMerger::movedTables()
 {
-    return {QStringLiteral("appointment"), QStringLiteral("treatment_plan"), QStringLiteral("waitlist_entry"),
-            QStringLiteral("screening_answer"), QStringLiteral("handout_log")};
+    return QStringList{QStringLiteral("appointment")} + otherMovedTables();
 }
 
 Result<Patient> PatientMerger::record(qint64 id, const QString &field) const
@@ -67,12 +74,12 @@ Result<Patient> PatientMerger::record(qint64 id, const QString &field) const
     return found;
 }
 
-Result<QList<qint64>> PatientMerger::ids(const QString &table, const QString &order, qint64 patientId) const
+Result<QList<qint64>> PatientMerger::ids(const QString &table, qint64 patientId) const
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    // `table` and `order` come from movedTables() and this file, never from input.
-    query.prepare(QStringLiteral("SELECT id FROM %1 WHERE patient_id = ? ORDER BY %2").arg(table, order));
+    // `table` comes from otherMovedTables(), never from input.
+    query.prepare(QStringLiteral("SELECT id FROM %1 WHERE patient_id = ? ORDER BY id").arg(table));
     query.addBindValue(patientId);
     if (!query.exec())
         return sqlError(query.lastError(), tr("Reading what the patient holds"));
@@ -84,26 +91,19 @@ Result<QList<qint64>> PatientMerger::ids(const QString &table, const QString &or
 
 Status PatientMerger::checkNoOverlap(const PatientMerge &merge) const
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT a.id, b.id, a.starts_at FROM appointment a JOIN appointment b "
-                                 "ON b.patient_id = ? AND b.starts_at < a.ends_at AND a.starts_at < b.ends_at "
-                                 "AND b.status NOT IN ('cancelled', 'no_show') "
-                                 "WHERE a.patient_id = ? AND a.status NOT IN ('cancelled', 'no_show') "
-                                 "ORDER BY a.starts_at LIMIT 1"));
-    query.addBindValue(merge.survivor.id);
-    query.addBindValue(merge.merged.id);
-    if (!query.exec())
-        return sqlError(query.lastError(), tr("Comparing the patients' appointments"));
-    if (!query.next())
+    auto overlap = AppointmentRepository(m_database, m_clock).firstOverlap(merge.merged.id, merge.survivor.id);
+    if (!overlap)
+        return overlap.error();
+    if (!overlap.value())
         return {};
-    const QDateTime at =
-        QDateTime::fromSecsSinceEpoch(query.value(2).toLongLong(), ClinicRepository(m_database).timeZone());
+    const AppointmentOverlap &found = *overlap.value();
+    const QDateTime at = QDateTime::fromSecsSinceEpoch(found.startsAt, ClinicRepository(m_database).timeZone());
     return Error::rule(QStringLiteral("patient.merge_overlap"),
                        tr("Appointment %1 of %2 and appointment %3 of %4 overlap on %5 at %6: cancel or move one "
                           "of them before merging.")
-                           .arg(query.value(0).toLongLong())
+                           .arg(found.firstId)
                            .arg(fullName(merge.merged))
-                           .arg(query.value(1).toLongLong())
+                           .arg(found.secondId)
                            .arg(fullName(merge.survivor), at.date().toString(Qt::ISODate),
                                 at.time().toString(QStringLiteral("HH:mm"))));
 }
@@ -120,18 +120,20 @@ Result<PatientMerge> PatientMerger::preview(qint64 mergedId, qint64 survivorId) 
             return found.error();
         *target = found.value();
     }
-    for (const auto &[table, order, target] :
-         {std::tuple{QStringLiteral("appointment"), QStringLiteral("starts_at, id"), &merge.appointmentIds},
-          std::tuple{QStringLiteral("treatment_plan"), QStringLiteral("id"), &merge.planIds},
-          std::tuple{QStringLiteral("waitlist_entry"), QStringLiteral("id"), &merge.waitlistIds}}) {
-        auto found = ids(table, order, mergedId);
+    auto appointments = AppointmentRepository(m_database, m_clock).idsOfPatient(mergedId);
+    if (!appointments)
+        return appointments.error();
+    merge.appointmentIds = appointments.value();
+    for (const auto &[table, target] : {std::pair{QStringLiteral("treatment_plan"), &merge.planIds},
+                                        std::pair{QStringLiteral("waitlist_entry"), &merge.waitlistIds}}) {
+        auto found = ids(table, mergedId);
         if (!found)
             return found.error();
         *target = found.value();
     }
     for (const auto &[table, target] : {std::pair{QStringLiteral("screening_answer"), &merge.screeningAnswers},
                                         std::pair{QStringLiteral("handout_log"), &merge.handouts}}) {
-        auto found = ids(table, QStringLiteral("id"), mergedId);
+        auto found = ids(table, mergedId);
         if (!found)
             return found.error();
         *target = int(found.value().size());
@@ -152,7 +154,9 @@ Result<PatientMerge> PatientMerger::merge(qint64 mergedId, qint64 survivorId)
     const PatientMerge &merge = planned.value();
     const qint64 now = m_clock.now().toSecsSinceEpoch();
 
-    for (const QString &table : movedTables()) {
+    if (Status moved = AppointmentRepository(m_database, m_clock).reassignPatient(mergedId, survivorId); !moved)
+        return moved.error();
+    for (const QString &table : otherMovedTables()) {
         QSqlQuery move(m_database.connection());
         move.prepare(QStringLiteral("UPDATE %1 SET patient_id = ? WHERE patient_id = ?").arg(table));
         move.addBindValue(survivorId);

@@ -1,16 +1,18 @@
 #include "PatientRecordExport.h"
 
+#include "calendar/AppointmentRepository.h"
 #include "clinic/ClinicRepository.h"
 #include "common/Translation.h"
 #include "storage/Database.h"
 #include "storage/SqlError.h"
+#include "storage/SqlRows.h"
+#include "storage/SqlValue.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
-#include <QSqlRecord>
 #include <QTimeZone>
 
 namespace dermdesk {
@@ -18,22 +20,6 @@ namespace dermdesk {
 namespace {
 
 constexpr TranslationContext tr("dermdesk::PatientRecordExport");
-
-// Every column of every row `query` returns, by column name; NULL as JSON null.
-QJsonArray rows(QSqlQuery &query)
-{
-    QJsonArray found;
-    while (query.next()) {
-        const QSqlRecord record = query.record();
-        QJsonObject row;
-        for (int i = 0; i < record.count(); ++i) {
-            const QVariant value = record.value(i);
-            row.insert(record.fieldName(i), value.isNull() ? QJsonValue() : QJsonValue::fromVariant(value));
-        }
-        found.append(row);
-    }
-    return found;
-}
 
 Result<QJsonArray> select(const Database &database, const QString &sql, const QVariantList &values)
 {
@@ -44,7 +30,7 @@ Result<QJsonArray> select(const Database &database, const QString &sql, const QV
         query.addBindValue(value);
     if (!query.exec())
         return sqlError(query.lastError(), tr("Reading the patient's record"));
-    return rows(query);
+    return sqlRowsAsJson(query);
 }
 
 // Groups `children` under `parents` as `key`, matching parent "id" to child `link`.
@@ -78,7 +64,19 @@ Result<QJsonObject> PatientRecordExport::toJson(qint64 patientId) const
     if (patient.value().isEmpty())
         return Error::notFound(QStringLiteral("patient"), tr("There is no patient %1.").arg(patientId));
 
-    const QString ofAppointments = QStringLiteral("SELECT id FROM appointment WHERE patient_id = ?");
+    // The appointments with their history come from the calendar, which owns them.
+    auto appointments = AppointmentRepository(m_database).recordOf(patientId);
+    if (!appointments)
+        return appointments.error();
+    QVariantList auditValues{patientId};
+    QString ofAppointments = QStringLiteral("1 = 0");
+    if (!appointments.value().isEmpty()) {
+        for (const QJsonValue &appointment : appointments.value())
+            auditValues.append(appointment.toObject().value(QStringLiteral("id")).toInteger());
+        ofAppointments =
+            QStringLiteral("(entity = 'appointment' AND entity_id IN (%1))").arg(sqlMarks(auditValues.size() - 1));
+    }
+    auditValues << patientId << patientId;
     const QString ofPlans = QStringLiteral("SELECT id FROM treatment_plan WHERE patient_id = ?");
     const QString ofSessions = QStringLiteral("SELECT id FROM treatment_session WHERE plan_id IN (%1)").arg(ofPlans);
     const struct
@@ -92,16 +90,6 @@ Result<QJsonObject> PatientRecordExport::toJson(qint64 patientId) const
                         "a.recorded_by FROM screening_answer a JOIN screening_question q ON q.id = a.question_id "
                         "WHERE a.patient_id = ? ORDER BY a.answered_at, a.id"),
          id},
-        {"appointments",
-         QStringLiteral("SELECT a.*, t.name AS type_name, p.display_name AS practitioner_name, r.name AS room_name "
-                        "FROM appointment a JOIN appointment_type t ON t.id = a.type_id "
-                        "JOIN practitioner p ON p.id = a.practitioner_id LEFT JOIN room r ON r.id = a.room_id "
-                        "WHERE a.patient_id = ? ORDER BY a.starts_at, a.id"),
-         id},
-        {"status_changes",
-         QStringLiteral("SELECT * FROM appointment_status_change WHERE appointment_id IN (%1) ORDER BY at, id")
-             .arg(ofAppointments),
-         id},
         {"treatment_plans", QStringLiteral("SELECT * FROM treatment_plan WHERE patient_id = ? ORDER BY id"), id},
         {"sessions",
          QStringLiteral("SELECT * FROM treatment_session WHERE plan_id IN (%1) ORDER BY plan_id, id").arg(ofPlans), id},
@@ -109,11 +97,11 @@ Result<QJsonObject> PatientRecordExport::toJson(qint64 patientId) const
         {"handouts", QStringLiteral("SELECT * FROM handout_log WHERE patient_id = ? ORDER BY printed_at, id"), id},
         {"audit",
          QStringLiteral("SELECT id, at, actor, workstation, action, entity, entity_id, details FROM audit_log WHERE "
-                        "(entity = 'patient' AND entity_id = ?) OR (entity = 'appointment' AND entity_id IN (%1)) "
+                        "(entity = 'patient' AND entity_id = ?) OR %1 "
                         "OR (entity = 'treatment_plan' AND entity_id IN (%2)) "
                         "OR (entity = 'treatment_session' AND entity_id IN (%3)) ORDER BY at, id")
              .arg(ofAppointments, ofPlans, ofSessions),
-         {patientId, patientId, patientId, patientId}},
+         auditValues},
     };
     QJsonObject record{{QStringLiteral("format"), QStringLiteral("dermdesk.patient_record")},
                        {QStringLiteral("version"), 1},
@@ -124,10 +112,7 @@ Result<QJsonObject> PatientRecordExport::toJson(qint64 patientId) const
             return found.error();
         record.insert(QLatin1String(part.key), found.value());
     }
-    QJsonArray appointments = record.take(QStringLiteral("appointments")).toArray();
-    nest(appointments, record.take(QStringLiteral("status_changes")).toArray(), QStringLiteral("appointment_id"),
-         QStringLiteral("history"));
-    record.insert(QStringLiteral("appointments"), appointments);
+    record.insert(QStringLiteral("appointments"), appointments.value());
     QJsonArray plans = record.take(QStringLiteral("treatment_plans")).toArray();
     nest(plans, record.take(QStringLiteral("sessions")).toArray(), QStringLiteral("plan_id"),
          QStringLiteral("sessions"));

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Patient.h"
+#include "patients/Patient.h"
 
 #include <QList>
 

@@ -12,7 +12,8 @@ class Database;
 // screening answers with the dates given, appointments with their status history, treatment plans with their
 // sessions, waitlist entries, handouts printed and the audit entries about the patient, their appointments,
 // plans and sessions. Instants stay UTC Unix seconds in JSON; the HTML shows them in the clinic's zone.
-// Read-only; use on the Database's thread.
+// The appointments and their history come from AppointmentRepository::recordOf (core/calendar). Read-only; use
+// on the Database's thread.
 class PatientRecordExport
 {
 public:
