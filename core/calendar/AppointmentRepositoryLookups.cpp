@@ -13,19 +13,41 @@
 #include <QCoreApplication>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace dermdesk {
 
 namespace {
 
 constexpr TranslationContext tr("dermdesk::AppointmentRepository");
 
+// The status stored as `text`, read without making a QString of it (facts() reads thousands).
+AppointmentStatus statusOf(QByteArrayView text)
+{
+    static const QList<std::pair<QByteArray, AppointmentStatus>> spellings = [] {
+        QList<std::pair<QByteArray, AppointmentStatus>> list;
+        for (const AppointmentStatus status : appointment_status::all())
+            list.append({appointment_status::toStorage(status).toLatin1(), status});
+        return list;
+    }();
+    for (const auto &[spelling, status] : spellings) {
+        if (text == spelling)
+            return status;
+    }
+    return AppointmentStatus::Booked;
+}
+
 } // namespace
 
 Result<QHash<qint64, AppointmentFacts>> AppointmentRepository::facts(const QList<qint64> &ids) const
 {
+    // In id order, so each batch reads neighbouring rows.
+    QList<qint64> sorted = ids;
+    std::sort(sorted.begin(), sorted.end());
+    sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
     QHash<qint64, AppointmentFacts> found;
-    found.reserve(ids.size());
-    const Status read = sqlInBatches(ids, [&](const QList<qint64> &batch) -> Status {
+    found.reserve(sorted.size());
+    const Status read = sqlInBatches(sorted, [&](const QList<qint64> &batch) -> Status {
         const QByteArray sql = QStringLiteral("SELECT id, patient_id, practitioner_id, room_id, starts_at, ends_at, "
                                               "status FROM appointment WHERE id IN (%1)")
                                    .arg(sqlMarks(batch.size()))
@@ -44,7 +66,7 @@ Result<QHash<qint64, AppointmentFacts>> AppointmentRepository::facts(const QList
                 facts.roomId = query.integer(3);
             facts.startsAt = query.integer(4);
             facts.endsAt = query.integer(5);
-            facts.status = appointment_status::fromStorage(query.text(6)).value_or(AppointmentStatus::Booked);
+            facts.status = statusOf(query.utf8(6));
             found.insert(facts.id, facts);
         }
         return query.status();

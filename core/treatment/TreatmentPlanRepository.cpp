@@ -29,16 +29,13 @@ TreatmentPlanRepository::TreatmentPlanRepository(const Database &database, const
 namespace {
 
 // The plan columns readPlans() expects, for plans matching `where` (over tp, the plan, and p, its patient) in
-// `order`. "performed" counts the sessions recorded as performed; those not recorded are judged by their
-// appointments (openSessionsQuery).
+// `order`. How many sessions are done and which comes next is read apart (sessionsQuery).
 QString planQuery(const QString &where, const QString &order)
 {
     return QStringLiteral(
-               "SELECT * FROM (SELECT tp.id, tp.patient_id, p.given_name, p.family_name, p.preferred_name, t.name, "
-               "tp.concerns, "
-               "tp.areas, pr.display_name, tp.status, tp.planned_sessions, "
-               "(SELECT count(*) FROM treatment_session s WHERE s.plan_id = tp.id AND s.performed_at IS NOT NULL) "
-               "AS performed, tp.consent_form_version, tp.consent_date "
+               "SELECT tp.id, tp.patient_id, p.given_name, p.family_name, p.preferred_name, t.name, tp.concerns, "
+               "tp.areas, pr.display_name, tp.status, tp.planned_sessions, tp.consent_form_version, "
+               "tp.consent_date "
                "FROM treatment_plan tp "
                "JOIN patient p ON p.id = tp.patient_id "
                "JOIN appointment_type t ON t.id = tp.type_id "
@@ -47,13 +44,12 @@ QString planQuery(const QString &where, const QString &order)
         .arg(where, order);
 }
 
-// (plan id, appointment id) of the sessions not recorded as performed that name an appointment, of the plans
-// matching `where` (as in planQuery).
-QByteArray openSessionsQuery(const QString &where)
+// (plan id, appointment id or NULL, whether it was recorded as performed) of every session of the plans matching
+// `where` (over tp, the plan, alone): one walk of treatment_session(plan_id).
+QByteArray sessionsQuery(const QString &where)
 {
-    return QStringLiteral("SELECT s.plan_id, s.appointment_id FROM treatment_session s "
-                          "JOIN treatment_plan tp ON tp.id = s.plan_id JOIN patient p ON p.id = tp.patient_id "
-                          "WHERE s.performed_at IS NULL AND s.appointment_id IS NOT NULL AND %1")
+    return QStringLiteral("SELECT s.plan_id, s.appointment_id, CASE WHEN s.performed_at IS NULL THEN 0 ELSE 1 END "
+                          "FROM treatment_plan tp JOIN treatment_session s ON s.plan_id = tp.id WHERE %1")
         .arg(where)
         .toLatin1();
 }
@@ -76,9 +72,8 @@ Result<QList<PlanSummary>> readPlans(QSqlQuery &query)
         plan.practitionerName = query.value(8).toString();
         plan.status = PlanSummary::statusFromCode(query.value(9).toString()).value_or(PlanSummary::Status::Proposed);
         plan.sessionsPlanned = query.value(10).toInt();
-        plan.sessionsDone = query.value(11).toInt();
-        plan.consentFormVersion = query.value(12).toString();
-        plan.consentDate = QDate::fromString(query.value(13).toString(), Qt::ISODate);
+        plan.consentFormVersion = query.value(11).toString();
+        plan.consentDate = QDate::fromString(query.value(12).toString(), Qt::ISODate);
         plans.append(plan);
     }
     return plans;
@@ -86,7 +81,8 @@ Result<QList<PlanSummary>> readPlans(QSqlQuery &query)
 
 } // namespace
 
-Result<QList<PlanSummary>> TreatmentPlanRepository::summaries(const QString &where, const QString &order,
+Result<QList<PlanSummary>> TreatmentPlanRepository::summaries(const QString &where, const QString &sessionsWhere,
+                                                              const QString &order,
                                                               std::optional<qint64> patientId) const
 {
     QSqlQuery query(m_database.connection());
@@ -98,41 +94,48 @@ Result<QList<PlanSummary>> TreatmentPlanRepository::summaries(const QString &whe
     if (!read)
         return read.error();
     QList<PlanSummary> plans = std::move(read).value();
-
-    // A session not recorded is done when its appointment was completed; the next session is the soonest
-    // appointment from now on that is still ahead (it holds its slot and is not completed).
-    const QByteArray openSql = openSessionsQuery(where);
-    RowCursor open(m_database, openSql.constData());
-    if (patientId)
-        open.bind(1, *patientId);
-    if (Status run =
-            open.exec(QCoreApplication::translate("dermdesk::TreatmentPlanRepository", "Reading the plans' sessions"));
-        !run)
-        return run.error();
-    QList<std::pair<qint64, qint64>> sessions;
-    QList<qint64> appointmentIds;
-    while (open.next()) {
-        sessions.append({open.integer(0), open.integer(1)});
-        appointmentIds.append(open.integer(1));
-    }
-    if (!open.status())
-        return open.status().error();
-    if (sessions.isEmpty())
-        return plans;
-    auto appointments = AppointmentRepository(m_database, m_clock).facts(appointmentIds);
-    if (!appointments)
-        return appointments.error();
     QHash<qint64, qsizetype> rowOfPlan;
     rowOfPlan.reserve(plans.size());
     for (qsizetype row = 0; row < plans.size(); ++row)
         rowOfPlan.insert(plans.at(row).id, row);
-    const qint64 now = m_clock.now().toSecsSinceEpoch();
-    for (const auto &[planId, appointmentId] : sessions) {
-        const auto row = rowOfPlan.constFind(planId);
-        const auto appointment = appointments.value().constFind(appointmentId);
-        if (row == rowOfPlan.cend() || appointment == appointments.value().cend())
+
+    // A session is done when it was recorded as performed or its appointment was completed; the next session is
+    // the soonest appointment from now on of a session not recorded that is still ahead (it holds its slot and
+    // is not completed).
+    const QByteArray sessionsSql = sessionsQuery(sessionsWhere);
+    RowCursor sessions(m_database, sessionsSql.constData());
+    if (patientId)
+        sessions.bind(1, *patientId);
+    if (Status run = sessions.exec(
+            QCoreApplication::translate("dermdesk::TreatmentPlanRepository", "Reading the plans' sessions"));
+        !run)
+        return run.error();
+    QList<std::pair<qsizetype, qint64>> open;
+    QList<qint64> appointmentIds;
+    while (sessions.next()) {
+        const auto row = rowOfPlan.constFind(sessions.integer(0));
+        if (row == rowOfPlan.cend())
             continue;
-        PlanSummary &plan = plans[*row];
+        if (sessions.integer(2) != 0) {
+            ++plans[*row].sessionsDone;
+        } else if (!sessions.isNull(1)) {
+            open.append({*row, sessions.integer(1)});
+            appointmentIds.append(sessions.integer(1));
+        }
+    }
+    if (!sessions.status())
+        return sessions.status().error();
+    if (open.isEmpty())
+        return plans;
+    auto appointments = AppointmentRepository(m_database, m_clock).facts(appointmentIds);
+    if (!appointments)
+        return appointments.error();
+    const qint64 now = m_clock.now().toSecsSinceEpoch();
+    for (const auto &[row, appointmentId] : open) {
+        const auto appointment = appointments.value().constFind(appointmentId);
+        if (appointment == appointments.value().cend())
+            continue;
+        PlanSummary &plan = plans[row];
         if (appointment->status == AppointmentStatus::Completed)
             ++plan.sessionsDone;
         else if (appointment->isAhead() && appointment->startsAt >= now
@@ -144,22 +147,24 @@ Result<QList<PlanSummary>> TreatmentPlanRepository::summaries(const QString &whe
 
 Result<QList<PlanSummary>> TreatmentPlanRepository::openPlans() const
 {
-    auto found = summaries(QStringLiteral("tp.status IN ('proposed', 'active') AND p.archived = 0"),
+    const QString open = QStringLiteral("tp.status IN ('proposed', 'active')");
+    auto found = summaries(open + QStringLiteral(" AND p.archived = 0"), open,
                            QStringLiteral("p.family_name, p.given_name, tp.id"));
     if (!found)
         return found;
+    // Those with a next session first, soonest first; the others after them in name order.
     QList<PlanSummary> plans = std::move(found).value();
-    std::stable_sort(plans.begin(), plans.end(), [](const PlanSummary &a, const PlanSummary &b) {
-        if (a.nextSessionAt.has_value() != b.nextSessionAt.has_value())
-            return a.nextSessionAt.has_value();
-        return a.nextSessionAt && *a.nextSessionAt < *b.nextSessionAt;
-    });
+    const auto withNext = std::stable_partition(plans.begin(), plans.end(),
+                                                [](const PlanSummary &plan) { return plan.nextSessionAt.has_value(); });
+    std::stable_sort(plans.begin(), withNext,
+                     [](const PlanSummary &a, const PlanSummary &b) { return *a.nextSessionAt < *b.nextSessionAt; });
     return plans;
 }
 
 Result<QList<PlanSummary>> TreatmentPlanRepository::plansOfPatient(qint64 patientId) const
 {
-    return summaries(QStringLiteral("tp.patient_id = ?"), QStringLiteral("tp.created_at DESC, tp.id DESC"), patientId);
+    const QString ofPatient = QStringLiteral("tp.patient_id = ?");
+    return summaries(ofPatient, ofPatient, QStringLiteral("tp.created_at DESC, tp.id DESC"), patientId);
 }
 
 } // namespace dermdesk

@@ -50,9 +50,11 @@ public:
     static constexpr int maxConsentFormVersionLength = 40;
 
 private:
-    // The plans matching `where` (over tp, the plan, and p, its patient; one '?' bound to `patientId` when
-    // given) in `order`, with their sessions done and next session.
-    [[nodiscard]] Result<QList<PlanSummary>> summaries(const QString &where, const QString &order,
+    // The plans matching `where` (over tp, the plan, and p, its patient) in `order`, with their sessions done and
+    // next session; `sessionsWhere` is the same filter over tp alone. Each has at most one '?', bound to
+    // `patientId` when given.
+    [[nodiscard]] Result<QList<PlanSummary>> summaries(const QString &where, const QString &sessionsWhere,
+                                                       const QString &order,
                                                        std::optional<qint64> patientId = std::nullopt) const;
     // The highest session number that is performed or holds a booked slot (0 when none).
     [[nodiscard]] Result<int> lastTakenSequence(qint64 planId) const;
