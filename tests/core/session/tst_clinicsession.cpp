@@ -179,6 +179,25 @@ private slots:
         QCOMPARE(query.value(0).toString(), QStringLiteral("reception-1"));
         QCOMPARE(query.value(1).toString(), QStringLiteral("front-desk"));
     }
+    void aClinicWrittenByANewerDermDeskIsRefusedAndLeftAsItWas()
+    {
+        // The clinic as a newer DermDesk left it: a schema version this program does not know.
+        const int newer = Database::latestSchemaVersion() + 1;
+        {
+            auto opened = m_clinic->reopen();
+            QVERIFY(opened);
+            QVERIFY(opened.value()->engine().setSchemaVersion(newer));
+        }
+        auto refused = ClinicSession::open(m_clinic->path());
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code(), QStringLiteral("storage.newer_schema"));
+        QCOMPARE(refused.error().exitCode(), 5);
+        QVERIFY2(refused.error().message().contains(QString::number(newer)), qPrintable(refused.error().message()));
+        // Nothing was changed: the stamp is as the newer program left it, so the clinic is refused again.
+        auto stamp = m_clinic->reopen();
+        QVERIFY(!stamp);
+        QCOMPARE(stamp.error().code(), QStringLiteral("storage.newer_schema"));
+    }
     void anUnreachableServerIsRefusedWithoutShowingThePassword()
     {
         // Port 1 on this computer: nothing listens there, so the connection is refused at once.
