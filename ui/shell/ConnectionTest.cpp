@@ -1,8 +1,6 @@
 #include "ui/shell/ConnectionTest.h"
 
-#include "clinic/ClinicRepository.h"
 #include "common/Translation.h"
-#include "storage/Database.h"
 
 #include <QMetaObject>
 
@@ -11,18 +9,6 @@ namespace dermdesk::ui {
 namespace {
 
 constexpr TranslationContext tr("dermdesk::ui::ConnectionTest");
-
-// Whether `error` says the server asked for a password, or refused the one given.
-bool isPasswordError(const Error &error)
-{
-    return error.code() == QLatin1String("storage.password");
-}
-
-// Whether `error` says the database holds nothing yet (a clinic that opening with createIfMissing would set up).
-bool isEmptyDatabase(const Error &error)
-{
-    return error.code() == QLatin1String("storage.empty");
-}
 
 QString login(const ServerAddress &address)
 {
@@ -59,8 +45,7 @@ void ConnectionTest::start(const ServerAddress &address)
     m_thread = QThread::create([self, address] {
         const Outcome outcome = run(address);
         const QString sentence = describe(outcome, address);
-        const bool connected = outcome.kind == Outcome::Kind::Clinic || outcome.kind == Outcome::Kind::NotSetUp
-                               || outcome.kind == Outcome::Kind::EmptyDatabase;
+        const bool connected = outcome.canOpen();
         // The test object lives on the GUI thread; it may be gone when the attempt ends.
         if (self)
             QMetaObject::invokeMethod(self, [self, sentence, connected] {
@@ -73,30 +58,7 @@ void ConnectionTest::start(const ServerAddress &address)
 
 ConnectionTest::Outcome ConnectionTest::run(const ServerAddress &address)
 {
-    Database::Options options;
-    options.createIfMissing = false;
-    options.migrate = false;
-    options.readOnly = true;
-    Outcome outcome;
-    auto opened = Database::open(address.toUri(), options);
-    if (!opened) {
-        outcome.error = opened.error();
-        if (isPasswordError(outcome.error))
-            outcome.kind = Outcome::Kind::Password;
-        else if (isEmptyDatabase(outcome.error))
-            outcome.kind = Outcome::Kind::EmptyDatabase;
-        return outcome;
-    }
-    const auto settings = ClinicRepository(*opened.value()).settings();
-    if (!settings) {
-        outcome.error = settings.error();
-    } else if (settings.value()) {
-        outcome.kind = Outcome::Kind::Clinic;
-        outcome.clinicName = settings.value()->name;
-    } else {
-        outcome.kind = Outcome::Kind::NotSetUp;
-    }
-    return outcome;
+    return ClinicProbe::of(address.toUri());
 }
 
 QString ConnectionTest::describe(const Outcome &outcome, const ServerAddress &address)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/Error.h"
+#include "session/ClinicProbe.h"
 #include "storage/ServerAddress.h"
 
 #include <QObject>
@@ -9,9 +9,8 @@
 
 namespace dermdesk::ui {
 
-// "Test connection" for a clinic server: opens the address on a worker thread the way the desktop would, but without
-// creating, migrating or writing anything (Database::Options createIfMissing, migrate off, read-only), reads the
-// clinic's name and closes again. The outcome comes back on the GUI thread as one sentence for the person.
+// "Test connection" for a clinic server: looks at the address on a worker thread (ClinicProbe: nothing created,
+// migrated or written). The outcome comes back on the GUI thread as one sentence for the person.
 // How long the attempt may take is the address's connect_timeout.
 class ConnectionTest : public QObject
 {
@@ -23,24 +22,7 @@ public:
     ~ConnectionTest() override;
 
     // What a test found.
-    struct Outcome
-    {
-        enum class Kind {
-            // A DermDesk clinic; `clinicName` says which.
-            Clinic,
-            // A DermDesk database whose clinic is not set up yet.
-            NotSetUp,
-            // A database with nothing in it: opening it sets it up.
-            EmptyDatabase,
-            // The server wants a password, or refused the one given.
-            Password,
-            // Anything else (unreachable, not a DermDesk clinic, no btree_gist, newer schema, ...): `error` says it.
-            Failed,
-        };
-        Kind kind = Kind::Failed;
-        QString clinicName;
-        Error error;
-    };
+    using Outcome = ClinicProbe;
 
     // Starts testing `address`; ignored while a test runs. finished() follows.
     void start(const ServerAddress &address);

@@ -4,6 +4,7 @@
 #include "calendar/BookingService.h"
 #include "clinic/ClinicRepository.h"
 #include "patients/PatientRepository.h"
+#include "session/ClinicProbe.h"
 #include "session/ClinicSession.h"
 #include "storage/ChangeSource.h"
 #include "storage/Transaction.h"
@@ -179,6 +180,30 @@ private slots:
         QCOMPARE(query.value(0).toString(), QStringLiteral("reception-1"));
         QCOMPARE(query.value(1).toString(), QStringLiteral("front-desk"));
     }
+    void aProbeNamesTheClinicAndWritesNothing()
+    {
+        QString name;
+        {
+            auto opened = ClinicSession::open(m_clinic->path());
+            QVERIFY(opened);
+            name = opened.value()->service<ClinicRepository>().settings().value()->name;
+        }
+        const ClinicProbe probe = ClinicProbe::of(m_clinic->path());
+        QCOMPARE(probe.kind, ClinicProbe::Kind::Clinic);
+        QCOMPARE(probe.clinicName, name);
+        QVERIFY(probe.canOpen());
+        // A newer schema is only reported, never touched.
+        {
+            auto opened = m_clinic->reopen();
+            QVERIFY(opened);
+            QVERIFY(opened.value()->engine().setSchemaVersion(Database::latestSchemaVersion() + 1));
+        }
+        const ClinicProbe newer = ClinicProbe::of(m_clinic->path());
+        QCOMPARE(newer.kind, ClinicProbe::Kind::Failed);
+        QCOMPARE(newer.error.code(), QStringLiteral("storage.newer_schema"));
+        QVERIFY(!newer.canOpen());
+    }
+
     void aClinicWrittenByANewerDermDeskIsRefusedAndLeftAsItWas()
     {
         // The clinic as a newer DermDesk left it: a schema version this program does not know.
