@@ -90,7 +90,7 @@ int DemoCommand::run(CliContext &context, const QCommandLineParser &parser)
     };
 
     const QString path = QFileInfo(output.value()).absoluteFilePath();
-    const auto summary = DemoClinicGenerator(options).createFile(path);
+    const auto summary = DemoClinicGenerator(options).createFile(output.value());
     if (!summary)
         return context.fail(summary.error());
     const double seconds = double(timer.elapsed()) / 1000.0;

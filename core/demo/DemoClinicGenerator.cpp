@@ -9,6 +9,7 @@
 #include "clinic/ClinicRepository.h"
 #include "patients/ScreeningRepository.h"
 #include "storage/Database.h"
+#include "storage/ServerAddress.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -106,6 +107,14 @@ Result<DemoSummary> DemoClinicGenerator::generate(Database &database) const
     if (m_options.years < 0 || m_options.years > DemoOptions::maxYears) {
         return Error::invalidInput(QStringLiteral("years"),
                                    tr("A demo clinic has 0 to %1 years of history.").arg(DemoOptions::maxYears));
+    }
+
+    // DemoWriter loads rows through SQLite's own interface, into a file no one else uses yet.
+    if (database.isOnServer()) {
+        return Error::invalidInput(QStringLiteral("database"),
+                                   tr("A demo clinic is only written into a new file, not into a clinic on a server "
+                                      "(%1); copy the file there with copy-clinic.")
+                                       .arg(database.path()));
     }
 
     ClinicRepository check(database, m_clock);
@@ -295,6 +304,13 @@ Result<DemoSummary> DemoClinicGenerator::createFile(const QString &path) const
 {
     if (path.trimmed().isEmpty())
         return Error::invalidInput(QStringLiteral("output"), tr("No file was given for the demo clinic."));
+    if (ServerAddress::looksLikeServer(path)) {
+        const auto address = ServerAddress::parse(path);
+        return Error::invalidInput(QStringLiteral("output"),
+                                   tr("%1 is a clinic server's address; a demo clinic is only written to a new file. "
+                                      "Copy the file to the server with copy-clinic.")
+                                       .arg(address ? address.value().display() : tr("The output")));
+    }
     const QString absolute = QFileInfo(path).absoluteFilePath();
     if (QFileInfo::exists(absolute)) {
         return Error::invalidInput(QStringLiteral("output"),

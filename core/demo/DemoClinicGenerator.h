@@ -45,11 +45,12 @@ public:
     // Fills a freshly created, empty clinic database (Database::wasCreated()): clinic settings,
     // staff, rooms and types through ClinicRepository, then patients, appointments (in time
     // order), plans, sessions and blockouts, with the database's overlap triggers and foreign
-    // keys on. A database that already holds a clinic is refused (InvalidInput, "database").
+    // keys on. A database that already holds a clinic, or one on a server, is refused (InvalidInput, "database").
     // On failure the database may hold part of a demo; createFile() then removes the file.
     Result<DemoSummary> generate(Database &database) const;
 
-    // Creates `path` (which must not exist yet) and fills it. On failure no file is left behind.
+    // Creates `path` (which must not exist yet) and fills it. On failure no file is left behind. A clinic server's
+    // address is refused (InvalidInput, "output"): a demo reaches a server as a file copied with copy-clinic.
     Result<DemoSummary> createFile(const QString &path) const;
 
 private:

@@ -38,6 +38,11 @@ bool writeFile(const QString &path, const QByteArray &bytes)
 
 // dermdesk-cli as a script sees it: exit codes 0/2/4/5, messages on stderr that name what is
 // wrong, JSON on request, and files it must not touch left untouched.
+//
+// SQLite only: these are about arguments and files (the demo command writes a new file; a missing file, a text file,
+// a file of a newer schema), none of which depend on the clinic's engine. What the commands say about a clinic,
+// `info` and `backup`, runs on both engines in tst_cli_clinicinfo; an unreachable or missing server in
+// tst_cli_server and tst_cli_serverclinic.
 class TestCli : public QObject
 {
     Q_OBJECT
@@ -154,6 +159,17 @@ private slots:
         QVERIFY(!QFile::exists(output));
     }
 
+    void demoToAServerAddressExits2NamingCopyClinic()
+    {
+        const Run run = cli({QStringLiteral("demo"), QStringLiteral("--output"),
+                             QStringLiteral("postgresql://desk:s3cret@clinic-server:5432/clinic")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QLatin1String("copy-clinic")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QLatin1String("postgresql://desk@clinic-server:5432/clinic")), qPrintable(run.err));
+        QVERIFY2(!run.err.contains(QLatin1String("s3cret")), qPrintable(run.err));
+        QVERIFY(run.out.isEmpty());
+    }
+
     void demoJsonSummaryParses()
     {
         const QString output = path(QStringLiteral("small.dermdesk"));
@@ -167,26 +183,6 @@ private slots:
         QCOMPARE(summary.value(QStringLiteral("patients")).toInt(), 50);
         QVERIFY(summary.value(QStringLiteral("appointments")).toInt() > 50);
         QCOMPARE(summary.value(QStringLiteral("output")).toString(), QFileInfo(output).absoluteFilePath());
-    }
-
-    void infoDescribesTheClinic()
-    {
-        Run run = cli({QStringLiteral("info"), QStringLiteral("--database"), m_demo});
-        QCOMPARE(run.exitCode, 0);
-        QVERIFY(run.out.contains(QLatin1String("Hiers Aesthetic Dermatology")));
-        QVERIFY(run.out.contains(QLatin1String("America/New_York")));
-
-        run = cli({QStringLiteral("--database"), m_demo, QStringLiteral("info"), QStringLiteral("--json")});
-        QCOMPARE(run.exitCode, 0);
-        QJsonParseError error;
-        const QJsonObject info = QJsonDocument::fromJson(run.out.toUtf8(), &error).object();
-        QCOMPARE(error.error, QJsonParseError::NoError);
-        QCOMPARE(info.value(QStringLiteral("clinic")).toString(), QStringLiteral("Hiers Aesthetic Dermatology"));
-        QCOMPARE(info.value(QStringLiteral("time_zone")).toString(), QStringLiteral("America/New_York"));
-        QCOMPARE(info.value(QStringLiteral("schema_version")).toInt(), Database::latestSchemaVersion());
-        QCOMPARE(info.value(QStringLiteral("patients")).toInt(), 400);
-        QVERIFY(info.value(QStringLiteral("appointments")).toInt() > 1000);
-        QVERIFY(info.value(QStringLiteral("plans")).toInt() > 100);
     }
 
     void infoOnAMissingFileIsNotFoundAndCreatesNothing()
@@ -246,25 +242,11 @@ private slots:
         QCOMPARE(fileBytes(text), QByteArray("Shopping list: sunscreen, hyaluronic serum\n"));
     }
 
-    void backupCopiesAndNeverOverwrites()
+    void aBackupOfAMissingFileIsNotFoundAndWritesNothing()
     {
-        const QString copy = path(QStringLiteral("copy.dermdesk"));
-        Run run = cli({QStringLiteral("backup"), QStringLiteral("--database"), m_demo, QStringLiteral("-o"), copy});
-        QCOMPARE(run.exitCode, 0);
-        auto opened = Database::open(copy);
-        QVERIFY(opened.ok());
-        QSqlQuery query(opened.value()->connection());
-        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM patient")) && query.next());
-        QCOMPARE(query.value(0).toInt(), 400);
-        opened.value().reset();
-
-        const QByteArray before = fileBytes(copy);
-        run = cli({QStringLiteral("backup"), QStringLiteral("--database"), m_demo, QStringLiteral("-o"), copy});
-        QCOMPARE(run.exitCode, 2);
-        QCOMPARE(fileBytes(copy), before);
-
-        run = cli({QStringLiteral("backup"), QStringLiteral("--database"), path(QStringLiteral("gone.dermdesk")),
-                   QStringLiteral("-o"), path(QStringLiteral("gone-copy.dermdesk"))});
+        const Run run =
+            cli({QStringLiteral("backup"), QStringLiteral("--database"), path(QStringLiteral("gone.dermdesk")),
+                 QStringLiteral("-o"), path(QStringLiteral("gone-copy.dermdesk"))});
         QCOMPARE(run.exitCode, 4);
         QVERIFY(!QFile::exists(path(QStringLiteral("gone.dermdesk"))));
         QVERIFY(!QFile::exists(path(QStringLiteral("gone-copy.dermdesk"))));

@@ -2,12 +2,14 @@
 #include "demo/DemoClinicGenerator.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QtTest>
 
 using namespace dermdesk;
 
-// The demo's output file: an existing file is never touched, and a demo that fails leaves nothing behind.
+// The demo's output file: an existing file is never touched, a demo that fails leaves nothing behind, and a server
+// address is no file (a demo reaches a server through copy-clinic; tst_demoonserver).
 class TestDemoFile : public QObject
 {
     Q_OBJECT
@@ -58,6 +60,20 @@ private slots:
         QCOMPARE(failed.error().field(), QStringLiteral("patients"));
         QVERIFY(!QFile::exists(path));
         QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    }
+
+    void aServerAddressIsRefusedNamingCopyClinic()
+    {
+        const QString address = QStringLiteral("postgresql://desk:s3cret@clinic-server:5432/clinic");
+        const auto refused = DemoClinicGenerator(defaultOptions(), m_clock).createFile(address);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().kind(), ErrorKind::InvalidInput);
+        QCOMPARE(refused.error().field(), QStringLiteral("output"));
+        const QString message = refused.error().message();
+        QVERIFY2(message.contains(QLatin1String("postgresql://desk@clinic-server:5432/clinic")), qPrintable(message));
+        QVERIFY2(message.contains(QLatin1String("copy-clinic")), qPrintable(message));
+        QVERIFY2(!message.contains(QLatin1String("s3cret")), qPrintable(message));
+        QVERIFY(!QFileInfo::exists(QStringLiteral("postgresql:")));
     }
 };
 
