@@ -71,6 +71,9 @@ const QStringList searchArguments = {QStringLiteral("patient"), QStringLiteral("
 // dermdesk-cli on files it must not write: a damaged clinic (exit 5 naming the backup to restore), a
 // copy in rollback-journal mode read by read-only commands (left byte for byte), special files and a
 // path in a missing folder (exit 5, promptly).
+//
+// SQLite only: each case is a file's bytes, journal mode or kind, which a clinic on a server does not have. A server
+// clinic that cannot be used (missing, empty, another program's database) is refused in tst_cli_serverclinic.
 class TestCliDamage : public QObject
 {
     Q_OBJECT

@@ -8,6 +8,9 @@ using namespace dermdesk::test;
 // Which clinic dermdesk-cli works on: --database, else $DERMDESK_DATABASE, else the default file; a clinic server's
 // address is read before connecting (malformed: exit 2) and a server that cannot be used exits 5, its password
 // never printed.
+//
+// SQLite only: the clinic chosen here is a demo file, and the addresses refused are malformed or unreachable, so no
+// server is involved; DERMDESK_DATABASE naming a clinic on the test cluster is tst_cli_serverclinic.
 class TestCliServer : public QObject
 {
     Q_OBJECT

@@ -1,3 +1,4 @@
+#include "AuditDetails.h"
 #include "FrontDeskFixture.h"
 #include "calendar/WaitlistRepository.h"
 #include "ui/frontdesk/WaitlistPanel.h"
@@ -191,10 +192,9 @@ private slots:
         QTest::mouseClick(book, Qt::LeftButton);
         QCOMPARE(booked.count(), 1);
         const qint64 appointment = booked.at(0).at(0).toLongLong();
-        QCOMPARE(m_fixture.temp
-                     ->scalar(QStringLiteral("SELECT json_extract(details, '$.reason') FROM audit_log WHERE action = "
-                                             "'screening.acknowledged' AND entity_id = %1")
-                                  .arg(appointment))
+        QCOMPARE(test::auditDetails(*m_fixture.temp, QStringLiteral("screening.acknowledged"),
+                                    QStringLiteral("entity_id = %1").arg(appointment))
+                     .value(QLatin1String("reason"))
                      .toString(),
                  QStringLiteral("Form sent by e-mail"));
         QCOMPARE(m_fixture.temp->scalar(QStringLiteral("SELECT status FROM waitlist_entry WHERE id = %1").arg(entry))

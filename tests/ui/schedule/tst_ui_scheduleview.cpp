@@ -1,3 +1,4 @@
+#include "AuditDetails.h"
 #include "FakeClock.h"
 #include "ScheduleClinic.h"
 #include "ScriptedPrompter.h"
@@ -196,9 +197,8 @@ private slots:
         m_prompter.textAnswers = {QStringLiteral("Only free on Saturday")};
         drag(before.center(), saturday);
         QTRY_COMPARE(stored(treatment).startsAt, newYorkAt(QDate(2026, 11, 28), 10));
-        QCOMPARE(m_temp
-                     ->scalar(QStringLiteral("SELECT json_extract(details, '$.reason') FROM audit_log WHERE action = "
-                                             "'screening.acknowledged' ORDER BY id DESC LIMIT 1"))
+        QCOMPARE(test::auditDetails(*m_temp, QStringLiteral("screening.acknowledged"))
+                     .value(QLatin1String("reason"))
                      .toString(),
                  QStringLiteral("Only free on Saturday"));
         // Undo takes it back to Thursday without asking again.
