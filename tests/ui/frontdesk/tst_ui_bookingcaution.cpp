@@ -1,3 +1,4 @@
+#include "AuditDetails.h"
 #include "FrontDeskFixture.h"
 #include "Keyboard.h"
 #include "patients/ScreeningRepository.h"
@@ -6,7 +7,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QJsonDocument>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QPushButton>
@@ -108,14 +109,8 @@ private slots:
         QTest::mouseClick(m_dialog->submitButton(), Qt::LeftButton);
         QCOMPARE(booked.count(), 1);
         const qint64 id = booked.at(0).at(0).toLongLong();
-        const QJsonObject details =
-            QJsonDocument::fromJson(m_fixture.temp
-                                        ->scalar(QStringLiteral("SELECT details FROM audit_log WHERE action = "
-                                                                "'screening.acknowledged' AND entity_id = %1")
-                                                     .arg(id))
-                                        .toString()
-                                        .toUtf8())
-                .object();
+        const QJsonObject details = test::auditDetails(*m_fixture.temp, QStringLiteral("screening.acknowledged"),
+                                                       QStringLiteral("entity_id = %1").arg(id));
         QCOMPARE(details.value(QStringLiteral("reason")).toString(), QStringLiteral("INR checked today"));
     }
 
@@ -136,13 +131,13 @@ private slots:
         QSignalSpy booked(m_dialog.get(), &BookingDialog::booked);
         QTest::mouseClick(m_dialog->submitButton(), Qt::LeftButton);
         QCOMPARE(booked.count(), 1);
-        QCOMPARE(m_fixture.temp
-                     ->scalar(QStringLiteral("SELECT json_extract(details, '$.reason') FROM audit_log WHERE action = "
-                                             "'screening.acknowledged' AND entity_id = %1 AND "
-                                             "json_extract(details, '$.rules[0].code') = 'screening.missing'")
-                                  .arg(booked.at(0).at(0).toLongLong()))
-                     .toString(),
-                 QStringLiteral("Screening form at the desk"));
+        const QJsonObject details =
+            test::auditDetails(*m_fixture.temp, QStringLiteral("screening.acknowledged"),
+                               QStringLiteral("entity_id = %1").arg(booked.at(0).at(0).toLongLong()));
+        QCOMPARE(details.value(QLatin1String("reason")).toString(), QStringLiteral("Screening form at the desk"));
+        QCOMPARE(
+            details.value(QLatin1String("rules")).toArray().at(0).toObject().value(QLatin1String("code")).toString(),
+            QStringLiteral("screening.missing"));
     }
 
     void aNeverScreenedPatientBooksAConsultationFreely()
