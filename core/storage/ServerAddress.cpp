@@ -139,6 +139,23 @@ QString ServerAddress::parameter(const QString &key) const
     return {};
 }
 
+QString ServerAddress::describe() const
+{
+    // libpq takes a host that starts with '/' (or '@', Linux's abstract namespace) as a Unix socket's folder, and no
+    // host at all as the socket in its default folder: either way the server runs on this computer.
+    const bool local = m_host.isEmpty() || m_host.startsWith(QLatin1Char('/')) || m_host.startsWith(QLatin1Char('@'));
+    QStringList details;
+    if (local && !m_host.isEmpty())
+        details.append(tr("socket %1").arg(m_host));
+    if (m_port > 0)
+        details.append(tr("port %1").arg(m_port));
+    QString where = local ? tr("this computer") : m_host;
+    if (!details.isEmpty())
+        where = QStringLiteral("%1 (%2)").arg(where, details.join(QStringLiteral(", ")));
+    const QString who = m_user.isEmpty() ? where : tr("%1 on %2").arg(m_user, where);
+    return tr("%1, database %2").arg(who, m_database);
+}
+
 QString ServerAddress::toUri() const
 {
     QUrl url;

@@ -51,6 +51,10 @@ public:
     [[nodiscard]] QString toUri() const;
     // The address for people and for remembering: the URI without any password.
     [[nodiscard]] QString display() const { return withoutPassword().toUri(); }
+    // The address as a person reads it, never with the password: who, on which server, which database ("desk on
+    // clinic-server (port 5432), database clinic"; a socket folder: "postgres on this computer (socket /tmp/pg,
+    // port 55440), database clinic").
+    [[nodiscard]] QString describe() const;
     // The parameters Qt's QPSQL driver takes in QSqlDatabase::setConnectOptions (libpq keywords, ';' separated),
     // values quoted as libpq requires.
     [[nodiscard]] QString driverOptions() const;

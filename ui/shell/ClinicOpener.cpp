@@ -141,8 +141,8 @@ Result<std::unique_ptr<ClinicSession>> ClinicOpener::openOnServer(const QString 
         } else if (address.hasPassword()) {
             problem = tr("The server refused that password. Check it and type it again.");
         }
-        const QString login = QStringLiteral("%1@%2/%3").arg(address.user(), address.host(), address.database());
-        const auto answer = m_prompter.askServerPassword(parent, login, problem, PasswordKeychain::available());
+        const auto answer =
+            m_prompter.askServerPassword(parent, address.describe(), problem, PasswordKeychain::available());
         if (!answer) {
             cancelled = true;
             return opened.error();

@@ -58,7 +58,8 @@ public:
         QString password;
         bool remember = false;
     };
-    // The password of `login` (user@host/database) when the server asks for one; `problem` says why it is asked
+    // The password of `login` (the user, server and database as a person reads them, ServerAddress::describe()) when
+    // the server asks for one; `problem` says why it is asked
     // (none given, or the last one was refused); `canRemember` whether a system keychain can keep it. nullopt when
     // cancelled.
     virtual std::optional<PasswordAnswer> askServerPassword(QWidget *parent, const QString &login,

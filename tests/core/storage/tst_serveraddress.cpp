@@ -40,7 +40,8 @@ private slots:
 
     void aSocketFolderAndItsPortSurviveTheRoundTrip()
     {
-        const auto parsed = ServerAddress::parse(QStringLiteral("postgresql://desk@/clinic?host=/run/postgresql&port=5440"));
+        const auto parsed =
+            ServerAddress::parse(QStringLiteral("postgresql://desk@/clinic?host=/run/postgresql&port=5440"));
         QVERIFY(parsed);
         QCOMPARE(parsed.value().host(), QStringLiteral("/run/postgresql"));
         QCOMPARE(parsed.value().port(), 5440);
@@ -48,6 +49,33 @@ private slots:
         QVERIFY2(again, qPrintable(parsed.value().toUri()));
         QCOMPARE(again.value(), parsed.value());
         QVERIFY(parsed.value().display().startsWith(QStringLiteral("postgresql://desk@/clinic?")));
+    }
+
+    void readsAsAPersonSaysIt_data()
+    {
+        QTest::addColumn<QString>("address");
+        QTest::addColumn<QString>("described");
+        QTest::newRow("socket folder and port")
+            << QStringLiteral("postgresql://postgres:s3cret@/clinic?host=/tmp/x&port=55440")
+            << QStringLiteral("postgres on this computer (socket /tmp/x, port 55440), database clinic");
+        QTest::newRow("socket folder, libpq's port")
+            << QStringLiteral("postgresql://desk@/clinic?host=/run/postgresql")
+            << QStringLiteral("desk on this computer (socket /run/postgresql), database clinic");
+        QTest::newRow("libpq's own socket")
+            << QStringLiteral("postgresql:///clinic") << QStringLiteral("this computer, database clinic");
+        QTest::newRow("host and port") << QStringLiteral("postgresql://desk@clinic-server:5433/riverside")
+                                       << QStringLiteral("desk on clinic-server (port 5433), database riverside");
+        QTest::newRow("host alone") << QStringLiteral("postgres://frontdesk@10.0.0.5/clinic?sslmode=require")
+                                    << QStringLiteral("frontdesk on 10.0.0.5, database clinic");
+    }
+
+    void readsAsAPersonSaysIt()
+    {
+        QFETCH(QString, address);
+        QFETCH(QString, described);
+        const auto parsed = ServerAddress::parse(address);
+        QVERIFY2(parsed, qPrintable(parsed ? QString() : parsed.error().message()));
+        QCOMPARE(parsed.value().describe(), described);
     }
 
     void theFormsPartsMakeTheSameAddress()
@@ -70,10 +98,14 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("problem");
-        QTest::newRow("no database") << "postgresql://desk@clinic-server" << "names no database";
-        QTest::newRow("port zero") << "postgresql://desk@clinic-server:0/clinic" << "port";
-        QTest::newRow("bad port parameter") << "postgresql://h/clinic?port=x" << "port";
-        QTest::newRow("another scheme") << "mysql://h/clinic" << "postgresql://";
+        QTest::newRow("no database") << "postgresql://desk@clinic-server"
+                                     << "names no database";
+        QTest::newRow("port zero") << "postgresql://desk@clinic-server:0/clinic"
+                                   << "port";
+        QTest::newRow("bad port parameter") << "postgresql://h/clinic?port=x"
+                                            << "port";
+        QTest::newRow("another scheme") << "mysql://h/clinic"
+                                        << "postgresql://";
     }
     void refusesWhatIsNoServerAddressNamingTheProblem()
     {
