@@ -4,6 +4,9 @@
 
 #include <QAtomicInt>
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
 #include <QMutex>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -107,17 +110,24 @@ Status run(const QString &sql)
     return connection.exec(sql);
 }
 
+// The advisory lock the test processes take to look for the migrated template and make it (any number no other
+// lock on the test cluster uses).
+constexpr qint64 templateLockKey = 0x64657264;
+
 QMutex templateMutex;
 QString templateName;
 
-void dropTemplate()
+// What the migrated template depends on: the PostgreSQL schema scripts this program carries, as a short digest.
+QString schemaDigest()
 {
-    const QMutexLocker lock(&templateMutex);
-    if (templateName.isEmpty())
-        return;
-    if (auto dropped = dropDatabase(templateName); !dropped)
-        qWarning("TestServer: %s", qPrintable(dropped.error().message()));
-    templateName.clear();
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    const QDir scripts(QStringLiteral(":/sql/postgresql"));
+    for (const QString &name : scripts.entryList(QDir::Files, QDir::Name)) {
+        QFile file(scripts.filePath(name));
+        if (file.open(QIODevice::ReadOnly))
+            hash.addData(name.toUtf8() + '\0' + file.readAll() + '\0');
+    }
+    return QString::fromLatin1(hash.result().toHex().left(12));
 }
 
 } // namespace
@@ -175,27 +185,49 @@ Result<QString> migratedTemplate()
     const auto server = address();
     if (!server)
         return server.error();
-    const QString name = QStringLiteral("dermdesk_template_%1").arg(QCoreApplication::applicationPid());
-    if (auto created = createDatabase(name); !created)
-        return created.error();
-    {
-        auto opened = Database::open(server.value().withDatabase(name).toUri());
-        if (!opened) {
-            (void)dropDatabase(name);
-            return serverError(
-                QStringLiteral("Setting up the template database %1: %2").arg(name, opened.error().message()));
+    const QString name = QStringLiteral("dermdesk_template_%1").arg(schemaDigest());
+
+    // One process at a time looks for the template and makes it when it is missing; the others wait here, then find
+    // it. The lock ends with the connection, also when a process dies half-way.
+    MaintenanceConnection connection;
+    if (auto opened = connection.open(); !opened)
+        return opened.error();
+    if (auto locked = connection.exec(QStringLiteral("SELECT pg_advisory_lock(%1)").arg(templateLockKey)); !locked)
+        return locked.error();
+    auto found = connection.scalar(QStringLiteral("SELECT count(*) FROM pg_database WHERE datname = ?"), name);
+    if (!found)
+        return found.error();
+    if (found.value().toInt() == 0) {
+        // Made under a name of this process's own and renamed when complete, so a process that dies half-way leaves
+        // no template that others would copy.
+        const QString building =
+            QStringLiteral("dermdesk_template_building_%1").arg(QCoreApplication::applicationPid());
+        (void)dropDatabase(building);
+        if (auto created = createDatabase(building); !created)
+            return created.error();
+        {
+            auto opened = Database::open(server.value().withDatabase(building).toUri());
+            if (!opened) {
+                (void)dropDatabase(building);
+                return serverError(
+                    QStringLiteral("Setting up the template database %1: %2").arg(building, opened.error().message()));
+            }
+        }
+        // A copy needs the template to itself: end any connection the set-up left behind, and allow none later.
+        for (const QString &sql :
+             {QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '%1' AND pid <> "
+                             "pg_backend_pid()")
+                  .arg(building),
+              QStringLiteral("ALTER DATABASE %1 RENAME TO %2").arg(quotedName(building), quotedName(name)),
+              QStringLiteral("ALTER DATABASE %1 WITH IS_TEMPLATE true ALLOW_CONNECTIONS false")
+                  .arg(quotedName(name))}) {
+            if (auto done = connection.exec(sql); !done) {
+                (void)dropDatabase(building);
+                return done.error();
+            }
         }
     }
-    // A copy needs the template to itself: end any connection the set-up left behind.
-    if (auto ended = run(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                                        "WHERE datname = '%1' AND pid <> pg_backend_pid()")
-                             .arg(name));
-        !ended) {
-        return ended.error();
-    }
     templateName = name;
-    if (QCoreApplication::instance())
-        qAddPostRoutine(dropTemplate);
     return templateName;
 }
 

@@ -34,9 +34,10 @@ namespace TestServer {
 // Whether the database `name` exists.
 [[nodiscard]] Result<bool> databaseExists(const QString &name);
 
-// A database with DermDesk's current schema and no rows, created (through Database::open) the first time this
-// process asks and dropped when the process ends; createDatabase(name, migratedTemplate()) copies it in a few
-// milliseconds instead of migrating every new database.
+// A database with DermDesk's current schema and no rows, for createDatabase(name, migratedTemplate()) to copy instead
+// of migrating every new database. One per cluster and schema (named after a digest of the PostgreSQL schema scripts),
+// made through Database::open by the first test process that asks while the others wait, and kept as a template that
+// accepts no connections until the test cluster is thrown away.
 [[nodiscard]] Result<QString> migratedTemplate();
 
 } // namespace TestServer
