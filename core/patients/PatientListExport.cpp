@@ -54,8 +54,11 @@ Result<qint64> PatientListExport::writeCsv(QIODevice &out) const
     QStringList fields;
     while (query.next()) {
         fields.clear();
-        for (int i = 0; i < columns.size(); ++i)
-            fields.append(query.value(i).toString());
+        // A NULL (a skin type left unknown) is an empty cell: a driver may give a NULL number a type whose text is "0".
+        for (int i = 0; i < columns.size(); ++i) {
+            const QVariant value = query.value(i);
+            fields.append(value.isNull() ? QString() : value.toString());
+        }
         if (!write(CsvWriter::row(fields)))
             return Error::storage(QStringLiteral("write"), tr("The file cannot be written: %1").arg(out.errorString()));
         ++written;

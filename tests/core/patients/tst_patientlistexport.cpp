@@ -94,6 +94,24 @@ private slots:
         QCOMPARE(records.value().size(), 5);
         QCOMPARE(records.value().at(2).fields.at(2), QStringLiteral("M\u00fcller"));
     }
+
+    // A value the record leaves unknown (no skin type) is an empty cell, never a 0 a reader would take for a value.
+    void unknownValuesAreEmptyCells()
+    {
+        QVERIFY(test::runAll(m_temp->database(), {QStringLiteral("UPDATE patient SET fitzpatrick = 3 WHERE id = 1")}));
+        QBuffer buffer;
+        QVERIFY(buffer.open(QIODevice::WriteOnly));
+        QVERIFY(PatientListExport(m_temp->database()).writeCsv(buffer));
+        const auto records = CsvReader::parse(buffer.data());
+        QVERIFY(records);
+        const qsizetype skinType = records.value().at(0).fields.indexOf(QStringLiteral("fitzpatrick"));
+        QVERIFY(skinType > 0);
+        QStringList skinTypes;
+        for (qsizetype row = 1; row < records.value().size(); ++row)
+            skinTypes.append(records.value().at(row).fields.at(skinType));
+        // Archived, Müller, Smith, Wang.
+        QCOMPARE(skinTypes, (QStringList{QString(), QString(), QStringLiteral("3"), QString()}));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPatientListExport)
