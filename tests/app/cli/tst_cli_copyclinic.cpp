@@ -85,11 +85,15 @@ private:
     QTemporaryDir m_dir;
     QString m_clinic;
     QString m_busiestDay;
+    QString m_openPlan;
+    mutable int m_answered = 0;
 
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
     // The commands a desk reads the clinic with, each as its JSON output on `database`: the agenda of the clinic's
-    // busiest day and of tomorrow, patient searches by name and phone digits, free slots next week, the recall list.
+    // busiest day and of tomorrow, patient searches by name and phone digits, free slots next week, the recall list,
+    // a patient, an open plan's proposed sessions; then the files a desk exports: a patient's record and the patient
+    // list.
     QStringList answers(const QString &database) const
     {
         const QDate today = QDate::currentDate();
@@ -103,6 +107,8 @@ private:
              QStringLiteral("--count"), QStringLiteral("8")},
             {QStringLiteral("recall"), QStringLiteral("--date"), today.toString(Qt::ISODate)},
             {QStringLiteral("recall"), QStringLiteral("--date"), today.addDays(40).toString(Qt::ISODate)},
+            {QStringLiteral("patient"), QStringLiteral("show"), QStringLiteral("3")},
+            {QStringLiteral("plan"), QStringLiteral("propose"), m_openPlan},
         };
         QStringList printed;
         for (QStringList command : commands) {
@@ -110,6 +116,19 @@ private:
             const CliRun run = CliRun::run(database, command);
             printed.append(
                 QStringLiteral("%1 -> %2 %3").arg(command.join(QLatin1Char(' '))).arg(run.exitCode).arg(run.out));
+        }
+        const QList<QStringList> exports{
+            {QStringLiteral("--json"), QStringLiteral("patient"), QStringLiteral("export"), QStringLiteral("3")},
+            {QStringLiteral("patient"), QStringLiteral("list-csv")},
+        };
+        for (QStringList command : exports) {
+            const QString output = path(QStringLiteral("answer-%1").arg(++m_answered));
+            const CliRun run = CliRun::run(database, command << QStringLiteral("-o") << output);
+            QFile file(output);
+            printed.append(QStringLiteral("%1 -> %2 %3")
+                               .arg(command.mid(0, command.size() - 1).join(QLatin1Char(' ')))
+                               .arg(run.exitCode)
+                               .arg(file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : run.err));
         }
         return printed;
     }
@@ -133,6 +152,9 @@ private slots:
                                           "ORDER BY count(*) DESC, 1 LIMIT 1")));
         QVERIFY(merge.next());
         m_busiestDay = merge.value(0).toString();
+        QVERIFY(merge.exec(QStringLiteral("SELECT min(id) FROM treatment_plan WHERE status = 'active'")));
+        QVERIFY(merge.next());
+        m_openPlan = merge.value(0).toString();
     }
 
     void aFileCopyHoldsEveryRowOfEveryTable()
