@@ -108,8 +108,8 @@ Result<QList<Appointment>> AppointmentRepository::occupying(const ClinicTime::Ra
 
 Result<std::optional<bool>> AppointmentRepository::patientArchived(qint64 patientId) const
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT archived FROM patient WHERE id = ?"));
+    Statement statement(m_database, QStringLiteral("SELECT archived FROM patient WHERE id = ?"));
+    QSqlQuery &query = *statement;
     query.addBindValue(patientId);
     if (!query.exec())
         return sqlError(query.lastError(), tr("Reading the patient"));

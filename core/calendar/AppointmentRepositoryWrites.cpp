@@ -24,23 +24,23 @@ constexpr TranslationContext tr("dermdesk::AppointmentRepository");
 
 Result<Appointment> AppointmentRepository::insert(Appointment appointment)
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("INSERT INTO appointment (patient_id, practitioner_id, room_id, type_id, starts_at, "
-                                 "ends_at, prep_min, cleanup_min, status, notes, created_at, updated_at) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(appointment.patientId);
-    query.addBindValue(appointment.practitionerId);
-    query.addBindValue(sqlId(appointment.roomId));
-    query.addBindValue(appointment.typeId);
-    query.addBindValue(appointment.startsAt);
-    query.addBindValue(appointment.endsAt);
-    query.addBindValue(appointment.prepMin);
-    query.addBindValue(appointment.cleanupMin);
-    query.addBindValue(appointment_status::toStorage(appointment.status));
-    query.addBindValue(sqlText(appointment.notes));
-    query.addBindValue(appointment.createdAt);
-    query.addBindValue(appointment.updatedAt);
-    const Result<qint64> inserted = m_database.engine().insert(query, tr("Saving the appointment"));
+    const QVariantList values = {appointment.patientId,
+                                 appointment.practitionerId,
+                                 sqlId(appointment.roomId),
+                                 appointment.typeId,
+                                 appointment.startsAt,
+                                 appointment.endsAt,
+                                 appointment.prepMin,
+                                 appointment.cleanupMin,
+                                 appointment_status::toStorage(appointment.status),
+                                 sqlText(appointment.notes),
+                                 appointment.createdAt,
+                                 appointment.updatedAt};
+    const Result<qint64> inserted = m_database.engine().insertRow(
+        QStringLiteral("INSERT INTO appointment (patient_id, practitioner_id, room_id, type_id, starts_at, ends_at, "
+                       "prep_min, cleanup_min, status, notes, created_at, updated_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        values, tr("Saving the appointment"));
     if (!inserted)
         return inserted.error();
     appointment.id = inserted.value();
@@ -115,9 +115,9 @@ Status AppointmentRepository::recordAcknowledgement(const Appointment &appointme
 Status AppointmentRepository::recordStatusChange(qint64 appointmentId, std::optional<AppointmentStatus> from,
                                                  AppointmentStatus to, const QString &reason)
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("INSERT INTO appointment_status_change (appointment_id, from_status, to_status, at, "
-                                 "actor, reason) VALUES (?, ?, ?, ?, ?, ?)"));
+    Statement statement(m_database, QStringLiteral("INSERT INTO appointment_status_change (appointment_id, "
+                                                   "from_status, to_status, at, actor, reason) VALUES (?, ?, ?, ?, ?, ?)"));
+    QSqlQuery &query = *statement;
     query.addBindValue(appointmentId);
     query.addBindValue(sqlOptionalText(from ? std::optional(appointment_status::toStorage(*from)) : std::nullopt));
     query.addBindValue(appointment_status::toStorage(to));

@@ -126,13 +126,14 @@ QList<BlockoutOccurrence> BlockoutRepository::expand(const Blockout &blockout, c
 
 Result<QList<Blockout>> BlockoutRepository::candidates(const ClinicTime::Range &range, const ClinicTime &time) const
 {
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
     // One-off rows are found by their end (index blockout_repeat_end); weekly rows by their kind.
-    query.prepare(selectColumns
-                  + QStringLiteral("WHERE (repeat = 'none' AND ends_at > :from AND starts_at < :to) "
-                                   "OR (repeat = 'weekly' AND starts_at < :to AND (repeat_until IS NULL OR "
-                                   "repeat_until >= :from_date)) ORDER BY starts_at, id"));
+    Statement statement(m_database,
+                        selectColumns
+                            + QStringLiteral("WHERE (repeat = 'none' AND ends_at > :from AND starts_at < :to) "
+                                             "OR (repeat = 'weekly' AND starts_at < :to AND (repeat_until IS NULL OR "
+                                             "repeat_until >= :from_date)) ORDER BY starts_at, id"));
+    QSqlQuery &query = *statement;
+    query.setForwardOnly(true);
     query.bindValue(QStringLiteral(":from"), range.from);
     query.bindValue(QStringLiteral(":to"), range.to);
     // A week's margin: a weekly occurrence that started before the range may run into it.

@@ -12,6 +12,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace dermdesk {
 
 namespace {
@@ -182,11 +184,11 @@ Result<Appointment> BookingService::previewReschedule(qint64 id, const Reschedul
 template<typename Item, typename Out, typename Step>
 Result<QList<Out>> BookingService::eachInOneTransaction(const QList<Item> &items, const Step &step,
                                                         const std::function<Status(const QList<Out> &)> &alsoWrite,
-                                                        qsizetype *failedIndex)
+                                                        qsizetype *failedIndex, WriteScope scope)
 {
     if (failedIndex)
         *failedIndex = -1;
-    auto done = inTransaction<QList<Out>>(m_database, [&]() -> Result<QList<Out>> {
+    auto done = inTransaction<QList<Out>>(m_database, std::move(scope), [&]() -> Result<QList<Out>> {
         auto setup = m_setupCache.get();
         if (!setup)
             return setup.error();
@@ -227,7 +229,20 @@ Result<QList<Appointment>> BookingService::bookAll(const QList<BookingRequest> &
     const auto step = [this](const BookingRequest &request, const ScheduleSetup &setup) {
         return bookOne(request, setup);
     };
-    return eachInOneTransaction(requests, step, alsoWrite, failedIndex);
+    // Bookings into given rooms touch their patients, practitioners and rooms only: desks booking for other people
+    // go on at once. Choosing a room (another desk may choose the same one) or writing more (alsoWrite) takes the
+    // whole clinic.
+    WriteScope scope;
+    const bool roomsGiven = std::all_of(requests.cbegin(), requests.cend(),
+                                        [](const BookingRequest &request) { return request.roomId.has_value(); });
+    if (roomsGiven && !alsoWrite) {
+        for (const BookingRequest &request : requests) {
+            scope.add(QStringLiteral("patient"), request.patientId)
+                .add(QStringLiteral("practitioner"), request.practitionerId)
+                .add(QStringLiteral("room"), *request.roomId);
+        }
+    }
+    return eachInOneTransaction(requests, step, alsoWrite, failedIndex, std::move(scope));
 }
 
 Result<BookingService::Change> BookingService::reschedule(qint64 id, const RescheduleRequest &request)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Appointment.h"
+#include "storage/WriteScope.h"
 #include "AppointmentChange.h"
 #include "AppointmentRepository.h"
 #include "BookingRequest.h"
@@ -113,12 +114,12 @@ private:
     [[nodiscard]] Result<Checked> checkedBooking(const BookingRequest &request, const ScheduleSetup &setup) const;
     [[nodiscard]] Result<Checked> checkedReschedule(const Appointment &current, const RescheduleRequest &request,
                                                     const ScheduleSetup &setup) const;
-    // Runs `step(item, setup)` on every item, in order, inside ONE transaction with the set-up read once at its
-    // start, then `alsoWrite`: all land or none does. `*failedIndex` as bookAll() says.
+    // Runs `step(item, setup)` on every item, in order, inside ONE transaction of `scope` with the set-up read once
+    // at its start, then `alsoWrite`: all land or none does. `*failedIndex` as bookAll() says.
     template<typename Item, typename Out, typename Step>
     Result<QList<Out>> eachInOneTransaction(const QList<Item> &items, const Step &step,
                                             const std::function<Status(const QList<Out> &)> &alsoWrite,
-                                            qsizetype *failedIndex);
+                                            qsizetype *failedIndex, WriteScope scope = WriteScope());
     // One booking or move inside the caller's transaction.
     Result<Appointment> bookOne(const BookingRequest &request, const ScheduleSetup &setup);
     Result<Change> moveOne(qint64 id, const RescheduleRequest &request, const ScheduleSetup &setup);

@@ -35,15 +35,18 @@ Result<RuleSetup> loadSetup(const Database &database)
     auto rules = repository.rules();
     if (!rules)
         return rules.error();
-    auto maxAge = repository.maxAgeDays();
-    if (!maxAge)
-        return maxAge.error();
-    const ClinicRepository clinic(database);
-    auto settings = clinic.settings();
+    // The clinic's settings row holds the screening's validity, the time zone and the policy for the unscreened.
+    auto settings = ClinicRepository(database).settings();
     if (!settings)
         return settings.error();
-    return RuleSetup{rules.value(), maxAge.value(), clinic.timeZone(),
-                     settings.value() ? settings.value()->unscreenedPolicy : ClinicSettings::UnscreenedPolicy::Caution};
+    RuleSetup setup{rules.value(), 90, QTimeZone::utc(), ClinicSettings::UnscreenedPolicy::Caution};
+    if (const auto &found = settings.value()) {
+        setup.maxAgeDays = found->screeningMaxAgeDays;
+        if (const QTimeZone zone(found->timeZone); zone.isValid())
+            setup.zone = zone;
+        setup.unscreened = found->unscreenedPolicy;
+    }
+    return setup;
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "SqlError.h"
+#include "Statement.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -18,9 +19,9 @@ AuditLog::AuditLog(const Database &database, const Clock &clock)
 
 Status AuditLog::record(const QString &action, const QString &entity, qint64 entityId, const QJsonObject &details) const
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("INSERT INTO audit_log (at, actor, workstation, action, entity, entity_id, details) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    Statement statement(m_database, QStringLiteral("INSERT INTO audit_log (at, actor, workstation, action, entity, "
+                                                   "entity_id, details) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery &query = *statement;
     query.addBindValue(m_clock.now().toSecsSinceEpoch());
     query.addBindValue(m_database.actor().person);
     query.addBindValue(m_database.actor().workstation);

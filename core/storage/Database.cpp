@@ -82,6 +82,8 @@ Database::~Database()
     // The read-only connection of a background check closes first: the last connection to close removes
     // the -wal and -shm files, which only a writable one can.
     m_check.reset();
+    if (m_engine)
+        m_engine->statements().clear();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())

@@ -133,6 +133,8 @@ Status Database::reconnect(int connectTimeoutSeconds)
         return {};
     const auto &engine = static_cast<const PostgresEngine &>(*m_engine);
     {
+        // A server forgets its prepared statements with the connection.
+        m_engine->statements().clear();
         QSqlDatabase db = connection();
         // Closing drops the driver's notifier on the old socket; the driver, its signals and its settings stay.
         db.close();

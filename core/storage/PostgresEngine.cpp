@@ -99,30 +99,67 @@ std::optional<qint64> PostgresEngine::changeCounter() const
             return std::nullopt;
         m_counterExists = true;
     }
-    if (!query.exec(QStringLiteral("SELECT n FROM dermdesk_change")) || !query.next())
+    // The sum of the desks' counters (one row per slot, see 011_desk_counters.sql): it grows with every commit.
+    if (!query.exec(QStringLiteral("SELECT sum(n) FROM dermdesk_change")) || !query.next())
         return std::nullopt;
     return query.value(0).toLongLong();
 }
 
-Status PostgresEngine::beginWrite() const
+namespace {
+
+// The two keys of the advisory lock on row `id` of `table` (pg_advisory_xact_lock(int, int)): the table's name as
+// a number every desk computes alike (FNV-1a), and the id, folded into 32 bits.
+std::pair<qint32, qint32> rowLockKeys(const QString &table, qint64 id)
+{
+    quint32 hash = 2166136261u;
+    for (const char byte : table.toUtf8()) {
+        hash ^= quint8(byte);
+        hash *= 16777619u;
+    }
+    return {qint32(hash & 0x7fffffff), qint32(quint32(id) ^ quint32(quint64(id) >> 32))};
+}
+
+} // namespace
+
+Status PostgresEngine::beginWrite(const WriteScope &scope) const
 {
     QSqlQuery query(connection());
     const QString what = tr("Starting a change");
     if (!query.exec(QStringLiteral("BEGIN")))
         return reportLoss(mapError(query.lastError(), what));
-    // The clinic's write lock, held until the transaction ends: writers take turns as on a clinic file.
-    if (!query.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(writeLockKey))) {
+    // The clinic's write lock, held until the transaction ends: a writer of the whole clinic takes turns with every
+    // other writer, as on a clinic file; writers of named rows share it and take turns on their rows' own locks,
+    // taken in one order (WriteScope::rows) so that no two desks wait for each other in a circle. The target list is
+    // evaluated in order.
+    QString locks;
+    if (scope.isWholeClinic()) {
+        locks = QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(writeLockKey);
+    } else {
+        QStringList calls{QStringLiteral("pg_advisory_xact_lock_shared(%1)").arg(writeLockKey)};
+        for (const auto &[table, id] : scope.rows()) {
+            const auto [space, key] = rowLockKeys(table, id);
+            calls.append(QStringLiteral("pg_advisory_xact_lock(%1, %2)").arg(space).arg(key));
+        }
+        locks = QStringLiteral("SELECT ") + calls.join(QStringLiteral(", "));
+    }
+    if (!query.exec(locks)) {
         const Error error = reportLoss(mapError(query.lastError(), what));
         rollback();
         return error;
     }
-    m_counterAtBegin = changeCounter().value_or(-1);
     return {};
 }
 
 Status PostgresEngine::commit() const
 {
-    const qint64 counterAtCommit = changeCounter().value_or(-1);
+    // How far this transaction moved the change counter: the schema's triggers count its writes (dermdesk.writes).
+    std::optional<qint64> ownChanges;
+    {
+        QSqlQuery written(connection());
+        if (written.exec(QStringLiteral("SELECT coalesce(nullif(current_setting('dermdesk.writes', true), ''), '0')"))
+            && written.next())
+            ownChanges = written.value(0).toLongLong();
+    }
     QSqlQuery query(connection());
     if (!query.exec(QStringLiteral("COMMIT"))) {
         const QString what = tr("Saving the change");
@@ -135,12 +172,15 @@ Status PostgresEngine::commit() const
                                       "the change. Do not take it as saved: once the server answers again, the "
                                       "clinic shows whether it was.")
                                        .arg(what));
-        m_counterAtBegin = -1;
         return reportLoss(error);
     }
-    if (m_counterAtBegin >= 0 && m_counterAtBegin == m_accounted)
-        m_accounted = counterAtCommit;
-    m_counterAtBegin = -1;
+    // Other desks' commits meanwhile stay unaccounted, so the change source still reports them.
+    if (m_accounted >= 0) {
+        if (ownChanges)
+            m_accounted += *ownChanges;
+        else
+            m_accounted = -1;
+    }
     return {};
 }
 
@@ -148,24 +188,27 @@ void PostgresEngine::rollback() const
 {
     QSqlQuery query(connection());
     query.exec(QStringLiteral("ROLLBACK"));
-    m_counterAtBegin = -1;
 }
 
 Result<qint64> PostgresEngine::insert(QSqlQuery &prepared, const QString &what) const
 {
-    // The same statement with RETURNING id, its values bound again in order: lastval() would name a sequence value
-    // used up by an insert that failed or by a trigger's own insert.
-    QSqlQuery returning(connection());
-    if (!returning.prepare(prepared.lastQuery().trimmed() + QStringLiteral(" RETURNING id")))
-        return reportLoss(mapError(returning.lastError(), what));
     const QVariantList values = prepared.boundValues();
-    for (const QVariant &value : values)
-        returning.addBindValue(value);
     // The caller's statement never runs here, so Qt would go on counting the values it adds next after these (it
     // starts again from the first placeholder only when a statement runs): prepared anew, a caller that inserts
     // row after row with one statement binds each row from the first placeholder, as after an exec().
     if (!prepared.prepare(prepared.lastQuery()))
         return mapError(prepared.lastError(), what);
+    return insertRow(prepared.lastQuery(), values, what);
+}
+
+Result<qint64> PostgresEngine::insertRow(const QString &sql, const QVariantList &values, const QString &what) const
+{
+    // The same statement with RETURNING id: lastval() would name a sequence value used up by an insert that failed
+    // or by a trigger's own insert.
+    Statement statement(statements(), connection(), sql.trimmed() + QStringLiteral(" RETURNING id"));
+    QSqlQuery &returning = *statement;
+    for (const QVariant &value : values)
+        returning.addBindValue(value);
     if (!returning.exec())
         return reportLoss(mapError(returning.lastError(), what));
     if (!returning.next())
@@ -213,7 +256,6 @@ bool PostgresEngine::answers() const
 
 void PostgresEngine::reconnected() const
 {
-    m_counterAtBegin = -1;
     m_counterExists = false;
     m_accounted = changeCounter().value_or(-1);
     m_lossReported = false;

@@ -17,14 +17,17 @@ class PostgresChangeSource;
 //
 // - Writers queue as on SQLite: beginWrite() starts a READ COMMITTED transaction and takes the clinic's write lock (a
 //   transaction-scoped advisory lock), so a desk's check-then-write (a booking's rules, a course of sessions, a
-//   merge) sees every earlier commit and no other desk writes in between; a desk waits for the lock at most the busy
+//   merge) sees every earlier commit and no other desk writes in between. Writers that name the rows they change
+//   (WriteScope: a booking's patient, practitioner and room) share the clinic's lock and take turns on their rows'
+//   locks only, so desks booking for different people commit at once. A desk waits for a lock at most the busy
 //   timeout (lock_timeout), then gets "storage.locked". Writers that bypass the program (psql) are held to the same
 //   rules by the schema itself: exclusion constraints refuse overlaps, triggers keep the append-only tables.
 // - New ids come from INSERT … RETURNING id, never from lastval().
 // - Errors are read from their SQLSTATE (mapError()).
 // - Other desks' commits arrive as notifications on the channel `dermdesk_changes`, which the schema's triggers send
-//   from every write, whoever the writer; a counter the same triggers advance (dermdesk_change.n) is the change
-//   stamp and the fallback when a notification was missed.
+//   from every write, whoever the writer; a counter the same triggers advance (the sum of dermdesk_change.n, one row
+//   per slot of connections so that desks writing at once do not wait on one row) is the change stamp and the
+//   fallback when a notification was missed.
 // - The schema version is the one row of dermdesk_schema; the migrations are resources/sql/postgresql/NNN_*.sql,
 //   numbered as the SQLite ones.
 // - A connection the server dropped (a restart, a network cut, pg_terminate_backend) is reported once, through the
@@ -45,11 +48,13 @@ public:
     [[nodiscard]] Kind kind() const override { return Kind::PostgreSql; }
     [[nodiscard]] QString name() const override;
 
-    [[nodiscard]] Status beginWrite() const override;
+    [[nodiscard]] Status beginWrite(const WriteScope &scope) const override;
     [[nodiscard]] Status commit() const override;
     void rollback() const override;
 
     [[nodiscard]] Result<qint64> insert(QSqlQuery &prepared, const QString &what) const override;
+    [[nodiscard]] Result<qint64> insertRow(const QString &sql, const QVariantList &values,
+                                           const QString &what) const override;
 
     [[nodiscard]] Error error(const QSqlError &error, const QString &what) const override;
 
@@ -103,8 +108,8 @@ public:
     // The change counter as the schema keeps it (dermdesk_change.n); empty when it cannot be read.
     [[nodiscard]] std::optional<qint64> changeCounter() const;
     // The change counter up to which this connection knows every change: its own commits, and what the change
-    // source has reported. A commit made here moves it only when nothing else happened since it was last set, so
-    // another desk's commit is never taken for one of ours.
+    // source has reported. A commit made here moves it by the writes it made, so another desk's commit meanwhile is
+    // never taken for one of ours. -1 when unknown (every counter then reads as news).
     [[nodiscard]] qint64 accountedCounter() const { return m_accounted; }
     void setAccountedCounter(qint64 counter) const { m_accounted = counter; }
 
@@ -115,7 +120,6 @@ private:
     QString m_connectionName;
     ServerAddress m_address;
     bool m_readOnly = false;
-    mutable qint64 m_counterAtBegin = -1;
     mutable qint64 m_accounted = -1;
     mutable bool m_counterExists = false;
     std::function<void(const Error &)> m_lost;

@@ -42,13 +42,12 @@ Status RowCursor::exec(const QString &what)
         m_what = what;
         return {};
     }
-    m_query.emplace(m_database.connection());
-    m_query->setForwardOnly(true);
-    m_query->prepare(QString::fromUtf8(m_sql));
+    m_query.emplace(m_database, QString::fromUtf8(m_sql));
+    (*m_query)->setForwardOnly(true);
     for (qint64 value : std::as_const(m_bound))
-        m_query->addBindValue(value);
-    if (!m_query->exec())
-        m_status = sqlError(m_query->lastError(), what);
+        (*m_query)->addBindValue(value);
+    if (!(*m_query)->exec())
+        m_status = sqlError((*m_query)->lastError(), what);
     return m_status;
 }
 
@@ -58,7 +57,7 @@ bool RowCursor::next()
         return false;
     if (m_query) {
         m_held.clear();
-        return m_query->next();
+        return (*m_query)->next();
     }
     if (!m_statement)
         return false;
@@ -76,21 +75,21 @@ bool RowCursor::next()
 bool RowCursor::isNull(int column) const
 {
     if (m_query)
-        return m_query->value(column).isNull();
+        return (*m_query)->value(column).isNull();
     return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
 }
 
 qint64 RowCursor::integer(int column) const
 {
     if (m_query)
-        return m_query->value(column).toLongLong();
+        return (*m_query)->value(column).toLongLong();
     return sqlite3_column_int64(m_statement, column);
 }
 
 QString RowCursor::text(int column) const
 {
     if (m_query)
-        return m_query->value(column).toString();
+        return (*m_query)->value(column).toString();
     const auto *utf8 = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
     if (!utf8)
         return {};
@@ -100,7 +99,7 @@ QString RowCursor::text(int column) const
 QByteArrayView RowCursor::utf8(int column) const
 {
     if (m_query) {
-        m_held.append(m_query->value(column).toString().toUtf8());
+        m_held.append((*m_query)->value(column).toString().toUtf8());
         return m_held.constLast();
     }
     const auto *utf8 = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Statement.h"
 #include "common/Result.h"
 
 #include <QByteArrayView>
@@ -50,7 +51,8 @@ private:
     QString m_what;
     QList<qint64> m_bound;
     sqlite3_stmt *m_statement = nullptr;
-    std::optional<QSqlQuery> m_query;
+    // On another driver: the statement, kept by the connection for the next cursor on the same SQL.
+    std::optional<Statement> m_query;
     // What utf8() hands out on the QSqlQuery path, held until next().
     mutable QList<QByteArray> m_held;
     Status m_status;

@@ -96,8 +96,9 @@ sqlite3 *SqliteEngine::handle() const
     return nullptr;
 }
 
-Status SqliteEngine::beginWrite() const
+Status SqliteEngine::beginWrite(const WriteScope &) const
 {
+    // A clinic file has one writer at a time, whatever the scope.
     QSqlQuery query(connection());
     if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
         return mapError(query.lastError(), tr("Starting a change"));
@@ -128,6 +129,14 @@ Result<qint64> SqliteEngine::insert(QSqlQuery &prepared, const QString &what) co
     if (!id.isValid())
         return Error::storage(QStringLiteral("no_row"), tr("%1: the database added no row.").arg(what));
     return id.toLongLong();
+}
+
+Result<qint64> SqliteEngine::insertRow(const QString &sql, const QVariantList &values, const QString &what) const
+{
+    Statement statement(statements(), QSqlDatabase::database(m_connectionName, false), sql);
+    for (const QVariant &value : values)
+        statement->addBindValue(value);
+    return insert(*statement, what);
 }
 
 Error SqliteEngine::error(const QSqlError &error, const QString &what) const

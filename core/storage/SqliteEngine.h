@@ -21,11 +21,13 @@ public:
     [[nodiscard]] Kind kind() const override { return Kind::Sqlite; }
     [[nodiscard]] QString name() const override;
 
-    [[nodiscard]] Status beginWrite() const override;
+    [[nodiscard]] Status beginWrite(const WriteScope &scope) const override;
     [[nodiscard]] Status commit() const override;
     void rollback() const override;
 
     [[nodiscard]] Result<qint64> insert(QSqlQuery &prepared, const QString &what) const override;
+    [[nodiscard]] Result<qint64> insertRow(const QString &sql, const QVariantList &values,
+                                           const QString &what) const override;
 
     [[nodiscard]] Error error(const QSqlError &error, const QString &what) const override;
 

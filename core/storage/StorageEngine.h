@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Statement.h"
+#include "WriteScope.h"
 #include "common/Result.h"
 
 #include <QList>
@@ -69,8 +71,8 @@ public:
     // Starts a write transaction that holds the right to write from its start, so two desks writing at once queue
     // behind each other (for up to the busy timeout, then Error "storage.locked") instead of one failing half-way
     // through. SQLite: BEGIN IMMEDIATE (a plain BEGIN takes the write lock only at the first write, and fails then
-    // under a concurrent writer in WAL mode).
-    [[nodiscard]] virtual Status beginWrite() const = 0;
+    // under a concurrent writer in WAL mode). A server lets writers of different rows (`scope`) write at once.
+    [[nodiscard]] virtual Status beginWrite(const WriteScope &scope) const = 0;
     [[nodiscard]] virtual Status commit() const = 0;
     // Undoes the transaction begun; never fails in a way the caller could act on.
     virtual void rollback() const = 0;
@@ -82,6 +84,10 @@ public:
     // never an id of an earlier row. SQLite reads the connection's last inserted rowid right after the statement; a
     // server engine runs the statement as INSERT … RETURNING id.
     [[nodiscard]] virtual Result<qint64> insert(QSqlQuery &prepared, const QString &what) const = 0;
+    // The same for the INSERT `sql` with `values` for its placeholders, run as a kept Statement: for inserts a desk
+    // makes again and again (a booking's), where a server saves the round trips of preparing and freeing.
+    [[nodiscard]] virtual Result<qint64> insertRow(const QString &sql, const QVariantList &values,
+                                                   const QString &what) const = 0;
     // For a form that adds or edits one row: when `id` is 0, `prepared` is an INSERT run as insert() does;
     // otherwise a statement that changes row `id` (an UPDATE), run as it is. Returns the row's id: the new one, or
     // `id`. Whether an UPDATE found its row is the caller's to ask (prepared.numRowsAffected()).
@@ -167,8 +173,16 @@ public:
     // table's id sequence. Runs in the caller's write transaction.
     [[nodiscard]] virtual Status afterExplicitIds(const QString &table) const = 0;
 
+    // --- Statements kept for running again (Statement) ---
+
+    // The statements prepared on this engine's connection; cleared before the connection closes or reconnects.
+    [[nodiscard]] StatementCache &statements() const { return m_statements; }
+
 protected:
     StorageEngine() = default;
+
+private:
+    mutable StatementCache m_statements;
 };
 
 } // namespace dermdesk

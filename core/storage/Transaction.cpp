@@ -6,8 +6,9 @@
 
 namespace dermdesk {
 
-Transaction::Transaction(const Database &database)
+Transaction::Transaction(const Database &database, WriteScope scope)
     : m_database(database)
+    , m_scope(std::move(scope))
 {
 }
 
@@ -23,7 +24,7 @@ Status Transaction::begin()
         return {};
     if (Status allowed = m_database.writable(); !allowed)
         return allowed;
-    if (Status begun = m_database.engine().beginWrite(); !begun)
+    if (Status begun = m_database.engine().beginWrite(m_scope); !begun)
         return begun;
     m_active = true;
     return {};

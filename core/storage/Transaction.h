@@ -1,5 +1,6 @@
 #pragma once
 
+#include "WriteScope.h"
 #include "common/Result.h"
 
 namespace dermdesk {
@@ -11,12 +12,13 @@ class Database;
 // other instead of failing mid-way); the destructor rolls back unless commit() succeeded. Either all of an operation
 // lands or none. begin() first asks Database::writable(): a database opened read-only or found damaged refuses
 // every change here, and one whose background integrity check is still running holds it until the check has passed.
+// `scope` says what the transaction changes (WriteScope): on a server, writers of different rows work at once.
 // A successful commit() tells the Database (Database::notifyCommitted), so the clinic session can announce what
 // changed.
 class Transaction
 {
 public:
-    explicit Transaction(const Database &database);
+    explicit Transaction(const Database &database, WriteScope scope = WriteScope());
     ~Transaction();
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
@@ -29,6 +31,7 @@ public:
 
 private:
     const Database &m_database;
+    WriteScope m_scope;
     bool m_active = false;
 };
 

@@ -27,7 +27,7 @@ namespace dermdesk::test {
 // afterwards continue after the largest id written (TempDatabase::continueIds).
 inline bool runAll(Database &database, const QStringList &statements)
 {
-    if (auto begun = database.engine().beginWrite(); !begun) {
+    if (auto begun = database.engine().beginWrite(WriteScope()); !begun) {
         qWarning("runAll: %s", qPrintable(begun.error().message()));
         return false;
     }

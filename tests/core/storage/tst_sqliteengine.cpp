@@ -70,7 +70,7 @@ private slots:
                 auto other = Database::open(path);
                 if (other) {
                     const StorageEngine &engine = other.value()->engine();
-                    ok = engine.beginWrite().ok();
+                    ok = engine.beginWrite(WriteScope()).ok();
                     QSqlQuery query(other.value()->connection());
                     ok = ok && query.exec(QStringLiteral("INSERT INTO room (name) VALUES ('Room of the other desk')"));
                     holding.set_value();
@@ -86,7 +86,7 @@ private slots:
 
         QElapsedTimer waited;
         waited.start();
-        const Status begun = temp.database().engine().beginWrite();
+        const Status begun = temp.database().engine().beginWrite(WriteScope());
         const qint64 elapsed = waited.elapsed();
         otherDesk.join();
         QVERIFY(committed.get_future().get());
@@ -174,8 +174,8 @@ private slots:
         options.busyTimeoutMs = 50;
         auto second = Database::open(temp.path(), options);
         QVERIFY(second);
-        QVERIFY(temp.database().engine().beginWrite());
-        const Status begun = second.value()->engine().beginWrite();
+        QVERIFY(temp.database().engine().beginWrite(WriteScope()));
+        const Status begun = second.value()->engine().beginWrite(WriteScope());
         QVERIFY(!begun);
         QCOMPARE(begun.error().code(), QStringLiteral("storage.locked"));
         QSqlQuery theirs = roomInsert(*second.value(), QStringLiteral("Room B"));
