@@ -13,12 +13,16 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <limits>
 
 namespace dermdesk {
 
 namespace {
 
 constexpr TranslationContext tr("dermdesk::AppointmentRepository");
+
+// The stretch of a patient's, a practitioner's and a room's time a booking locks on a clinic server, in seconds.
+constexpr qint64 lockSliceSeconds = 30 * 60;
 
 // The appointment a request would store, durations filled in from the type; not yet checked.
 Result<Appointment> bookingCandidate(const BookingRequest &request, const ScheduleSetup &setup)
@@ -226,22 +230,49 @@ Result<QList<Appointment>> BookingService::bookAll(const QList<BookingRequest> &
                                                    const std::function<Status(const QList<Appointment> &)> &alsoWrite,
                                                    qsizetype *failedIndex)
 {
-    const auto step = [this](const BookingRequest &request, const ScheduleSetup &setup) {
-        return bookOne(request, setup);
-    };
-    // Bookings into given rooms touch their patients, practitioners and rooms only: desks booking for other people
-    // go on at once. Choosing a room (another desk may choose the same one) or writing more (alsoWrite) takes the
-    // whole clinic.
+    // Bookings into given rooms touch their patients', practitioners' and rooms' time around them only: desks
+    // booking other people, or the same people at other times, go on at once. The time is that of the set-up as
+    // read now; should another desk change the set-up meanwhile so that a booking runs longer, the booking is
+    // refused as a conflict instead of being checked outside what it holds. Choosing a room (another desk may choose
+    // the same one) or writing more (alsoWrite) takes the whole clinic.
     WriteScope scope;
+    QList<qint64> heldUntil;
     const bool roomsGiven = std::all_of(requests.cbegin(), requests.cend(),
                                         [](const BookingRequest &request) { return request.roomId.has_value(); });
     if (roomsGiven && !alsoWrite) {
-        for (const BookingRequest &request : requests) {
-            scope.add(QStringLiteral("patient"), request.patientId)
-                .add(QStringLiteral("practitioner"), request.practitionerId)
-                .add(QStringLiteral("room"), *request.roomId);
+        if (auto setup = m_setupCache.get()) {
+            for (const BookingRequest &request : requests) {
+                const auto candidate = bookingCandidate(request, setup.value());
+                if (!candidate) {
+                    scope = WriteScope();
+                    heldUntil.clear();
+                    break;
+                }
+                const qint64 until = candidate.value().busyUntil();
+                heldUntil.append(until);
+                // One lock per half hour the booking keeps each of them busy: bookings that overlap share one.
+                for (qint64 slice = request.startsAt / lockSliceSeconds; slice <= (until - 1) / lockSliceSeconds;
+                     ++slice) {
+                    const qint64 sliceKey = slice & 0xffffff;
+                    scope.add(QStringLiteral("patient"), (request.patientId << 24) | sliceKey)
+                        .add(QStringLiteral("practitioner"), (request.practitionerId << 24) | sliceKey)
+                        .add(QStringLiteral("room"), (*request.roomId << 24) | sliceKey);
+                }
+            }
         }
     }
+    qsizetype index = 0;
+    const auto step = [this, &heldUntil, &index](const BookingRequest &request, const ScheduleSetup &setup) {
+        Result<Appointment> booked = bookOne(request, setup);
+        const qint64 held = index < heldUntil.size() ? heldUntil.at(index) : std::numeric_limits<qint64>::max();
+        ++index;
+        if (booked && booked.value().busyUntil() > held)
+            return Result<Appointment>(Error::storage(
+                QStringLiteral("conflict"),
+                tr("The appointment types changed at another desk while this booking was being saved. Nothing was "
+                   "saved; please try again.")));
+        return booked;
+    };
     return eachInOneTransaction(requests, step, alsoWrite, failedIndex, std::move(scope));
 }
 
