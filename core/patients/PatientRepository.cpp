@@ -157,18 +157,21 @@ Result<QList<qint64>> PatientRepository::addAll(const QList<Patient> &patients, 
         return begun.error();
     const qint64 now = m_clock.now().toSecsSinceEpoch();
     const AuditLog audit(m_database, m_clock);
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("INSERT INTO patient (given_name, family_name, preferred_name, birth_date, phone, "
-                                 "phone_home, email, address, emergency_contact, preferred_channel, reminder_consent, "
-                                 "fitzpatrick, allergies, medications, notes, archived, created_at, updated_at) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)"));
+    // One statement, kept by the connection and run for every row (on a server: one round trip per patient).
+    const QString insert = QStringLiteral(
+        "INSERT INTO patient (given_name, family_name, preferred_name, birth_date, phone, phone_home, email, address, "
+        "emergency_contact, preferred_channel, reminder_consent, fitzpatrick, allergies, medications, notes, "
+        "archived, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)");
     QList<qint64> ids;
     ids.reserve(patients.size());
     for (const Patient &patient : patients) {
-        bindFields(query, patient);
-        query.addBindValue(now);
-        query.addBindValue(now);
-        const Result<qint64> inserted = m_database.engine().insert(query, tr("Saving the patient"));
+        // The row's values, gathered by the same binding as an update's (no statement is prepared for it).
+        QSqlQuery values(m_database.connection());
+        bindFields(values, patient);
+        values.addBindValue(now);
+        values.addBindValue(now);
+        const Result<qint64> inserted = m_database.engine().insertRow(insert, values.boundValues(),
+                                                                      tr("Saving the patient"));
         if (!inserted)
             return inserted.error();
         const qint64 id = inserted.value();
