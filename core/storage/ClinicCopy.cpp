@@ -342,7 +342,17 @@ Result<QList<ClinicCopy::Table>> ClinicCopy::into(const Database &target) const
                                       .arg(table, mine.join(QStringLiteral(", ")), theirs.join(QStringLiteral(", "))));
     }
 
-    // A target may hold what a new clinic is created with, nothing more.
+    SnapshotGuard snapshot(m_engine);
+    if (Status begun = snapshot.begin(); !begun)
+        return begun.error();
+    // Statements prepared on the target outlive the transaction: a server frees them only outside a failed one.
+    std::optional<RowWriter> writer;
+    std::optional<QSqlQuery> link;
+    Transaction transaction(target);
+    if (Status begun = transaction.begin(); !begun)
+        return begun.error();
+    // A target may hold what a new clinic is created with, nothing more; asked under the target's write lock, so a
+    // desk that set the clinic up meanwhile is seen and its rows are never replaced.
     const auto defaults = tablesOfNewClinic();
     if (!defaults)
         return defaults.error();
@@ -367,15 +377,6 @@ Result<QList<ClinicCopy::Table>> ClinicCopy::into(const Database &target) const
                                                                                + QStringLiteral(", …")
                                                                          : holding.join(QStringLiteral(", "))));
 
-    SnapshotGuard snapshot(m_engine);
-    if (Status begun = snapshot.begin(); !begun)
-        return begun.error();
-    // Statements prepared on the target outlive the transaction: a server frees them only outside a failed one.
-    std::optional<RowWriter> writer;
-    std::optional<QSqlQuery> link;
-    Transaction transaction(target);
-    if (Status begun = transaction.begin(); !begun)
-        return begun.error();
     // Emptied referring tables first: toEmpty is in the reverse of the filling order.
     for (const QString &table : std::as_const(toEmpty)) {
         if (Status emptied = to.removeAllRows(table); !emptied)

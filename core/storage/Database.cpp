@@ -324,23 +324,35 @@ Status Database::migrate(bool created, const QStringList &scripts)
             return copied;
     }
 
-    for (int version = m_schemaVersion + 1; version <= scripts.size(); ++version) {
+    const int latest = int(scripts.size());
+    while (m_schemaVersion < latest) {
+        const int version = m_schemaVersion + 1;
         QFile file(scripts.at(version - 1));
         if (!file.open(QIODevice::ReadOnly))
             return Error::storage(QStringLiteral("migration"),
                                   tr("The schema script %1 is missing from this program.").arg(file.fileName()));
-        if (Status applied = applyMigration(version, QString::fromUtf8(file.readAll())); !applied)
+        if (Status applied = applyMigration(version, QString::fromUtf8(file.readAll()), latest); !applied)
             return applied;
-        m_schemaVersion = version;
     }
     return {};
 }
 
-Status Database::applyMigration(int version, const QString &script)
+Status Database::applyMigration(int version, const QString &script, int latestVersion)
 {
     Transaction transaction(*this);
     if (Status begun = transaction.begin(); !begun)
         return begun;
+    // The write lock taken by begin() orders the migrations of every desk and program opening the clinic at once
+    // (two desks setting up one empty server database, a desk and dermdesk-cli copy-clinic): the stamp read under it
+    // says what the others applied meanwhile, and a migration found applied is not run again. A clinic another desk
+    // created is opened as an existing one (wasCreated() is false).
+    const bool creating = m_created;
+    if (Status current = identify(creating, latestVersion); !current)
+        return current;
+    // The desk that applies the first migration created the clinic; the desks may share the later ones.
+    m_created = creating && (version > 1 || m_schemaVersion == 0);
+    if (m_schemaVersion >= version)
+        return {};
     QSqlQuery query(connection());
     const QString what = tr("Upgrading the clinic database to schema version %1").arg(version);
     const QStringList statements = m_engine->scriptStatements(script);
@@ -351,7 +363,10 @@ Status Database::applyMigration(int version, const QString &script)
     query.finish();
     if (Status stamped = m_engine->setSchemaVersion(version); !stamped)
         return stamped;
-    return transaction.commit();
+    if (Status committed = transaction.commit(); !committed)
+        return committed;
+    m_schemaVersion = version;
+    return {};
 }
 
 Status Database::backupTo(const QString &file) const

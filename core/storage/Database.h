@@ -180,7 +180,8 @@ private:
     void connectionLost(const Error &error) const;
     Status identify(bool created, int latestVersion);
     Status migrate(bool created, const QStringList &scripts);
-    Status applyMigration(int version, const QString &script);
+    // Applies migration `version` unless the stamp read under the write lock shows it applied already.
+    Status applyMigration(int version, const QString &script, int latestVersion);
     Status verify(const Options &options, qint64 fileSize);
     void markDamaged(const QString &problem) const;
 
