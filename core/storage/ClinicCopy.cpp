@@ -78,6 +78,11 @@ QString canonical(const QVariant &value)
     return text;
 }
 
+Error cancelledCopy()
+{
+    return Error::storage(QStringLiteral("cancelled"), tr("The copy was cancelled; nothing was kept."));
+}
+
 Result<qint64> countRows(const StorageEngine &engine, const QSqlDatabase &connection, const QString &table)
 {
     QSqlQuery query(connection);
@@ -383,10 +388,13 @@ Result<QList<ClinicCopy::Table>> ClinicCopy::into(const Database &target) const
             return emptied.error();
     }
 
+    const auto stopped = [this] { return m_cancelled && m_cancelled(); };
     QList<Table> report;
     for (const QString &table : plan.order) {
         if (plan.textIndexes.contains(table))
             continue;
+        if (stopped())
+            return cancelledCopy();
         const QStringList columns = plan.columns.value(table);
         const auto rows = countRows(m_engine, m_source, table);
         if (!rows)
@@ -415,7 +423,11 @@ Result<QList<ClinicCopy::Table>> ClinicCopy::into(const Database &target) const
                 selfLinks.append({read.value(idIndex), read.value(selfColumn)});
             if (Status added = writer->add(read, selfColumn); !added)
                 return added.error();
-            if (++copied % progressEvery == 0 && copied < rows.value() && m_progress)
+            if (++copied % progressEvery != 0)
+                continue;
+            if (stopped())
+                return cancelledCopy();
+            if (copied < rows.value() && m_progress)
                 m_progress(table, copied, rows.value());
         }
         if (read.lastError().isValid())
@@ -452,6 +464,8 @@ Result<QList<ClinicCopy::Table>> ClinicCopy::into(const Database &target) const
     // The proof, before anything is kept: every table counted and checksummed on both sides.
     QStringList differing;
     for (const QString &table : std::as_const(plan.columns).keys()) {
+        if (stopped())
+            return cancelledCopy();
         Table entry;
         entry.name = table;
         if (plan.textIndexes.contains(table)) {

@@ -57,6 +57,9 @@ public:
     explicit ClinicCopy(const Database &source);
 
     void setProgress(Progress progress) { m_progress = std::move(progress); }
+    // Asked on the copying thread between batches of rows and tables: once it returns true the copy stops, leaves
+    // the target as it was and fails with the Storage error "cancelled".
+    void setCancelled(std::function<bool()> cancelled) { m_cancelled = std::move(cancelled); }
 
     // Copies the clinic into `target`, as the class comment says, and returns one entry per table in name order.
     // A target that holds a clinic is refused (Storage "target_not_empty") before anything is written; a failure,
@@ -78,6 +81,7 @@ private:
     const StorageEngine &m_engine;
     QSqlDatabase m_source;
     Progress m_progress;
+    std::function<bool()> m_cancelled;
 };
 
 } // namespace dermdesk

@@ -184,8 +184,28 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     return database;
 }
 
+Database::Reopening Database::reopening() const
+{
+    return Reopening{m_path, m_connectionName, isOnServer(), m_busyTimeoutMs};
+}
+
+Result<std::unique_ptr<Database>> Database::openAgain(const Reopening &reopening)
+{
+    if (reopening.onServer)
+        return openServerAgain(reopening);
+    Options options;
+    options.createIfMissing = false;
+    options.migrate = false;
+    options.readOnly = true;
+    options.busyTimeoutMs = reopening.busyTimeoutMs;
+    options.verification = Options::Verification::AlreadyChecked;
+    return open(reopening.path, options);
+}
+
 Status Database::verify(const Options &options, qint64 fileSize)
 {
+    if (options.verification == Options::Verification::AlreadyChecked)
+        return {};
     const bool needsMigration = m_schemaVersion < latestSchemaVersion() && !m_readOnly;
     if (options.verification == Options::Verification::InBackground && !needsMigration
         && fileSize > options.backgroundCheckAboveBytes) {
@@ -369,7 +389,7 @@ Status Database::applyMigration(int version, const QString &script, int latestVe
     return {};
 }
 
-Status Database::backupTo(const QString &file) const
+Status Database::backupTo(const QString &file, const StorageEngine::BackupWatch &watch) const
 {
     // A copy of a damaged file would carry the damage and could later be taken for a sound backup.
     if (health() == Health::Damaged)
@@ -384,7 +404,7 @@ Status Database::backupTo(const QString &file) const
     // The engine fills the empty file, which keeps its owner-only mode.
     if (Status made = FilePrivacy::createEmptyFile(target); !made)
         return made;
-    if (Status copied = m_engine->backupTo(target); !copied) {
+    if (Status copied = m_engine->backupTo(target, watch); !copied) {
         QFile::remove(target);
         return copied;
     }

@@ -47,6 +47,9 @@ public:
             // On a worker thread, for files larger than backgroundCheckAboveBytes (smaller ones are still
             // checked before open() returns); every Transaction waits until the check has passed.
             InBackground,
+            // Not at all: only for a second connection to a file a Database of this program has checked
+            // (openAgain()).
+            AlreadyChecked,
         };
         Verification verification = Verification::BeforeOpening;
         qint64 backgroundCheckAboveBytes = 16LL * 1024 * 1024;
@@ -109,8 +112,24 @@ public:
     [[nodiscard]] sqlite3 *nativeHandle() const;
 
     // Writes a consistent copy of the whole database to `file` (which must not exist yet; it is created
-    // owner-only). A database found damaged is not copied (the damage() error).
-    Status backupTo(const QString &file) const;
+    // owner-only). A database found damaged is not copied (the damage() error). `watch` reports the progress and
+    // may stop the copy (StorageEngine::BackupWatch); a copy that fails or is stopped leaves no file.
+    Status backupTo(const QString &file, const StorageEngine::BackupWatch &watch = {}) const;
+
+    // What opening this clinic again takes, as plain values that may be handed to another thread (openAgain()).
+    struct Reopening
+    {
+        QString path;
+        QString connectionName;
+        bool onServer = false;
+        int busyTimeoutMs = 5000;
+    };
+    [[nodiscard]] Reopening reopening() const;
+    // Opens, on the calling thread (a worker's), a second connection to the clinic `reopening` describes, for reading
+    // only and without migrating: a clinic file without checking it again (its first Database did), a server with
+    // the first connection's address, settings and password (cloned from it, so the first Database must stay open
+    // until this returns). The Database returned belongs to the calling thread.
+    [[nodiscard]] static Result<std::unique_ptr<Database>> openAgain(const Reopening &reopening);
     // Runs SQLite's integrity check; an Error names the first problem found.
     Status checkIntegrity() const;
 
@@ -175,6 +194,7 @@ private:
     // numbered as the SQLite ones.
     static QStringList migrationScripts(const QString &folder);
     static Result<std::unique_ptr<Database>> openServer(const QString &location, const Options &options);
+    static Result<std::unique_ptr<Database>> openServerAgain(const Reopening &reopening);
     Status configure(const Options &options);
     Status configureServer(const Options &options);
     void connectionLost(const Error &error) const;

@@ -118,6 +118,38 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &location, 
     return database;
 }
 
+Result<std::unique_ptr<Database>> Database::openServerAgain(const Reopening &reopening)
+{
+    // The address as shown (without password) names the clinic in messages; the connection itself is a clone of the
+    // first one, with its password.
+    const Result<ServerAddress> parsed = ServerAddress::parse(reopening.path);
+    if (!parsed)
+        return parsed.error();
+    std::unique_ptr<Database> database(new Database(reopening.path, nextServerConnectionName()));
+    database->m_readOnly = true;
+    database->m_busyTimeoutMs = reopening.busyTimeoutMs;
+    database->m_engine = std::make_unique<PostgresEngine>(database->m_connectionName, parsed.value(), true);
+    std::optional<Error> failure;
+    {
+        QSqlDatabase db = QSqlDatabase::cloneDatabase(reopening.connectionName, database->m_connectionName);
+        if (!db.open())
+            failure = PostgresEngine::connectionError(db.lastError(), parsed.value());
+    }
+    if (failure) {
+        database.reset();
+        return *failure;
+    }
+    Options options;
+    options.readOnly = true;
+    options.busyTimeoutMs = reopening.busyTimeoutMs;
+    Status status = database->configureServer(options);
+    if (status)
+        status = database->identify(false, latestSchemaVersion());
+    if (!status)
+        return status.error();
+    return database;
+}
+
 void Database::connectionLost(const Error &error) const
 {
     if (m_connectionLoss)

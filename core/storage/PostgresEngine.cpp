@@ -2,8 +2,8 @@
 
 #include "ClinicCopy.h"
 #include "PostgresChangeSource.h"
-#include "SqlError.h"
 #include "PostgresTextSearch.h"
+#include "SqlError.h"
 #include "TextQuery.h"
 #include "common/Translation.h"
 
@@ -357,10 +357,13 @@ std::optional<StorageEngine::ChangeStamp> PostgresEngine::changeStamp() const
     return ChangeStamp{*counter, *counter};
 }
 
-Status PostgresEngine::backupTo(const QString &file) const
+Status PostgresEngine::backupTo(const QString &file, const BackupWatch &watch) const
 {
     // A clinic file written by copying every table: the copy is proven (row counts, checksums) before it is kept.
-    const auto copied = ClinicCopy(*this, connection()).intoNewFile(file);
+    ClinicCopy copy(*this, connection());
+    copy.setProgress(watch.progress);
+    copy.setCancelled(watch.cancelled);
+    const auto copied = copy.intoNewFile(file);
     if (!copied)
         return copied.error();
     return {};

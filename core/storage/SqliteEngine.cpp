@@ -222,18 +222,29 @@ std::optional<StorageEngine::ChangeStamp> SqliteEngine::changeStamp() const
     return ChangeStamp{query.value(0).toLongLong(), sqlite3_total_changes64(native)};
 }
 
-Status SqliteEngine::backupTo(const QString &file) const
+Status SqliteEngine::backupTo(const QString &file, const BackupWatch &watch) const
 {
     QSqlQuery query(connection());
     // VACUUM INTO only reads this database, but query_only (set when it was opened read-only) refuses it.
     if (m_readOnly)
         query.exec(QStringLiteral("PRAGMA query_only = OFF"));
+    // SQLite asks the handler every few thousand steps of the copy; a true answer interrupts it.
+    sqlite3 *native = handle();
+    const auto asked = [](void *cancelled) {
+        return (*static_cast<const std::function<bool()> *>(cancelled))() ? 1 : 0;
+    };
+    if (native && watch.cancelled)
+        sqlite3_progress_handler(native, 10000, asked, const_cast<std::function<bool()> *>(&watch.cancelled));
     query.prepare(QStringLiteral("VACUUM INTO ?"));
     query.addBindValue(file);
     const bool copied = query.exec();
     const QSqlError failure = query.lastError();
+    if (native && watch.cancelled)
+        sqlite3_progress_handler(native, 0, nullptr, nullptr);
     if (m_readOnly)
         query.exec(QStringLiteral("PRAGMA query_only = ON"));
+    if (!copied && watch.cancelled && watch.cancelled())
+        return Error::storage(QStringLiteral("cancelled"), tr("The backup was cancelled; no file was kept."));
     if (!copied)
         return mapError(failure, tr("Copying the clinic database to %1").arg(QDir::toNativeSeparators(file)));
     return {};

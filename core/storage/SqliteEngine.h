@@ -40,7 +40,7 @@ public:
     [[nodiscard]] std::unique_ptr<ChangeSource> watchChanges(int intervalMs) const override;
     [[nodiscard]] std::optional<ChangeStamp> changeStamp() const override;
 
-    [[nodiscard]] Status backupTo(const QString &file) const override;
+    [[nodiscard]] Status backupTo(const QString &file, const BackupWatch &watch) const override;
 
     [[nodiscard]] Result<SchemaStamp> schemaStamp() const override;
     [[nodiscard]] Status setSchemaVersion(int version) const override;

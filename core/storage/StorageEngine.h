@@ -10,6 +10,7 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -128,9 +129,20 @@ public:
 
     // --- Backup ---
 
+    // What a backup reports while it runs, and how it is stopped; both are called on the thread writing the backup.
+    struct BackupWatch
+    {
+        // A table being copied, its rows copied so far and its rows in all (a server's copy reports table by table; a
+        // file's copy, made in one piece, reports nothing).
+        std::function<void(const QString &table, qint64 copied, qint64 rows)> progress;
+        // Asked while the copy runs: once it returns true the copy stops and fails with the Storage error
+        // "cancelled".
+        std::function<bool()> cancelled;
+    };
+
     // Writes a consistent copy of the whole clinic into `file`, an empty owner-only file the caller has created
     // (Database::backupTo checks the target and the clinic's health first). The copy opens as a clinic file.
-    [[nodiscard]] virtual Status backupTo(const QString &file) const = 0;
+    [[nodiscard]] virtual Status backupTo(const QString &file, const BackupWatch &watch) const = 0;
 
     // --- Schema inspection ---
 

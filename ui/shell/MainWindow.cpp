@@ -20,6 +20,7 @@
 #include "ui/schedule/ScheduleView.h"
 #include "ui/settings/ClinicSettingsDialog.h"
 #include "ui/shell/AboutDialog.h"
+#include "ui/shell/BackupDialog.h"
 #include "ui/shell/ClinicOpener.h"
 #include "ui/shell/ConnectionBanner.h"
 #include "ui/shell/DamageBanner.h"
@@ -459,14 +460,13 @@ void MainWindow::backUp()
     const QString target = m_prompter.chooseBackupFile(this, suggestion);
     if (target.isEmpty())
         return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Status copied = m_session->database().backupTo(target);
-    QApplication::restoreOverrideCursor();
-    if (!copied) {
-        m_prompter.showError(this, tr("Backup not made"), copied.error());
-        return;
-    }
-    statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(target)), 8000);
+    auto *dialog = new BackupDialog(m_session->database(), target, m_prompter, this);
+    connect(dialog, &BackupDialog::backedUp, this, [this](const QString &file) {
+        statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(file)), 8000);
+    });
+    connect(dialog, &BackupDialog::cancelledBackup, this,
+            [this] { statusBar()->showMessage(tr("Backup cancelled; no file was written."), 8000); });
+    dialog->start();
 }
 
 void MainWindow::about()

@@ -113,6 +113,33 @@ private slots:
         QVERIFY(!QFileInfo::exists(file));
         QVERIFY(!QFileInfo::exists(file + QStringLiteral("-wal")));
     }
+
+    void aCopyCancelledHalfWayLeavesNoFile()
+    {
+        TempDatabase clinic;
+        QVERIFY(clinic.seedMinimalClinic());
+        // Enough patients for the copy to report on its way through the table.
+        QVERIFY(run(clinic.database(),
+                    QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 100 UNION ALL SELECT i + 1 FROM n WHERE i < 12099) "
+                                   "INSERT INTO patient (id, given_name, family_name, created_at, updated_at) "
+                                   "SELECT i, 'Given' || i, 'Family' || i, 0, 0 FROM n")));
+        const QString file = clinic.folder() + QStringLiteral("/cancelled.dermdesk");
+        ClinicCopy copy(clinic.database());
+        bool stop = false;
+        QStringList reported;
+        copy.setProgress([&](const QString &table, qint64 copied, qint64) {
+            reported.append(QStringLiteral("%1 %2").arg(table).arg(copied));
+            stop = stop || (table == QLatin1String("patient") && copied > 0);
+        });
+        copy.setCancelled([&stop] { return stop; });
+        const auto copied = copy.intoNewFile(file);
+        QVERIFY(!copied);
+        QCOMPARE(copied.error().code(), QStringLiteral("storage.cancelled"));
+        // Stopped in the middle of the patients, not after them.
+        QCOMPARE(reported.last(), QStringLiteral("patient 5000"));
+        QVERIFY(!QFileInfo::exists(file));
+        QVERIFY(!QFileInfo::exists(file + QStringLiteral("-wal")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestClinicCopy)

@@ -492,6 +492,7 @@ private slots:
         const QString copy = m_temp->folder() + QStringLiteral("/copy.dermdesk");
         m_prompter.fileAnswers = {copy};
         m_window->backUp();
+        QTRY_VERIFY(m_window->statusBar()->currentMessage().startsWith(QStringLiteral("Backed up to")));
         QVERIFY(m_prompter.errors.isEmpty());
         QVERIFY(QFileInfo::exists(copy));
         QCOMPARE(test::fileMode(copy), QStringLiteral("600"));
