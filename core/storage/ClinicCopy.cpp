@@ -208,11 +208,15 @@ public:
         : m_target(target)
         , m_table(table)
         , m_columns(columns)
-        , m_batchRows(
-              std::max(1, std::min(rowsPerInsert, parametersPerInsert / int(std::max<qsizetype>(1, columns.size())))))
+        , m_bulk(target.engine().bulkRows() > 0)
+        , m_batchRows(m_bulk ? target.engine().bulkRows()
+                             : std::max(1, std::min(rowsPerInsert,
+                                                    parametersPerInsert / int(std::max<qsizetype>(1, columns.size())))))
         , m_batch(target.connection())
     {
-        m_batch.prepare(statement(m_batchRows));
+        if (!m_bulk)
+            m_batch.prepare(statement(m_batchRows));
+        m_pending.reserve(m_batchRows * columns.size());
     }
 
     Status add(const QSqlQuery &row, int skipped)
@@ -228,6 +232,11 @@ public:
     {
         if (m_pending.isEmpty())
             return {};
+        if (m_bulk) {
+            const Status inserted = m_target.engine().insertRows(m_table, m_columns, m_pending);
+            m_pending.clear();
+            return inserted;
+        }
         const int rows = int(m_pending.size() / m_columns.size());
         if (rows != m_batchRows) {
             m_partial.emplace(m_target.connection());
@@ -255,6 +264,8 @@ private:
     const Database &m_target;
     QString m_table;
     QStringList m_columns;
+    // The engine takes whole rows in one value (StorageEngine::insertRows).
+    bool m_bulk;
     int m_batchRows;
     QSqlQuery m_batch;
     std::optional<QSqlQuery> m_partial;

@@ -2,6 +2,7 @@
 
 #include "ClinicCopy.h"
 #include "PostgresChangeSource.h"
+#include "PostgresRows.h"
 #include "PostgresTextSearch.h"
 #include "SqlError.h"
 #include "TextQuery.h"
@@ -530,12 +531,65 @@ Status PostgresEngine::removeAllRows(const QString &table) const
 
 Status PostgresEngine::filling(const QString &table, bool filling) const
 {
-    // The table's own triggers (search index, plan marks, notifications) wait; its foreign keys, checks and
-    // exclusion constraints do not. ALTER TABLE is part of the transaction: a failed copy leaves them as they were.
+    // What the server would otherwise do row by row waits until the table's rows are in, as pg_restore arranges it:
+    // the table's own triggers (search index, plan marks, notifications) are held off, and its secondary indexes,
+    // exclusion constraints and foreign keys are dropped and made again over all the rows at once, which checks
+    // every row as the row-by-row checks would have (an overlap or a dangling reference fails the copy then, before
+    // it commits). Checks, the primary key and unique constraints stay. DDL is part of the transaction: a failed copy
+    // leaves the table as it was.
+    const QString what = tr("Copying the rows of %1").arg(table);
     QSqlQuery query(connection());
-    if (!query.exec(QStringLiteral("ALTER TABLE \"%1\" %2 TRIGGER USER")
-                        .arg(table, filling ? QStringLiteral("DISABLE") : QStringLiteral("ENABLE"))))
-        return mapError(query.lastError(), tr("Copying the rows of %1").arg(table));
+    if (filling) {
+        QStringList drop;
+        QStringList remake;
+        query.prepare(
+            QStringLiteral("SELECT format('DROP INDEX %s', indexrelid::regclass), pg_get_indexdef(indexrelid) "
+                           "FROM pg_index WHERE indrelid = ?::regclass AND NOT indisprimary AND NOT "
+                           "indisunique AND NOT indisexclusion "
+                           "UNION ALL SELECT format('ALTER TABLE %s DROP CONSTRAINT %I', conrelid::regclass, "
+                           "conname), format('ALTER TABLE %s ADD CONSTRAINT %I %s', conrelid::regclass, "
+                           "conname, pg_get_constraintdef(oid)) "
+                           "FROM pg_constraint WHERE conrelid = ?::regclass AND contype IN ('x', 'f')"));
+        query.addBindValue(table);
+        query.addBindValue(table);
+        if (!query.exec())
+            return mapError(query.lastError(), what);
+        while (query.next()) {
+            drop.append(query.value(0).toString());
+            remake.append(query.value(1).toString());
+        }
+        drop.append(QStringLiteral("ALTER TABLE \"%1\" DISABLE TRIGGER USER").arg(table));
+        for (const QString &statement : std::as_const(drop)) {
+            if (!query.exec(statement))
+                return mapError(query.lastError(), what);
+        }
+        m_heldOff.insert(table, remake);
+        return {};
+    }
+    QStringList remake = m_heldOff.take(table);
+    // Sorting an index's entries in memory rather than on disk.
+    if (!remake.isEmpty())
+        remake.prepend(QStringLiteral("SET LOCAL maintenance_work_mem = '256MB'"));
+    remake.append(QStringLiteral("ALTER TABLE \"%1\" ENABLE TRIGGER USER").arg(table));
+    for (const QString &statement : std::as_const(remake)) {
+        if (!query.exec(statement))
+            return mapError(query.lastError(), what);
+    }
+    return {};
+}
+
+Status PostgresEngine::insertRows(const QString &table, const QStringList &columns, const QVariantList &values) const
+{
+    QStringList names;
+    for (const QString &column : columns)
+        names.append(QLatin1Char('"') + column + QLatin1Char('"'));
+    const QString list = names.join(QStringLiteral(", "));
+    QSqlQuery query(connection());
+    query.prepare(QStringLiteral("INSERT INTO \"%1\" (%2) SELECT %2 FROM json_populate_recordset(NULL::\"%1\", ?)")
+                      .arg(table, list));
+    query.addBindValue(QString::fromUtf8(PostgresRows::json(columns, values)));
+    if (!query.exec())
+        return reportLoss(mapError(query.lastError(), tr("Copying the rows of %1").arg(table)));
     return {};
 }
 

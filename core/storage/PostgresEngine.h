@@ -3,6 +3,7 @@
 #include "ServerAddress.h"
 #include "StorageEngine.h"
 
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 
@@ -79,6 +80,9 @@ public:
     [[nodiscard]] Status removeAllRows(const QString &table) const override;
     [[nodiscard]] Status filling(const QString &table, bool filling) const override;
     [[nodiscard]] Status afterExplicitIds(const QString &table) const override;
+    [[nodiscard]] int bulkRows() const override { return 5000; }
+    [[nodiscard]] Status insertRows(const QString &table, const QStringList &columns,
+                                    const QVariantList &values) const override;
 
     // PostgreSQL's side of the error mapping, by SQLSTATE: the schema's refusals (exclusion constraints, append-only
     // triggers) as their Rule errors, a lost or refused connection, a full disk, a read-only transaction, a lock
@@ -125,6 +129,8 @@ private:
     std::function<void(const Error &)> m_lost;
     mutable bool m_lossReported = false;
     mutable QList<PostgresChangeSource *> m_sources;
+    // Per table a copy is filling (filling()): the statements that make its indexes and constraints again.
+    mutable QHash<QString, QStringList> m_heldOff;
 };
 
 } // namespace dermdesk

@@ -13,4 +13,10 @@ Result<qint64> StorageEngine::save(QSqlQuery &prepared, qint64 id, const QString
     return id;
 }
 
+Status StorageEngine::insertRows(const QString &table, const QStringList &, const QVariantList &) const
+{
+    return Error::storage(QStringLiteral("bulk_rows"),
+                          QStringLiteral("%1 inserts no rows in bulk (into %2).").arg(name(), table));
+}
+
 } // namespace dermdesk

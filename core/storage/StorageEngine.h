@@ -178,8 +178,19 @@ public:
     // Around the rows a copy inserts into `table` (filling: true before, false after, in the copy's write
     // transaction): the copy brings the columns the table's triggers would derive, row by row, so an engine may hold
     // those triggers off meanwhile (a server does; the text index is rebuilt afterwards). Constraints (references,
-    // checks, overlaps where they are constraints) hold throughout. SQLite keeps its triggers: they guard its rules.
+    // checks, overlaps where they are constraints) hold for every row by the time filling(false) returns: an engine
+    // may check them once over all the rows then, and build the table's indexes then (a server does). SQLite keeps its
+    // triggers: they guard its rules.
     [[nodiscard]] virtual Status filling(const QString &table, bool filling) const = 0;
+    // How many rows insertRows() takes at once; 0 when the engine has no such form (SQLite: a copy inserts its rows
+    // with multi-row INSERTs, a value bound per column).
+    [[nodiscard]] virtual int bulkRows() const { return 0; }
+    // Inserts whole rows into `table` in one statement, for a copy: `values` holds their values one row after
+    // another, a value per column of `columns`, ids included. Only where bulkRows() is not 0. A server sends the rows
+    // as one value instead of one per column (rebuilding a statement of hundreds of values costs it more than the
+    // rows themselves).
+    [[nodiscard]] virtual Status insertRows(const QString &table, const QStringList &columns,
+                                            const QVariantList &values) const;
     // After rows were inserted into `table` (keyed by an integer `id`) with their ids given: the ids insert() hands
     // out next come after them. SQLite needs nothing (a new rowid is one past the largest); a server moves the
     // table's id sequence. Runs in the caller's write transaction.
