@@ -49,7 +49,10 @@ void BackupDialog::showProgress(const QString &table, qint64 copied, qint64 rows
     if (m_backup->isCancelled())
         return;
     const QLocale locale;
-    setLabelText(tr("Copying %1: %2 of %3 rows").arg(table, locale.toString(copied), locale.toString(rows)));
+    // The schema's table names, read as words ("appointment status change").
+    QString name = table;
+    name.replace(QLatin1Char('_'), QLatin1Char(' '));
+    setLabelText(tr("Copying %1: %2 of %3 rows").arg(name, locale.toString(copied), locale.toString(rows)));
     // A table's rows as the bar: QProgressDialog counts in int.
     const int scale = rows > 1000000 ? 1000 : 1;
     setRange(0, int(qMax<qint64>(1, rows / scale)));

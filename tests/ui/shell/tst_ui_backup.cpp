@@ -82,6 +82,8 @@ private slots:
         auto *backup = dialog->findChild<BackgroundBackup *>();
         QVERIFY(backup);
         QSignalSpy progress(backup, &BackgroundBackup::progressed);
+        QStringList shown;
+        connect(backup, &BackgroundBackup::progressed, dialog, [&shown, dialog] { shown.append(dialog->labelText()); });
 
         QTRY_VERIFY(!backupDialog());
         QVERIFY2(m_fixture.prompter.errors.isEmpty(), qPrintable(m_fixture.prompter.errors.value(0).message()));
@@ -94,6 +96,12 @@ private slots:
             for (const QList<QVariant> &signal : std::as_const(progress))
                 tables.append(signal.at(0).toString());
             QVERIFY2(tables.contains(QStringLiteral("appointment")), qPrintable(tables.join(QLatin1Char(' '))));
+            // The dialog said which table it was copying, in words, and how far it had got.
+            const qint64 appointments = m_fixture.count(QStringLiteral("SELECT count(*) FROM appointment"));
+            QVERIFY2(shown.contains(QStringLiteral("Copying appointment: %1 of %1 rows").arg(appointments)),
+                     qPrintable(shown.join(QLatin1Char('\n'))));
+            QVERIFY2(!shown.filter(QStringLiteral("Copying appointment status change: ")).isEmpty(),
+                     qPrintable(shown.join(QLatin1Char('\n'))));
         }
 
         auto copy = Database::open(backupFile());
