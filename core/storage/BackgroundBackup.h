@@ -23,8 +23,8 @@ class BackgroundBackup : public QObject
     Q_OBJECT
 
 public:
-    // `database` must stay open until start() returns; `file` is where the backup goes (Database::backupTo's rules:
-    // it must not exist yet, its folder must).
+    // `database` must stay open while the backup runs (a server's second connection is cloned from its connection);
+    // `file` is where the backup goes (Database::backupTo's rules: it must not exist yet, its folder must).
     BackgroundBackup(const Database &database, QString file, QObject *parent = nullptr);
     // Cancels a backup still running and waits for its worker to end.
     ~BackgroundBackup() override;

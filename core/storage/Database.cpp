@@ -193,6 +193,9 @@ Result<std::unique_ptr<Database>> Database::openAgain(const Reopening &reopening
 {
     if (reopening.onServer)
         return openServerAgain(reopening);
+    if (reopening.path == memoryPath())
+        return Error::storage(QStringLiteral("in_memory"),
+                              tr("A clinic kept in memory cannot be opened a second time; it has no file to read."));
     Options options;
     options.createIfMissing = false;
     options.migrate = false;
