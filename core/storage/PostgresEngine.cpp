@@ -174,6 +174,8 @@ Status PostgresEngine::commit() const
                                        .arg(what));
         return reportLoss(error);
     }
+    if (m_ownCommitted >= 0)
+        m_ownCommitted = ownChanges ? m_ownCommitted + *ownChanges : -1;
     // Other desks' commits meanwhile stay unaccounted, so the change source still reports them.
     if (m_accounted >= 0) {
         if (ownChanges)
@@ -354,7 +356,20 @@ std::optional<StorageEngine::ChangeStamp> PostgresEngine::changeStamp() const
     const std::optional<qint64> counter = changeCounter();
     if (!counter)
         return std::nullopt;
-    return ChangeStamp{*counter, *counter};
+    // This connection's writes (committed, and in the transaction under way) are not news from elsewhere: a cache
+    // kept after its own write (ScheduleSetupCache::keepAfterOwnWrite) stays valid until another desk commits.
+    qint64 own = m_ownCommitted;
+    if (m_ownCommitted >= 0) {
+        QSqlQuery query(connection());
+        if (query.exec(QStringLiteral("SELECT coalesce(nullif(current_setting('dermdesk.writes', true), ''), '0')"))
+            && query.next())
+            own += query.value(0).toLongLong();
+        else
+            own = -1;
+    }
+    if (own < 0)
+        return ChangeStamp{*counter, *counter};
+    return ChangeStamp{*counter - own, *counter};
 }
 
 Status PostgresEngine::backupTo(const QString &file, const BackupWatch &watch) const

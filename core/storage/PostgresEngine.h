@@ -125,6 +125,8 @@ private:
     ServerAddress m_address;
     bool m_readOnly = false;
     mutable qint64 m_accounted = -1;
+    // The writes this connection committed (dermdesk.writes at each commit); -1 once unknown.
+    mutable qint64 m_ownCommitted = 0;
     mutable bool m_counterExists = false;
     std::function<void(const Error &)> m_lost;
     mutable bool m_lossReported = false;
