@@ -2,6 +2,7 @@
 
 #include "ChangeReader.h"
 #include "clinic/ClinicRepository.h"
+#include "storage/BackgroundBackup.h"
 #include "storage/ChangeSource.h"
 #include "storage/ServerAddress.h"
 
@@ -139,6 +140,11 @@ void ClinicSession::collect()
     if (changes.touchesSetup())
         m_zone.reset();
     emit changed(changes);
+}
+
+BackgroundBackup *ClinicSession::backUpInBackground(const QString &file, QObject *parent) const
+{
+    return new BackgroundBackup(*m_database, file, parent);
 }
 
 } // namespace dermdesk

@@ -19,6 +19,8 @@
 
 namespace dermdesk {
 
+class BackgroundBackup;
+
 class ChangeReader;
 class ChangeSource;
 
@@ -83,6 +85,9 @@ public:
     // For the few owners of the file itself (backing it up, the damage banner).
     [[nodiscard]] Database &writableDatabase() { return *m_database; }
     [[nodiscard]] const Clock &clock() const { return m_clock; }
+    // A backup of the clinic into `file`, made on a worker thread with a connection of its own (BackgroundBackup),
+    // owned by `parent`; nothing runs until its start(). The session must stay open while it runs.
+    [[nodiscard]] BackgroundBackup *backUpInBackground(const QString &file, QObject *parent) const;
     // Where the clinic lives: its file's path, or its server address without the password.
     [[nodiscard]] QString location() const { return m_database->path(); }
 

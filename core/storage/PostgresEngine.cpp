@@ -147,6 +147,7 @@ Status PostgresEngine::beginWrite(const WriteScope &scope) const
         rollback();
         return error;
     }
+    m_writing = true;
     return {};
 }
 
@@ -161,6 +162,7 @@ Status PostgresEngine::commit() const
             ownChanges = written.value(0).toLongLong();
     }
     QSqlQuery query(connection());
+    m_writing = false;
     if (!query.exec(QStringLiteral("COMMIT"))) {
         const QString what = tr("Saving the change");
         Error error = mapError(query.lastError(), what);
@@ -188,6 +190,7 @@ Status PostgresEngine::commit() const
 
 void PostgresEngine::rollback() const
 {
+    m_writing = false;
     QSqlQuery query(connection());
     query.exec(QStringLiteral("ROLLBACK"));
 }
@@ -258,6 +261,7 @@ bool PostgresEngine::answers() const
 
 void PostgresEngine::reconnected() const
 {
+    m_writing = false;
     m_counterExists = false;
     m_accounted = changeCounter().value_or(-1);
     m_lossReported = false;
@@ -359,7 +363,7 @@ std::optional<StorageEngine::ChangeStamp> PostgresEngine::changeStamp() const
     // This connection's writes (committed, and in the transaction under way) are not news from elsewhere: a cache
     // kept after its own write (ScheduleSetupCache::keepAfterOwnWrite) stays valid until another desk commits.
     qint64 own = m_ownCommitted;
-    if (m_ownCommitted >= 0) {
+    if (m_ownCommitted >= 0 && m_writing) {
         QSqlQuery query(connection());
         if (query.exec(QStringLiteral("SELECT coalesce(nullif(current_setting('dermdesk.writes', true), ''), '0')"))
             && query.next())

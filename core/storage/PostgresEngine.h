@@ -127,6 +127,8 @@ private:
     mutable qint64 m_accounted = -1;
     // The writes this connection committed (dermdesk.writes at each commit); -1 once unknown.
     mutable qint64 m_ownCommitted = 0;
+    // Between beginWrite() and its commit() or rollback(): only then can uncommitted writes of ours be counted.
+    mutable bool m_writing = false;
     mutable bool m_counterExists = false;
     std::function<void(const Error &)> m_lost;
     mutable bool m_lossReported = false;

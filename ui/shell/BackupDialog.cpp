@@ -1,5 +1,6 @@
 #include "ui/shell/BackupDialog.h"
 
+#include "session/ClinicSession.h"
 #include "storage/BackgroundBackup.h"
 #include "ui/widgets/Prompter.h"
 
@@ -8,9 +9,9 @@
 
 namespace dermdesk::ui {
 
-BackupDialog::BackupDialog(const Database &database, const QString &file, Prompter &prompter, QWidget *parent)
+BackupDialog::BackupDialog(const ClinicSession &session, const QString &file, Prompter &prompter, QWidget *parent)
     : QProgressDialog(parent)
-    , m_backup(new BackgroundBackup(database, file, this))
+    , m_backup(session.backUpInBackground(file, this))
     , m_prompter(prompter)
 {
     setObjectName(QStringLiteral("backupDialog"));

@@ -4,7 +4,7 @@
 
 namespace dermdesk {
 class BackgroundBackup;
-class Database;
+class ClinicSession;
 } // namespace dermdesk
 
 namespace dermdesk::ui {
@@ -21,8 +21,8 @@ class BackupDialog : public QProgressDialog
     Q_OBJECT
 
 public:
-    // `database` must be open while start() runs; `prompter` must outlive the dialog.
-    BackupDialog(const Database &database, const QString &file, Prompter &prompter, QWidget *parent);
+    // `session` must stay open while the backup runs; `prompter` must outlive the dialog.
+    BackupDialog(const ClinicSession &session, const QString &file, Prompter &prompter, QWidget *parent);
     ~BackupDialog() override;
 
     // Starts the backup and shows the dialog; false (the reason shown, the dialog deleted) when it cannot start.

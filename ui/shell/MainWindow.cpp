@@ -460,7 +460,7 @@ void MainWindow::backUp()
     const QString target = m_prompter.chooseBackupFile(this, suggestion);
     if (target.isEmpty())
         return;
-    auto *dialog = new BackupDialog(m_session->database(), target, m_prompter, this);
+    auto *dialog = new BackupDialog(*m_session, target, m_prompter, this);
     connect(dialog, &BackupDialog::backedUp, this, [this](const QString &file) {
         statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(file)), 8000);
     });
