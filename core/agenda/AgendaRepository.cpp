@@ -42,19 +42,17 @@ Result<QList<AgendaEntry>> AgendaRepository::between(const ClinicTime::Range &ra
     query.setForwardOnly(true);
     const QString practitionerFilter =
         practitionerId ? QStringLiteral("AND a.practitioner_id = :practitioner ") : QString();
-    query.prepare(
-        QStringLiteral(
-            "SELECT a.id, a.starts_at, a.ends_at, a.prep_min, a.status, a.patient_id, p.given_name, p.family_name, "
-            "p.preferred_name, a.practitioner_id, pr.display_name, pr.colour, a.type_id, t.name, t.colour, r.name, "
-            "a.notes, a.room_id "
-            "FROM appointment a "
-            "JOIN patient p ON p.id = a.patient_id "
-            "JOIN practitioner pr ON pr.id = a.practitioner_id "
-            "JOIN appointment_type t ON t.id = a.type_id "
-            "LEFT JOIN room r ON r.id = a.room_id "
-            "WHERE a.starts_at >= :from AND a.starts_at < :to %1"
-            "ORDER BY a.starts_at, pr.sort_order, pr.display_name, a.id")
-            .arg(practitionerFilter));
+    query.prepare(QStringLiteral(
+                      "SELECT a.id, a.starts_at, a.ends_at, a.prep_min, a.status, a.patient_id, a.patient_given_name, "
+                      "a.patient_family_name, a.patient_preferred_name, a.practitioner_id, pr.display_name, pr.colour, "
+                      "a.type_id, t.name, t.colour, r.name, a.notes, a.room_id "
+                      "FROM appointment a "
+                      "JOIN practitioner pr ON pr.id = a.practitioner_id "
+                      "JOIN appointment_type t ON t.id = a.type_id "
+                      "LEFT JOIN room r ON r.id = a.room_id "
+                      "WHERE a.starts_at >= :from AND a.starts_at < :to %1"
+                      "ORDER BY a.starts_at, pr.sort_order, pr.display_name, a.id")
+                      .arg(practitionerFilter));
     query.bindValue(QStringLiteral(":from"), range.from);
     query.bindValue(QStringLiteral(":to"), range.to);
     if (practitionerId)
@@ -90,13 +88,14 @@ Result<QList<AgendaEntry>> AgendaRepository::between(const ClinicTime::Range &ra
 const char *AgendaRepository::scheduleStatement()
 {
     // Columns 0-11: the appointment and its patient's names. Columns 12-17: for a treatment-plan session,
-    // the facts its block is marked from, kept on the appointment row by the schema's triggers
-    // (resources/sql/008_schedule_plan_marks.sql), so the marks cost no join.
+    // the facts its block is marked from. The names and the marks are kept on the appointment row by the schema's
+    // triggers (resources/sql/008_schedule_plan_marks.sql, 012_appointment_patient_names.sql), so a week of blocks
+    // is one range of one table: no lookup of a patient per block.
     return "SELECT a.id, a.starts_at, a.ends_at, a.prep_min, a.status, a.patient_id, "
-           "p.given_name, p.family_name, p.preferred_name, a.practitioner_id, a.type_id, a.room_id, "
-           "a.plan_sequence, a.plan_sessions, a.plan_min_weeks, a.plan_max_weeks, a.plan_overridden, "
+           "a.patient_given_name, a.patient_family_name, a.patient_preferred_name, a.practitioner_id, a.type_id, "
+           "a.room_id, a.plan_sequence, a.plan_sessions, a.plan_min_weeks, a.plan_max_weeks, a.plan_overridden, "
            "a.plan_previous_at "
-           "FROM appointment a JOIN patient p ON p.id = a.patient_id "
+           "FROM appointment a "
            "WHERE a.starts_at >= ? AND a.starts_at < ? "
            "ORDER BY a.starts_at, a.id";
 }

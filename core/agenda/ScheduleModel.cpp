@@ -15,7 +15,9 @@ namespace {
 // Marks each treatment session holding its slot with the patient's screening state on the session's own day:
 // stops, cautions, and missing or out-of-date screening. A failed read leaves the markers off rather than the
 // schedule empty.
-void markScreeningAlerts(const Database &database, const ScheduleSetup &setup, QList<AgendaEntry> &entries)
+// Marks the screening alerts of `entries`. A failure to read the answers fails the week: a schedule without its
+// contraindication alerts would look safe when it may not be.
+Status markScreeningAlerts(const Database &database, const ScheduleSetup &setup, QList<AgendaEntry> &entries)
 {
     const ClinicTime &time = setup.time();
     // Local dates by day range: a handful of time-zone conversions for a week, not one per appointment.
@@ -38,8 +40,10 @@ void markScreeningAlerts(const Database &database, const ScheduleSetup &setup, Q
             visits.append({entry.patientId, day});
     }
     const auto outcomes = ScreeningEvaluator(database).outcomesForBooked(visits);
-    if (!outcomes || outcomes.value().isEmpty())
-        return;
+    if (!outcomes)
+        return outcomes.error();
+    if (outcomes.value().isEmpty())
+        return {};
     for (qsizetype i = 0; i < entries.size(); ++i) {
         AgendaEntry &entry = entries[i];
         const auto found = outcomes.value().constFind({entry.patientId, dates.at(i)});
@@ -48,6 +52,7 @@ void markScreeningAlerts(const Database &database, const ScheduleSetup &setup, Q
         entry.screening = ScreeningEvaluator::level(*found);
         entry.screeningSummary = ScreeningEvaluator::summary(*found);
     }
+    return {};
 }
 
 // The parts of [0, 1440) that `open` (sorted, not overlapping) leaves out.
@@ -161,8 +166,10 @@ Status ScheduleModel::load()
     if (setup) {
         const ClinicTime::Range range = setup.value().time().daysRange(firstDay, m_view.mode == Mode::Day ? 1 : 7);
         entries = m_agenda.forSchedule(range, setup.value());
-        if (entries)
-            markScreeningAlerts(m_database, setup.value(), entries.value());
+        if (entries) {
+            if (Status marked = markScreeningAlerts(m_database, setup.value(), entries.value()); !marked)
+                entries = marked.error();
+        }
         if (entries)
             blockouts = BlockoutRepository(m_database).occurrences(range, setup.value().time());
     }

@@ -5,6 +5,7 @@
 #include "storage/Database.h"
 #include "storage/SqlError.h"
 #include "storage/SqlValue.h"
+#include "storage/Statement.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
@@ -245,10 +246,7 @@ ScreeningRepository::decidingAnswers(const QList<qint64> &patientIds) const
     std::sort(distinct.begin(), distinct.end());
     distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
     QHash<qint64, QHash<qint64, ScreeningAnswer>> latest;
-    const Status read = sqlInBatches(distinct, [&](const QList<qint64> &batch) -> Status {
-        QSqlQuery query(m_database.connection());
-        query.setForwardOnly(true);
-        query.prepare(QString::fromLatin1(decidingAnswersStatement(batch.size())));
+    const auto readBatch = [&](QSqlQuery &query, const QList<qint64> &batch) -> Status {
         for (const qint64 id : batch)
             query.addBindValue(id);
         auto found = readLatest(query);
@@ -256,6 +254,18 @@ ScreeningRepository::decidingAnswers(const QList<qint64> &patientIds) const
             return found.error();
         latest.insert(found.value());
         return {};
+    };
+    const Status read = sqlInBatches(distinct, [&](const QList<qint64> &batch) -> Status {
+        const QString sql = QString::fromLatin1(decidingAnswersStatement(batch.size()));
+        // A whole batch has the same text every time (a week of the schedule reads several): it is kept.
+        if (batch.size() == sqlListBatch) {
+            Statement kept(m_database, sql);
+            return readBatch(*kept, batch);
+        }
+        QSqlQuery query(m_database.connection());
+        query.setForwardOnly(true);
+        query.prepare(sql);
+        return readBatch(query, batch);
     });
     if (!read)
         return read.error();

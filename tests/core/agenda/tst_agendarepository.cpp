@@ -1,6 +1,8 @@
 #include "ScheduleRows.h"
 #include "agenda/AgendaRepository.h"
+#include "calendar/ScheduleSetup.h"
 #include "common/TimeFormat.h"
+#include "patients/PatientSummary.h"
 
 #include <QtTest>
 
@@ -119,6 +121,44 @@ private slots:
         const QList<AgendaEntry> entries = day(QDate(2026, 11, 26), 2);
         QCOMPARE(entries.size(), 1);
         QCOMPARE(entries.at(0).practitionerId, qint64(2));
+    }
+
+    // The names a block shows are the patient's as they are now, whoever wrote the change: a rename (through the
+    // program or straight in the database), and an appointment given to another patient (as a merge does).
+    void namesFollowThePatient()
+    {
+        Database &db = m_temp->database();
+        const qint64 at = newYork(2026, 11, 26, 9);
+        const qint64 id = test::insertAppointment(db, 1, at, 60);
+        QVERIFY(id);
+        const auto shown = [&]() {
+            QStringList names;
+            const QList<AgendaEntry> agenda = day(QDate(2026, 11, 26));
+            names.append(agenda.isEmpty() ? QString() : agenda.first().patientName);
+            auto setup = ScheduleSetup::load(db);
+            if (!setup)
+                return QStringList{setup.error().message()};
+            auto week =
+                AgendaRepository(db).forSchedule(ClinicTime(m_zone).dayRange(QDate(2026, 11, 26)), setup.value());
+            if (!week)
+                return QStringList{week.error().message()};
+            names.append(week.value().isEmpty() ? QString() : week.value().first().patientName);
+            return names;
+        };
+        QCOMPARE(shown(), QStringList({QStringLiteral("Joanna Smith"), QStringLiteral("Joanna Smith")}));
+
+        QVERIFY(test::exec(db, QStringLiteral("UPDATE patient SET given_name = 'Jo', family_name = 'Smith-Lee', "
+                                              "preferred_name = 'Jojo' WHERE id = 1")));
+        const QString renamed =
+            PatientSummary::fullName(QStringLiteral("Jo"), QStringLiteral("Smith-Lee"), QStringLiteral("Jojo"));
+        QCOMPARE(shown(), QStringList({renamed, renamed}));
+
+        QVERIFY(test::exec(db, QStringLiteral("UPDATE appointment SET patient_id = 2 WHERE id = %1").arg(id)));
+        QCOMPARE(shown(), QStringList({QStringLiteral("Jürgen Müller"), QStringLiteral("Jürgen Müller")}));
+
+        // Another patient's rename leaves the block as it is.
+        QVERIFY(test::exec(db, QStringLiteral("UPDATE patient SET given_name = 'Joanne' WHERE id = 1")));
+        QCOMPARE(shown(), QStringList({QStringLiteral("Jürgen Müller"), QStringLiteral("Jürgen Müller")}));
     }
 
     void emptyDayIsEmpty() { QVERIFY(day(QDate(2026, 11, 27)).isEmpty()); }

@@ -3,6 +3,7 @@
 #include "agenda/AgendaRepository.h"
 #include "calendar/BookingService.h"
 #include "calendar/ScheduleSetup.h"
+#include "patients/PatientSummary.h"
 #include "treatment/CourseBooker.h"
 #include "treatment/SeriesPlanner.h"
 #include "treatment/TreatmentSessionRepository.h"
@@ -192,7 +193,8 @@ private slots:
     void aFileFromBeforeTheMarksGetsThemOnUpgrade()
     {
         if (m_temp->database().isOnServer())
-            QSKIP("An upgrade of a clinic file written by DermDesk 7: clinics on a server start at the current schema.");
+            QSKIP(
+                "An upgrade of a clinic file written by DermDesk 7: clinics on a server start at the current schema.");
         TreatmentPlan plan = bookedCourse(4);
         QList<PlanSession> stored = sessions(plan);
         RescheduleRequest later;
@@ -201,22 +203,31 @@ private slots:
         // The same file as a version-7 DermDesk left it: no marks on the appointments, no triggers.
         {
             QSqlQuery query(m_temp->database().connection());
-            for (const char *sql :
-                 {"DROP TRIGGER treatment_session_plan_marks_insert",
-                  "DROP TRIGGER treatment_session_plan_marks_update",
-                  "DROP TRIGGER treatment_session_plan_marks_delete", "DROP TRIGGER appointment_plan_marks_update",
-                  "DROP TRIGGER treatment_plan_plan_marks_update", "DROP VIEW plan_session_facts",
-                  "ALTER TABLE appointment DROP COLUMN plan_sequence",
-                  "ALTER TABLE appointment DROP COLUMN plan_sessions",
-                  "ALTER TABLE appointment DROP COLUMN plan_min_weeks",
-                  "ALTER TABLE appointment DROP COLUMN plan_max_weeks",
-                  "ALTER TABLE appointment DROP COLUMN plan_overridden",
-                  "ALTER TABLE appointment DROP COLUMN plan_previous_at",
-                  "ALTER TABLE clinic_settings DROP COLUMN unscreened_policy",
-                  "ALTER TABLE clinic_settings DROP COLUMN paper_size",
-                  "ALTER TABLE treatment_plan_area DROP COLUMN position",
-                  "ALTER TABLE treatment_session_area DROP COLUMN position", "DROP INDEX screening_answer_yes",
-                  "DROP INDEX screening_answer_newest", "PRAGMA user_version = 7"})
+            for (const char *sql : {"DROP TRIGGER appointment_patient_names_insert",
+                                    "DROP TRIGGER appointment_patient_names_update",
+                                    "DROP TRIGGER patient_appointment_names",
+                                    "ALTER TABLE appointment DROP COLUMN patient_given_name",
+                                    "ALTER TABLE appointment DROP COLUMN patient_family_name",
+                                    "ALTER TABLE appointment DROP COLUMN patient_preferred_name",
+                                    "DROP TRIGGER treatment_session_plan_marks_insert",
+                                    "DROP TRIGGER treatment_session_plan_marks_update",
+                                    "DROP TRIGGER treatment_session_plan_marks_delete",
+                                    "DROP TRIGGER appointment_plan_marks_update",
+                                    "DROP TRIGGER treatment_plan_plan_marks_update",
+                                    "DROP VIEW plan_session_facts",
+                                    "ALTER TABLE appointment DROP COLUMN plan_sequence",
+                                    "ALTER TABLE appointment DROP COLUMN plan_sessions",
+                                    "ALTER TABLE appointment DROP COLUMN plan_min_weeks",
+                                    "ALTER TABLE appointment DROP COLUMN plan_max_weeks",
+                                    "ALTER TABLE appointment DROP COLUMN plan_overridden",
+                                    "ALTER TABLE appointment DROP COLUMN plan_previous_at",
+                                    "ALTER TABLE clinic_settings DROP COLUMN unscreened_policy",
+                                    "ALTER TABLE clinic_settings DROP COLUMN paper_size",
+                                    "ALTER TABLE treatment_plan_area DROP COLUMN position",
+                                    "ALTER TABLE treatment_session_area DROP COLUMN position",
+                                    "DROP INDEX screening_answer_yes",
+                                    "DROP INDEX screening_answer_newest",
+                                    "PRAGMA user_version = 7"})
                 QVERIFY2(query.exec(QString::fromLatin1(sql)), sql);
         }
         m_temp->close();
@@ -233,6 +244,16 @@ private slots:
             marks.append(entry.planSession + (entry.outsideWindow ? QStringLiteral("!") : QString()));
         QCOMPARE(marks, (QStringList{QStringLiteral("1 of 4"), QStringLiteral("2 of 4"), QStringLiteral("3 of 4!"),
                                      QStringLiteral("4 of 4")}));
+        // The upgrade also gave every appointment its patient's names, which the schedule shows.
+        QSqlQuery patient(upgraded.value()->connection());
+        QVERIFY(patient.exec(QStringLiteral("SELECT given_name, family_name, preferred_name FROM patient WHERE id = %1")
+                                 .arg(entries.value().first().patientId)));
+        QVERIFY(patient.next());
+        const QString name = PatientSummary::fullName(patient.value(0).toString(), patient.value(1).toString(),
+                                                      patient.value(2).toString());
+        QVERIFY(!name.isEmpty());
+        for (const AgendaEntry &entry : entries.value())
+            QCOMPARE(entry.patientName, name);
     }
 
     void cancelledSessionIsRebookedUnderTheIntervalRule()
