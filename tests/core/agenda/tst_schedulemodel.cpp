@@ -269,6 +269,18 @@ private slots:
         QCOMPARE(marked(m_consultation), ScreeningLevel::Clear);
     }
 
+    // A week whose screening answers cannot be read is not shown as if no patient had an alert.
+    void unreadableScreeningFailsTheLoad()
+    {
+        ScheduleModel model(m_temp->database());
+        QSqlQuery rename(m_temp->database().connection());
+        QVERIFY(rename.exec(QStringLiteral("ALTER TABLE screening_answer RENAME TO screening_answer_away")));
+        const Status loaded = model.setView(view(ScheduleModel::Mode::Day, monday));
+        QVERIFY(!loaded);
+        QVERIFY(model.loadError().has_value());
+        QCOMPARE(model.rowCount(), 0);
+    }
+
     void daylightSavingDayLoadsItsWholeDay()
     {
         ScheduleModel model(m_temp->database());
