@@ -56,6 +56,10 @@ public:
     // The appointments among `ids` that exist, by id (any status). One lookup by id per appointment, in one
     // query per sqlListBatch ids: a list of thousands (every open plan's booked sessions) stays a few queries.
     [[nodiscard]] Result<QHash<qint64, AppointmentFacts>> facts(const QList<qint64> &ids) const;
+    // For another part's statement that asks, row by row, whether an appointment it refers to is ahead
+    // (AppointmentFacts::isAhead: it holds its slot and is not completed): the SQL of "EXISTS (one lookup by id of
+    // the appointment `idColumn` names, ahead)". The rule is slotFreeingSqlList()'s, so SQL and C++ agree.
+    [[nodiscard]] static QString aheadExists(const QString &idColumn);
     // See PatientVisits. An index range scan on appointment(patient_id, starts_at) per patient.
     [[nodiscard]] Result<QHash<qint64, qint64>> nextVisits(const QList<qint64> &patientIds,
                                                            qint64 fromUtc) const override;

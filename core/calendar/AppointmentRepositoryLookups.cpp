@@ -76,6 +76,14 @@ Result<QHash<qint64, AppointmentFacts>> AppointmentRepository::facts(const QList
     return found;
 }
 
+QString AppointmentRepository::aheadExists(const QString &idColumn)
+{
+    return QStringLiteral("EXISTS (SELECT 1 FROM appointment ahead WHERE ahead.id = %1 AND ahead.status NOT IN (%2, "
+                          "'%3'))")
+        .arg(idColumn, appointment_status::slotFreeingSqlList(),
+             appointment_status::toStorage(AppointmentStatus::Completed));
+}
+
 QByteArray AppointmentRepository::nextVisitsStatement(qsizetype count)
 {
     return QStringLiteral("SELECT patient_id, min(starts_at) FROM appointment WHERE patient_id IN (%1) "

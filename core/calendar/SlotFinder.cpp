@@ -81,6 +81,11 @@ SlotFinder::SlotFinder(const Database &database, const Clock &clock)
 {
 }
 
+Result<ScheduleSetup> SlotFinder::setup() const
+{
+    return m_setupCache.get();
+}
+
 Result<QList<SlotFinder::Slot>> SlotFinder::find(const Query &query) const
 {
     auto found = search(query);

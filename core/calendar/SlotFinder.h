@@ -92,6 +92,10 @@ public:
     // 1 May 2027."); empty when nothing was left out.
     [[nodiscard]] static QString describe(const QList<LeftOut> &leftOut);
 
+    // The clinic's set-up the finder searches with (read again only after a change, see ScheduleSetupCache), for a
+    // caller that needs it beside its searches without reading it a second time.
+    [[nodiscard]] Result<ScheduleSetup> setup() const;
+
     // The longest window one search covers, in days.
     static constexpr int maxWindowDays = 366;
 

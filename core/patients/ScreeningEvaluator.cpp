@@ -184,19 +184,36 @@ Result<ScreeningOutcome> ScreeningEvaluator::evaluate(qint64 patientId, const QD
 
 Result<QList<ScreeningOutcome>> ScreeningEvaluator::evaluateDays(qint64 patientId, const QDate &from, int days) const
 {
+    auto screening = forPatient(patientId);
+    if (!screening)
+        return screening.error();
+    QList<ScreeningOutcome> outcomes;
+    outcomes.reserve(std::max(days, 0));
+    for (int day = 0; day < days; ++day)
+        outcomes.append(screening.value().on(from.addDays(day)));
+    return outcomes;
+}
+
+Result<ScreeningEvaluator::PatientScreening> ScreeningEvaluator::forPatient(qint64 patientId) const
+{
     auto setup = loadSetup(m_database);
     if (!setup)
         return setup.error();
     auto answers = ScreeningRepository(m_database).latestAnswers(patientId);
     if (!answers)
         return answers.error();
-    const RuleSetup &s = setup.value();
-    QList<ScreeningOutcome> outcomes;
-    outcomes.reserve(std::max(days, 0));
-    for (int day = 0; day < days; ++day)
-        outcomes.append(
-            evaluate(s.rules, answers.value(), from.addDays(day), true, s.maxAgeDays, s.zone, s.unscreened));
-    return outcomes;
+    PatientScreening screening;
+    screening.m_rules = std::move(setup.value().rules);
+    screening.m_answers = std::move(answers).value();
+    screening.m_maxAgeDays = setup.value().maxAgeDays;
+    screening.m_zone = setup.value().zone;
+    screening.m_unscreened = setup.value().unscreened;
+    return screening;
+}
+
+ScreeningOutcome ScreeningEvaluator::PatientScreening::on(const QDate &date) const
+{
+    return evaluate(m_rules, m_answers, date, true, m_maxAgeDays, m_zone, m_unscreened);
 }
 
 Result<QHash<qint64, ScreeningEvaluator::Level>>

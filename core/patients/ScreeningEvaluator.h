@@ -37,6 +37,24 @@ public:
     // one outcome per date, in order.
     [[nodiscard]] Result<QList<ScreeningOutcome>> evaluateDays(qint64 patientId, const QDate &from, int days) const;
 
+    // The rules, the clinic's screening settings and one patient's latest answers, read once to judge any number of
+    // dates (a course of sessions, whose dates are found one after another).
+    class PatientScreening
+    {
+    public:
+        // The outcome for a treatment session on `date`: what evaluate(patientId, date, true) gives.
+        [[nodiscard]] ScreeningOutcome on(const QDate &date) const;
+
+    private:
+        friend class ScreeningEvaluator;
+        QList<ContraindicationRule> m_rules;
+        QHash<qint64, ScreeningAnswer> m_answers;
+        int m_maxAgeDays = 90;
+        QTimeZone m_zone;
+        ClinicSettings::UnscreenedPolicy m_unscreened = ClinicSettings::UnscreenedPolicy::Caution;
+    };
+    [[nodiscard]] Result<PatientScreening> forPatient(qint64 patientId) const;
+
     using Level = ScreeningLevel;
     [[nodiscard]] static Level level(const ScreeningOutcome &outcome);
     // The findings as lines for a tooltip, stops first, each with its name, its explanation and when it clears

@@ -199,7 +199,13 @@ Status ScreeningRepository::recordAnswers(qint64 patientId, const QList<Screenin
 
 Result<QHash<qint64, ScreeningAnswer>> ScreeningRepository::latestAnswers(qint64 patientId) const
 {
-    auto all = latestAnswers(QList<qint64>{patientId});
+    // Kept prepared: a booking and every session of a course proposal read one patient's answers.
+    Statement statement(m_database,
+                        QStringLiteral("SELECT patient_id, question_id, answer, event_date, detail, answered_at "
+                                       "FROM screening_answer WHERE patient_id = ? ORDER BY answered_at, id"));
+    statement->setForwardOnly(true);
+    statement->addBindValue(patientId);
+    auto all = readLatest(*statement);
     if (!all)
         return all.error();
     return all.value().value(patientId);

@@ -11,7 +11,6 @@
 #include "storage/SqlValue.h"
 
 #include <QCoreApplication>
-#include <QSet>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -113,37 +112,23 @@ Result<QList<RecallEntry>> RecallList::build(const QDate &date, int horizonDays)
 
 Result<QList<qint64>> RecallList::unbookedPlans() const
 {
-    // Every active plan with the appointments of its sessions not yet performed: one walk of
-    // treatment_plan(status) and treatment_session(plan_id); the appointments are then looked up by id.
-    RowCursor query(m_database, "SELECT tp.id, s.appointment_id FROM treatment_plan tp "
-                                "LEFT JOIN treatment_session s ON s.plan_id = tp.id AND s.performed_at IS NULL "
-                                "AND s.appointment_id IS NOT NULL WHERE tp.status = 'active' ORDER BY tp.id");
+    // One statement: each active plan (treatment_plan(status)) asks for one session of its own not yet performed
+    // (treatment_session(plan_id)) whose appointment is ahead (a lookup by id). Asked per plan as a scalar subquery,
+    // which every engine runs plan by plan: a server would otherwise plan NOT EXISTS as a scan of every session and
+    // every appointment.
+    const QByteArray sql = QStringLiteral("SELECT tp.id FROM treatment_plan tp WHERE tp.status = 'active' AND "
+                                          "(SELECT 1 FROM treatment_session s WHERE s.plan_id = tp.id "
+                                          "AND s.performed_at IS NULL AND %1 LIMIT 1) IS NULL ORDER BY tp.id")
+                               .arg(AppointmentRepository::aheadExists(QStringLiteral("s.appointment_id")))
+                               .toLatin1();
+    RowCursor query(m_database, sql.constData());
     if (Status run = query.exec(tr("Reading the plans to recall")); !run)
         return run.error();
-    QList<std::pair<qint64, qint64>> pending;
-    QList<qint64> appointmentIds;
-    while (query.next()) {
-        const qint64 appointmentId = query.isNull(1) ? 0 : query.integer(1);
-        pending.append({query.integer(0), appointmentId});
-        if (appointmentId)
-            appointmentIds.append(appointmentId);
-    }
+    QList<qint64> plans;
+    while (query.next())
+        plans.append(query.integer(0));
     if (!query.status())
         return query.status().error();
-    auto appointments = AppointmentRepository(m_database).facts(appointmentIds);
-    if (!appointments)
-        return appointments.error();
-    QList<qint64> plans;
-    QSet<qint64> booked;
-    for (const auto &[planId, appointmentId] : pending) {
-        const auto appointment = appointments.value().constFind(appointmentId);
-        if (appointment != appointments.value().cend() && appointment->isAhead())
-            booked.insert(planId);
-    }
-    for (const auto &[planId, appointmentId] : pending) {
-        if (!booked.contains(planId) && (plans.isEmpty() || plans.constLast() != planId))
-            plans.append(planId);
-    }
     return plans;
 }
 

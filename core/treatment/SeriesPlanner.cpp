@@ -66,6 +66,8 @@ struct SeriesPlanner::Context
     ScheduleSetup setup;
     QDate today;
     QHash<QDate, ScreeningOutcome> screening;
+    // The rules and the patient's answers, read at the first date judged.
+    std::optional<ScreeningEvaluator::PatientScreening> rules;
 };
 
 SeriesPlanner::SeriesPlanner(const Database &database, const Clock &clock)
@@ -82,21 +84,24 @@ Result<SeriesPlanner::Context> SeriesPlanner::contextFor(const TreatmentPlan &pl
                            tr("The plan is %1; no more sessions can be booked for it.")
                                .arg(PlanSummary::statusDisplayName(plan.status).toLower()));
     }
-    auto setup = ScheduleSetup::load(m_database);
+    auto setup = m_finder.setup();
     if (!setup)
         return setup.error();
     const QDate today = setup.value().time().localDate(m_clock.now().toSecsSinceEpoch());
-    return Context{plan, std::move(setup).value(), today, {}};
+    return Context{plan, std::move(setup).value(), today, {}, std::nullopt};
 }
 
 Result<QList<ScreeningFinding>> SeriesPlanner::cautionsOn(Context &context, const QDate &date) const
 {
     auto cached = context.screening.constFind(date);
     if (cached == context.screening.constEnd()) {
-        auto outcome = ScreeningEvaluator(m_database).evaluate(context.plan.patientId, date, true);
-        if (!outcome)
-            return outcome.error();
-        cached = context.screening.insert(date, outcome.value());
+        if (!context.rules) {
+            auto read = ScreeningEvaluator(m_database).forPatient(context.plan.patientId);
+            if (!read)
+                return read.error();
+            context.rules = std::move(read).value();
+        }
+        cached = context.screening.insert(date, context.rules->on(date));
     }
     if (cached->refuses()) {
         const ScreeningFinding &stop = cached->stops.constFirst();

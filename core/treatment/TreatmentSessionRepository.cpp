@@ -8,6 +8,7 @@
 #include "storage/Database.h"
 #include "storage/SqlError.h"
 #include "storage/SqlValue.h"
+#include "storage/Statement.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
@@ -53,11 +54,13 @@ TreatmentSessionRepository::TreatmentSessionRepository(const Database &database,
 
 Result<QList<PlanSession>> TreatmentSessionRepository::sessions(const TreatmentPlan &plan, const ClinicTime &time) const
 {
-    QSqlQuery query(m_database.connection());
+    // Kept prepared: the course dialog reads the sessions again at every proposal.
+    Statement statement(m_database,
+                        QStringLiteral("SELECT id, sequence_no, appointment_id, coalesce(practitioner_id, 0), "
+                                       "performed_at, interval_override_reason FROM treatment_session "
+                                       "WHERE plan_id = ? ORDER BY sequence_no"));
+    QSqlQuery &query = *statement;
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT id, sequence_no, appointment_id, coalesce(practitioner_id, 0), performed_at, "
-                                 "interval_override_reason FROM treatment_session WHERE plan_id = ? "
-                                 "ORDER BY sequence_no"));
     query.addBindValue(plan.id);
     if (!query.exec())
         return sqlError(query.lastError(), tr("Reading the plan's sessions"));

@@ -19,8 +19,10 @@ private:
 
     // An active 4-session, 4–6 week plan for `patient` whose last session was completed on `last` late in the
     // evening (21:30 to 23:30 local: its UTC date is the next day, the window must count from the local date).
-    // `bookedNext`: session 2 is booked too.
-    void plan(qint64 patient, QDate last, bool bookedNext = false, const QString &status = QStringLiteral("active"))
+    // `bookedNext`: session 2 is booked too, 30 days after the last at 10:00 (or at `nextAt`, UTC seconds), with
+    // `nextStatus`; `nextPerformed`: session 2 is recorded as performed.
+    void plan(qint64 patient, QDate last, bool bookedNext = false, const QString &status = QStringLiteral("active"),
+              const QString &nextStatus = QStringLiteral("booked"), qint64 nextAt = 0, bool nextPerformed = false)
     {
         static qint64 id = 0;
         ++id;
@@ -47,18 +49,20 @@ private:
                        .arg(id * 10);
         }
         if (bookedNext) {
-            const qint64 at = newYorkAt(last.addDays(30), 10);
+            const qint64 at = nextAt ? nextAt : newYorkAt(last.addDays(30), 10);
             sql << QStringLiteral(
                        "INSERT INTO appointment (id, patient_id, practitioner_id, type_id, starts_at, ends_at, "
-                       "status, created_at, updated_at) VALUES (%1, %2, 1, 2, %3, %4, 'booked', 0, 0)")
+                       "status, created_at, updated_at) VALUES (%1, %2, 1, 2, %3, %4, '%5', 0, 0)")
                        .arg(id * 10 + 1)
                        .arg(patient)
                        .arg(at)
                        .arg(at + 1800)
-                << QStringLiteral("INSERT INTO treatment_session (plan_id, appointment_id, sequence_no, created_at) "
-                                  "VALUES (%1, %2, 2, 0)")
+                       .arg(nextStatus)
+                << QStringLiteral("INSERT INTO treatment_session (plan_id, appointment_id, sequence_no, created_at, "
+                                  "performed_at) VALUES (%1, %2, 2, 0, %3)")
                        .arg(id)
-                       .arg(id * 10 + 1);
+                       .arg(id * 10 + 1)
+                       .arg(nextPerformed ? QString::number(at + 1800) : QStringLiteral("NULL"));
         }
         QVERIFY(test::runAll(m_temp->database(), sql));
     }
@@ -114,6 +118,37 @@ private slots:
         plan(2, today.addDays(-30), false, QStringLiteral("stopped"));
         plan(3, today.addDays(-30)); // archived patient
         QCOMPARE(names(today, 14), QStringList());
+    }
+
+    void cancelledOrMissedSessionFreesThePlanForRecall()
+    {
+        const QDate today(2026, 11, 26);
+        plan(1, today.addDays(-30), true, QStringLiteral("active"), QStringLiteral("cancelled"));
+        plan(2, today.addDays(-30), true, QStringLiteral("active"), QStringLiteral("no_show"),
+             newYorkAt(today.addDays(-2), 10));
+        QCOMPARE(names(today, 0), (QStringList{QStringLiteral("Joanna Smith #2 2026-11-24..2026-12-08 12"),
+                                               QStringLiteral("Jürgen Müller #2 2026-11-24..2026-12-08 12")}));
+    }
+
+    void sessionUnderWayOrBookedEarlierTodayCountsAsBooked()
+    {
+        // Booked this morning and never marked arrived: still the plan's next session, not a reason to call.
+        const QDate today(2026, 11, 26);
+        plan(1, today.addDays(-30), true, QStringLiteral("active"), QStringLiteral("booked"), newYorkAt(today, 8));
+        plan(2, today.addDays(-30), true, QStringLiteral("active"), QStringLiteral("arrived"), newYorkAt(today, 9));
+        plan(4, today.addDays(-30), true, QStringLiteral("active"), QStringLiteral("in_treatment"),
+             newYorkAt(today, 11));
+        QCOMPARE(names(today, 14), QStringList());
+    }
+
+    void sessionRecordedAsPerformedIsNotBookedAhead()
+    {
+        // Session 2 recorded as performed on 2026-11-24 while its appointment still says booked: the plan waits for
+        // session 3, 4 to 6 weeks after it.
+        const QDate today(2026, 11, 26);
+        plan(1, today.addDays(-30), true, QStringLiteral("active"), QStringLiteral("booked"),
+             newYorkAt(today.addDays(-2), 10), true);
+        QCOMPARE(names(today, 30), QStringList{QStringLiteral("Joanna Smith #3 2026-12-22..2027-01-05 40")});
     }
 
     void planWithoutSessionsCountsFromItsCreation()

@@ -42,6 +42,23 @@ private:
         return lines;
     }
 
+    // Patient 1 answers yes to screening question `question` (an event on `eventDate`) now, then a 2-session plan
+    // of theirs is proposed.
+    Result<CourseProposal> proposeAfterYes(int question, const QString &eventDate)
+    {
+        const bool answered =
+            test::runAll(m_temp->database(),
+                         {QStringLiteral("INSERT INTO screening_answer (patient_id, question_id, answer, "
+                                         "event_date, answered_at) VALUES (1, %1, 1, '%2', %3)")
+                              .arg(question)
+                              .arg(eventDate)
+                              .arg(m_clock.now().toSecsSinceEpoch())});
+        if (!answered)
+            return Error::storage(QStringLiteral("screening_answer"), QStringLiteral("the answer was not stored"));
+        const TreatmentPlan plan = create(test::microneedlingPlan(2, 4, 6));
+        return SeriesPlanner(m_temp->database(), m_clock).propose(plan);
+    }
+
     qint64 appointmentCount()
     {
         return test::scalar(m_temp->database(), QStringLiteral("SELECT count(*) FROM appointment"));
@@ -165,15 +182,21 @@ private slots:
     void screeningStopsAreCheckedForEveryDate()
     {
         // Isotretinoin last taken on 2026-06-15: the 180-day stop covers every date before 2026-12-12.
-        QVERIFY(
-            test::runAll(m_temp->database(),
-                         {QStringLiteral("INSERT INTO screening_answer (patient_id, question_id, answer, event_date, "
-                                         "answered_at) VALUES (1, 3, 1, '2026-06-15', %1)")
-                              .arg(m_clock.now().toSecsSinceEpoch())}));
-        const TreatmentPlan plan = create(test::microneedlingPlan(2, 4, 6));
-        auto proposal = SeriesPlanner(m_temp->database(), m_clock).propose(plan);
+        auto proposal = proposeAfterYes(3, QStringLiteral("2026-06-15"));
         QVERIFY2(proposal.ok(), proposal.ok() ? "" : qPrintable(proposal.error().message()));
         QCOMPARE(describe(proposal.value()).value(0), QStringLiteral("1 2026-12-12 09:00 first"));
+    }
+
+    void screeningCautionsAreJudgedOnEachSessionsDate()
+    {
+        // Neurotoxin injected on 2026-11-20: the 14-day caution covers the first session, not the second.
+        auto proposal = proposeAfterYes(12, QStringLiteral("2026-11-20"));
+        QVERIFY2(proposal.ok(), proposal.ok() ? "" : qPrintable(proposal.error().message()));
+        QCOMPARE(proposal.value().sessions.size(), 2);
+        const QList<ScreeningFinding> first = proposal.value().sessions.at(0).cautions;
+        QCOMPARE(first.size(), 1);
+        QCOMPARE(first.constFirst().name, QStringLiteral("Neurotoxin within 14 days"));
+        QVERIFY(proposal.value().sessions.at(1).cautions.isEmpty());
     }
 
     void changingADateReplansTheLaterOnes()
