@@ -52,7 +52,7 @@ private:
             const qint64 at = nextAt ? nextAt : newYorkAt(last.addDays(30), 10);
             sql << QStringLiteral(
                        "INSERT INTO appointment (id, patient_id, practitioner_id, type_id, starts_at, ends_at, "
-                       "status, created_at, updated_at) VALUES (%1, %2, 1, 2, %3, %4, '%5', 0, 0)")
+                       "status, cancel_reason, created_at, updated_at) VALUES (%1, %2, 1, 2, %3, %4, '%5', 'x', 0, 0)")
                        .arg(id * 10 + 1)
                        .arg(patient)
                        .arg(at)
