@@ -112,13 +112,12 @@ Result<QList<RecallEntry>> RecallList::build(const QDate &date, int horizonDays)
 
 Result<QList<qint64>> RecallList::unbookedPlans() const
 {
-    // One statement: each active plan (treatment_plan(status)) asks for one session of its own not yet performed
-    // (treatment_session(plan_id)) whose appointment is ahead (a lookup by id). Asked per plan as a scalar subquery,
-    // which every engine runs plan by plan: a server would otherwise plan NOT EXISTS as a scan of every session and
-    // every appointment.
+    // One statement: the active plans (treatment_plan(status)) without a session of their own not yet performed
+    // (treatment_session_pending) whose appointment is ahead (appointment_ahead): small indexes, which an engine may
+    // compare as sets or probe plan by plan.
     const QByteArray sql = QStringLiteral("SELECT tp.id FROM treatment_plan tp WHERE tp.status = 'active' AND "
-                                          "(SELECT 1 FROM treatment_session s WHERE s.plan_id = tp.id "
-                                          "AND s.performed_at IS NULL AND %1 LIMIT 1) IS NULL ORDER BY tp.id")
+                                          "NOT EXISTS (SELECT 1 FROM treatment_session s WHERE s.plan_id = tp.id "
+                                          "AND s.performed_at IS NULL AND %1) ORDER BY tp.id")
                                .arg(AppointmentRepository::aheadExists(QStringLiteral("s.appointment_id")))
                                .toLatin1();
     RowCursor query(m_database, sql.constData());

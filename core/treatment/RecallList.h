@@ -18,8 +18,8 @@ class Database;
 // session booked, and the next session's window (the last session done plus the plan's minimum .. maximum
 // weeks; from the plan's creation when none was done) open on `date`, opening within `horizonDays`
 // after it, or already closed (overdue). Most urgent first: the window's last day, then the patient's name.
-// One statement finds the active plans without a session ahead (per plan: its sessions by treatment_session(plan_id),
-// their appointments by id), then the few plans left are read by id.
+// One statement finds the active plans without a session ahead (from the indexes of the sessions not yet performed
+// and of the appointments ahead, schema version 13), then the few plans left are read by id.
 class RecallList
 {
 public:

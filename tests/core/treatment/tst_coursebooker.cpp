@@ -203,7 +203,9 @@ private slots:
         // The same file as a version-7 DermDesk left it: no marks on the appointments, no triggers.
         {
             QSqlQuery query(m_temp->database().connection());
-            for (const char *sql : {"DROP TRIGGER appointment_patient_names_insert",
+            for (const char *sql : {"DROP INDEX treatment_session_pending",
+                                    "DROP INDEX appointment_ahead",
+                                    "DROP TRIGGER appointment_patient_names_insert",
                                     "DROP TRIGGER appointment_patient_names_update",
                                     "DROP TRIGGER patient_appointment_names",
                                     "ALTER TABLE appointment DROP COLUMN patient_given_name",
