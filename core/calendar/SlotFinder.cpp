@@ -94,6 +94,14 @@ Result<QList<SlotFinder::Slot>> SlotFinder::find(const Query &query) const
     return std::move(found).value().found;
 }
 
+Result<QList<SlotFinder::Slot>> SlotFinder::find(const Query &query, const ScheduleSetup &setup) const
+{
+    auto found = search(query, setup);
+    if (!found)
+        return found.error();
+    return std::move(found).value().found;
+}
+
 QString SlotFinder::describe(const QList<LeftOut> &leftOut)
 {
     if (leftOut.isEmpty())
@@ -114,12 +122,16 @@ QString SlotFinder::describe(const QList<LeftOut> &leftOut)
 
 Result<SlotFinder::Search> SlotFinder::search(const Query &query) const
 {
-    if (Status valid = validate(query); !valid)
-        return valid.error();
     auto loaded = m_setupCache.get();
     if (!loaded)
         return loaded.error();
-    const ScheduleSetup &setup = loaded.value();
+    return search(query, loaded.value());
+}
+
+Result<SlotFinder::Search> SlotFinder::search(const Query &query, const ScheduleSetup &setup) const
+{
+    if (Status valid = validate(query); !valid)
+        return valid.error();
     const ClinicTime &time = setup.time();
     const AppointmentType *type = setup.type(query.typeId);
     if (!type) {

@@ -85,6 +85,9 @@ public:
     // NotFound "appointment_type", "practitioner", "patient"; Rule rule.type.inactive,
     // rule.practitioner.inactive, rule.practitioner.type, rule.patient.archived.
     [[nodiscard]] Result<QList<Slot>> find(const Query &query) const;
+    // find() on `setup`, which the caller read from setup() for the one operation it is carrying out (a course
+    // proposal searching session after session): the set-up is not asked about changes again for each search.
+    [[nodiscard]] Result<QList<Slot>> find(const Query &query, const ScheduleSetup &setup) const;
     // find() with the dates left out for screening stops (Query::leaveOutScreeningStops).
     [[nodiscard]] Result<Search> search(const Query &query) const;
     // The left-out dates as one translated sentence for the person searching, dates in the desk's locale
@@ -100,6 +103,8 @@ public:
     static constexpr int maxWindowDays = 366;
 
 private:
+    [[nodiscard]] Result<Search> search(const Query &query, const ScheduleSetup &setup) const;
+
     const Database &m_database;
     const Clock &m_clock;
     // Keep one finder while the receptionist types: the set-up is read again only after a change.

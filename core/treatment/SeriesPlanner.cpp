@@ -174,7 +174,7 @@ Result<ProposedSession> SeriesPlanner::firstFit(Context &context, int sequence, 
     QString stopRule;
     for (QDate day = from; day <= to;) {
         query.from = day;
-        auto found = m_finder.find(query);
+        auto found = m_finder.find(query, context.setup);
         if (!found)
             return found.error();
         if (found.value().isEmpty())
@@ -298,7 +298,7 @@ Result<CourseProposal> SeriesPlanner::change(const TreatmentPlan &plan, const Co
         // The chosen day counts even when it is not a preferred weekday.
         SlotFinder::Query query = slotQuery(plan, practitioner, day, day);
         query.weekdays.clear();
-        auto found = m_finder.find(query);
+        auto found = m_finder.find(query, context.value().setup);
         if (!found)
             return found.error();
         if (found.value().isEmpty()) {
