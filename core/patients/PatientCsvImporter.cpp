@@ -11,6 +11,8 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include <algorithm>
+
 namespace dermdesk {
 
 namespace {
@@ -160,6 +162,9 @@ Result<PatientCsvImporter::Report> PatientCsvImporter::import(const QByteArray &
     const QDate today = m_clock.now().toTimeZone(ClinicRepository(m_database).timeZone()).date();
     QList<Patient> valid;
     QHash<QString, int> seen; // identity key → line of the row that has it
+    // The rows whose fields passed, by line.
+    QList<int> checkedRows;
+    QList<Patient> checkedPatients;
     int checked = 0;
     for (const CsvReader::Record &record : std::as_const(records.value())) {
         if (progress && ++checked % 100 == 0)
@@ -204,27 +209,37 @@ Result<PatientCsvImporter::Report> PatientCsvImporter::import(const QByteArray &
             report.errors.append(fieldError(checked.error().field(), checked.error().message()));
             continue;
         }
-        const QStringList keys = identityKeys(patient);
+        checkedRows.append(record.line);
+        checkedPatients.append(patient);
+    }
+    // Rows that passed their own checks, against each other (the first of the same person stays) and against the
+    // clinic's patients, looked up for all rows at once.
+    auto existing = repository.possibleDuplicatesOfAll(checkedPatients);
+    if (!existing)
+        return existing.error();
+    for (qsizetype i = 0; i < checkedPatients.size(); ++i) {
+        const int line = checkedRows.at(i);
+        const QStringList keys = identityKeys(checkedPatients.at(i));
         const auto earlier =
             std::find_if(keys.cbegin(), keys.cend(), [&seen](const QString &k) { return seen.contains(k); });
         if (earlier != keys.cend()) {
-            report.errors.append({record.line, QStringLiteral("duplicate"),
+            report.errors.append({line, QStringLiteral("duplicate"),
                                   tr("duplicate: the same person as line %1").arg(seen.value(*earlier))});
             continue;
         }
-        auto existing = repository.possibleDuplicates(patient);
-        if (!existing)
-            return existing.error();
-        if (!existing.value().isEmpty()) {
-            const PatientSummary &same = existing.value().first();
-            report.errors.append({record.line, QStringLiteral("duplicate"),
+        if (!existing.value().at(i).isEmpty()) {
+            const PatientSummary &same = existing.value().at(i).first();
+            report.errors.append({line, QStringLiteral("duplicate"),
                                   tr("duplicate: may be patient %1 (%2)").arg(same.id).arg(same.sortName())});
             continue;
         }
         for (const QString &key : keys)
-            seen.insert(key, record.line);
-        valid.append(patient);
+            seen.insert(key, line);
+        valid.append(checkedPatients.at(i));
     }
+    // One problem per row, listed in the file's order.
+    std::stable_sort(report.errors.begin(), report.errors.end(),
+                     [](const RowError &a, const RowError &b) { return a.line < b.line; });
     if (progress)
         progress(report.rows, report.rows);
     report.valid = int(valid.size());

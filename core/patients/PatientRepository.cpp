@@ -13,8 +13,11 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace dermdesk {
 
@@ -73,25 +76,38 @@ QJsonObject changes(const Patient &before, const Patient &after)
     return {{QStringLiteral("before"), was}, {QStringLiteral("after"), is}};
 }
 
-// Binds every stored field except id, archived and the time stamps, in patientColumns' order.
-void bindFields(QSqlQuery &query, const Patient &p)
+// Every stored field except id, archived and the time stamps, in patientColumns' order, as values to bind.
+QVariantList fieldValues(const Patient &p)
 {
-    query.addBindValue(p.givenName.trimmed());
-    query.addBindValue(p.familyName.trimmed());
-    query.addBindValue(sqlText(p.preferredName.trimmed()));
-    query.addBindValue(p.birthDate.isValid() ? QVariant(p.birthDate.toString(Qt::ISODate))
-                                             : QVariant(QMetaType::fromType<QString>()));
-    query.addBindValue(sqlText(p.phone.trimmed()));
-    query.addBindValue(sqlText(p.phoneHome.trimmed()));
-    query.addBindValue(sqlText(p.email.trimmed()));
-    query.addBindValue(sqlText(p.address));
-    query.addBindValue(sqlText(p.emergencyContact));
-    query.addBindValue(p.preferredChannel.isEmpty() ? QStringLiteral("phone") : p.preferredChannel);
-    query.addBindValue(p.reminderConsent ? 1 : 0);
-    query.addBindValue(p.fitzpatrick ? QVariant(*p.fitzpatrick) : QVariant(QMetaType::fromType<int>()));
-    query.addBindValue(sqlText(p.allergies));
-    query.addBindValue(sqlText(p.medications));
-    query.addBindValue(sqlText(p.notes));
+    return {p.givenName.trimmed(),
+            p.familyName.trimmed(),
+            sqlText(p.preferredName.trimmed()),
+            p.birthDate.isValid() ? QVariant(p.birthDate.toString(Qt::ISODate))
+                                  : QVariant(QMetaType::fromType<QString>()),
+            sqlText(p.phone.trimmed()),
+            sqlText(p.phoneHome.trimmed()),
+            sqlText(p.email.trimmed()),
+            sqlText(p.address),
+            sqlText(p.emergencyContact),
+            p.preferredChannel.isEmpty() ? QStringLiteral("phone") : p.preferredChannel,
+            p.reminderConsent ? 1 : 0,
+            p.fitzpatrick ? QVariant(*p.fitzpatrick) : QVariant(QMetaType::fromType<int>()),
+            sqlText(p.allergies),
+            sqlText(p.medications),
+            sqlText(p.notes)};
+}
+
+// The columns an insert gives values for: patientColumns but id and archived, so fieldValues() then created_at and
+// updated_at.
+const QStringList &insertedColumns()
+{
+    static const QStringList columns = [] {
+        QStringList all = QString::fromLatin1(patientColumns).split(QStringLiteral(", "));
+        all.removeAll(QStringLiteral("id"));
+        all.removeAll(QStringLiteral("archived"));
+        return all;
+    }();
+    return columns;
 }
 
 // What is stored for `p` (trimmed names and contact fields), for audit comparisons.
@@ -156,36 +172,30 @@ Result<QList<qint64>> PatientRepository::addAll(const QList<Patient> &patients, 
     if (Status begun = transaction.begin(); !begun)
         return begun.error();
     const qint64 now = m_clock.now().toSecsSinceEpoch();
-    const AuditLog audit(m_database, m_clock);
-    // One statement, kept by the connection and run for every row (on a server: one round trip per patient).
-    const QString insert = QStringLiteral(
-        "INSERT INTO patient (given_name, family_name, preferred_name, birth_date, phone, phone_home, email, address, "
-        "emergency_contact, preferred_channel, reminder_consent, fitzpatrick, allergies, medications, notes, "
-        "archived, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)");
-    QList<qint64> ids;
-    ids.reserve(patients.size());
+    // The rows' values, inserted together: a server receives them in a few statements rather than one per patient.
+    QVariantList values;
+    values.reserve(patients.size() * insertedColumns().size());
     for (const Patient &patient : patients) {
-        // The row's values, gathered by the same binding as an update's (no statement is prepared for it).
-        QSqlQuery values(m_database.connection());
-        bindFields(values, patient);
-        values.addBindValue(now);
-        values.addBindValue(now);
-        const Result<qint64> inserted = m_database.engine().insertRow(insert, values.boundValues(),
-                                                                      tr("Saving the patient"));
-        if (!inserted)
-            return inserted.error();
-        const qint64 id = inserted.value();
-        Patient after = stored(patient);
-        after.archived = false;
-        if (Status s =
-                audit.record(auditAction, QStringLiteral("patient"), id, {{QStringLiteral("after"), after.toJson()}});
-            !s)
-            return s.error();
-        ids.append(id);
+        values.append(fieldValues(patient));
+        values.append(now);
+        values.append(now);
     }
+    auto ids =
+        m_database.engine().insertAll(QStringLiteral("patient"), insertedColumns(), values, tr("Saving the patient"));
+    if (!ids)
+        return ids.error();
+    QList<AuditLog::Entry> entries;
+    entries.reserve(patients.size());
+    for (qsizetype i = 0; i < patients.size(); ++i) {
+        Patient after = stored(patients.at(i));
+        after.archived = false;
+        entries.append({ids.value().at(i), {{QStringLiteral("after"), after.toJson()}}});
+    }
+    if (Status s = AuditLog(m_database, m_clock).recordAll(auditAction, QStringLiteral("patient"), entries); !s)
+        return s.error();
     if (Status s = transaction.commit(); !s)
         return s.error();
-    return ids;
+    return ids.value();
 }
 
 Result<Patient> PatientRepository::find(qint64 id) const
@@ -216,7 +226,8 @@ Status PatientRepository::update(const Patient &patient)
                                  "birth_date = ?, phone = ?, phone_home = ?, email = ?, address = ?, "
                                  "emergency_contact = ?, preferred_channel = ?, reminder_consent = ?, fitzpatrick = ?, "
                                  "allergies = ?, medications = ?, notes = ?, updated_at = ? WHERE id = ?"));
-    bindFields(query, patient);
+    for (const QVariant &value : fieldValues(patient))
+        query.addBindValue(value);
     query.addBindValue(m_clock.now().toSecsSinceEpoch());
     query.addBindValue(patient.id);
     if (!query.exec())
@@ -260,51 +271,100 @@ Status PatientRepository::setArchived(qint64 id, bool archived)
 
 Result<QList<PatientSummary>> PatientRepository::possibleDuplicates(const Patient &patient) const
 {
-    QList<PatientSummary> found;
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
+    auto found = possibleDuplicatesOfAll({patient});
+    if (!found)
+        return found.error();
+    return found.value().first();
+}
+
+Result<QList<QList<PatientSummary>>> PatientRepository::possibleDuplicatesOfAll(const QList<Patient> &patients) const
+{
     const QString what = tr("Looking for the same patient");
-    if (patient.birthDate.isValid()) {
-        query.prepare(QStringLiteral("SELECT %1 FROM patient p WHERE p.birth_date = ? AND p.id <> ?")
-                          .arg(QLatin1String(patientColumns)));
-        query.addBindValue(patient.birthDate.toString(Qt::ISODate));
-        query.addBindValue(patient.id);
+    // The patients born on each birth date asked about, read a batch of dates at a time.
+    QHash<QString, QList<Patient>> bornOn;
+    QStringList dates;
+    for (const Patient &patient : patients) {
+        if (!patient.birthDate.isValid())
+            continue;
+        const QString date = patient.birthDate.toString(Qt::ISODate);
+        if (!bornOn.contains(date)) {
+            bornOn.insert(date, {});
+            dates.append(date);
+        }
+    }
+    constexpr qsizetype batch = 500;
+    for (qsizetype first = 0; first < dates.size(); first += batch) {
+        const QStringList some = dates.mid(first, batch);
+        QSqlQuery query(m_database.connection());
+        query.setForwardOnly(true);
+        query.prepare(QStringLiteral("SELECT %1 FROM patient p WHERE p.birth_date IN (%2)")
+                          .arg(QLatin1String(patientColumns),
+                               QStringList(some.size(), QStringLiteral("?")).join(QStringLiteral(", "))));
+        for (const QString &date : some)
+            query.addBindValue(date);
         if (!query.exec())
             return sqlError(query.lastError(), what);
-        const QString given = TextFolding::fold(patient.givenName);
-        const QString family = TextFolding::fold(patient.familyName);
         while (query.next()) {
-            PatientSummary candidate = summaryOf(readPatient(query));
-            if (TextFolding::fold(candidate.givenName) == given && TextFolding::fold(candidate.familyName) == family)
-                found.append(candidate);
+            Patient candidate = readPatient(query);
+            bornOn[candidate.birthDate.toString(Qt::ISODate)].append(candidate);
         }
     }
-    QStringList phones;
-    for (const QString &phone : {patient.phone, patient.phoneHome}) {
-        const QString digits = TextFolding::digits(phone);
-        if (digits.size() >= 6 && !phones.contains(digits))
-            phones.append(digits);
-    }
-    const PatientSearchIndex index(m_database);
-    for (const QString &digits : phones) {
-        auto ids = index.withPhoneDigits(digits);
-        if (!ids)
-            return ids.error();
-        for (const qint64 id : ids.value()) {
-            if (id == patient.id || std::any_of(found.cbegin(), found.cend(), [&](const PatientSummary &known) {
-                    return known.id == id;
-                }))
-                continue;
-            auto candidate = find(id);
-            if (!candidate)
-                return candidate.error();
-            found.append(summaryOf(candidate.value()));
+    // The distinct phone numbers asked about (digits only, at least six), and each patient's.
+    QStringList numbers;
+    QHash<QString, qsizetype> numberIndex;
+    QList<QStringList> phonesOf;
+    phonesOf.reserve(patients.size());
+    for (const Patient &patient : patients) {
+        QStringList phones;
+        for (const QString &phone : {patient.phone, patient.phoneHome}) {
+            const QString digits = TextFolding::digits(phone);
+            if (digits.size() >= 6 && !phones.contains(digits))
+                phones.append(digits);
         }
+        for (const QString &digits : std::as_const(phones)) {
+            if (!numberIndex.contains(digits)) {
+                numberIndex.insert(digits, numbers.size());
+                numbers.append(digits);
+            }
+        }
+        phonesOf.append(phones);
     }
-    std::sort(found.begin(), found.end(), [](const PatientSummary &a, const PatientSummary &b) {
-        return std::tie(a.familyName, a.givenName, a.id) < std::tie(b.familyName, b.givenName, b.id);
-    });
-    return found;
+    auto withNumber = PatientSearchIndex(m_database).withPhoneDigitsOfAll(numbers);
+    if (!withNumber)
+        return withNumber.error();
+
+    QList<QList<PatientSummary>> result;
+    result.reserve(patients.size());
+    for (qsizetype i = 0; i < patients.size(); ++i) {
+        const Patient &patient = patients.at(i);
+        QList<PatientSummary> found;
+        if (patient.birthDate.isValid()) {
+            const QString given = TextFolding::fold(patient.givenName);
+            const QString family = TextFolding::fold(patient.familyName);
+            for (const Patient &candidate : bornOn.value(patient.birthDate.toString(Qt::ISODate))) {
+                if (candidate.id != patient.id && TextFolding::fold(candidate.givenName) == given
+                    && TextFolding::fold(candidate.familyName) == family)
+                    found.append(summaryOf(candidate));
+            }
+        }
+        for (const QString &digits : phonesOf.at(i)) {
+            for (const qint64 id : withNumber.value().at(numberIndex.value(digits))) {
+                if (id == patient.id || std::any_of(found.cbegin(), found.cend(), [&](const PatientSummary &known) {
+                        return known.id == id;
+                    }))
+                    continue;
+                auto candidate = find(id);
+                if (!candidate)
+                    return candidate.error();
+                found.append(summaryOf(candidate.value()));
+            }
+        }
+        std::sort(found.begin(), found.end(), [](const PatientSummary &a, const PatientSummary &b) {
+            return std::tie(a.familyName, a.givenName, a.id) < std::tie(b.familyName, b.givenName, b.id);
+        });
+        result.append(found);
+    }
+    return result;
 }
 
 Result<QList<PatientSummary>> PatientRepository::search(const QString &text, int limit) const

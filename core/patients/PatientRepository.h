@@ -43,6 +43,8 @@ public:
     // family name ignoring case and accents with the same birth date, or the same phone digits (mobile
     // or home, either way round). Never lists patient.id itself. Sorted by family then given name.
     [[nodiscard]] Result<QList<PatientSummary>> possibleDuplicates(const Patient &patient) const;
+    // possibleDuplicates() of each of `patients`, in their order, read in a few statements for all of them.
+    [[nodiscard]] Result<QList<QList<PatientSummary>>> possibleDuplicatesOfAll(const QList<Patient> &patients) const;
 
     struct SearchOptions
     {

@@ -12,6 +12,8 @@
 #include <QRegularExpression>
 #include <QSqlQuery>
 
+#include <functional>
+
 namespace dermdesk {
 
 namespace {
@@ -140,21 +142,60 @@ PatientSearchIndex::rankedQuery(const QString &text, int limit, bool includeArch
         query.values.append(engine.textPattern(tiers.at(tier)));
         query.values.append(limit);
     }
-    query.withClause = QStringLiteral("WITH ranked AS (SELECT * FROM (%1) AS tiers ORDER BY archived, tier, id DESC LIMIT ?) ")
-                           .arg(selects.join(QStringLiteral(" UNION ALL ")));
+    query.withClause =
+        QStringLiteral("WITH ranked AS (SELECT * FROM (%1) AS tiers ORDER BY archived, tier, id DESC LIMIT ?) ")
+            .arg(selects.join(QStringLiteral(" UNION ALL ")));
     query.values.append(limit);
     return query;
 }
 
 Result<QList<qint64>> PatientSearchIndex::withPhoneDigits(const QString &digits) const
 {
+    return withAnyPhoneDigits({digits});
+}
+
+Result<QList<QList<qint64>>> PatientSearchIndex::withPhoneDigitsOfAll(const QStringList &numbers) const
+{
+    QList<QList<qint64>> found(numbers.size());
+    // Numbers are asked in groups; a group that matches someone is asked again in halves, down to single numbers,
+    // so each number gets its own patients while the numbers nobody has cost one statement per group.
+    constexpr qsizetype group = 256;
+    std::function<Status(qsizetype, qsizetype)> ask = [&](qsizetype first, qsizetype count) -> Status {
+        auto ids = withAnyPhoneDigits(numbers.mid(first, count));
+        if (!ids)
+            return ids.error();
+        if (ids.value().isEmpty())
+            return {};
+        if (count == 1) {
+            found[first] = ids.value();
+            return {};
+        }
+        const qsizetype half = count / 2;
+        if (Status s = ask(first, half); !s)
+            return s;
+        return ask(first + half, count - half);
+    };
+    for (qsizetype first = 0; first < numbers.size(); first += group) {
+        if (Status s = ask(first, std::min(group, numbers.size() - first)); !s)
+            return s.error();
+    }
+    return found;
+}
+
+Result<QList<qint64>> PatientSearchIndex::withAnyPhoneDigits(const QStringList &numbers) const
+{
     QList<qint64> ids;
-    if (digits.isEmpty())
-        return ids;
     using Extent = TextQuery::Extent;
-    QList<TextQuery> alternatives{TextQuery::word({phonesColumn}, digits, Extent::WholeWord)};
-    if (digits.size() > 10)
-        alternatives.append(TextQuery::word({phonesColumn}, digits.right(10), Extent::WholeWord));
+    QList<TextQuery> alternatives;
+    for (const QString &digits : numbers) {
+        if (digits.isEmpty())
+            continue;
+        alternatives.append(TextQuery::word({phonesColumn}, digits, Extent::WholeWord));
+        if (digits.size() > 10)
+            alternatives.append(TextQuery::word({phonesColumn}, digits.right(10), Extent::WholeWord));
+    }
+    if (alternatives.isEmpty())
+        return ids;
     const StorageEngine &engine = m_database.engine();
     const QString key = engine.textKey(QStringLiteral("s"));
     QSqlQuery query(m_database.connection());

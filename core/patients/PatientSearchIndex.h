@@ -5,6 +5,7 @@
 #include <QList>
 #include <QLocale>
 #include <QString>
+#include <QStringList>
 #include <QVariantList>
 
 namespace dermdesk {
@@ -49,11 +50,17 @@ public:
     // Ids of patients (archived too) one of whose numbers has exactly these digits, with or
     // without a country code. `digits` holds ASCII digits only.
     [[nodiscard]] Result<QList<qint64>> withPhoneDigits(const QString &digits) const;
+    // withPhoneDigits() of each of `numbers`, in their order, asked of the index for many numbers at once (numbers
+    // nobody has cost a share of one statement).
+    [[nodiscard]] Result<QList<QList<qint64>>> withPhoneDigitsOfAll(const QStringList &numbers) const;
 
     // Fills the index again from `patient` (after bulk writes that bypassed the triggers).
     [[nodiscard]] Status rebuild() const;
 
 private:
+    // Ids of patients with one of `numbers` (as withPhoneDigits() matches one), in id order.
+    [[nodiscard]] Result<QList<qint64>> withAnyPhoneDigits(const QStringList &numbers) const;
+
     const Database &m_database;
 };
 

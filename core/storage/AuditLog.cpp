@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "SqlError.h"
 #include "Statement.h"
+#include "StorageEngine.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -32,6 +33,33 @@ Status AuditLog::record(const QString &action, const QString &entity, qint64 ent
                                          : QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)));
     if (!query.exec())
         return sqlError(query.lastError(), QCoreApplication::translate("dermdesk::AuditLog", "Recording the change"));
+    return {};
+}
+
+Status AuditLog::recordAll(const QString &action, const QString &entity, const QList<Entry> &entries) const
+{
+    const qint64 at = m_clock.now().toSecsSinceEpoch();
+    QVariantList values;
+    values.reserve(entries.size() * 7);
+    for (const Entry &entry : entries) {
+        values.append(at);
+        values.append(m_database.actor().person);
+        values.append(m_database.actor().workstation);
+        values.append(action);
+        values.append(entity);
+        values.append(entry.entityId > 0 ? QVariant(entry.entityId) : QVariant());
+        values.append(entry.details.isEmpty()
+                          ? QString()
+                          : QString::fromUtf8(QJsonDocument(entry.details).toJson(QJsonDocument::Compact)));
+    }
+    const QStringList columns{QStringLiteral("at"),     QStringLiteral("actor"),  QStringLiteral("workstation"),
+                              QStringLiteral("action"), QStringLiteral("entity"), QStringLiteral("entity_id"),
+                              QStringLiteral("details")};
+    const auto ids =
+        m_database.engine().insertAll(QStringLiteral("audit_log"), columns, values,
+                                      QCoreApplication::translate("dermdesk::AuditLog", "Recording the change"));
+    if (!ids)
+        return ids.error();
     return {};
 }
 

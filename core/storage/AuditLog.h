@@ -4,6 +4,7 @@
 #include "common/Result.h"
 
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 
 namespace dermdesk {
@@ -20,6 +21,16 @@ public:
     // `entity` is the table name ("patient", "appointment", ...); `details` usually holds
     // "before" and "after" objects with the fields that changed.
     Status record(const QString &action, const QString &entity, qint64 entityId, const QJsonObject &details = {}) const;
+
+    // One change of an entity, for recordAll().
+    struct Entry
+    {
+        qint64 entityId = 0;
+        QJsonObject details;
+    };
+    // The rows record() writes for each of `entries` with `action` and `entity`, in their order, at one instant (a
+    // server receives them in a few statements rather than one per row).
+    Status recordAll(const QString &action, const QString &entity, const QList<Entry> &entries) const;
 
     // Rows name the Database's actor() (the clinic session's), never whoever runs the process.
 

@@ -57,6 +57,8 @@ public:
     [[nodiscard]] Result<qint64> insertRow(const QString &sql, const QVariantList &values,
                                            const QString &what) const override;
 
+    [[nodiscard]] Result<QList<qint64>> insertAll(const QString &table, const QStringList &columns,
+                                                  const QVariantList &values, const QString &what) const override;
     [[nodiscard]] Error error(const QSqlError &error, const QString &what) const override;
 
     [[nodiscard]] QString textCondition(const QString &index, const QString &alias) const override;

@@ -1,12 +1,16 @@
-// PostgresEngine's part in copying a whole clinic (ClinicCopy): references, snapshots, filling a table in bulk.
+// PostgresEngine's part in copying a whole clinic (ClinicCopy): references, snapshots, filling a table in bulk; and
+// inserting many new rows at once.
 
 #include "PostgresEngine.h"
 
 #include "PostgresRows.h"
+#include "Statement.h"
 #include "common/Translation.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace dermdesk {
 
@@ -123,6 +127,62 @@ Status PostgresEngine::insertRows(const QString &table, const QStringList &colum
     if (!query.exec())
         return reportLoss(mapError(query.lastError(), tr("Copying the rows of %1").arg(table)));
     return {};
+}
+
+Result<QList<qint64>> PostgresEngine::insertAll(const QString &table, const QStringList &columns,
+                                                const QVariantList &values, const QString &what) const
+{
+    const qsizetype width = columns.size();
+    const qsizetype rows = width == 0 ? 0 : values.size() / width;
+    // One row: one statement (INSERT ... RETURNING id) rather than two.
+    if (rows <= 1)
+        return StorageEngine::insertAll(table, columns, values, what);
+    QStringList names{QStringLiteral("\"id\"")};
+    for (const QString &column : columns)
+        names.append(QLatin1Char('"') + column + QLatin1Char('"'));
+    const QString list = names.join(QStringLiteral(", "));
+    const QStringList withId = QStringList{QStringLiteral("id")} + columns;
+    QList<qint64> ids;
+    ids.reserve(rows);
+    for (qsizetype first = 0; first < rows; first += bulkRows()) {
+        const qsizetype count = std::min<qsizetype>(bulkRows(), rows - first);
+        // The ids, reserved from the table's sequence in one statement, handed out in row order.
+        QList<qint64> reserved;
+        reserved.reserve(count);
+        {
+            Statement reserve(statements(), connection(),
+                              QStringLiteral(
+                                  "SELECT nextval(pg_get_serial_sequence(?, 'id')) FROM generate_series(1, ?)"));
+            QSqlQuery &query = *reserve;
+            query.addBindValue(table);
+            query.addBindValue(qint64(count));
+            if (!query.exec())
+                return reportLoss(mapError(query.lastError(), what));
+            while (query.next())
+                reserved.append(query.value(0).toLongLong());
+        }
+        if (reserved.size() != count)
+            return Error::storage(QStringLiteral("no_row"), tr("%1: the database added no row.").arg(what));
+        std::sort(reserved.begin(), reserved.end());
+        QVariantList rowsWithIds;
+        rowsWithIds.reserve(count * (width + 1));
+        for (qsizetype row = 0; row < count; ++row) {
+            rowsWithIds.append(reserved.at(row));
+            rowsWithIds.append(values.mid((first + row) * width, width));
+        }
+        Statement insert(statements(), connection(),
+                         QStringLiteral(
+                             "INSERT INTO \"%1\" (%2) SELECT %2 FROM json_populate_recordset(NULL::\"%1\", ?)")
+                             .arg(table, list));
+        QSqlQuery &query = *insert;
+        query.addBindValue(QString::fromUtf8(PostgresRows::json(withId, rowsWithIds)));
+        if (!query.exec())
+            return reportLoss(mapError(query.lastError(), what));
+        if (query.numRowsAffected() != count)
+            return Error::storage(QStringLiteral("no_row"), tr("%1: the database added no row.").arg(what));
+        ids.append(reserved);
+    }
+    return ids;
 }
 
 Status PostgresEngine::afterExplicitIds(const QString &table) const

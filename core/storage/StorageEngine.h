@@ -89,6 +89,14 @@ public:
     // makes again and again (a booking's), where a server saves the round trips of preparing and freeing.
     [[nodiscard]] virtual Result<qint64> insertRow(const QString &sql, const QVariantList &values,
                                                    const QString &what) const = 0;
+    // Inserts rows into `table`, keyed by an integer `id` the table hands out, and returns their new ids in row order,
+    // each larger than the one before (as insertRow() called row after row hands them out). `values` holds the rows'
+    // values one row after another, a value per column of `columns` (the id not among them). Runs in the caller's
+    // write transaction; a failure leaves some rows inserted, for the caller's rollback. SQLite inserts them row by
+    // row with one kept statement; a server reserves the ids in one statement and sends the rows as one value, in
+    // batches of bulkRows() (its triggers then run once per statement where they are statement triggers).
+    [[nodiscard]] virtual Result<QList<qint64>> insertAll(const QString &table, const QStringList &columns,
+                                                          const QVariantList &values, const QString &what) const;
     // For a form that adds or edits one row: when `id` is 0, `prepared` is an INSERT run as insert() does;
     // otherwise a statement that changes row `id` (an UPDATE), run as it is. Returns the row's id: the new one, or
     // `id`. Whether an UPDATE found its row is the caller's to ask (prepared.numRowsAffected()).

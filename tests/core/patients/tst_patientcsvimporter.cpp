@@ -5,7 +5,10 @@
 #include "patients/PatientFieldRules.h"
 #include "patients/PatientRepository.h"
 
+#include <QSqlQuery>
 #include <QtTest>
+
+#include <algorithm>
 
 using namespace dermdesk;
 
@@ -233,6 +236,60 @@ private slots:
         QCOMPARE(bo.givenName, QStringLiteral("'Bo")); // an apostrophe before anything else stays
         QCOMPARE(bo.notes, QStringLiteral("'-5 mm"));
         QCOMPARE(repository.find(report.ids.at(2)).value().notes, QStringLiteral("'"));
+    }
+
+    void rowsWithAClinicPatientsNumberAreFoundAmongHundreds()
+    {
+        PatientRepository repository(m_temp->database(), m_clock);
+        Patient london;
+        london.givenName = QStringLiteral("Lena");
+        london.familyName = QStringLiteral("Park");
+        london.phone = QStringLiteral("+44 20 7946 0001");
+        Patient berlin;
+        berlin.givenName = QStringLiteral("Bernd");
+        berlin.familyName = QStringLiteral("Stolz");
+        berlin.phoneHome = QStringLiteral("030 1234567");
+        const qint64 londonId = repository.add(london).value();
+        const qint64 berlinId = repository.add(berlin).value();
+
+        // 600 rows; four of them carry those numbers, written other ways, at the edges of the lookup's batches.
+        QByteArray csv = "given,family,phone\n";
+        for (int i = 0; i < 600; ++i) {
+            QString phone = QStringLiteral("+1 555 %1").arg(3000000 + i);
+            if (i == 0)
+                phone = QStringLiteral("020 7946 0001");
+            else if (i == 255)
+                phone = QStringLiteral("030 1234567");
+            else if (i == 256)
+                phone = QStringLiteral("+44 (20) 7946-0001");
+            else if (i == 599)
+                phone = QStringLiteral("(030) 123-4567");
+            csv += QStringLiteral("Row%1,Person%1,%2\n").arg(i).arg(phone).toUtf8();
+        }
+        const PatientCsvImporter::Report report = imported(csv, PatientCsvImporter::Mode::SkipInvalid);
+        QList<int> lines;
+        QStringList messages;
+        for (const PatientCsvImporter::RowError &error : report.errors) {
+            lines.append(error.line);
+            messages.append(error.message);
+        }
+        // Line numbers count the header as line 1.
+        QCOMPARE(lines, (QList<int>{2, 257, 258, 601}));
+        QVERIFY(messages.at(0).contains(QStringLiteral("patient %1").arg(londonId)));
+        QVERIFY(messages.at(1).contains(QStringLiteral("patient %1").arg(berlinId)));
+        QVERIFY(messages.at(2).contains(QStringLiteral("patient %1").arg(londonId)));
+        QVERIFY(messages.at(3).contains(QStringLiteral("patient %1").arg(berlinId)));
+        QCOMPARE(report.ids.size(), 596);
+
+        // One audit row per imported patient, in the file's order.
+        QSqlQuery audit(m_temp->database().connection());
+        QVERIFY(audit.exec(QStringLiteral("SELECT entity_id FROM audit_log WHERE action = 'import' ORDER BY id")));
+        QList<qint64> audited;
+        while (audit.next())
+            audited.append(audit.value(0).toLongLong());
+        QCOMPARE(audited, report.ids);
+        QVERIFY(std::is_sorted(report.ids.cbegin(), report.ids.cend()));
+        QCOMPARE(repository.find(report.ids.last()).value().givenName, QStringLiteral("Row598"));
     }
 
     void thousandsOfRowsInOneGo()
