@@ -46,6 +46,9 @@ public:
     [[nodiscard]] Result<QList<StatusChange>> history(qint64 appointmentId) const;
     // The patient's completed, cancelled, late-cancelled and no-show counts. NotFound "patient".
     [[nodiscard]] Result<Attendance> attendance(qint64 patientId) const;
+    // The same counts for each of `patientIds` (a day's patients), read together: one query per sqlListBatch ids.
+    // Every id asked for is present (all zeros for a patient without appointments, or for no patient at all).
+    [[nodiscard]] Result<QHash<qint64, Attendance>> attendance(const QList<qint64> &patientIds) const;
 
     // The appointments that hold their slot and whose busy time [start, end + cleanup) overlaps `range`,
     // in start order. The query behind SlotFinder and the rules; a short index range scan.

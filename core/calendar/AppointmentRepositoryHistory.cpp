@@ -5,9 +5,12 @@
 #include "common/Translation.h"
 #include "storage/Database.h"
 #include "storage/SqlError.h"
+#include "storage/SqlValue.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace dermdesk {
 
@@ -49,18 +52,43 @@ Result<Attendance> AppointmentRepository::attendance(qint64 patientId) const
         return archived.error();
     if (!archived.value())
         return Error::notFound(QStringLiteral("patient"), tr("There is no patient %1.").arg(patientId));
-    QSqlQuery query(m_database.connection());
-    query.prepare(
-        QStringLiteral("SELECT "
-                       "coalesce(sum(CASE WHEN status = 'completed' THEN 1 ELSE 0 END), 0), "
-                       "coalesce(sum(CASE WHEN status = 'cancelled' THEN 1 ELSE 0 END), 0), "
-                       "coalesce(sum(CASE WHEN status = 'cancelled' AND late_cancel = 1 THEN 1 ELSE 0 END), 0), "
-                       "coalesce(sum(CASE WHEN status = 'no_show' THEN 1 ELSE 0 END), 0) "
-                       "FROM appointment WHERE patient_id = ?"));
-    query.addBindValue(patientId);
-    if (!query.exec() || !query.next())
-        return sqlError(query.lastError(), tr("Reading the patient's attendance"));
-    return Attendance{query.value(0).toInt(), query.value(1).toInt(), query.value(2).toInt(), query.value(3).toInt()};
+    auto counts = attendance(QList<qint64>{patientId});
+    if (!counts)
+        return counts.error();
+    return counts.value().value(patientId);
+}
+
+Result<QHash<qint64, Attendance>> AppointmentRepository::attendance(const QList<qint64> &patientIds) const
+{
+    QHash<qint64, Attendance> counts;
+    for (const qint64 id : patientIds)
+        counts.insert(id, Attendance{});
+    QList<qint64> distinct = counts.keys();
+    std::sort(distinct.begin(), distinct.end());
+    const Status read = sqlInBatches(distinct, [&](const QList<qint64> &batch) -> Status {
+        QSqlQuery query(m_database.connection());
+        query.setForwardOnly(true);
+        query.prepare(
+            QStringLiteral("SELECT patient_id, "
+                           "coalesce(sum(CASE WHEN status = 'completed' THEN 1 ELSE 0 END), 0), "
+                           "coalesce(sum(CASE WHEN status = 'cancelled' THEN 1 ELSE 0 END), 0), "
+                           "coalesce(sum(CASE WHEN status = 'cancelled' AND late_cancel = 1 THEN 1 ELSE 0 END), 0), "
+                           "coalesce(sum(CASE WHEN status = 'no_show' THEN 1 ELSE 0 END), 0) "
+                           "FROM appointment WHERE patient_id IN (%1) GROUP BY patient_id")
+                .arg(sqlMarks(batch.size())));
+        for (const qint64 id : batch)
+            query.addBindValue(id);
+        if (!query.exec())
+            return sqlError(query.lastError(), tr("Reading the patients' attendance"));
+        while (query.next()) {
+            counts.insert(query.value(0).toLongLong(), Attendance{query.value(1).toInt(), query.value(2).toInt(),
+                                                                  query.value(3).toInt(), query.value(4).toInt()});
+        }
+        return {};
+    });
+    if (!read)
+        return read.error();
+    return counts;
 }
 
 } // namespace dermdesk

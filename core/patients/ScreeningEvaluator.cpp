@@ -235,16 +235,21 @@ ScreeningEvaluator::alerts(const QList<qint64> &patientIds, const QDate &date, b
 Result<QHash<ScreeningEvaluator::Visit, ScreeningEvaluator::Level>>
 ScreeningEvaluator::alerts(const QList<Visit> &visits, bool flagUnscreened) const
 {
-    QHash<Visit, Level> levels;
+    auto found = outcomes(visits, flagUnscreened);
+    if (!found)
+        return found.error();
+    return levelsOf(found.value());
+}
+
+Result<QHash<ScreeningEvaluator::Visit, ScreeningOutcome>> ScreeningEvaluator::outcomes(const QList<Visit> &visits,
+                                                                                        bool flagUnscreened) const
+{
     if (visits.isEmpty())
-        return levels;
+        return QHash<Visit, ScreeningOutcome>();
     auto answers = ScreeningRepository(m_database).latestAnswers(patientsOf(visits));
     if (!answers)
         return answers.error();
-    auto outcomes = outcomesFrom(visits, answers.value(), flagUnscreened);
-    if (!outcomes)
-        return outcomes.error();
-    return levelsOf(outcomes.value());
+    return outcomesFrom(visits, answers.value(), flagUnscreened);
 }
 
 QList<qint64> ScreeningEvaluator::patientsOf(const QList<Visit> &visits)

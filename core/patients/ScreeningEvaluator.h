@@ -80,6 +80,11 @@ public:
                                                               bool flagUnscreened = true) const;
     // The same with every finding (for the schedule's tooltip): the visits whose outcome is not clear.
     [[nodiscard]] Result<QHash<Visit, ScreeningOutcome>> outcomesForBooked(const QList<Visit> &visits) const;
+    // What evaluate(patient, date, true) gives for each visit, with the patients' answers and the rules read once
+    // for all of them (a practitioner's day): the visits whose outcome is not clear. With flagUnscreened false,
+    // missing and out-of-date screening do not count.
+    [[nodiscard]] Result<QHash<Visit, ScreeningOutcome>> outcomes(const QList<Visit> &visits,
+                                                                  bool flagUnscreened = true) const;
 
     // The rule engine itself, without a database. `answers` are the patient's latest, by question id;
     // `maxAgeDays` is how long a screening stays valid; answeredAt instants are read in `zone`; `unscreened` says

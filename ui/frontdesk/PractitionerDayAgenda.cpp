@@ -27,6 +27,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace dermdesk::ui {
 
 PractitionerDayAgenda::PractitionerDayAgenda(ClinicSession &session, QWidget *parent)
@@ -205,11 +207,12 @@ void PractitionerDayAgenda::reload()
         return;
     }
     m_entries = std::move(entries).value();
-    QHash<qint64, QStringList> alerts;
+    QList<qint64> patients;
+    for (const AgendaEntry &entry : std::as_const(m_entries))
+        patients.append(entry.patientId);
+    const QHash<qint64, QStringList> alerts = alertsFor(patients);
     int active = 0;
     for (const AgendaEntry &entry : std::as_const(m_entries)) {
-        if (!alerts.contains(entry.patientId))
-            alerts.insert(entry.patientId, alertsFor(entry.patientId));
         const bool isVoid = status_style::isVoid(entry.status);
         active += isVoid ? 0 : 1;
         auto *item = new QTreeWidgetItem(m_view);
@@ -251,22 +254,46 @@ bool PractitionerDayAgenda::hasFocusWithin() const
     return isVisible() && focus && (focus == this || isAncestorOf(focus));
 }
 
-QStringList PractitionerDayAgenda::alertsFor(qint64 patientId)
+QHash<qint64, QStringList> PractitionerDayAgenda::alertsFor(const QList<qint64> &patientIds)
 {
-    QStringList alerts;
-    if (auto attendance = m_session.service<AppointmentRepository>().attendance(patientId)) {
-        if (const QString warning = FormFeedback::attendanceWarning(attendance.value()); !warning.isEmpty())
-            alerts << warning;
+    QHash<qint64, QStringList> alerts;
+    if (patientIds.isEmpty())
+        return alerts;
+    // A day whose alerts cannot be read says so on every row rather than looking clear.
+    const auto unread = [&](const Error &error) {
+        for (const qint64 id : patientIds)
+            alerts[id] << tr("Alerts not read: %1").arg(error.message());
+    };
+    if (auto attendance = m_session.service<AppointmentRepository>().attendance(patientIds)) {
+        for (auto it = attendance.value().cbegin(); it != attendance.value().cend(); ++it) {
+            if (const QString warning = FormFeedback::attendanceWarning(it.value()); !warning.isEmpty())
+                alerts[it.key()] << warning;
+        }
+    } else {
+        unread(attendance.error());
     }
     // What would hold up booking a treatment on this day: the same findings the booking form shows.
-    if (auto outcome = m_session.service<ScreeningEvaluator>().evaluate(patientId, date(), true)) {
-        for (const ScreeningFinding &stop : outcome.value().stops)
-            alerts << tr("Stop: %1").arg(stop.name);
-        for (const ScreeningFinding &caution : outcome.value().cautionsToAcknowledge())
-            alerts << tr("Caution: %1").arg(caution.name);
+    QList<ScreeningEvaluator::Visit> visits;
+    for (const qint64 id : patientIds)
+        visits.append({id, date()});
+    if (auto outcomes = m_session.service<ScreeningEvaluator>().outcomes(visits)) {
+        for (auto it = outcomes.value().cbegin(); it != outcomes.value().cend(); ++it) {
+            QStringList &lines = alerts[it.key().first];
+            for (const ScreeningFinding &stop : it.value().stops)
+                lines << tr("Stop: %1").arg(stop.name);
+            for (const ScreeningFinding &caution : it.value().cautionsToAcknowledge())
+                lines << tr("Caution: %1").arg(caution.name);
+        }
+    } else {
+        unread(outcomes.error());
     }
-    if (m_alertSource)
-        alerts << m_alertSource(patientId);
+    if (m_alertSource) {
+        QList<qint64> distinct = patientIds;
+        std::sort(distinct.begin(), distinct.end());
+        distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
+        for (const qint64 id : distinct)
+            alerts[id] << m_alertSource(id);
+    }
     return alerts;
 }
 

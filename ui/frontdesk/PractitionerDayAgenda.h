@@ -4,6 +4,7 @@
 #include "calendar/ClinicTime.h"
 
 #include <QDate>
+#include <QHash>
 #include <QWidget>
 
 #include <functional>
@@ -80,7 +81,8 @@ private:
     void reload();
     void followChanges(const ChangeSet &changes);
     void fillPractitioners();
-    [[nodiscard]] QStringList alertsFor(qint64 patientId);
+    // The alerts of each of `patientIds` on the day shown, read together for the whole day.
+    [[nodiscard]] QHash<qint64, QStringList> alertsFor(const QList<qint64> &patientIds);
     QToolButton *makePrintButton();
     void namePrintChoice();
 

@@ -502,6 +502,20 @@ private slots:
         QCOMPARE(attendance.value().lateCancels, 1);
         QCOMPARE(attendance.value().completed, 0);
         QCOMPARE(m_repo->appointments().attendance(99).error().code(), QStringLiteral("not_found.patient"));
+
+        // A day's patients read together: the same counts, and zeros for a patient without appointments.
+        const qint64 other = book(2, 1, 1, newYorkAt(QDate(2026, 12, 3), 10), 1);
+        QVERIFY(other);
+        auto together = m_repo->appointments().attendance(QList<qint64>{1, 2, 1, 3});
+        QVERIFY(together.ok());
+        QCOMPARE(together.value().size(), 3);
+        QCOMPARE(together.value().value(1).noShows, 2);
+        QCOMPARE(together.value().value(1).cancelled, 2);
+        QCOMPARE(together.value().value(1).lateCancels, 1);
+        QCOMPARE(together.value().value(2).noShows, 0);
+        QCOMPARE(together.value().value(2).cancelled, 0);
+        QVERIFY(together.value().contains(3));
+        QCOMPARE(together.value().value(3).completed, 0);
     }
 
     void historyOfAnUnknownAppointment()
