@@ -8,6 +8,7 @@
 #include <QSqlDatabase>
 
 #include <functional>
+#include <optional>
 
 namespace dermdesk {
 
@@ -123,6 +124,11 @@ public:
     [[nodiscard]] const ServerAddress &address() const { return m_address; }
 
 private:
+    // Inserts whole rows of `table` sent as one JSON value (PostgresRows::json), through a kept statement; with
+    // `rows` given, refuses an insert that added another number of rows. What copy-clinic and insertAll() share.
+    [[nodiscard]] Status insertJson(const QString &table, const QStringList &columns, const QVariantList &values,
+                                    const QString &what, std::optional<qsizetype> rows = std::nullopt) const;
+
     QString m_connectionName;
     ServerAddress m_address;
     bool m_readOnly = false;

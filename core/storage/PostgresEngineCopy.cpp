@@ -114,19 +114,28 @@ Status PostgresEngine::filling(const QString &table, bool filling) const
     return {};
 }
 
-Status PostgresEngine::insertRows(const QString &table, const QStringList &columns, const QVariantList &values) const
+Status PostgresEngine::insertJson(const QString &table, const QStringList &columns, const QVariantList &values,
+                                  const QString &what, std::optional<qsizetype> rows) const
 {
     QStringList names;
     for (const QString &column : columns)
         names.append(QLatin1Char('"') + column + QLatin1Char('"'));
     const QString list = names.join(QStringLiteral(", "));
-    QSqlQuery query(connection());
-    query.prepare(QStringLiteral("INSERT INTO \"%1\" (%2) SELECT %2 FROM json_populate_recordset(NULL::\"%1\", ?)")
-                      .arg(table, list));
+    Statement insert(statements(), connection(),
+                     QStringLiteral("INSERT INTO \"%1\" (%2) SELECT %2 FROM json_populate_recordset(NULL::\"%1\", ?)")
+                         .arg(table, list));
+    QSqlQuery &query = *insert;
     query.addBindValue(QString::fromUtf8(PostgresRows::json(columns, values)));
     if (!query.exec())
-        return reportLoss(mapError(query.lastError(), tr("Copying the rows of %1").arg(table)));
+        return reportLoss(mapError(query.lastError(), what));
+    if (rows && query.numRowsAffected() != *rows)
+        return Error::storage(QStringLiteral("no_row"), tr("%1: the database added no row.").arg(what));
     return {};
+}
+
+Status PostgresEngine::insertRows(const QString &table, const QStringList &columns, const QVariantList &values) const
+{
+    return insertJson(table, columns, values, tr("Copying the rows of %1").arg(table));
 }
 
 Result<QList<qint64>> PostgresEngine::insertAll(const QString &table, const QStringList &columns,
@@ -137,10 +146,6 @@ Result<QList<qint64>> PostgresEngine::insertAll(const QString &table, const QStr
     // One row: one statement (INSERT ... RETURNING id) rather than two.
     if (rows <= 1)
         return StorageEngine::insertAll(table, columns, values, what);
-    QStringList names{QStringLiteral("\"id\"")};
-    for (const QString &column : columns)
-        names.append(QLatin1Char('"') + column + QLatin1Char('"'));
-    const QString list = names.join(QStringLiteral(", "));
     const QStringList withId = QStringList{QStringLiteral("id")} + columns;
     QList<qint64> ids;
     ids.reserve(rows);
@@ -170,16 +175,8 @@ Result<QList<qint64>> PostgresEngine::insertAll(const QString &table, const QStr
             rowsWithIds.append(reserved.at(row));
             rowsWithIds.append(values.mid((first + row) * width, width));
         }
-        Statement insert(statements(), connection(),
-                         QStringLiteral(
-                             "INSERT INTO \"%1\" (%2) SELECT %2 FROM json_populate_recordset(NULL::\"%1\", ?)")
-                             .arg(table, list));
-        QSqlQuery &query = *insert;
-        query.addBindValue(QString::fromUtf8(PostgresRows::json(withId, rowsWithIds)));
-        if (!query.exec())
-            return reportLoss(mapError(query.lastError(), what));
-        if (query.numRowsAffected() != count)
-            return Error::storage(QStringLiteral("no_row"), tr("%1: the database added no row.").arg(what));
+        if (Status inserted = insertJson(table, withId, rowsWithIds, what, count); !inserted)
+            return inserted.error();
         ids.append(reserved);
     }
     return ids;
