@@ -6,6 +6,8 @@
 #include <QString>
 #include <QtGlobal>
 
+#include <optional>
+
 namespace dermdesk {
 
 // One appointment as the agenda shows it: the visit with the names and colours it is displayed by.
@@ -36,6 +38,11 @@ struct AgendaEntry
     // no longer hold their slot), and the findings with the date each clears, one per line.
     ScreeningLevel screening = ScreeningLevel::Clear;
     QString screeningSummary;
+    // What the appointment row holds of its patient's screening (kept by the schema's triggers; read by
+    // AgendaRepository::forSchedule only): when the newest answer was given (none: never screened), and whether the
+    // latest answer to some question is yes.
+    std::optional<qint64> patientScreenedAt;
+    bool patientScreeningYes = false;
     // A treatment-plan session: "2 of 4" (empty otherwise), and whether it lies outside its interval window.
     QString planSession;
     bool outsideWindow = false;

@@ -88,13 +88,15 @@ Result<QList<AgendaEntry>> AgendaRepository::between(const ClinicTime::Range &ra
 const char *AgendaRepository::scheduleStatement()
 {
     // Columns 0-11: the appointment and its patient's names. Columns 12-17: for a treatment-plan session,
-    // the facts its block is marked from. The names and the marks are kept on the appointment row by the schema's
-    // triggers (resources/sql/008_schedule_plan_marks.sql, 012_appointment_patient_names.sql), so a week of blocks
-    // is one range of one table: no lookup of a patient per block.
+    // the facts its block is marked from. Columns 18-19: what decides whether the patient's screening is read. The
+    // names, the marks and the screening facts are kept on the appointment row by the schema's triggers
+    // (resources/sql/008_schedule_plan_marks.sql, 012_appointment_patient_names.sql,
+    // 015_appointment_screening_facts.sql), so a week of blocks is one range of one table: no lookup of a patient
+    // per block.
     return "SELECT a.id, a.starts_at, a.ends_at, a.prep_min, a.status, a.patient_id, "
            "a.patient_given_name, a.patient_family_name, a.patient_preferred_name, a.practitioner_id, a.type_id, "
            "a.room_id, a.plan_sequence, a.plan_sessions, a.plan_min_weeks, a.plan_max_weeks, a.plan_overridden, "
-           "a.plan_previous_at "
+           "a.plan_previous_at, a.patient_screened_at, a.patient_screening_yes "
            "FROM appointment a "
            "WHERE a.starts_at >= ? AND a.starts_at < ? "
            "ORDER BY a.starts_at, a.id";
@@ -161,6 +163,9 @@ Result<QList<AgendaEntry>> AgendaRepository::forSchedule(const ClinicTime::Range
             entry.roomName = rooms.value(entry.roomId);
         if (!query.isNull(12))
             planSessions.mark(entry, planSessionFacts(query));
+        if (!query.isNull(18))
+            entry.patientScreenedAt = query.integer(18);
+        entry.patientScreeningYes = query.integer(19) != 0;
     }
     if (!query.status())
         return query.status().error();

@@ -13,10 +13,8 @@ namespace dermdesk {
 namespace {
 
 // Marks each treatment session holding its slot with the patient's screening state on the session's own day:
-// stops, cautions, and missing or out-of-date screening. A failed read leaves the markers off rather than the
-// schedule empty.
-// Marks the screening alerts of `entries`. A failure to read the answers fails the week: a schedule without its
-// contraindication alerts would look safe when it may not be.
+// stops, cautions, and missing or out-of-date screening. A failure to read the answers fails the week: a schedule
+// without its contraindication alerts would look safe when it may not be.
 Status markScreeningAlerts(const Database &database, const ScheduleSetup &setup, QList<AgendaEntry> &entries)
 {
     const ClinicTime &time = setup.time();
@@ -26,6 +24,7 @@ Status markScreeningAlerts(const Database &database, const ScheduleSetup &setup,
     QDate day;
     ClinicTime::Range dayRange{0, 0};
     QList<ScreeningEvaluator::Visit> visits;
+    QHash<qint64, ScreeningEvaluator::BookedScreening> screening;
     const auto checked = [&setup](const AgendaEntry &entry) {
         const AppointmentType *type = setup.type(entry.typeId);
         return type != nullptr && type->isTreatment && appointment_status::holdsSlot(entry.status);
@@ -36,10 +35,12 @@ Status markScreeningAlerts(const Database &database, const ScheduleSetup &setup,
             dayRange = time.dayRange(day);
         }
         dates.append(day);
-        if (checked(entry))
+        if (checked(entry)) {
             visits.append({entry.patientId, day});
+            screening.insert(entry.patientId, {entry.patientScreenedAt, entry.patientScreeningYes});
+        }
     }
-    const auto outcomes = ScreeningEvaluator(database).outcomesForBooked(visits);
+    const auto outcomes = ScreeningEvaluator(database).outcomesForBooked(visits, screening);
     if (!outcomes)
         return outcomes.error();
     if (outcomes.value().isEmpty())

@@ -263,29 +263,30 @@ QList<qint64> ScreeningEvaluator::patientsOf(const QList<Visit> &visits)
     return patientIds;
 }
 
-Result<QHash<ScreeningEvaluator::Visit, ScreeningEvaluator::Level>>
-ScreeningEvaluator::alertsForBooked(const QList<Visit> &visits, bool flagUnscreened) const
-{
-    if (visits.isEmpty())
-        return QHash<Visit, Level>();
-    auto answers = ScreeningRepository(m_database).decidingAnswers(patientsOf(visits));
-    if (!answers)
-        return answers.error();
-    auto outcomes = outcomesFrom(visits, answers.value(), flagUnscreened);
-    if (!outcomes)
-        return outcomes.error();
-    return levelsOf(outcomes.value());
-}
-
 Result<QHash<ScreeningEvaluator::Visit, ScreeningOutcome>>
-ScreeningEvaluator::outcomesForBooked(const QList<Visit> &visits) const
+ScreeningEvaluator::outcomesForBooked(const QList<Visit> &visits, const QHash<qint64, BookedScreening> &screening) const
 {
     if (visits.isEmpty())
         return QHash<Visit, ScreeningOutcome>();
-    auto answers = ScreeningRepository(m_database).decidingAnswers(patientsOf(visits));
-    if (!answers)
-        return answers.error();
-    return outcomesFrom(visits, answers.value(), true);
+    QList<qint64> withYes;
+    for (const qint64 patientId : patientsOf(visits)) {
+        if (screening.value(patientId).anyYes)
+            withYes.append(patientId);
+    }
+    auto read = ScreeningRepository(m_database).decidingAnswers(withYes);
+    if (!read)
+        return read.error();
+    QHash<qint64, QHash<qint64, ScreeningAnswer>> answers = std::move(read).value();
+    // Without a yes no rule applies: the newest answer's time alone decides whether the screening is out of date.
+    // It stands for the patient's answers under question id 0, which no rule asks about.
+    for (auto it = screening.cbegin(); it != screening.cend(); ++it) {
+        if (!it->anyYes && it->screenedAt) {
+            ScreeningAnswer newest;
+            newest.answeredAt = *it->screenedAt;
+            answers[it.key()].insert(0, newest);
+        }
+    }
+    return outcomesFrom(visits, answers, true);
 }
 
 QHash<ScreeningEvaluator::Visit, ScreeningEvaluator::Level>

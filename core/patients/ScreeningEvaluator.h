@@ -11,6 +11,8 @@
 #include <QList>
 #include <QTimeZone>
 
+#include <optional>
+
 namespace dermdesk {
 
 class Database;
@@ -73,13 +75,20 @@ public:
     // its own date. One query when flagUnscreened is false and none of the patients has answers; three at most.
     using Visit = std::pair<qint64, QDate>;
     [[nodiscard]] Result<QHash<Visit, Level>> alerts(const QList<Visit> &visits, bool flagUnscreened = true) const;
-    // The same for the visits of a day's or a week's booked appointments: only the answers that decide
-    // screening are read (ScreeningRepository::decidingAnswers), a few index lookups per patient however long
-    // the questionnaire.
-    [[nodiscard]] Result<QHash<Visit, Level>> alertsForBooked(const QList<Visit> &visits,
-                                                              bool flagUnscreened = true) const;
-    // The same with every finding (for the schedule's tooltip): the visits whose outcome is not clear.
-    [[nodiscard]] Result<QHash<Visit, ScreeningOutcome>> outcomesForBooked(const QList<Visit> &visits) const;
+    // What a booked appointment's row says of its patient's screening (the schema keeps it there, for the
+    // schedule): when the newest answer was given (none: never screened), and whether the latest answer to some
+    // question is yes.
+    struct BookedScreening
+    {
+        std::optional<qint64> screenedAt;
+        bool anyYes = false;
+    };
+    // The outcomes, every finding included (for the schedule's tooltip), of the visits of a day's or a week's booked
+    // treatment sessions, given what their rows say of each patient (`screening`, by patient id; a patient absent
+    // counts as never screened): the visits whose outcome is not clear. Only the patients with a yes have their
+    // answers read (ScreeningRepository::decidingAnswers); for the others the time of the newest answer decides.
+    [[nodiscard]] Result<QHash<Visit, ScreeningOutcome>>
+    outcomesForBooked(const QList<Visit> &visits, const QHash<qint64, BookedScreening> &screening) const;
     // What evaluate(patient, date, true) gives for each visit, with the patients' answers and the rules read once
     // for all of them (a practitioner's day): the visits whose outcome is not clear. With flagUnscreened false,
     // missing and out-of-date screening do not count.

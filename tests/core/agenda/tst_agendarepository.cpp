@@ -1,8 +1,10 @@
+#include "FakeClock.h"
 #include "ScheduleRows.h"
 #include "agenda/AgendaRepository.h"
 #include "calendar/ScheduleSetup.h"
 #include "common/TimeFormat.h"
 #include "patients/PatientSummary.h"
+#include "patients/ScreeningRepository.h"
 
 #include <QtTest>
 
@@ -159,6 +161,79 @@ private slots:
         // Another patient's rename leaves the block as it is.
         QVERIFY(test::exec(db, QStringLiteral("UPDATE patient SET given_name = 'Joanne' WHERE id = 1")));
         QCOMPARE(shown(), QStringList({QStringLiteral("Jürgen Müller"), QStringLiteral("Jürgen Müller")}));
+    }
+
+    // What the schedule reads of a patient's screening from the appointment row: when the newest answer was given
+    // and whether the latest answer to some question is yes. It follows every writer of answers and appointments.
+    void screeningFactsFollowTheAnswers()
+    {
+        Database &db = m_temp->database();
+        test::FakeClock clock(QDateTime(QDate(2026, 11, 20), QTime(15, 0), Qt::UTC));
+        const qint64 monday = test::newYork(2026, 11, 30, 9);
+        const qint64 first = test::insertAppointment(db, 1, monday, 60);
+        const qint64 second = test::insertAppointment(db, 1, monday + 7 * 86400, 60);
+        QVERIFY(first && second);
+        // (screened at, any yes) of each block of the two weeks, in time order; "none" when never screened.
+        const auto facts = [&]() {
+            QStringList shown;
+            auto setup = ScheduleSetup::load(db);
+            if (!setup)
+                return QStringList{setup.error().message()};
+            auto rows = AgendaRepository(db).forSchedule({monday - 86400, monday + 14 * 86400}, setup.value());
+            if (!rows)
+                return QStringList{rows.error().message()};
+            for (const AgendaEntry &entry : rows.value()) {
+                shown.append(QStringLiteral("%1 %2 %3")
+                                 .arg(entry.patientId)
+                                 .arg(entry.patientScreenedAt ? QString::number(*entry.patientScreenedAt)
+                                                              : QStringLiteral("none"))
+                                 .arg(entry.patientScreeningYes ? QStringLiteral("yes") : QStringLiteral("no")));
+            }
+            return shown;
+        };
+        QCOMPARE(facts(), QStringList({QStringLiteral("1 none no"), QStringLiteral("1 none no")}));
+
+        ScreeningRepository screening(db, clock);
+        const QList<ScreeningQuestion> questions = screening.questions().value();
+        QVERIFY(questions.size() > 2);
+        const auto answers = [&](qint64 yesQuestion) {
+            QList<ScreeningAnswer> list;
+            for (const ScreeningQuestion &q : questions)
+                list.append({q.id, q.id == yesQuestion, q.id == yesQuestion ? QDate(2026, 11, 1) : QDate(), {}, 0});
+            return list;
+        };
+        const qint64 nov20 = clock.now().toSecsSinceEpoch();
+        QVERIFY(screening.recordAnswers(1, answers(0)).ok());
+        const QString screened = QStringLiteral("1 %1 no").arg(nov20);
+        QCOMPARE(facts(), QStringList({screened, screened}));
+
+        // A yes to one question; then that question answered no again, a day later.
+        clock.advanceSecs(3600);
+        QVERIFY(screening.recordAnswers(1, {{questions.at(1).id, true, QDate(2026, 11, 1), {}, 0}}).ok());
+        const QString yes = QStringLiteral("1 %1 yes").arg(nov20 + 3600);
+        QCOMPARE(facts(), QStringList({yes, yes}));
+        clock.advanceSecs(86400);
+        QVERIFY(screening.recordAnswers(1, {{questions.at(1).id, false, QDate(), {}, 0}}).ok());
+        const QString no = QStringLiteral("1 %1 no").arg(nov20 + 3600 + 86400);
+        QCOMPARE(facts(), QStringList({no, no}));
+
+        // An answer written around the program, as psql or sqlite3 would: a yes for patient 2, given later.
+        QVERIFY(test::exec(db, QStringLiteral("INSERT INTO screening_answer (patient_id, question_id, answer, "
+                                              "event_date, answered_at) VALUES (2, %1, 1, '2026-11-02', %2)")
+                                   .arg(questions.at(2).id)
+                                   .arg(nov20 + 7 * 86400)));
+        QCOMPARE(facts(), QStringList({no, no}));
+        // The first appointment given to patient 2 takes patient 2's facts; the other keeps patient 1's.
+        QVERIFY(test::exec(db, QStringLiteral("UPDATE appointment SET patient_id = 2 WHERE id = %1").arg(first)));
+        const QString second2 = QStringLiteral("2 %1 yes").arg(nov20 + 7 * 86400);
+        QCOMPARE(facts(), QStringList({second2, no}));
+        // Patient 2's answers moved to patient 1 (a merge): patient 1 has the newer yes, patient 2 no screening.
+        QVERIFY(test::exec(db, QStringLiteral("UPDATE screening_answer SET patient_id = 1 WHERE patient_id = 2")));
+        QCOMPARE(facts(), QStringList({QStringLiteral("2 none no"), QStringLiteral("1 %1 yes").arg(nov20 + 7 * 86400)}));
+        // A booking for a screened patient starts with the patient's facts.
+        const qint64 third = test::insertAppointment(db, 1, monday + 86400, 60);
+        QVERIFY(third);
+        QCOMPARE(facts().at(1), QStringLiteral("1 %1 yes").arg(nov20 + 7 * 86400));
     }
 
     void emptyDayIsEmpty() { QVERIFY(day(QDate(2026, 11, 27)).isEmpty()); }

@@ -272,6 +272,11 @@ private slots:
     // A week whose screening answers cannot be read is not shown as if no patient had an alert.
     void unreadableScreeningFailsTheLoad()
     {
+        // A patient whose latest answer to a question is yes: the week reads that patient's answers.
+        ScreeningAnswer infection;
+        infection.questionId = 1;
+        infection.yes = true;
+        QVERIFY(ScreeningRepository(m_temp->database(), m_clock).recordAnswers(2, {infection}));
         ScheduleModel model(m_temp->database());
         QSqlQuery rename(m_temp->database().connection());
         QVERIFY(rename.exec(QStringLiteral("ALTER TABLE screening_answer RENAME TO screening_answer_away")));

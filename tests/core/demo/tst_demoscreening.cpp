@@ -1,5 +1,6 @@
 #include "FakeClock.h"
 #include "SqlRows.h"
+#include "agenda/ScheduleModel.h"
 #include "demo/DemoClinicGenerator.h"
 #include "patients/ScreeningEvaluator.h"
 #include "patients/ScreeningRepository.h"
@@ -247,6 +248,47 @@ private slots:
         QVERIFY(counts[State::Missing] >= 1);
         // A handful, not most.
         QVERIFY(counts[State::Clear] * 2 > sessions.size());
+    }
+
+    // The schedule marks each treatment session from what the appointment rows say of the patient's screening, and
+    // reads the answers of only the patients with a yes: over eight weeks of the demo (every state: stops, cautions,
+    // out of date, never screened) each block shows what the rules give on the full answers.
+    void theScheduleShowsWhatTheRulesGive()
+    {
+        ScheduleModel model(*m_db);
+        std::map<State, int> counts;
+        int checked = 0;
+        for (int week = -4; week < 4; ++week) {
+            ScheduleModel::View view;
+            view.mode = ScheduleModel::Mode::CompactWeek;
+            view.date = demoToday.addDays(7 * week);
+            QVERIFY(model.setView(view));
+            for (const AgendaEntry &entry : model.entries()) {
+                const QDate date = QDateTime::fromSecsSinceEpoch(entry.startsAt, newYork).date();
+                const bool treatment =
+                    scalar(*m_db, QStringLiteral("SELECT is_treatment FROM appointment_type WHERE id = %1")
+                                      .arg(entry.typeId))
+                    == 1;
+                if (!treatment || !appointment_status::holdsSlot(entry.status)) {
+                    QCOMPARE(entry.screening, ScreeningLevel::Clear);
+                    continue;
+                }
+                const ScreeningOutcome expected = outcome(entry.patientId, date);
+                QVERIFY2(entry.screening == ScreeningEvaluator::level(expected),
+                         qPrintable(QStringLiteral("appointment %1 of patient %2 on %3")
+                                        .arg(entry.id)
+                                        .arg(entry.patientId)
+                                        .arg(date.toString(Qt::ISODate))));
+                QCOMPARE(entry.screeningSummary, ScreeningEvaluator::summary(expected));
+                ++counts[stateOf(expected)];
+                ++checked;
+            }
+        }
+        qInfo("Treatment sessions checked on the schedule: %d (stop %d, caution %d, out of date %d, not screened %d)",
+              checked, counts[State::Stop], counts[State::Caution], counts[State::OutOfDate], counts[State::Missing]);
+        QVERIFY(checked > 100);
+        QVERIFY(counts[State::Stop] >= 1 && counts[State::Caution] >= 1 && counts[State::OutOfDate] >= 1
+                && counts[State::Missing] >= 1);
     }
 
     // On a Sunday (closed) the first schedule a new user opens is Monday's: Monday and Tuesday show them.

@@ -205,8 +205,14 @@ private slots:
             QSqlQuery query(m_temp->database().connection());
             for (const char *sql : {"DROP INDEX treatment_session_pending",
                                     "DROP INDEX appointment_ahead",
-                                    "DROP TRIGGER appointment_patient_names_insert",
-                                    "DROP TRIGGER appointment_patient_names_update",
+                                    "DROP TRIGGER screening_answer_facts_insert",
+                                    "DROP TRIGGER screening_answer_facts_update",
+                                    "DROP TRIGGER screening_answer_facts_delete",
+                                    "DROP TRIGGER appointment_patient_facts_insert",
+                                    "DROP TRIGGER appointment_patient_facts_update",
+                                    "DROP VIEW screening_facts",
+                                    "ALTER TABLE appointment DROP COLUMN patient_screened_at",
+                                    "ALTER TABLE appointment DROP COLUMN patient_screening_yes",
                                     "DROP TRIGGER patient_appointment_names",
                                     "ALTER TABLE appointment DROP COLUMN patient_given_name",
                                     "ALTER TABLE appointment DROP COLUMN patient_family_name",
@@ -231,6 +237,10 @@ private slots:
                                     "DROP INDEX screening_answer_newest",
                                     "PRAGMA user_version = 7"})
                 QVERIFY2(query.exec(QString::fromLatin1(sql)), sql);
+            // A screening answered under version 7: a yes, whose appointments had nothing to say about it.
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO screening_answer (patient_id, question_id, answer, "
+                                              "event_date, answered_at) VALUES (%1, 11, 1, '2026-11-02', 1796000000)")
+                                   .arg(plan.patientId)));
         }
         m_temp->close();
         auto upgraded = m_temp->reopen();
@@ -254,8 +264,12 @@ private slots:
         const QString name = PatientSummary::fullName(patient.value(0).toString(), patient.value(1).toString(),
                                                       patient.value(2).toString());
         QVERIFY(!name.isEmpty());
-        for (const AgendaEntry &entry : entries.value())
+        // ...and what the schedule needs of the patient's screening.
+        for (const AgendaEntry &entry : entries.value()) {
             QCOMPARE(entry.patientName, name);
+            QCOMPARE(entry.patientScreenedAt, std::optional<qint64>(1796000000));
+            QVERIFY(entry.patientScreeningYes);
+        }
     }
 
     void cancelledSessionIsRebookedUnderTheIntervalRule()
