@@ -273,14 +273,15 @@ ScreeningEvaluator::outcomesForBooked(const QList<Visit> &visits, const QHash<qi
         if (screening.value(patientId).anyYes)
             withYes.append(patientId);
     }
-    auto read = ScreeningRepository(m_database).decidingAnswers(withYes);
+    auto read = ScreeningRepository(m_database).latestYesAnswers(withYes);
     if (!read)
         return read.error();
     QHash<qint64, QHash<qint64, ScreeningAnswer>> answers = std::move(read).value();
-    // Without a yes no rule applies: the newest answer's time alone decides whether the screening is out of date.
-    // It stands for the patient's answers under question id 0, which no rule asks about.
+    // The rules look at the yes answers only; whether the screening is out of date depends on the newest answer's
+    // time alone, which the row gives. It stands among the patient's answers under question id 0, which no rule asks
+    // about (question ids start at 1).
     for (auto it = screening.cbegin(); it != screening.cend(); ++it) {
-        if (!it->anyYes && it->screenedAt) {
+        if (it->screenedAt) {
             ScreeningAnswer newest;
             newest.answeredAt = *it->screenedAt;
             answers[it.key()].insert(0, newest);

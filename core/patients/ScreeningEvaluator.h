@@ -85,8 +85,8 @@ public:
     };
     // The outcomes, every finding included (for the schedule's tooltip), of the visits of a day's or a week's booked
     // treatment sessions, given what their rows say of each patient (`screening`, by patient id; a patient absent
-    // counts as never screened): the visits whose outcome is not clear. Only the patients with a yes have their
-    // answers read (ScreeningRepository::decidingAnswers); for the others the time of the newest answer decides.
+    // counts as never screened): the visits whose outcome is not clear. Only the yes answers of the patients with a
+    // yes are read (ScreeningRepository::latestYesAnswers); the time of the newest answer comes from the rows.
     [[nodiscard]] Result<QHash<Visit, ScreeningOutcome>>
     outcomesForBooked(const QList<Visit> &visits, const QHash<qint64, BookedScreening> &screening) const;
     // What evaluate(patient, date, true) gives for each visit, with the patients' answers and the rules read once

@@ -248,6 +248,18 @@ ScreeningRepository::latestAnswers(const QList<qint64> &patientIds) const
 Result<QHash<qint64, QHash<qint64, ScreeningAnswer>>>
 ScreeningRepository::decidingAnswers(const QList<qint64> &patientIds) const
 {
+    return answersInBatches(patientIds, &decidingAnswersStatement);
+}
+
+Result<QHash<qint64, QHash<qint64, ScreeningAnswer>>>
+ScreeningRepository::latestYesAnswers(const QList<qint64> &patientIds) const
+{
+    return answersInBatches(patientIds, &latestYesStatement);
+}
+
+Result<QHash<qint64, QHash<qint64, ScreeningAnswer>>>
+ScreeningRepository::answersInBatches(const QList<qint64> &patientIds, QByteArray (*statement)(qsizetype)) const
+{
     QList<qint64> distinct = patientIds;
     std::sort(distinct.begin(), distinct.end());
     distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
@@ -262,8 +274,8 @@ ScreeningRepository::decidingAnswers(const QList<qint64> &patientIds) const
         return {};
     };
     const Status read = sqlInBatches(distinct, [&](const QList<qint64> &batch) -> Status {
-        const QString sql = QString::fromLatin1(decidingAnswersStatement(batch.size()));
-        // A whole batch has the same text every time (a week of the schedule reads several): it is kept.
+        const QString sql = QString::fromLatin1(statement(batch.size()));
+        // A whole batch has the same text every time (a week of the schedule may read several): it is kept.
         if (batch.size() == sqlListBatch) {
             Statement kept(m_database, sql);
             return readBatch(*kept, batch);
@@ -276,6 +288,20 @@ ScreeningRepository::decidingAnswers(const QList<qint64> &patientIds) const
     if (!read)
         return read.error();
     return latest;
+}
+
+QByteArray ScreeningRepository::latestYesStatement(qsizetype count)
+{
+    // The patients' yes answers (screening_answer_yes), each kept when no later answer to its question replaced it
+    // (screening_answer_patient).
+    return QStringLiteral("SELECT a.patient_id, a.question_id, a.answer, a.event_date, a.detail, a.answered_at, a.id "
+                          "FROM screening_answer a WHERE a.patient_id IN (%1) AND a.answer = 1 "
+                          "AND NOT EXISTS (SELECT 1 FROM screening_answer n WHERE n.patient_id = a.patient_id "
+                          "AND n.question_id = a.question_id "
+                          "AND (n.answered_at > a.answered_at OR (n.answered_at = a.answered_at AND n.id > a.id))) "
+                          "ORDER BY 6, 7")
+        .arg(sqlMarks(count))
+        .toLatin1();
 }
 
 QByteArray ScreeningRepository::decidingAnswersStatement(qsizetype count)

@@ -52,11 +52,22 @@ public:
     // The statement decidingAnswers runs for `count` patients (their ids as positional parameters), for
     // measuring it bare.
     [[nodiscard]] static QByteArray decidingAnswersStatement(qsizetype count);
+    // Only the answers that are yes and still the latest to their question, for the patients `patientIds` (repeats
+    // are read once): what the clinic's rules look at, when the time of each patient's newest answer is known
+    // already. Patients without such answers are absent. One query per sqlListBatch patients.
+    [[nodiscard]] Result<QHash<qint64, QHash<qint64, ScreeningAnswer>>>
+    latestYesAnswers(const QList<qint64> &patientIds) const;
+    // The statement latestYesAnswers runs for `count` patients, for measuring it bare.
+    [[nodiscard]] static QByteArray latestYesStatement(qsizetype count);
 
     // How many days a screening stays valid (clinic_settings.screening_max_age_days; 90 without settings).
     [[nodiscard]] Result<int> maxAgeDays() const;
 
 private:
+    // Runs `statement(count)` over `patientIds` (repeats read once), sqlListBatch at a time, keeping each
+    // question's latest answer per patient.
+    [[nodiscard]] Result<QHash<qint64, QHash<qint64, ScreeningAnswer>>>
+    answersInBatches(const QList<qint64> &patientIds, QByteArray (*statement)(qsizetype)) const;
     // Reads (patient id, answer columns) rows, oldest first, keeping each question's latest answer.
     [[nodiscard]] static Result<QHash<qint64, QHash<qint64, ScreeningAnswer>>> readLatest(QSqlQuery &query);
 

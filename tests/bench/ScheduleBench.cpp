@@ -221,7 +221,7 @@ void benchWeekLoad(BenchReport &report, const QString &path, int runs)
     // The same rows by bare queries: the statements the model reads its rows with, stepped with the C API
     // and every column read (text as UTF-8): AgendaRepository::forSchedule's (the appointments, their
     // patients' names, the plan-session columns and the screening facts) and the screening answers of the booked
-    // patients whose rows say that some latest answer is yes (ScreeningRepository::decidingAnswers). The blockouts' read is left out, so the ratio
+    // patients whose rows say that some latest answer is yes (ScreeningRepository::latestYesAnswers). The blockouts' read is left out, so the ratio
     // errs against the model. Returns the milliseconds taken, or a negative number on failure.
     // Null on a clinic server: then the model alone is measured.
     sqlite3 *db = fixture.database->nativeHandle();
@@ -269,7 +269,7 @@ void benchWeekLoad(BenchReport &report, const QString &path, int runs)
         patients.erase(std::unique(patients.begin(), patients.end()), patients.end());
         for (qsizetype from = 0; from < patients.size(); from += sqlListBatch) {
             const QList<qint64> batch = patients.mid(from, sqlListBatch);
-            if (!stepAll(ScreeningRepository::decidingAnswersStatement(batch.size()).constData(), batch, count, bytes,
+            if (!stepAll(ScreeningRepository::latestYesStatement(batch.size()).constData(), batch, count, bytes,
                          0, 0, nullptr))
                 return -1;
         }
