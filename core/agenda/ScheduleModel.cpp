@@ -40,7 +40,7 @@ Status markScreeningAlerts(const Database &database, const ScheduleSetup &setup,
             screening.insert(entry.patientId, {entry.patientScreenedAt, entry.patientScreeningYes});
         }
     }
-    const auto outcomes = ScreeningEvaluator(database).outcomesForBooked(visits, screening);
+    const auto outcomes = ScreeningEvaluator(database).outcomesForBooked(visits, screening, setup.settings());
     if (!outcomes)
         return outcomes.error();
     if (outcomes.value().isEmpty())

@@ -29,6 +29,19 @@ struct RuleSetup
     ClinicSettings::UnscreenedPolicy unscreened = ClinicSettings::UnscreenedPolicy::Caution;
 };
 
+// The rules with what `settings` (none: a clinic not set up yet) say of screening.
+RuleSetup ruleSetup(QList<ContraindicationRule> rules, const std::optional<ClinicSettings> &settings)
+{
+    RuleSetup setup{std::move(rules), 90, QTimeZone::utc(), ClinicSettings::UnscreenedPolicy::Caution};
+    if (settings) {
+        setup.maxAgeDays = settings->screeningMaxAgeDays;
+        if (const QTimeZone zone(settings->timeZone); zone.isValid())
+            setup.zone = zone;
+        setup.unscreened = settings->unscreenedPolicy;
+    }
+    return setup;
+}
+
 Result<RuleSetup> loadSetup(const Database &database)
 {
     const ScreeningRepository repository(database);
@@ -39,14 +52,7 @@ Result<RuleSetup> loadSetup(const Database &database)
     auto settings = ClinicRepository(database).settings();
     if (!settings)
         return settings.error();
-    RuleSetup setup{rules.value(), 90, QTimeZone::utc(), ClinicSettings::UnscreenedPolicy::Caution};
-    if (const auto &found = settings.value()) {
-        setup.maxAgeDays = found->screeningMaxAgeDays;
-        if (const QTimeZone zone(found->timeZone); zone.isValid())
-            setup.zone = zone;
-        setup.unscreened = found->unscreenedPolicy;
-    }
-    return setup;
+    return ruleSetup(std::move(rules).value(), settings.value());
 }
 
 } // namespace
@@ -61,19 +67,33 @@ ScreeningOutcome ScreeningEvaluator::evaluate(const QList<ContraindicationRule> 
                                               const QDate &appointmentDate, bool isTreatment, int maxAgeDays,
                                               const QTimeZone &zone, ClinicSettings::UnscreenedPolicy unscreened)
 {
-    ScreeningOutcome outcome;
     if (!isTreatment)
-        return outcome;
+        return {};
+    std::optional<qint64> newest;
+    for (const ScreeningAnswer &answer : answers)
+        newest = std::max(newest.value_or(answer.answeredAt), answer.answeredAt);
+    return evaluateTreatment(rules, answers, newest, zone, appointmentDate, maxAgeDays, unscreened);
+}
+
+ScreeningOutcome ScreeningEvaluator::evaluateTreatment(const QList<ContraindicationRule> &rules,
+                                                       const QHash<qint64, ScreeningAnswer> &answers,
+                                                       std::optional<qint64> newestAt, const QTimeZone &zone,
+                                                       const QDate &appointmentDate, int maxAgeDays,
+                                                       ClinicSettings::UnscreenedPolicy unscreened)
+{
+    ScreeningOutcome outcome;
     QList<ScreeningFinding> &unscreenedFindings =
         unscreened == ClinicSettings::UnscreenedPolicy::Stop ? outcome.stops : outcome.cautions;
-    if (answers.isEmpty()) {
+    // The day the newest answer was given in the clinic's zone is at most one day from its day in UTC: only a
+    // screening that may be out of date needs the zone.
+    const auto utcDay = [](qint64 at) {
+        return QDate(1970, 1, 1).addDays(at >= 0 ? at / 86400 : (at - 86399) / 86400);
+    };
+    if (!newestAt) {
         unscreenedFindings.append({0, QStringLiteral("screening.missing"), tr("No screening"),
                                    tr("This patient has not answered the medical screening."), QDate()});
-    } else {
-        qint64 newest = 0;
-        for (const ScreeningAnswer &answer : answers)
-            newest = std::max(newest, answer.answeredAt);
-        const QDate answeredOn = QDateTime::fromSecsSinceEpoch(newest, zone).date();
+    } else if (utcDay(*newestAt).daysTo(appointmentDate) + 1 > maxAgeDays) {
+        const QDate answeredOn = QDateTime::fromSecsSinceEpoch(*newestAt, zone).date();
         const qint64 age = answeredOn.daysTo(appointmentDate);
         if (age > maxAgeDays) {
             unscreenedFindings.append({0, QStringLiteral("screening.out_of_date"), tr("Screening out of date"),
@@ -264,30 +284,37 @@ QList<qint64> ScreeningEvaluator::patientsOf(const QList<Visit> &visits)
 }
 
 Result<QHash<ScreeningEvaluator::Visit, ScreeningOutcome>>
-ScreeningEvaluator::outcomesForBooked(const QList<Visit> &visits, const QHash<qint64, BookedScreening> &screening) const
+ScreeningEvaluator::outcomesForBooked(const QList<Visit> &visits, const QHash<qint64, BookedScreening> &screening,
+                                      const ClinicSettings &settings) const
 {
+    QHash<Visit, ScreeningOutcome> outcomes;
     if (visits.isEmpty())
-        return QHash<Visit, ScreeningOutcome>();
+        return outcomes;
     QList<qint64> withYes;
     for (const qint64 patientId : patientsOf(visits)) {
         if (screening.value(patientId).anyYes)
             withYes.append(patientId);
     }
-    auto read = ScreeningRepository(m_database).latestYesAnswers(withYes);
-    if (!read)
-        return read.error();
-    QHash<qint64, QHash<qint64, ScreeningAnswer>> answers = std::move(read).value();
     // The rules look at the yes answers only; whether the screening is out of date depends on the newest answer's
-    // time alone, which the row gives. It stands among the patient's answers under question id 0, which no rule asks
-    // about (question ids start at 1).
-    for (auto it = screening.cbegin(); it != screening.cend(); ++it) {
-        if (it->screenedAt) {
-            ScreeningAnswer newest;
-            newest.answeredAt = *it->screenedAt;
-            answers[it.key()].insert(0, newest);
-        }
+    // time alone, which the rows give.
+    const ScreeningRepository repository(m_database);
+    const auto yes = repository.latestYesAnswers(withYes);
+    if (!yes)
+        return yes.error();
+    auto rules = repository.rules();
+    if (!rules)
+        return rules.error();
+    const RuleSetup s = ruleSetup(std::move(rules).value(), settings);
+    const QHash<qint64, ScreeningAnswer> none;
+    for (const Visit &visit : visits) {
+        const auto answers = yes.value().constFind(visit.first);
+        ScreeningOutcome outcome = evaluateTreatment(s.rules, answers == yes.value().cend() ? none : *answers,
+                                                     screening.value(visit.first).screenedAt, s.zone, visit.second,
+                                                     s.maxAgeDays, s.unscreened);
+        if (!outcome.isClear())
+            outcomes.insert(visit, std::move(outcome));
     }
-    return outcomesFrom(visits, answers, true);
+    return outcomes;
 }
 
 QHash<ScreeningEvaluator::Visit, ScreeningEvaluator::Level>

@@ -86,9 +86,12 @@ public:
     // The outcomes, every finding included (for the schedule's tooltip), of the visits of a day's or a week's booked
     // treatment sessions, given what their rows say of each patient (`screening`, by patient id; a patient absent
     // counts as never screened): the visits whose outcome is not clear. Only the yes answers of the patients with a
-    // yes are read (ScreeningRepository::latestYesAnswers); the time of the newest answer comes from the rows.
+    // yes are read (ScreeningRepository::latestYesAnswers), and the rules; the time of the newest answer comes from
+    // the rows, and the screening's validity, the zone and the policy for the unscreened from `settings` (the
+    // schedule's set-up holds them).
     [[nodiscard]] Result<QHash<Visit, ScreeningOutcome>>
-    outcomesForBooked(const QList<Visit> &visits, const QHash<qint64, BookedScreening> &screening) const;
+    outcomesForBooked(const QList<Visit> &visits, const QHash<qint64, BookedScreening> &screening,
+                      const ClinicSettings &settings) const;
     // What evaluate(patient, date, true) gives for each visit, with the patients' answers and the rules read once
     // for all of them (a practitioner's day): the visits whose outcome is not clear. With flagUnscreened false,
     // missing and out-of-date screening do not count.
@@ -108,6 +111,13 @@ public:
     [[nodiscard]] static QString describe(const QList<ScreeningFinding> &findings);
 
 private:
+    // evaluate() for a treatment session, given when the patient's newest answer was given (none: never screened);
+    // `answers` need hold only the yes answers.
+    [[nodiscard]] static ScreeningOutcome evaluateTreatment(const QList<ContraindicationRule> &rules,
+                                                            const QHash<qint64, ScreeningAnswer> &answers,
+                                                            std::optional<qint64> newestAt, const QTimeZone &zone,
+                                                            const QDate &appointmentDate, int maxAgeDays,
+                                                            ClinicSettings::UnscreenedPolicy unscreened);
     // The outcomes that are not clear; with flagUnscreened false, missing and out-of-date screening are left out.
     [[nodiscard]] Result<QHash<Visit, ScreeningOutcome>>
     outcomesFrom(const QList<Visit> &visits, const QHash<qint64, QHash<qint64, ScreeningAnswer>> &answers,
