@@ -5,6 +5,7 @@
 #include "storage/Database.h"
 #include "storage/RowCursor.h"
 #include "storage/SqlError.h"
+#include "storage/Statement.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -38,21 +39,23 @@ AgendaRepository::AgendaRepository(const Database &database)
 Result<QList<AgendaEntry>> AgendaRepository::between(const ClinicTime::Range &range,
                                                      std::optional<qint64> practitionerId) const
 {
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
     const QString practitionerFilter =
         practitionerId ? QStringLiteral("AND a.practitioner_id = :practitioner ") : QString();
-    query.prepare(QStringLiteral(
-                      "SELECT a.id, a.starts_at, a.ends_at, a.prep_min, a.status, a.patient_id, a.patient_given_name, "
-                      "a.patient_family_name, a.patient_preferred_name, a.practitioner_id, pr.display_name, pr.colour, "
-                      "a.type_id, t.name, t.colour, r.name, a.notes, a.room_id "
-                      "FROM appointment a "
-                      "JOIN practitioner pr ON pr.id = a.practitioner_id "
-                      "JOIN appointment_type t ON t.id = a.type_id "
-                      "LEFT JOIN room r ON r.id = a.room_id "
-                      "WHERE a.starts_at >= :from AND a.starts_at < :to %1"
-                      "ORDER BY a.starts_at, pr.sort_order, pr.display_name, a.id")
-                      .arg(practitionerFilter));
+    Statement
+        kept(m_database,
+             QStringLiteral(
+                 "SELECT a.id, a.starts_at, a.ends_at, a.prep_min, a.status, a.patient_id, a.patient_given_name, "
+                 "a.patient_family_name, a.patient_preferred_name, a.practitioner_id, pr.display_name, pr.colour, "
+                 "a.type_id, t.name, t.colour, r.name, a.notes, a.room_id "
+                 "FROM appointment a "
+                 "JOIN practitioner pr ON pr.id = a.practitioner_id "
+                 "JOIN appointment_type t ON t.id = a.type_id "
+                 "LEFT JOIN room r ON r.id = a.room_id "
+                 "WHERE a.starts_at >= :from AND a.starts_at < :to %1"
+                 "ORDER BY a.starts_at, pr.sort_order, pr.display_name, a.id")
+                 .arg(practitionerFilter));
+    QSqlQuery &query = *kept;
+    query.setForwardOnly(true);
     query.bindValue(QStringLiteral(":from"), range.from);
     query.bindValue(QStringLiteral(":to"), range.to);
     if (practitionerId)

@@ -6,6 +6,7 @@
 #include "common/Translation.h"
 #include "storage/Database.h"
 #include "storage/SqlError.h"
+#include "storage/Statement.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -90,13 +91,14 @@ Result<QList<CourseVisit>> AgendaRepository::planVisitsFrom(qint64 planId, qint6
 
 Result<QList<PatientVisit>> AgendaRepository::patientVisits(qint64 patientId) const
 {
-    QSqlQuery query(m_database.connection());
+    Statement kept(m_database,
+                   QStringLiteral(
+                       "SELECT a.id, a.starts_at, a.ends_at, a.status, a.late_cancel, t.name, t.is_treatment, "
+                       "pr.display_name, r.name FROM appointment a JOIN appointment_type t ON t.id = a.type_id "
+                       "JOIN practitioner pr ON pr.id = a.practitioner_id LEFT JOIN room r ON r.id = a.room_id "
+                       "WHERE a.patient_id = ? ORDER BY a.starts_at DESC, a.id DESC"));
+    QSqlQuery &query = *kept;
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral(
-        "SELECT a.id, a.starts_at, a.ends_at, a.status, a.late_cancel, t.name, t.is_treatment, pr.display_name, "
-        "r.name FROM appointment a JOIN appointment_type t ON t.id = a.type_id "
-        "JOIN practitioner pr ON pr.id = a.practitioner_id LEFT JOIN room r ON r.id = a.room_id "
-        "WHERE a.patient_id = ? ORDER BY a.starts_at DESC, a.id DESC"));
     query.addBindValue(patientId);
     if (!query.exec())
         return sqlError(query.lastError(), tr("Reading the patient's visits"));

@@ -5,6 +5,7 @@
 #include "storage/Database.h"
 #include "storage/RowCursor.h"
 #include "storage/SqlError.h"
+#include "storage/Statement.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -80,8 +81,8 @@ AppointmentRepository::AppointmentRepository(const Database &database, const Clo
 
 Result<Appointment> AppointmentRepository::find(qint64 id) const
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(selectColumns + QStringLiteral("WHERE id = ?"));
+    Statement kept(m_database, selectColumns + QStringLiteral("WHERE id = ?"));
+    QSqlQuery &query = *kept;
     query.addBindValue(id);
     if (!query.exec())
         return sqlError(query.lastError(), tr("Reading the appointment"));

@@ -9,6 +9,7 @@
 #include "storage/Database.h"
 #include "storage/SqlError.h"
 #include "storage/SqlValue.h"
+#include "storage/Statement.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
@@ -200,9 +201,10 @@ Result<QList<qint64>> PatientRepository::addAll(const QList<Patient> &patients, 
 
 Result<Patient> PatientRepository::find(qint64 id) const
 {
-    QSqlQuery query(m_database.connection());
+    Statement kept(m_database,
+                   QStringLiteral("SELECT %1 FROM patient WHERE id = ?").arg(QLatin1String(patientColumns)));
+    QSqlQuery &query = *kept;
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT %1 FROM patient WHERE id = ?").arg(QLatin1String(patientColumns)));
     query.addBindValue(id);
     if (!query.exec())
         return sqlError(query.lastError(), tr("Reading the patient"));

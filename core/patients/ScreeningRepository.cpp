@@ -213,10 +213,11 @@ Result<QHash<qint64, ScreeningAnswer>> ScreeningRepository::latestAnswers(qint64
 
 Result<QList<ScreeningAnswer>> ScreeningRepository::answerHistory(qint64 patientId) const
 {
-    QSqlQuery query(m_database.connection());
+    Statement kept(m_database,
+                   QStringLiteral("SELECT question_id, answer, event_date, detail, answered_at FROM screening_answer "
+                                  "WHERE patient_id = ? ORDER BY answered_at DESC, id DESC"));
+    QSqlQuery &query = *kept;
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT question_id, answer, event_date, detail, answered_at FROM screening_answer "
-                                 "WHERE patient_id = ? ORDER BY answered_at DESC, id DESC"));
     query.addBindValue(patientId);
     if (!query.exec())
         return sqlError(query.lastError(), tr("Reading the screening answers"));

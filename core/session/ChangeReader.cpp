@@ -4,6 +4,7 @@
 #include "common/Translation.h"
 #include "storage/Database.h"
 #include "storage/SqlError.h"
+#include "storage/Statement.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -22,7 +23,7 @@ constexpr int rowsFollowedOneByOne = 2000;
 // The audit entities whose rows describe the clinic's set-up rather than its patients and schedule.
 bool isDataEntity(const QString &entity)
 {
-    static const QStringList data{QStringLiteral("appointment"), QStringLiteral("patient"),
+    static const QStringList data{QStringLiteral("appointment"),    QStringLiteral("patient"),
                                   QStringLiteral("treatment_plan"), QStringLiteral("treatment_session"),
                                   QStringLiteral("waitlist_entry"), QStringLiteral("blockout"),
                                   QStringLiteral("clinic")};
@@ -58,8 +59,8 @@ void scanDetails(const QJsonObject &object, ChangeSet &changes, QSet<qint64> &ap
     }
     if (object.contains(QLatin1String("starts_at")) && object.contains(QLatin1String("ends_at"))) {
         const qint64 start = idOf(object.value(QLatin1String("starts_at")));
-        const qint64 end = idOf(object.value(QLatin1String("ends_at")))
-            + 60 * idOf(object.value(QLatin1String("cleanup_min")));
+        const qint64 end =
+            idOf(object.value(QLatin1String("ends_at"))) + 60 * idOf(object.value(QLatin1String("cleanup_min")));
         const ChangeSet::Span span{start, end};
         if (end > start && !changes.spans.contains(span))
             changes.spans.append(span);
@@ -84,11 +85,11 @@ Result<qint64> ChangeReader::newestId() const
 Result<ChangeSet> ChangeReader::changesAfter(qint64 afterId, qint64 *newestId) const
 {
     *newestId = afterId;
-    QSqlQuery query(m_database.connection());
+    Statement kept(m_database, QStringLiteral("SELECT id, entity, entity_id, details FROM audit_log WHERE id > ? "
+                                              "ORDER BY id LIMIT %1")
+                                   .arg(rowsFollowedOneByOne + 1));
+    QSqlQuery &query = *kept;
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT id, entity, entity_id, details FROM audit_log WHERE id > ? ORDER BY id "
-                                 "LIMIT %1")
-                      .arg(rowsFollowedOneByOne + 1));
     query.addBindValue(afterId);
     if (!query.exec())
         return sqlError(query.lastError(), tr("Reading the audit log"));

@@ -10,6 +10,7 @@
 #include "storage/RowCursor.h"
 #include "storage/SqlError.h"
 #include "storage/SqlValue.h"
+#include "storage/Statement.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
@@ -85,9 +86,9 @@ Result<QList<PlanSummary>> TreatmentPlanRepository::summaries(const QString &whe
                                                               const QString &order,
                                                               std::optional<qint64> patientId) const
 {
-    QSqlQuery query(m_database.connection());
+    Statement kept(m_database, planQuery(where, order));
+    QSqlQuery &query = *kept;
     query.setForwardOnly(true);
-    query.prepare(planQuery(where, order));
     if (patientId)
         query.addBindValue(*patientId);
     auto read = readPlans(query);
