@@ -212,9 +212,6 @@ Result<QList<Out>> BookingService::eachInOneTransaction(const QList<Item> &items
         }
         return results;
     });
-    // Without alsoWrite only appointments, their history and the audit log were written: the set-up stands.
-    if (done && !alsoWrite)
-        m_setupCache.keepAfterOwnWrite();
     return done;
 }
 

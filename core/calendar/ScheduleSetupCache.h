@@ -2,7 +2,6 @@
 
 #include "ScheduleSetup.h"
 #include "common/Result.h"
-#include "storage/StorageEngine.h"
 
 #include <optional>
 
@@ -11,9 +10,10 @@ namespace dermdesk {
 class Database;
 
 // Keeps a loaded ScheduleSetup for as long as nothing can have changed it, so checking a booking or
-// searching slots does not re-read every practitioner, room and type each time. The set-up is read again
-// as soon as another connection has committed or this connection has changed any row since it was loaded
-// (StorageEngine::changeStamp), so callers never see a stale set-up.
+// searching slots does not re-read every practitioner, room and type each time. The schema counts every change to
+// the set-up's tables, whoever writes them (dermdesk_setup_change, kept by triggers): the set-up is read again as
+// soon as the count differs from the one it was read at, so callers never see a stale set-up, and bookings, moves
+// and patients written at any desk leave it as it is.
 //
 // Use on the Database's thread; the Database must outlive the cache.
 class ScheduleSetupCache
@@ -24,19 +24,11 @@ public:
     // The current set-up (a cheap, implicitly shared copy).
     [[nodiscard]] Result<ScheduleSetup> get() const;
 
-    // Call right after committing a change made through this connection that cannot have touched the
-    // set-up (appointments, their history, the audit log) inside the same transaction as the get() that
-    // preceded it: the cached set-up stays valid instead of being read again.
-    void keepAfterOwnWrite() const;
-
 private:
-    using Stamp = StorageEngine::ChangeStamp;
-
     const Database &m_database;
     mutable std::optional<ScheduleSetup> m_setup;
-    mutable Stamp m_stamp;
-    // True between a get() that used or refreshed the cache and the next keepAfterOwnWrite().
-    mutable bool m_fresh = false;
+    // The change count m_setup was read at.
+    mutable qint64 m_count = -1;
 };
 
 } // namespace dermdesk

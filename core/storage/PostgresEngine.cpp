@@ -195,6 +195,14 @@ void PostgresEngine::rollback() const
     query.exec(QStringLiteral("ROLLBACK"));
 }
 
+bool PostgresEngine::holdsUncommittedWrites() const
+{
+    // A transaction is given an id by its first write.
+    QSqlQuery query(connection());
+    return query.exec(QStringLiteral("SELECT pg_current_xact_id_if_assigned() IS NOT NULL")) && query.next()
+           && query.value(0).toBool();
+}
+
 Result<qint64> PostgresEngine::insert(QSqlQuery &prepared, const QString &what) const
 {
     const QVariantList values = prepared.boundValues();
@@ -477,10 +485,12 @@ QStringList PostgresEngine::scriptStatements(const QString &script) const
 Result<QStringList> PostgresEngine::tables() const
 {
     QSqlQuery query(connection());
-    // dermdesk_schema and dermdesk_change are this engine's bookkeeping, as SQLite's user_version and data_version.
+    // dermdesk_schema and dermdesk_change are this engine's bookkeeping, as SQLite's user_version and data_version;
+    // dermdesk_setup_change is the database's own on both engines.
     if (!query.exec(QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema = "
                                    "current_schema() AND table_type = 'BASE TABLE' AND table_name NOT IN "
-                                   "('dermdesk_schema', 'dermdesk_change') ORDER BY table_name COLLATE \"C\"")))
+                                   "('dermdesk_schema', 'dermdesk_change', 'dermdesk_setup_change') "
+                                   "ORDER BY table_name COLLATE \"C\"")))
         return mapError(query.lastError(), tr("Listing the clinic's tables"));
     QStringList names;
     while (query.next())

@@ -119,6 +119,12 @@ void SqliteEngine::rollback() const
     query.exec(QStringLiteral("ROLLBACK"));
 }
 
+bool SqliteEngine::holdsUncommittedWrites() const
+{
+    sqlite3 *db = handle();
+    return db != nullptr && sqlite3_txn_state(db, "main") == SQLITE_TXN_WRITE;
+}
+
 Result<qint64> SqliteEngine::insert(QSqlQuery &prepared, const QString &what) const
 {
     if (!prepared.exec())
@@ -301,9 +307,11 @@ QStringList SqliteEngine::scriptStatements(const QString &script) const
 Result<QStringList> SqliteEngine::tables() const
 {
     QSqlQuery query(connection());
-    // Shadow tables (those behind an FTS5 index) are typed 'shadow', SQLite's own are named sqlite_*.
+    // Shadow tables (those behind an FTS5 index) are typed 'shadow', SQLite's own are named sqlite_*;
+    // dermdesk_setup_change is the database's bookkeeping (016_setup_change_counter.sql), not the clinic's.
     if (!query.exec(QStringLiteral("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type IN ('table', "
-                                   "'virtual') AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name")))
+                                   "'virtual') AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' "
+                                   "AND name <> 'dermdesk_setup_change' ORDER BY name")))
         return mapError(query.lastError(), tr("Listing the clinic's tables"));
     QStringList names;
     while (query.next())

@@ -24,6 +24,7 @@ public:
     [[nodiscard]] Status beginWrite(const WriteScope &scope) const override;
     [[nodiscard]] Status commit() const override;
     void rollback() const override;
+    [[nodiscard]] bool holdsUncommittedWrites() const override;
 
     [[nodiscard]] Result<qint64> insert(QSqlQuery &prepared, const QString &what) const override;
     [[nodiscard]] Result<qint64> insertRow(const QString &sql, const QVariantList &values,

@@ -77,6 +77,9 @@ public:
     [[nodiscard]] virtual Status commit() const = 0;
     // Undoes the transaction begun; never fails in a way the caller could act on.
     virtual void rollback() const = 0;
+    // Whether the connection holds writes not committed yet (inside a transaction that has written): what it reads
+    // may then be undone by a rollback. False when it cannot tell otherwise.
+    [[nodiscard]] virtual bool holdsUncommittedWrites() const = 0;
 
     // --- New rows ---
 

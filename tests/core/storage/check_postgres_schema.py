@@ -145,7 +145,7 @@ def compare_structure(checks, lite, server):
         "AND name NOT LIKE 'patient_search_%'"))
     pg_tables = sorted(r[0] for r in server.rows(
         "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() "
-        "AND table_type = 'BASE TABLE' AND table_name NOT LIKE 'dermdesk\\_%'"))
+        "AND table_type = 'BASE TABLE' AND table_name NOT IN ('dermdesk_schema', 'dermdesk_change')"))
     checks.equal("tables", pg_tables, lite_tables)
 
     pg_columns = {}

@@ -203,7 +203,16 @@ private slots:
         // The same file as a version-7 DermDesk left it: no marks on the appointments, no triggers.
         {
             QSqlQuery query(m_temp->database().connection());
-            for (const char *sql : {"DROP INDEX treatment_session_pending",
+            QStringList setupCounters;
+            QVERIFY(query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE "
+                                              "'%\\_setup\\_change\\_%' ESCAPE '\\'")));
+            while (query.next())
+                setupCounters.append(query.value(0).toString());
+            QCOMPARE(setupCounters.size(), 24);
+            for (const QString &trigger : std::as_const(setupCounters))
+                QVERIFY2(query.exec(QStringLiteral("DROP TRIGGER %1").arg(trigger)), qPrintable(trigger));
+            for (const char *sql : {"DROP TABLE dermdesk_setup_change",
+                                    "DROP INDEX treatment_session_pending",
                                     "DROP INDEX appointment_ahead",
                                     "DROP TRIGGER screening_answer_facts_insert",
                                     "DROP TRIGGER screening_answer_facts_update",
