@@ -26,18 +26,19 @@ Result<QList<ScreeningFinding>> BookingScreening::cautions(const Appointment &ca
     const AppointmentType *type = setup.type(candidate.typeId);
     if (type == nullptr || !type->isTreatment)
         return QList<ScreeningFinding>();
-    auto screening =
-        ScreeningEvaluator(m_database).evaluate(candidate.patientId, setup.time().localDate(candidate.startsAt), true);
-    if (!screening)
-        return screening.error();
-    if (screening.value().refuses()) {
-        const ScreeningFinding &stop = screening.value().stops.constFirst();
+    // The settings the booking holds already (the screening's validity, the zone, the policy for the unscreened).
+    const auto patient = ScreeningEvaluator(m_database).forPatient(candidate.patientId, setup.settings());
+    if (!patient)
+        return patient.error();
+    const ScreeningOutcome screening = patient.value().on(setup.time().localDate(candidate.startsAt));
+    if (screening.refuses()) {
+        const ScreeningFinding &stop = screening.stops.constFirst();
         return error_code::rule(ErrorCode::ScreeningStop,
                                 tr("Screening rule \"%1\": %2 A treatment session cannot be booked for this date. %3")
                                     .arg(stop.name, ScreeningEvaluator::describe({stop}) + QLatin1Char('.'),
                                          ScreeningEvaluator::clearsText(stop)));
     }
-    return screening.value().cautionsToAcknowledge();
+    return screening.cautionsToAcknowledge();
 }
 
 Error BookingScreening::unacknowledged(const QList<ScreeningFinding> &cautions)

@@ -216,18 +216,36 @@ Result<QList<ScreeningOutcome>> ScreeningEvaluator::evaluateDays(qint64 patientI
 
 Result<ScreeningEvaluator::PatientScreening> ScreeningEvaluator::forPatient(qint64 patientId) const
 {
-    auto setup = loadSetup(m_database);
-    if (!setup)
-        return setup.error();
-    auto answers = ScreeningRepository(m_database).latestAnswers(patientId);
+    // The clinic's settings row holds the screening's validity, the time zone and the policy for the unscreened.
+    auto settings = ClinicRepository(m_database).settings();
+    if (!settings)
+        return settings.error();
+    return patientScreening(patientId, settings.value());
+}
+
+Result<ScreeningEvaluator::PatientScreening> ScreeningEvaluator::forPatient(qint64 patientId,
+                                                                            const ClinicSettings &settings) const
+{
+    return patientScreening(patientId, settings);
+}
+
+Result<ScreeningEvaluator::PatientScreening>
+ScreeningEvaluator::patientScreening(qint64 patientId, const std::optional<ClinicSettings> &settings) const
+{
+    const ScreeningRepository repository(m_database);
+    auto rules = repository.rules();
+    if (!rules)
+        return rules.error();
+    auto answers = repository.latestAnswers(patientId);
     if (!answers)
         return answers.error();
+    RuleSetup setup = ruleSetup(std::move(rules).value(), settings);
     PatientScreening screening;
-    screening.m_rules = std::move(setup.value().rules);
+    screening.m_rules = std::move(setup.rules);
     screening.m_answers = std::move(answers).value();
-    screening.m_maxAgeDays = setup.value().maxAgeDays;
-    screening.m_zone = setup.value().zone;
-    screening.m_unscreened = setup.value().unscreened;
+    screening.m_maxAgeDays = setup.maxAgeDays;
+    screening.m_zone = setup.zone;
+    screening.m_unscreened = setup.unscreened;
     return screening;
 }
 

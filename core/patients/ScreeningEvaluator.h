@@ -56,6 +56,9 @@ public:
         ClinicSettings::UnscreenedPolicy m_unscreened = ClinicSettings::UnscreenedPolicy::Caution;
     };
     [[nodiscard]] Result<PatientScreening> forPatient(qint64 patientId) const;
+    // The same with the clinic's settings as the caller holds them (a booking's ScheduleSetup): the rules and the
+    // patient's answers are read, the settings are not.
+    [[nodiscard]] Result<PatientScreening> forPatient(qint64 patientId, const ClinicSettings &settings) const;
 
     using Level = ScreeningLevel;
     [[nodiscard]] static Level level(const ScreeningOutcome &outcome);
@@ -111,6 +114,9 @@ public:
     [[nodiscard]] static QString describe(const QList<ScreeningFinding> &findings);
 
 private:
+    // The rules and the patient's latest answers read, with what `settings` (none: a clinic not set up) say.
+    [[nodiscard]] Result<PatientScreening> patientScreening(qint64 patientId,
+                                                            const std::optional<ClinicSettings> &settings) const;
     // evaluate() for a treatment session, given when the patient's newest answer was given (none: never screened);
     // `answers` need hold only the yes answers.
     [[nodiscard]] static ScreeningOutcome evaluateTreatment(const QList<ContraindicationRule> &rules,
