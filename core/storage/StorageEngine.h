@@ -78,7 +78,8 @@ public:
     // Undoes the transaction begun; never fails in a way the caller could act on.
     virtual void rollback() const = 0;
     // Whether the connection holds writes not committed yet (inside a transaction that has written): what it reads
-    // may then be undone by a rollback. False when it cannot tell otherwise.
+    // may then be undone by a rollback. Asked by caches that must not keep such a read (ScheduleSetupCache), not by
+    // Transaction. False when it cannot tell, as when the connection is gone (and its transaction with it).
     [[nodiscard]] virtual bool holdsUncommittedWrites() const = 0;
 
     // --- New rows ---
