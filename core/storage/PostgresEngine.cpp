@@ -147,7 +147,6 @@ Status PostgresEngine::beginWrite(const WriteScope &scope) const
         rollback();
         return error;
     }
-    m_writing = true;
     return {};
 }
 
@@ -162,7 +161,6 @@ Status PostgresEngine::commit() const
             ownChanges = written.value(0).toLongLong();
     }
     QSqlQuery query(connection());
-    m_writing = false;
     if (!query.exec(QStringLiteral("COMMIT"))) {
         const QString what = tr("Saving the change");
         Error error = mapError(query.lastError(), what);
@@ -176,8 +174,6 @@ Status PostgresEngine::commit() const
                                        .arg(what));
         return reportLoss(error);
     }
-    if (m_ownCommitted >= 0)
-        m_ownCommitted = ownChanges ? m_ownCommitted + *ownChanges : -1;
     // Other desks' commits meanwhile stay unaccounted, so the change source still reports them.
     if (m_accounted >= 0) {
         if (ownChanges)
@@ -190,7 +186,6 @@ Status PostgresEngine::commit() const
 
 void PostgresEngine::rollback() const
 {
-    m_writing = false;
     QSqlQuery query(connection());
     query.exec(QStringLiteral("ROLLBACK"));
 }
@@ -269,7 +264,6 @@ bool PostgresEngine::answers() const
 
 void PostgresEngine::reconnected() const
 {
-    m_writing = false;
     m_counterExists = false;
     m_accounted = changeCounter().value_or(-1);
     m_lossReported = false;
@@ -361,27 +355,6 @@ Status PostgresEngine::rebuildTextIndex(const QString &index, const QString &sou
 std::unique_ptr<ChangeSource> PostgresEngine::watchChanges(int intervalMs) const
 {
     return std::make_unique<PostgresChangeSource>(*this, intervalMs);
-}
-
-std::optional<StorageEngine::ChangeStamp> PostgresEngine::changeStamp() const
-{
-    const std::optional<qint64> counter = changeCounter();
-    if (!counter)
-        return std::nullopt;
-    // This connection's writes (committed, and in the transaction under way) are not news from elsewhere: a cache
-    // kept after its own write (ScheduleSetupCache::keepAfterOwnWrite) stays valid until another desk commits.
-    qint64 own = m_ownCommitted;
-    if (m_ownCommitted >= 0 && m_writing) {
-        QSqlQuery query(connection());
-        if (query.exec(QStringLiteral("SELECT coalesce(nullif(current_setting('dermdesk.writes', true), ''), '0')"))
-            && query.next())
-            own += query.value(0).toLongLong();
-        else
-            own = -1;
-    }
-    if (own < 0)
-        return ChangeStamp{*counter, *counter};
-    return ChangeStamp{*counter - own, *counter};
 }
 
 Status PostgresEngine::backupTo(const QString &file, const BackupWatch &watch) const

@@ -70,7 +70,6 @@ public:
                                           const QStringList &columns) const override;
 
     [[nodiscard]] std::unique_ptr<ChangeSource> watchChanges(int intervalMs) const override;
-    [[nodiscard]] std::optional<ChangeStamp> changeStamp() const override;
 
     [[nodiscard]] Status backupTo(const QString &file, const BackupWatch &watch) const override;
 
@@ -134,10 +133,6 @@ private:
     ServerAddress m_address;
     bool m_readOnly = false;
     mutable qint64 m_accounted = -1;
-    // The writes this connection committed (dermdesk.writes at each commit); -1 once unknown.
-    mutable qint64 m_ownCommitted = 0;
-    // Between beginWrite() and its commit() or rollback(): only then can uncommitted writes of ours be counted.
-    mutable bool m_writing = false;
     mutable bool m_counterExists = false;
     std::function<void(const Error &)> m_lost;
     mutable bool m_lossReported = false;

@@ -219,15 +219,6 @@ std::unique_ptr<ChangeSource> SqliteEngine::watchChanges(int intervalMs) const
     return std::make_unique<ChangeWatcher>(m_connectionName, inMemory ? QString() : m_path, intervalMs);
 }
 
-std::optional<StorageEngine::ChangeStamp> SqliteEngine::changeStamp() const
-{
-    sqlite3 *native = handle();
-    QSqlQuery query(connection());
-    if (!native || !query.exec(QStringLiteral("PRAGMA data_version")) || !query.next())
-        return std::nullopt;
-    return ChangeStamp{query.value(0).toLongLong(), sqlite3_total_changes64(native)};
-}
-
 Status SqliteEngine::backupTo(const QString &file, const BackupWatch &watch) const
 {
     QSqlQuery query(connection());

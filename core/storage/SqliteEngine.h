@@ -39,7 +39,6 @@ public:
                                           const QStringList &columns) const override;
 
     [[nodiscard]] std::unique_ptr<ChangeSource> watchChanges(int intervalMs) const override;
-    [[nodiscard]] std::optional<ChangeStamp> changeStamp() const override;
 
     [[nodiscard]] Status backupTo(const QString &file, const BackupWatch &watch) const override;
 

@@ -38,16 +38,6 @@ public:
         PostgreSql,
     };
 
-    // Instants at which something may have changed (see changeStamp()).
-    struct ChangeStamp
-    {
-        // Changes with every commit by another connection or program.
-        qint64 elsewhere = -1;
-        // Changes with every row this connection writes.
-        qint64 here = -1;
-        friend bool operator==(const ChangeStamp &, const ChangeStamp &) = default;
-    };
-
     // What identifies a database as a DermDesk clinic and its schema version (see schemaStamp()).
     struct SchemaStamp
     {
@@ -135,9 +125,6 @@ public:
     // checking every `intervalMs` milliseconds at most (sooner when the engine is told, e.g. a file write or a
     // server notification). Commits made through this engine's own connection are not reported by it.
     [[nodiscard]] virtual std::unique_ptr<ChangeSource> watchChanges(int intervalMs) const = 0;
-    // A stamp that differs from an earlier one once anything may have changed (a commit elsewhere, a row written
-    // here), for caches that must never serve stale rows. Empty when it cannot be read now (then trust nothing).
-    [[nodiscard]] virtual std::optional<ChangeStamp> changeStamp() const = 0;
 
     // --- Backup ---
 

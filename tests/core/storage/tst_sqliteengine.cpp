@@ -207,27 +207,6 @@ private slots:
         QVERIFY(!source->poll());
     }
 
-    void theChangeStampMovesWithEveryChange()
-    {
-        test::TempDatabase temp;
-        const StorageEngine &engine = temp.database().engine();
-        const std::optional<StorageEngine::ChangeStamp> before = engine.changeStamp();
-        QVERIFY(before);
-        QCOMPARE(engine.changeStamp(), before);
-
-        QSqlQuery ours = roomInsert(temp.database(), QStringLiteral("Our room"));
-        QVERIFY(ours.exec());
-        const std::optional<StorageEngine::ChangeStamp> afterOurs = engine.changeStamp();
-        QVERIFY(afterOurs && afterOurs->here != before->here);
-
-        auto other = temp.reopen();
-        QVERIFY(other);
-        QSqlQuery theirs = roomInsert(*other.value(), QStringLiteral("Their room"));
-        QVERIFY(theirs.exec());
-        const std::optional<StorageEngine::ChangeStamp> afterTheirs = engine.changeStamp();
-        QVERIFY(afterTheirs && afterTheirs->elsewhere != afterOurs->elsewhere);
-    }
-
     void theSchemaIsDermDesksAtTheLatestVersion()
     {
         test::TempDatabase temp;
