@@ -26,15 +26,13 @@ constexpr char appointmentColumns[] =
 
 const QString selectColumns = QString::fromLatin1(appointmentColumns);
 
-// The appointments that can be busy during a range (parameters: from - longestBusySeconds, to, from),
-// stepped through RowCursor: a check or a slot search reads a whole day's worth.
-const QByteArray &occupyingSql()
+// The appointments that can be busy during a range (parameters: from - longestBusySeconds, to, from), and
+// `alsoWhere` (ANDed), stepped through RowCursor: a check or a slot search reads a whole day's worth.
+QByteArray occupyingSql(const char *alsoWhere)
 {
-    static const QByteArray sql = QByteArray(appointmentColumns)
-                                  + "WHERE starts_at > ? AND starts_at < ? AND ends_at + 60 * cleanup_min > ? "
-                                    "AND status NOT IN ("
-                                  + appointment_status::slotFreeingSqlList().toLatin1() + ") ORDER BY starts_at, id";
-    return sql;
+    return QByteArray(appointmentColumns) + "WHERE starts_at > ? AND starts_at < ? AND ends_at + 60 * cleanup_min > ? "
+           + alsoWhere + "AND status NOT IN (" + appointment_status::slotFreeingSqlList().toLatin1()
+           + ") ORDER BY starts_at, id";
 }
 
 // A QSqlQuery row read the way RowCursor reads one.
@@ -93,10 +91,27 @@ Result<Appointment> AppointmentRepository::find(qint64 id) const
 
 Result<QList<Appointment>> AppointmentRepository::occupying(const ClinicTime::Range &range) const
 {
-    RowCursor query(m_database, occupyingSql().constData());
+    static const QByteArray sql = occupyingSql("");
+    return readOccupying(sql, range, {});
+}
+
+Result<QList<Appointment>> AppointmentRepository::occupying(const ClinicTime::Range &range, qint64 practitionerId,
+                                                            std::optional<qint64> roomId, qint64 patientId) const
+{
+    // Each alternative is one range of an index on (person or room, start).
+    static const QByteArray sql = occupyingSql("AND (practitioner_id = ? OR room_id = ? OR patient_id = ?) ");
+    return readOccupying(sql, range, {practitionerId, roomId.value_or(0), patientId});
+}
+
+Result<QList<Appointment>> AppointmentRepository::readOccupying(const QByteArray &sql, const ClinicTime::Range &range,
+                                                                const QList<qint64> &alsoBound) const
+{
+    RowCursor query(m_database, sql.constData());
     query.bind(1, range.from - longestBusySeconds);
     query.bind(2, range.to);
     query.bind(3, range.from);
+    for (qsizetype i = 0; i < alsoBound.size(); ++i)
+        query.bind(int(4 + i), alsoBound.at(i));
     if (Status run = query.exec(tr("Reading the appointments")); !run)
         return run.error();
     QList<Appointment> found;

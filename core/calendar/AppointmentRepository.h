@@ -53,6 +53,10 @@ public:
     // The appointments that hold their slot and whose busy time [start, end + cleanup) overlaps `range`,
     // in start order. The query behind SlotFinder and the rules; a short index range scan.
     [[nodiscard]] Result<QList<Appointment>> occupying(const ClinicTime::Range &range) const;
+    // The same, only those of `practitionerId`, of `roomId` (none: no room's) or of `patientId`: all that the rules
+    // compare a candidate with when its room is given, a few rows where the whole clinic has dozens.
+    [[nodiscard]] Result<QList<Appointment>> occupying(const ClinicTime::Range &range, qint64 practitionerId,
+                                                       std::optional<qint64> roomId, qint64 patientId) const;
     // The patient's archived flag, or nullopt when there is no such patient (for BookingRules::checkPatient).
     [[nodiscard]] Result<std::optional<bool>> patientArchived(qint64 patientId) const;
 
@@ -107,6 +111,9 @@ private:
     Status recordStatusChange(qint64 appointmentId, std::optional<AppointmentStatus> from, AppointmentStatus to,
                               const QString &reason);
     Status audit(const QString &action, qint64 appointmentId, const QJsonObject &details);
+
+    [[nodiscard]] Result<QList<Appointment>> readOccupying(const QByteArray &sql, const ClinicTime::Range &range,
+                                                           const QList<qint64> &alsoBound) const;
 
     const Database &m_database;
     const Clock &m_clock;

@@ -87,7 +87,11 @@ Result<BookingService::Checked> BookingService::checked(Appointment candidate, c
                                                         const std::optional<QString> &acknowledgement) const
 {
     const ClinicTime::Range around{candidate.startsAt, candidate.busyUntil()};
-    auto occupying = m_appointments.occupying(around);
+    // A room to be chosen is compared with every room's bookings; otherwise the rules meet only the candidate's
+    // practitioner, room and patient.
+    auto occupying = pickRoom ? m_appointments.occupying(around)
+                              : m_appointments.occupying(around, candidate.practitionerId, candidate.roomId,
+                                                         candidate.patientId);
     if (!occupying)
         return occupying.error();
     auto blockouts = BlockoutRepository(m_database, m_clock).occurrences(around, setup.time());

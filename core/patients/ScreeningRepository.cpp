@@ -70,10 +70,12 @@ Result<QList<ScreeningQuestion>> ScreeningRepository::questions() const
 
 Result<QList<ContraindicationRule>> ScreeningRepository::rules() const
 {
-    QSqlQuery query(m_database.connection());
-    if (!query.exec(QStringLiteral("SELECT r.id, r.question_id, r.name, r.kind, r.lookback_days, r.active "
-                                   "FROM contraindication_rule r JOIN screening_question q ON q.id = r.question_id "
-                                   "ORDER BY q.sort_order, r.id")))
+    // Kept: every booking's screening check reads the rules.
+    Statement kept(m_database, QStringLiteral("SELECT r.id, r.question_id, r.name, r.kind, r.lookback_days, r.active "
+                                              "FROM contraindication_rule r JOIN screening_question q "
+                                              "ON q.id = r.question_id ORDER BY q.sort_order, r.id"));
+    QSqlQuery &query = *kept;
+    if (!query.exec())
         return sqlError(query.lastError(), tr("Reading the contraindication rules"));
     QList<ContraindicationRule> rules;
     while (query.next()) {

@@ -1,4 +1,5 @@
 #include "TempDatabase.h"
+#include "calendar/AppointmentRepository.h"
 #include "storage/SqlError.h"
 
 #include <QSqlQuery>
@@ -117,6 +118,37 @@ private slots:
         QVERIFY(query.exec(QStringLiteral("UPDATE appointment SET status = 'cancelled', cancel_reason = 'illness' WHERE id = 1")));
         QCOMPARE(insert(2, 1, 1, 36000, 39600), QString());
         QVERIFY(!query.exec(QStringLiteral("UPDATE appointment SET status = 'booked' WHERE id = 1")));
+    }
+
+    // What a booking into a given room is checked against: the appointments of its practitioner, its room and its
+    // patient that hold their time around it, none of anyone else's.
+    void theAppointmentsAroundABookingAreThoseItMeets()
+    {
+        QCOMPARE(insert(3, 2, 2, 36000, 37800), QString());                                 // 2: 10:00-10:30
+        QCOMPARE(insert(2, 2, QVariant(), 38400, 39600), QString());                        // 3: 10:40-11:00
+        QCOMPARE(insert(3, 1, 2, 36000, 39600, 0, QStringLiteral("cancelled")), QString()); // 4: frees its time
+        QCOMPARE(insert(2, 1, 2, 50400, 54000), QString());                                 // 5: 14:00, later
+        const AppointmentRepository appointments(m_temp->database());
+        const ClinicTime::Range morning{36000, 40200};
+        const auto ids = [](const Result<QList<Appointment>> &read) {
+            QList<qint64> found;
+            for (const Appointment &a : read.value())
+                found.append(a.id);
+            return found;
+        };
+        const auto whole = appointments.occupying(morning);
+        QVERIFY2(whole.ok(), qPrintable(whole.ok() ? QString() : whole.error().message()));
+        QCOMPARE(ids(whole), (QList<qint64>{1, 2, 3}));
+        // Practitioner 1, no room, patient 3: the first by its practitioner, the second by its patient.
+        const auto noRoom = appointments.occupying(morning, 1, std::nullopt, 3);
+        QVERIFY(noRoom.ok());
+        QCOMPARE(ids(noRoom), (QList<qint64>{1, 2}));
+        // Practitioner 2, room 1, patient 1: the first by its room and patient, the others by their practitioner.
+        QCOMPARE(ids(appointments.occupying(morning, 2, 1, 1)), (QList<qint64>{1, 2, 3}));
+        // Another practitioner and room, patient 2: the third only.
+        QCOMPARE(ids(appointments.occupying(morning, 7, 7, 2)), (QList<qint64>{3}));
+        // From 11:00 the first appointment's clean-up still holds its practitioner; the others have ended.
+        QCOMPARE(ids(appointments.occupying({39600, 40000}, 1, 2, 2)), (QList<qint64>{1}));
     }
 
     void checkConstraintsRefuseImpossibleRows()

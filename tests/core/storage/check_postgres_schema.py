@@ -12,7 +12,8 @@ in one transaction. Then:
     indexes and triggers by name (the overlap triggers are exclusion constraints of the same names);
   - the same rows in the tables the migrations fill (questions, rules, concerns, areas, downtimes, templates);
   - what the schema itself refuses or does: an overlapping appointment (SQLSTATE 23P01, the constraint named),
-    a cancelled one that does not block, the append-only audit log (the SQLite message), the change
+    a cancelled one that does not block, the booking trigger's plans kept per connection, the append-only audit log
+    (the SQLite message), the change
     notification and stamp, the patient search index (accents, phone digits, email parts).
 Exits 77 (skipped, said on stdout) when DERMDESK_TEST_SERVER is not set.
 """
@@ -251,6 +252,12 @@ def check_behaviour(checks, server, scripts):
     error = server.error("UPDATE appointment SET status = 'booked' WHERE status = 'cancelled'")
     checks.true("restoring a cancelled appointment into a taken slot is refused",
                 "23P01" in error and "appointment_overlap_practitioner" in error, error)
+
+    # Several desks booking at once must not spend their server's time planning the same lookup again.
+    checks.equal("the booking trigger plans its lookups once per connection",
+                 server.rows("SELECT array_to_string(proconfig, ',') FROM pg_proc "
+                             "WHERE proname = 'appointment_patient_facts'"),
+                 [["plan_cache_mode=force_generic_plan"]])
 
     server.run("INSERT INTO audit_log (at, actor, action, entity) VALUES (1, 'test', 'create', 'patient')")
     for statement in ["UPDATE audit_log SET actor = 'x'", "DELETE FROM audit_log", "TRUNCATE audit_log"]:

@@ -1,0 +1,4 @@
+-- DermDesk schema, version 17: on a clinic server, the trigger that gives a new appointment its patient's names and
+-- screening facts plans its queries once per connection instead of on every booking
+-- (postgresql/017_booking_trigger_plans.sql). A clinic file compiles its triggers once when it opens and has nothing
+-- to change; the version number is kept alike on both engines.
