@@ -72,6 +72,30 @@ Result<Appointment> rescheduleCandidate(const Appointment &current, const Resche
     return candidate;
 }
 
+// The locks of bookings into given rooms, per `setup`, and in `heldUntil` the end of the time each holds; none (the
+// whole clinic) when a booking is not one the set-up knows.
+WriteScope bookingScope(const QList<BookingRequest> &requests, const ScheduleSetup &setup, QList<qint64> &heldUntil)
+{
+    WriteScope scope;
+    for (const BookingRequest &request : requests) {
+        const auto candidate = bookingCandidate(request, setup);
+        if (!candidate) {
+            heldUntil.clear();
+            return WriteScope();
+        }
+        const qint64 until = candidate.value().busyUntil();
+        heldUntil.append(until);
+        // One lock per half hour the booking keeps each of them busy: bookings that overlap share one.
+        for (qint64 slice = request.startsAt / lockSliceSeconds; slice <= (until - 1) / lockSliceSeconds; ++slice) {
+            const qint64 sliceKey = slice & 0xffffff;
+            scope.add(QStringLiteral("patient"), (request.patientId << 24) | sliceKey)
+                .add(QStringLiteral("practitioner"), (request.practitionerId << 24) | sliceKey)
+                .add(QStringLiteral("room"), (*request.roomId << 24) | sliceKey);
+        }
+    }
+    return scope;
+}
+
 } // namespace
 
 BookingService::BookingService(const Database &database, const Clock &clock)
@@ -89,9 +113,9 @@ Result<BookingService::Checked> BookingService::checked(Appointment candidate, c
     const ClinicTime::Range around{candidate.startsAt, candidate.busyUntil()};
     // A room to be chosen is compared with every room's bookings; otherwise the rules meet only the candidate's
     // practitioner, room and patient.
-    auto occupying = pickRoom ? m_appointments.occupying(around)
-                              : m_appointments.occupying(around, candidate.practitionerId, candidate.roomId,
-                                                         candidate.patientId);
+    auto occupying =
+        pickRoom ? m_appointments.occupying(around)
+                 : m_appointments.occupying(around, candidate.practitionerId, candidate.roomId, candidate.patientId);
     if (!occupying)
         return occupying.error();
     auto blockouts = BlockoutRepository(m_database, m_clock).occurrences(around, setup.time());
@@ -232,49 +256,41 @@ Result<QList<Appointment>> BookingService::bookAll(const QList<BookingRequest> &
                                                    qsizetype *failedIndex)
 {
     // Bookings into given rooms touch their patients', practitioners' and rooms' time around them only: desks
-    // booking other people, or the same people at other times, go on at once. The time is that of the set-up as
-    // read now; should another desk change the set-up meanwhile so that a booking runs longer, the booking is
-    // refused as a conflict instead of being checked outside what it holds. Choosing a room (another desk may choose
-    // the same one) or writing more (alsoWrite) takes the whole clinic.
-    WriteScope scope;
-    QList<qint64> heldUntil;
+    // booking other people, or the same people at other times, go on at once. The time locked is that of the set-up
+    // as last read, the time checked that of the set-up read inside the transaction. Should another desk have
+    // changed the set-up so that a booking runs longer than it locked, nothing is written and the booking is tried
+    // once more with the set-up now read; changed yet again meanwhile, it is refused as a conflict rather than
+    // checked outside what it holds. Choosing a room (another desk may choose the same one) or writing more
+    // (alsoWrite) takes the whole clinic.
     const bool roomsGiven = std::all_of(requests.cbegin(), requests.cend(),
                                         [](const BookingRequest &request) { return request.roomId.has_value(); });
-    if (roomsGiven && !alsoWrite) {
-        if (auto setup = m_setupCache.get()) {
-            for (const BookingRequest &request : requests) {
-                const auto candidate = bookingCandidate(request, setup.value());
-                if (!candidate) {
-                    scope = WriteScope();
-                    heldUntil.clear();
-                    break;
-                }
-                const qint64 until = candidate.value().busyUntil();
-                heldUntil.append(until);
-                // One lock per half hour the booking keeps each of them busy: bookings that overlap share one.
-                for (qint64 slice = request.startsAt / lockSliceSeconds; slice <= (until - 1) / lockSliceSeconds;
-                     ++slice) {
-                    const qint64 sliceKey = slice & 0xffffff;
-                    scope.add(QStringLiteral("patient"), (request.patientId << 24) | sliceKey)
-                        .add(QStringLiteral("practitioner"), (request.practitionerId << 24) | sliceKey)
-                        .add(QStringLiteral("room"), (*request.roomId << 24) | sliceKey);
-                }
-            }
+    for (int attempt = 0;; ++attempt) {
+        WriteScope scope;
+        QList<qint64> heldUntil;
+        if (roomsGiven && !alsoWrite) {
+            if (auto setup = m_setupCache.lastRead())
+                scope = bookingScope(requests, setup.value(), heldUntil);
         }
+        qsizetype index = 0;
+        bool outgrown = false;
+        const auto step = [this, &heldUntil, &index, &outgrown](const BookingRequest &request,
+                                                                const ScheduleSetup &setup) {
+            Result<Appointment> booked = bookOne(request, setup);
+            const qint64 held = index < heldUntil.size() ? heldUntil.at(index) : std::numeric_limits<qint64>::max();
+            ++index;
+            if (booked && booked.value().busyUntil() > held) {
+                outgrown = true;
+                return Result<Appointment>(Error::storage(
+                    QStringLiteral("conflict"),
+                    tr("The appointment types changed at another desk while this booking was being saved. Nothing "
+                       "was saved; please try again.")));
+            }
+            return booked;
+        };
+        auto booked = eachInOneTransaction(requests, step, alsoWrite, failedIndex, std::move(scope));
+        if (booked || !outgrown || attempt > 0)
+            return booked;
     }
-    qsizetype index = 0;
-    const auto step = [this, &heldUntil, &index](const BookingRequest &request, const ScheduleSetup &setup) {
-        Result<Appointment> booked = bookOne(request, setup);
-        const qint64 held = index < heldUntil.size() ? heldUntil.at(index) : std::numeric_limits<qint64>::max();
-        ++index;
-        if (booked && booked.value().busyUntil() > held)
-            return Result<Appointment>(Error::storage(
-                QStringLiteral("conflict"),
-                tr("The appointment types changed at another desk while this booking was being saved. Nothing was "
-                   "saved; please try again.")));
-        return booked;
-    };
-    return eachInOneTransaction(requests, step, alsoWrite, failedIndex, std::move(scope));
 }
 
 Result<BookingService::Change> BookingService::reschedule(qint64 id, const RescheduleRequest &request)

@@ -41,4 +41,11 @@ Result<ScheduleSetup> ScheduleSetupCache::get() const
     return loaded;
 }
 
+Result<ScheduleSetup> ScheduleSetupCache::lastRead() const
+{
+    if (m_setup)
+        return *m_setup;
+    return get();
+}
+
 } // namespace dermdesk

@@ -23,6 +23,9 @@ public:
 
     // The current set-up (a cheap, implicitly shared copy).
     [[nodiscard]] Result<ScheduleSetup> get() const;
+    // The set-up as last read, without asking whether it changed since (get() when none was read yet): for a guess
+    // that a later get() checks, such as which slots a booking locks before its transaction reads the set-up again.
+    [[nodiscard]] Result<ScheduleSetup> lastRead() const;
 
 private:
     const Database &m_database;

@@ -123,10 +123,6 @@ std::pair<qint32, qint32> rowLockKeys(const QString &table, qint64 id)
 
 Status PostgresEngine::beginWrite(const WriteScope &scope) const
 {
-    QSqlQuery query(connection());
-    const QString what = tr("Starting a change");
-    if (!query.exec(QStringLiteral("BEGIN")))
-        return reportLoss(mapError(query.lastError(), what));
     // The clinic's write lock, held until the transaction ends: a writer of the whole clinic takes turns with every
     // other writer, as on a clinic file; writers of named rows share it and take turns on their rows' own locks,
     // taken in one order (WriteScope::rows) so that no two desks wait for each other in a circle. The target list is
@@ -140,28 +136,45 @@ Status PostgresEngine::beginWrite(const WriteScope &scope) const
             const auto [space, key] = rowLockKeys(table, id);
             calls.append(QStringLiteral("pg_advisory_xact_lock(%1, %2)").arg(space).arg(key));
         }
-        locks = QStringLiteral("SELECT ") + calls.join(QStringLiteral(", "));
+        // A write of named rows reads and writes a handful of rows by their keys and a short time around them: its
+        // statements keep the plan made once per connection rather than being planned again for their values.
+        locks = QStringLiteral("SET LOCAL plan_cache_mode = force_generic_plan; SELECT ")
+                + calls.join(QStringLiteral(", "));
     }
-    if (!query.exec(locks)) {
-        const Error error = reportLoss(mapError(query.lastError(), what));
-        rollback();
-        return error;
+    // Sent with BEGIN in one round trip: the server runs the statements in order and stops at the first that fails.
+    // The locks' result comes last.
+    QSqlQuery query(connection());
+    const QString what = tr("Starting a change");
+    if (!query.exec(QStringLiteral("BEGIN; ") + locks))
+        return reportLoss(mapError(query.lastError(), what));
+    const qsizetype results = locks.count(QLatin1Char(';')) + 1;
+    for (qsizetype i = 0; i < results; ++i) {
+        if (!query.nextResult()) {
+            const Error error = reportLoss(mapError(query.lastError(), what));
+            rollback();
+            return error;
+        }
     }
     return {};
 }
 
 Status PostgresEngine::commit() const
 {
-    // How far this transaction moved the change counter: the schema's triggers count its writes (dermdesk.writes).
+    // How far this transaction moved the change counter (the schema's triggers count its writes in dermdesk.writes),
+    // asked in the same round trip as the COMMIT; should the question fail, the server runs nothing after it, and
+    // the COMMIT is sent on its own.
     std::optional<qint64> ownChanges;
-    {
-        QSqlQuery written(connection());
-        if (written.exec(QStringLiteral("SELECT coalesce(nullif(current_setting('dermdesk.writes', true), ''), '0')"))
-            && written.next())
-            ownChanges = written.value(0).toLongLong();
-    }
     QSqlQuery query(connection());
-    if (!query.exec(QStringLiteral("COMMIT"))) {
+    bool committed = false;
+    if (query.exec(
+            QStringLiteral("SELECT coalesce(nullif(current_setting('dermdesk.writes', true), ''), '0'); COMMIT"))) {
+        if (query.next())
+            ownChanges = query.value(0).toLongLong();
+        committed = query.nextResult();
+    } else {
+        committed = query.exec(QStringLiteral("COMMIT"));
+    }
+    if (!committed) {
         const QString what = tr("Saving the change");
         Error error = mapError(query.lastError(), what);
         // The server may have committed before the connection dropped, or not: the caller must not take the change

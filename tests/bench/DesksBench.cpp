@@ -224,8 +224,9 @@ int bookAsDesk(const QString &path, const QString &argument)
 {
     QStringList parts = argument.split(QLatin1Char(';'), Qt::SkipEmptyParts);
     if (parts.size() < 3) {
-        std::fprintf(stderr, "dermdesk-bench: %s needs now;patient,practitioner,type,start,room;... (two bookings at "
-                             "least: the first is made before the desks start together)\n",
+        std::fprintf(stderr,
+                     "dermdesk-bench: %s needs now;patient,practitioner,type,start,room;... (two bookings at "
+                     "least: the first is made before the desks start together)\n",
                      qPrintable(deskChildOption()));
         return 2;
     }

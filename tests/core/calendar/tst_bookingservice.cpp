@@ -204,6 +204,26 @@ private slots:
         QCOMPARE(audits(QStringLiteral("create")).size(), 3);
     }
 
+    // The manager lengthens a treatment at another desk after this desk last read the set-up: the next booking into a
+    // given room is stored at the new length, not refused and not at the old one.
+    void aTypeLengthenedElsewhereIsBookedAtItsNewLength()
+    {
+        const qint64 first = book(1, 1, 1, newYorkAt(monday, 9), 1);
+        QVERIFY(first);
+        QVERIFY(test::runAll(m_temp->database(),
+                             {QStringLiteral("UPDATE appointment_type SET duration_min = 90 WHERE id = 1")}));
+        const qint64 start = newYorkAt(tuesday, 9);
+        const qint64 second = book(2, 1, 1, start, 1);
+        QVERIFY(second);
+        const Appointment stored = AppointmentRepository(m_temp->database()).find(second).value();
+        QCOMPARE(stored.endsAt - stored.startsAt, qint64(90 * 60));
+        QCOMPARE(stored.roomId, std::optional<qint64>(1));
+        // And the longer time is what the next booking in that room meets.
+        auto meeting = m_service->book(test::bookingRequest(4, 2, 1, start + 85 * 60, 1));
+        QVERIFY(!meeting);
+        QVERIFY(error_code::is(meeting.error(), ErrorCode::OverlapRoom));
+    }
+
     void aFailingAlsoWriteTakesTheWholeCourseBack()
     {
         const Footprint before = footprint();

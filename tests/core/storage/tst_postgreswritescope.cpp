@@ -1,10 +1,10 @@
+#include "TestServer.h"
 #include "storage/ChangeSource.h"
 #include "storage/Database.h"
 #include "storage/PostgresEngine.h"
 #include "storage/ServerAddress.h"
 #include "storage/StorageEngine.h"
 #include "storage/WriteScope.h"
-#include "TestServer.h"
 
 #include <QSqlQuery>
 #include <QtTest>
@@ -132,6 +132,27 @@ private slots:
         // Once the first desk is done, the second gets its turn.
         QVERIFY(second->engine().beginWrite(wanted));
         second->engine().rollback();
+    }
+
+    // A booking's statements are planned once per connection; a change of the whole clinic (an import, a merge) is
+    // planned for its values, and nothing of the booking's choice outlives its transaction.
+    void onlyABookingKeepsItsPlans()
+    {
+        auto clinic = desk();
+        QVERIFY(clinic);
+        const auto mode = [&clinic] {
+            QSqlQuery query(clinic->connection());
+            return query.exec(QStringLiteral("SELECT current_setting('plan_cache_mode')")) && query.next()
+                       ? query.value(0).toString()
+                       : QStringLiteral("unreadable");
+        };
+        QVERIFY(clinic->engine().beginWrite(booking(1, 1, 1)));
+        QCOMPARE(mode(), QStringLiteral("force_generic_plan"));
+        QVERIFY(clinic->engine().commit());
+        QCOMPARE(mode(), QStringLiteral("auto"));
+        QVERIFY(clinic->engine().beginWrite(WriteScope()));
+        QCOMPARE(mode(), QStringLiteral("auto"));
+        clinic->engine().rollback();
     }
 
     void eachDeskTellsTheOtherDesksCommitsFromItsOwn()
