@@ -160,9 +160,9 @@ Status PostgresEngine::beginWrite(const WriteScope &scope) const
 
 Status PostgresEngine::commit() const
 {
-    // How far this transaction moved the change counter (the schema's triggers count its writes in dermdesk.writes),
-    // asked in the same round trip as the COMMIT; should the question fail, the server runs nothing after it, and
-    // the COMMIT is sent on its own.
+    // How far this transaction moved the change counter (the schema's triggers set dermdesk.writes to 1 at its first
+    // write), asked in the same round trip as the COMMIT; should the question fail, the server runs nothing after it,
+    // and the COMMIT is sent on its own.
     std::optional<qint64> ownChanges;
     QSqlQuery query(connection());
     bool committed = false;

@@ -1,4 +1,5 @@
--- DermDesk schema, version 17: on a clinic server, the trigger that gives a new appointment its patient's names and
--- screening facts plans its queries once per connection instead of on every booking
--- (postgresql/017_booking_trigger_plans.sql). A clinic file compiles its triggers once when it opens and has nothing
--- to change; the version number is kept alike on both engines.
+-- DermDesk schema, version 17: on a clinic server, less work for the server in every booking
+-- (postgresql/017_booking_trigger_plans.sql): the trigger that gives a new appointment its patient's names and
+-- screening facts plans its queries once per connection, and the change counter moves once per transaction. A clinic
+-- file compiles its triggers once when it opens and keeps no change counter of its own; it has nothing to change, and
+-- the version number is kept alike on both engines.

@@ -182,8 +182,9 @@ private slots:
         QVERIFY(write(*second, QStringLiteral("Second, again")));
         QVERIFY(second->engine().commit());
         QVERIFY(first->engine().commit());
-        // Each desk still has the other's commit to report, and only that.
-        QCOMPARE(counter(*first) - accounted(*first), qint64(2));
+        // Each desk still has the other's commit to report, and only that: one step per transaction that wrote,
+        // however many rows.
+        QCOMPARE(counter(*first) - accounted(*first), qint64(1));
         QCOMPARE(counter(*second) - accounted(*second), qint64(1));
     }
 };
