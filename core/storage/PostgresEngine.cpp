@@ -161,18 +161,17 @@ Status PostgresEngine::beginWrite(const WriteScope &scope) const
 Status PostgresEngine::commit() const
 {
     // How far this transaction moved the change counter (the schema's triggers set dermdesk.writes to 1 at its first
-    // write), asked in the same round trip as the COMMIT; should the question fail, the server runs nothing after it,
-    // and the COMMIT is sent on its own.
+    // write), asked in the same round trip as the COMMIT. The question fails only in a transaction a failed statement
+    // has spoilt, and then the server runs nothing after it: the change is refused and rolled back, never taken as
+    // saved.
     std::optional<qint64> ownChanges;
     QSqlQuery query(connection());
-    bool committed = false;
-    if (query.exec(
-            QStringLiteral("SELECT coalesce(nullif(current_setting('dermdesk.writes', true), ''), '0'); COMMIT"))) {
+    bool committed = query.exec(
+        QStringLiteral("SELECT coalesce(nullif(current_setting('dermdesk.writes', true), ''), '0'); COMMIT"));
+    if (committed) {
         if (query.next())
             ownChanges = query.value(0).toLongLong();
         committed = query.nextResult();
-    } else {
-        committed = query.exec(QStringLiteral("COMMIT"));
     }
     if (!committed) {
         const QString what = tr("Saving the change");
@@ -185,6 +184,8 @@ Status PostgresEngine::commit() const
                                       "the change. Do not take it as saved: once the server answers again, the "
                                       "clinic shows whether it was.")
                                        .arg(what));
+        // Ends what the failed statement left open (after a failed COMMIT the server has ended it already).
+        rollback();
         return reportLoss(error);
     }
     // Other desks' commits meanwhile stay unaccounted, so the change source still reports them.

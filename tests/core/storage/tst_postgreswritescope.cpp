@@ -155,6 +155,25 @@ private slots:
         clinic->engine().rollback();
     }
 
+    // A statement that failed spoils the server's transaction: committing it afterwards is refused, never reported
+    // as saved, and the connection goes on.
+    void aSpoiltChangeIsNeverTakenAsSaved()
+    {
+        auto clinic = desk();
+        QVERIFY(clinic);
+        QVERIFY(clinic->engine().beginWrite(booking(1, 1, 1)));
+        QVERIFY(write(*clinic, QStringLiteral("Spoilt")));
+        QSqlQuery failing(clinic->connection());
+        QVERIFY(!failing.exec(QStringLiteral("SELECT no_such_column FROM room")));
+        QVERIFY(!clinic->engine().commit());
+        QSqlQuery query(clinic->connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM room WHERE name = 'Spoilt'")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 0);
+        QVERIFY(clinic->engine().beginWrite(booking(1, 1, 1)));
+        QVERIFY(write(*clinic, QStringLiteral("Sound")));
+        QVERIFY(clinic->engine().commit());
+    }
+
     void eachDeskTellsTheOtherDesksCommitsFromItsOwn()
     {
         auto first = desk();
