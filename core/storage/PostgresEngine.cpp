@@ -126,10 +126,11 @@ Status PostgresEngine::beginWrite(const WriteScope &scope) const
     // The clinic's write lock, held until the transaction ends: a writer of the whole clinic takes turns with every
     // other writer, as on a clinic file; writers of named rows share it and take turns on their rows' own locks,
     // taken in one order (WriteScope::rows) so that no two desks wait for each other in a circle. The target list is
-    // evaluated in order.
-    QString locks;
+    // evaluated in order. All is sent with BEGIN in one round trip: the server runs the statements in order and
+    // stops at the first that fails; each has its result, read in turn.
+    QStringList statements{QStringLiteral("BEGIN")};
     if (scope.isWholeClinic()) {
-        locks = QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(writeLockKey);
+        statements.append(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(writeLockKey));
     } else {
         QStringList calls{QStringLiteral("pg_advisory_xact_lock_shared(%1)").arg(writeLockKey)};
         for (const auto &[table, id] : scope.rows()) {
@@ -138,17 +139,14 @@ Status PostgresEngine::beginWrite(const WriteScope &scope) const
         }
         // A write of named rows reads and writes a handful of rows by their keys and a short time around them: its
         // statements keep the plan made once per connection rather than being planned again for their values.
-        locks = QStringLiteral("SET LOCAL plan_cache_mode = force_generic_plan; SELECT ")
-                + calls.join(QStringLiteral(", "));
+        statements.append(QStringLiteral("SET LOCAL plan_cache_mode = force_generic_plan"));
+        statements.append(QStringLiteral("SELECT ") + calls.join(QStringLiteral(", ")));
     }
-    // Sent with BEGIN in one round trip: the server runs the statements in order and stops at the first that fails.
-    // The locks' result comes last.
     QSqlQuery query(connection());
     const QString what = tr("Starting a change");
-    if (!query.exec(QStringLiteral("BEGIN; ") + locks))
+    if (!query.exec(statements.join(QStringLiteral("; "))))
         return reportLoss(mapError(query.lastError(), what));
-    const qsizetype results = locks.count(QLatin1Char(';')) + 1;
-    for (qsizetype i = 0; i < results; ++i) {
+    for (qsizetype i = 1; i < statements.size(); ++i) {
         if (!query.nextResult()) {
             const Error error = reportLoss(mapError(query.lastError(), what));
             rollback();
